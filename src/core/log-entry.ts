@@ -1,0 +1,43 @@
+import type { CalendarDate } from './calendar-date.ts';
+import type { Stage } from './stage.ts';
+
+/**
+ * What happened to one action. `pending` is written and flushed before a send; it becomes
+ * `sent` (or `failed`) after. A `pending` row that outlived its run is reconciled, never re-sent
+ * blindly.
+ */
+export type LogOutcome =
+  | 'pending'
+  | 'sent'
+  | 'test_sent'
+  | 'drafted'
+  | 'task'
+  | 'task_done'
+  | 'failed'
+  | 'skipped'
+  | 'held'
+  | 'paused'
+  | 'resumed'
+  | 'carried_over'
+  | 'run';
+
+/** One row of the log tab: the audit trail and the source of truth for what was already done. */
+export interface LogEntry {
+  /** ISO instant (UTC) of the event. */
+  readonly at: string;
+  /** The run's business day, in the user's calendar. */
+  readonly date: CalendarDate;
+  readonly runId: string;
+  readonly outcome: LogOutcome;
+  readonly stage: Stage | null;
+  readonly invoiceNumbers: readonly string[];
+  readonly clientKey: string;
+  readonly recipients: readonly string[];
+  readonly templateId: string | null;
+  readonly variant: string | null;
+  readonly subject: string;
+  readonly threadId: string | null;
+  /** Idempotency key of the message (one per client, stage and day): the reference searched in Sent mail. */
+  readonly messageKey: string | null;
+  readonly detail: string;
+}

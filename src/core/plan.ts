@@ -1,0 +1,80 @@
+import type { CalendarDate } from './calendar-date.ts';
+import type { Invoice, Language, RowError } from './invoice.ts';
+import type { Segment } from './segment.ts';
+import type { Stage } from './stage.ts';
+
+/** Why an unpaid invoice gets nothing today. Every skip has one; the preview shows it. */
+export type SkipReason =
+  | { readonly code: 'paid' }
+  | { readonly code: 'auto_pay' }
+  | { readonly code: 'cancelled' }
+  | { readonly code: 'disputed' }
+  | { readonly code: 'on_hold' }
+  | { readonly code: 'promise'; readonly until: CalendarDate }
+  | { readonly code: 'client_replied'; readonly on: CalendarDate; readonly until: CalendarDate | null }
+  | { readonly code: 'manual_email'; readonly on: CalendarDate; readonly until: CalendarDate }
+  | { readonly code: 'do_not_contact' }
+  | { readonly code: 'min_gap'; readonly lastOn: CalendarDate; readonly until: CalendarDate }
+  | { readonly code: 'max_reminders'; readonly count: number }
+  | { readonly code: 'sequence_done' }
+  | { readonly code: 'held_by_user'; readonly until: CalendarDate | null }
+  | { readonly code: 'pending_unconfirmed' };
+
+/** An invoice inside a planned action. */
+export interface PlannedInvoice {
+  readonly invoice: Invoice;
+  /** The stage this invoice is at in this message (the message's stage is the most advanced). */
+  readonly stage: Stage;
+  readonly daysOverdue: number;
+}
+
+/** One reminder e-mail to one client, listing every invoice due a reminder that day. */
+export interface PlannedEmail {
+  readonly kind: 'email';
+  readonly clientKey: string;
+  readonly client: string;
+  readonly to: readonly string[];
+  readonly cc: readonly string[];
+  readonly stage: Stage;
+  readonly segment: Segment;
+  readonly keyAccount: boolean;
+  readonly language: Language;
+  readonly invoices: readonly PlannedInvoice[];
+  /** Gmail thread to continue: the one of the most advanced invoice, if it has one. */
+  readonly threadId: string | null;
+  /** Balance overdue in cents, summed across currencies for ordering only. */
+  readonly priority: number;
+  /** Stable key for idempotency and reconciliation (client, stage, date). */
+  readonly messageKey: string;
+}
+
+/** A formal-notice Gmail draft (stage `notice`) or a phone-call task (stage `call`). */
+export interface PlannedFollowUp {
+  readonly kind: 'draft' | 'task';
+  readonly clientKey: string;
+  readonly client: string;
+  readonly to: readonly string[];
+  readonly stage: 'call' | 'notice';
+  readonly segment: Segment;
+  readonly keyAccount: boolean;
+  readonly language: Language;
+  readonly invoices: readonly PlannedInvoice[];
+  readonly threadId: string | null;
+  readonly priority: number;
+  readonly messageKey: string;
+}
+
+/** Where one unpaid invoice stands after planning. */
+export type InvoiceDecision =
+  | { readonly number: string; readonly state: 'planned'; readonly stage: Stage; readonly postponedFrom: CalendarDate | null }
+  | { readonly number: string; readonly state: 'waiting'; readonly nextStage: Stage; readonly nextDate: CalendarDate }
+  | { readonly number: string; readonly state: 'skipped'; readonly reason: SkipReason; readonly nextStage: Stage | null; readonly nextDate: CalendarDate | null };
+
+export interface Plan {
+  readonly today: CalendarDate;
+  readonly emails: readonly PlannedEmail[];
+  readonly followUps: readonly PlannedFollowUp[];
+  /** One entry per valid invoice, paid ones included (state `skipped`, reason `paid`). */
+  readonly decisions: readonly InvoiceDecision[];
+  readonly rowErrors: readonly RowError[];
+}
