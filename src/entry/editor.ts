@@ -1,0 +1,34 @@
+/**
+ * Editor entry points: the add-on menu and the sidebar.
+ *
+ * Menus must exist before the user authorises the add-on, so `onOpen` does nothing that needs
+ * authorisation in AuthMode.NONE (no properties, no locale look-up):
+ * https://developers.google.com/workspace/add-ons/concepts/menus
+ * https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle
+ */
+import { menuLabels } from '../gas/menu-labels.ts';
+
+type OpenEvent = { authMode?: GoogleAppsScript.Script.AuthMode } | undefined;
+
+export function onOpen(event?: OpenEvent): void {
+  const limited = event?.authMode === ScriptApp.AuthMode.NONE;
+  const labels = menuLabels(limited ? null : Session.getActiveUserLocale());
+  SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem(labels.open, 'showSidebar')
+    .addItem(labels.runNow, 'runRemindersNow')
+    .addSeparator()
+    .addItem(labels.setUp, 'setUpRelance')
+    .addToUi();
+}
+
+/** onInstall runs in AuthMode.FULL right after installation; the menu must appear at once. */
+export function onInstall(event?: OpenEvent): void {
+  onOpen(event);
+}
+
+/** Serves the built sidebar (one self-contained HTML file); add-on sidebars are 300 px wide. */
+export function showSidebar(): void {
+  const output = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle('Relance');
+  SpreadsheetApp.getUi().showSidebar(output);
+}

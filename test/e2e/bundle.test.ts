@@ -1,0 +1,100 @@
+/**
+ * The built bundle is what Apps Script runs. These checks parse `dist/` (run `npm run build`
+ * first; `npm test` does) the way Apps Script sees it: plain scripts sharing one global scope,
+ * where only top-level function declarations are callable from menus, triggers and
+ * google.script.run (https://developers.google.com/apps-script/guides/v8-runtime).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { type Node, parse } from 'acorn';
+import { describe, expect, it } from 'vitest';
+
+const dist = join(import.meta.dirname, '../../dist');
+const PUBLIC_CONTRACT = ['onOpen', 'onInstall', 'showSidebar', 'runReminders'];
+
+function readDist(file: string): string {
+  const path = join(dist, file);
+  if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run build\` first.`);
+  return readFileSync(path, 'utf8');
+}
+
+/** Walks every node of an acorn AST. */
+function* walk(node: unknown): Generator<Node> {
+  if (!node || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (const child of node) yield* walk(child);
+    return;
+  }
+  const candidate = node as Node;
+  if (typeof candidate.type === 'string') yield candidate;
+  for (const value of Object.values(node))
+    if (value && typeof value === 'object') yield* walk(value);
+}
+
+describe('dist/Code.js, the server bundle', () => {
+  const source = readDist('Code.js');
+  // sourceType 'script': an import or export statement would make this throw.
+  const program = parse(source, { ecmaVersion: 2020, sourceType: 'script' });
+  const declared = program.body.flatMap((statement) =>
+    statement.type === 'FunctionDeclaration' && statement.id ? [statement.id.name] : [],
+  );
+  const exported = JSON.parse(readDist('functions.json')) as string[];
+
+  it('declares the public contract as top-level function declarations', () => {
+    expect(declared).toEqual(expect.arrayContaining(PUBLIC_CONTRACT));
+  });
+
+  it('declares every export of the entry file, including the functions the sidebar calls', () => {
+    expect(exported.length).toBeGreaterThan(PUBLIC_CONTRACT.length);
+    expect([...declared].sort()).toEqual([...exported].sort());
+  });
+
+  it('parses as ES2020 so the Apps Script V8 runtime accepts it', () => {
+    expect(program.sourceType).toBe('script');
+  });
+
+  it('has no require() and no dynamic import() left', () => {
+    const offenders = [...walk(program)].filter(
+      (node) =>
+        node.type === 'ImportExpression' ||
+        (node.type === 'CallExpression' &&
+          'callee' in node &&
+          (node.callee as Node & { name?: string }).type === 'Identifier' &&
+          (node.callee as Node & { name?: string }).name === 'require'),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('stays within the 150 KB budget (Apps Script evaluates it at every execution)', () => {
+    expect(Buffer.byteLength(source)).toBeLessThanOrEqual(150 * 1024);
+  });
+});
+
+describe('dist/Sidebar.html, the sidebar', () => {
+  const html = readDist('Sidebar.html');
+
+  it('is one self-contained file: no external script or stylesheet', () => {
+    expect(html).not.toMatch(/<script[^>]+\bsrc=/i);
+    expect(html).not.toMatch(/<link[^>]+\bhref=/i);
+    expect(html).toMatch(/<script[^>]*>[\s\S]{200,}<\/script>/i);
+  });
+
+  it('stays within 30 KB gzipped', () => {
+    expect(gzipSync(html, { level: 9 }).length).toBeLessThanOrEqual(30 * 1024);
+  });
+});
+
+describe('dist/appsscript.json, the manifest', () => {
+  const manifest = JSON.parse(readDist('appsscript.json')) as {
+    runtimeVersion: string;
+    timeZone: string;
+    oauthScopes: string[];
+  };
+
+  it('runs on V8 with a time zone and explicit scopes', () => {
+    expect(manifest.runtimeVersion).toBe('V8');
+    expect(manifest.timeZone).toMatch(/^[A-Za-z]+\/[A-Za-z_]+$/);
+    expect(manifest.oauthScopes).toContain('https://mail.google.com/');
+  });
+});
