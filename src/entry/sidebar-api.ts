@@ -1,0 +1,4 @@
+/** Functions the sidebar calls through google.script.run. */
+export function getSidebarState(): { ok: true } {
+  return { ok: true };
+}
