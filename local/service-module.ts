@@ -81,3 +81,55 @@ export interface ServiceModule {
    */
   endExecution?(ctx: ExecutionContext, outcome: 'returned' | 'threw'): void;
 }
+
+/**
+ * An Apps Script enum value, e.g. `ScriptApp.AuthMode.FULL` or `SpreadsheetApp.BorderStyle.SOLID`.
+ * Scripts compare them by identity (`e.authMode === ScriptApp.AuthMode.NONE` in the example of
+ * https://developers.google.com/apps-script/reference/script/auth-mode), so each value is a
+ * process-wide singleton: the enum a service exposes and the one an event carries are the same
+ * object. `toString()` gives the name (the documented way to print an enum); `toJSON()` giving
+ * the name too is this runtime's choice, not a confirmed Apps Script behaviour.
+ */
+export interface AppsScriptEnumValue {
+  toString(): string;
+  name(): string;
+  ordinal(): number;
+  toJSON(): string;
+}
+
+const enumValues = new Map<string, AppsScriptEnumValue>();
+
+/** The singleton for `type.name` (e.g. `appsScriptEnum('AuthMode', 'FULL')`). */
+export function appsScriptEnum(type: string, name: string, ordinal = 0): AppsScriptEnumValue {
+  const key = `${type}.${name}`;
+  const existing = enumValues.get(key);
+  if (existing) return existing;
+  const value: AppsScriptEnumValue = Object.freeze({
+    toString: () => name,
+    name: () => name,
+    ordinal: () => ordinal,
+    toJSON: () => name,
+  });
+  enumValues.set(key, value);
+  return value;
+}
+
+/** `{ NONE: enum, ... }` for a list of names, in order (the ordinal is the index). */
+export function appsScriptEnumType(
+  type: string,
+  names: readonly string[],
+): Readonly<Record<string, AppsScriptEnumValue>> {
+  const out: Record<string, AppsScriptEnumValue> = {};
+  names.forEach((name, i) => {
+    out[name] = appsScriptEnum(type, name, i);
+  });
+  return Object.freeze(out);
+}
+
+/** ScriptApp.AuthMode, shared by ScriptApp (its owner) and the runtime (trigger events). */
+export const AUTH_MODE = appsScriptEnumType('AuthMode', [
+  'NONE',
+  'CUSTOM_FUNCTION',
+  'LIMITED',
+  'FULL',
+]);
