@@ -91,12 +91,15 @@ export interface Settings {
   readonly failureDigest: boolean;
 }
 
-/** The standard schedule (DOMAIN.md: friendly −3, +3, +10, formal +24, call +30, notice +45). */
-export const STANDARD_OFFSETS: StageOffsets = {
-  pre_due: -3,
-  r1: 3,
-  r2: 10,
-  r3: 24,
-  call: 30,
-  notice: 45,
-};
+export {
+  CHRONIC_OFFSETS,
+  DEFAULT_RATES,
+  DEFAULT_SETTINGS,
+  DEFAULT_THRESHOLDS,
+  HIGH_RISK_OFFSETS,
+  PUNCTUAL_OFFSETS,
+  SETTINGS_VERSION,
+  STANDARD_OFFSETS,
+} from './settings-defaults.ts';
+export type { SettingsIssue, SettingsValidation } from './settings-validation.ts';
+export { migrateSettings, validateSettings } from './settings-validation.ts';

@@ -1,0 +1,411 @@
+import { parseCalendarDate } from './calendar-date.ts';
+import type { LocalizedText } from './localized-text.ts';
+import { SEGMENTS } from './segment.ts';
+import type { Settings } from './settings.ts';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION } from './settings-defaults.ts';
+import { STAGES } from './stage.ts';
+
+/** One problem in a settings object, at a field path such as `offsets.chronic.r2` or `cc[1]`. */
+export interface SettingsIssue {
+  readonly path: string;
+  readonly message: LocalizedText;
+}
+
+export type SettingsValidation =
+  | { readonly ok: true; readonly settings: Settings }
+  | { readonly ok: false; readonly errors: readonly SettingsIssue[] };
+
+type Check = (value: unknown, path: string) => SettingsIssue[];
+
+const EMAIL = /^[^\s@,;<>()]+@[^\s@,;<>()]+\.[^\s@,;<>()]+$/;
+const COUNTRY = /^[A-Z]{2}$/;
+const SERIES = /^[a-z][a-z0-9_]{0,39}$/;
+const LINE_BREAK = /[\r\n]/;
+
+function issue(path: string, fr: string, en: string): SettingsIssue[] {
+  return [{ path, message: { fr, en } }];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function quoted(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text === undefined ? String(value) : text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+const bool: Check = (value, path) =>
+  typeof value === 'boolean'
+    ? []
+    : issue(path, 'Doit valoir vrai ou faux.', 'Must be true or false.');
+
+function integer(min: number, max: number): Check {
+  return (value, path) =>
+    typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
+      ? []
+      : issue(
+          path,
+          `Doit être un nombre entier de ${min} à ${max} (reçu : ${quoted(value)}).`,
+          `Must be a whole number from ${min} to ${max} (got ${quoted(value)}).`,
+        );
+}
+
+function decimal(min: number, max: number): Check {
+  return (value, path) =>
+    typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max
+      ? []
+      : issue(
+          path,
+          `Doit être un nombre de ${min} à ${max} (reçu : ${quoted(value)}).`,
+          `Must be a number from ${min} to ${max} (got ${quoted(value)}).`,
+        );
+}
+
+function text(maxLength: number, options: { allowEmpty: boolean; singleLine: boolean }): Check {
+  return (value, path) => {
+    if (typeof value !== 'string') return issue(path, 'Doit être un texte.', 'Must be text.');
+    if (!options.allowEmpty && value.trim() === '')
+      return issue(path, 'Ne peut pas être vide.', 'Cannot be empty.');
+    if (value.length > maxLength)
+      return issue(
+        path,
+        `Trop long : ${maxLength} caractères au plus.`,
+        `Too long: at most ${maxLength} characters.`,
+      );
+    if (options.singleLine && LINE_BREAK.test(value))
+      return issue(path, 'Doit tenir sur une ligne.', 'Must fit on one line.');
+    return [];
+  };
+}
+
+function oneOf(values: readonly string[]): Check {
+  return (value, path) =>
+    typeof value === 'string' && values.includes(value)
+      ? []
+      : issue(
+          path,
+          `Valeur inconnue ${quoted(value)} : choisir parmi ${values.join(', ')}.`,
+          `Unknown value ${quoted(value)}: choose one of ${values.join(', ')}.`,
+        );
+}
+
+const email: Check = (value, path) =>
+  typeof value === 'string' && EMAIL.test(value) && value.length <= 254
+    ? []
+    : issue(
+        path,
+        `« ${quoted(value)} » n'est pas une adresse e-mail valide.`,
+        `'${quoted(value)}' is not a valid e-mail address.`,
+      );
+
+const optionalEmail: Check = (value, path) => (value === '' ? [] : email(value, path));
+
+function list(item: Check, maxItems: number): Check {
+  return (value, path) => {
+    if (!Array.isArray(value)) return issue(path, 'Doit être une liste.', 'Must be a list.');
+    if (value.length > maxItems)
+      return issue(path, `${maxItems} éléments au plus.`, `At most ${maxItems} items.`);
+    return value.flatMap((v, i) => item(v, `${path}[${i}]`));
+  };
+}
+
+const nullableSheetName: Check = (value, path) =>
+  value === null ? [] : text(100, { allowEmpty: false, singleLine: true })(value, path);
+
+const columnOverrides: Check = (value, path) => {
+  if (!isRecord(value))
+    return issue(path, 'Doit associer des champs à des en-têtes.', 'Must map fields to headers.');
+  return Object.entries(value).flatMap(([field, header]) =>
+    text(200, { allowEmpty: false, singleLine: true })(header, `${path}.${field}`),
+  );
+};
+
+const businessDays: Check = (value, path) => {
+  const items = list(integer(1, 7), 7)(value, path);
+  if (items.length > 0) return items;
+  const days = value as number[];
+  if (days.length === 0)
+    return issue(path, 'Choisir au moins un jour ouvré.', 'Choose at least one business day.');
+  if (new Set(days).size !== days.length)
+    return issue(path, 'Un jour figure deux fois.', 'A day is listed twice.');
+  return [];
+};
+
+const country: Check = (value, path) =>
+  typeof value === 'string' && COUNTRY.test(value)
+    ? []
+    : issue(
+        path,
+        `Code pays à deux lettres majuscules attendu (ISO 3166-1, ex. FR), reçu ${quoted(value)}.`,
+        `Expected a two-letter upper-case country code (ISO 3166-1, e.g. FR), got ${quoted(value)}.`,
+      );
+
+const preDueOffset: Check = (value, path) => (value === null ? [] : integer(-30, -1)(value, path));
+const afterDueOffset: Check = (value, path) => (value === null ? [] : integer(0, 365)(value, path));
+
+/** One segment's offsets: each stage in range, and enabled stages strictly in escalation order. */
+const segmentOffsets: Check = (value, path) => {
+  if (!isRecord(value))
+    return issue(path, 'Doit donner un délai par étape.', 'Must give an offset per stage.');
+  const perStage = STAGES.flatMap((stage) =>
+    (stage === 'pre_due' ? preDueOffset : afterDueOffset)(value[stage], `${path}.${stage}`),
+  );
+  const unknown = Object.keys(value)
+    .filter((key) => !(STAGES as readonly string[]).includes(key))
+    .flatMap((key) => unknownKey(`${path}.${key}`));
+  if (perStage.length > 0 || unknown.length > 0) return [...perStage, ...unknown];
+  let previous: { stage: string; offset: number } | null = null;
+  for (const stage of STAGES) {
+    const offset = value[stage] as number | null;
+    if (offset === null) continue;
+    if (previous !== null && offset <= previous.offset)
+      return issue(
+        `${path}.${stage}`,
+        `L'étape ${stage} (${offset} j) doit venir après ${previous.stage} (${previous.offset} j).`,
+        `Stage ${stage} (${offset} d) must come after ${previous.stage} (${previous.offset} d).`,
+      );
+    previous = { stage, offset };
+  }
+  return [];
+};
+
+const offsets: Check = (value, path) =>
+  objectOf(Object.fromEntries(SEGMENTS.map((segment) => [segment, segmentOffsets])), value, path);
+
+const THRESHOLD_CHECKS: Record<string, Check> = {
+  lateGraceDays: integer(0, 60),
+  punctualMaxLateShare: decimal(0, 1),
+  punctualMaxAverageDaysLate: decimal(0, 365),
+  chronicMinLateShare: decimal(0, 1),
+  chronicMinAverageDaysLate: decimal(0, 365),
+  highRiskDaysOverdue: integer(1, 730),
+  keyAccountMinShare: decimal(0.01, 1),
+};
+
+const thresholds: Check = (value, path) => {
+  const fields = objectOf(THRESHOLD_CHECKS, value, path);
+  if (fields.length > 0) return fields;
+  const t = value as Settings['thresholds'];
+  if (t.punctualMaxLateShare >= t.chronicMinLateShare)
+    return issue(
+      `${path}.punctualMaxLateShare`,
+      'La part de retards d’un client ponctuel doit rester sous celle d’un client souvent en retard.',
+      'A punctual client’s late share must stay below a chronically late client’s.',
+    );
+  if (t.punctualMaxAverageDaysLate >= t.chronicMinAverageDaysLate)
+    return issue(
+      `${path}.punctualMaxAverageDaysLate`,
+      'Le retard moyen d’un client ponctuel doit rester sous celui d’un client souvent en retard.',
+      'A punctual client’s average delay must stay below a chronically late client’s.',
+    );
+  return [];
+};
+
+const ratePoint: Check = (value, path) =>
+  objectOf(
+    {
+      series: (v, p) =>
+        typeof v === 'string' && SERIES.test(v)
+          ? []
+          : issue(
+              p,
+              `Nom de série attendu en minuscules (ex. ecb_mro), reçu ${quoted(v)}.`,
+              `Expected a lower-case series name (e.g. ecb_mro), got ${quoted(v)}.`,
+            ),
+      from: (v, p) =>
+        typeof v === 'string' && parseCalendarDate(v) !== null
+          ? []
+          : issue(
+              p,
+              `Date attendue au format AAAA-MM-JJ, reçu ${quoted(v)}.`,
+              `Expected a date as YYYY-MM-DD, got ${quoted(v)}.`,
+            ),
+      percent: decimal(-5, 100),
+      source: text(400, { allowEmpty: true, singleLine: true }),
+    },
+    value,
+    path,
+  );
+
+const rates: Check = (value, path) => {
+  const items = list(ratePoint, 500)(value, path);
+  if (items.length > 0) return items;
+  const seen = new Set<string>();
+  for (const [i, point] of (value as { series: string; from: string }[]).entries()) {
+    const key = `${point.series} ${point.from}`;
+    if (seen.has(key))
+      return issue(
+        `${path}[${i}]`,
+        `La série ${point.series} a déjà un taux au ${point.from}.`,
+        `Series ${point.series} already has a rate from ${point.from}.`,
+      );
+    seen.add(key);
+  }
+  return [];
+};
+
+const lateFees: Check = (value, path) =>
+  objectOf(
+    {
+      contractRatePercent: (v, p) => (v === null ? [] : decimal(0, 100)(v, p)),
+      rates,
+    },
+    value,
+    path,
+  );
+
+/** The rule for every top-level field. Adding a field to Settings means adding its rule here. */
+const FIELD_CHECKS: { readonly [K in keyof Settings]: Check } = {
+  version: (value, path) =>
+    value === SETTINGS_VERSION
+      ? []
+      : issue(
+          path,
+          `Version de réglages ${quoted(value)} inconnue (attendue : ${SETTINGS_VERSION}).`,
+          `Unknown settings version ${quoted(value)} (expected ${SETTINGS_VERSION}).`,
+        ),
+  language: oneOf(['fr', 'en']),
+  invoicesSheet: nullableSheetName,
+  columnOverrides,
+  senderName: text(100, { allowEmpty: true, singleLine: true }),
+  senderContact: text(200, { allowEmpty: true, singleLine: true }),
+  replyTo: optionalEmail,
+  cc: list(email, 20),
+  bcc: list(email, 20),
+  sendHour: integer(0, 23),
+  businessDays,
+  country,
+  alsaceMoselle: bool,
+  minGapDays: integer(1, 60),
+  maxRemindersPerInvoice: integer(1, 4),
+  pauseDaysAfterReply: integer(0, 90),
+  recentManualEmailDays: integer(0, 30),
+  offsets,
+  thresholds,
+  lateFees,
+  attachmentPolicy: oneOf(['send_without', 'hold']),
+  testMode: bool,
+  automation: bool,
+  failureDigest: bool,
+};
+
+function unknownKey(path: string): SettingsIssue[] {
+  return issue(path, 'Réglage inconnu.', 'Unknown setting.');
+}
+
+function objectOf(checks: Record<string, Check>, value: unknown, path: string): SettingsIssue[] {
+  if (!isRecord(value)) return issue(path || '(root)', 'Doit être un objet.', 'Must be an object.');
+  const prefix = path === '' ? '' : `${path}.`;
+  const known = Object.entries(checks).flatMap(([key, check]) =>
+    key in value
+      ? check(value[key], `${prefix}${key}`)
+      : issue(`${prefix}${key}`, 'Valeur manquante.', 'Missing value.'),
+  );
+  const unknown = Object.keys(value)
+    .filter((key) => !(key in checks))
+    .flatMap((key) => unknownKey(`${prefix}${key}`));
+  return [...known, ...unknown];
+}
+
+/**
+ * Accepts a complete settings object or lists every problem, each at its field path with a
+ * message in both languages. Nothing is accepted half-valid: one error rejects the whole object.
+ */
+export function validateSettings(input: unknown): SettingsValidation {
+  const errors = objectOf(FIELD_CHECKS, input, '');
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, settings: normalise(input as Settings) };
+}
+
+/** Copies the value so later mutation of the input cannot change validated settings. */
+function normalise(settings: Settings): Settings {
+  const copy = JSON.parse(JSON.stringify(settings)) as Settings;
+  return { ...copy, businessDays: [...copy.businessDays].sort((a, b) => a - b) };
+}
+
+/**
+ * Schema upgrades, keyed by the version they upgrade from. Version 1 is the first stored schema;
+ * a value without a version predates versioning and is read as version 1.
+ */
+const UPGRADES: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> = {};
+
+/**
+ * Reads the JSON stored in document properties (a string or an already parsed value) and always
+ * returns valid settings: upgraded to the current version, every stored field that is still valid
+ * kept, every missing or invalid field replaced by its default. A stored value is never fatal,
+ * since the daily run must be able to start and report; the sidebar shows what was reset by
+ * validating what it saves.
+ */
+export function migrateSettings(raw: unknown): Settings {
+  const parsed = typeof raw === 'string' ? parseJson(raw) : raw;
+  if (!isRecord(parsed)) return DEFAULT_SETTINGS;
+  let current: Record<string, unknown> = { ...parsed };
+  let version = typeof current.version === 'number' ? current.version : 1;
+  while (version < SETTINGS_VERSION) {
+    const upgrade = UPGRADES[version];
+    if (upgrade) current = upgrade(current);
+    version += 1;
+  }
+  const merged = mergeOntoDefaults(current);
+  const result = validateSettings(merged);
+  return result.ok ? result.settings : DEFAULT_SETTINGS;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+function mergeOntoDefaults(stored: Record<string, unknown>): Record<string, unknown> {
+  const merged: Record<string, unknown> = {};
+  for (const key of Object.keys(FIELD_CHECKS) as (keyof Settings)[]) {
+    const fallback = DEFAULT_SETTINGS[key];
+    merged[key] = key === 'version' ? SETTINGS_VERSION : keepIfValid(key, stored[key], fallback);
+  }
+  merged.offsets = mergeOffsets(stored.offsets);
+  merged.lateFees = mergeLateFees(stored.lateFees);
+  return merged;
+}
+
+function keepIfValid(key: keyof Settings, value: unknown, fallback: unknown): unknown {
+  if (value === undefined) return fallback;
+  return FIELD_CHECKS[key](value, key).length === 0 ? value : fallback;
+}
+
+/** Per segment, so one broken segment does not reset the user's other schedules. */
+function mergeOffsets(stored: unknown): Settings['offsets'] {
+  const source = isRecord(stored) ? stored : {};
+  return Object.fromEntries(
+    SEGMENTS.map((segment) => {
+      const fallback = DEFAULT_SETTINGS.offsets[segment];
+      const candidate = isRecord(source[segment]) ? { ...fallback, ...source[segment] } : fallback;
+      return [segment, segmentOffsets(candidate, segment).length === 0 ? candidate : fallback];
+    }),
+  ) as Settings['offsets'];
+}
+
+/** Per rate point, so one mistyped rate does not erase the others the user entered. */
+function mergeLateFees(stored: unknown): Settings['lateFees'] {
+  const fallback = DEFAULT_SETTINGS.lateFees;
+  if (!isRecord(stored)) return fallback;
+  const contract = stored.contractRatePercent;
+  const contractRatePercent =
+    contract === null || decimal(0, 100)(contract, '').length === 0
+      ? (contract as number | null)
+      : fallback.contractRatePercent;
+  if (!Array.isArray(stored.rates)) return { contractRatePercent, rates: fallback.rates };
+  const seen = new Set<string>();
+  const kept = stored.rates.filter((point) => {
+    if (ratePoint(point, '').length > 0) return false;
+    const { series, from } = point as { series: string; from: string };
+    const key = `${series} ${from}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { contractRatePercent, rates: kept as Settings['lateFees']['rates'] };
+}
