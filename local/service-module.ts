@@ -42,6 +42,12 @@ export interface ExecutionContext {
    */
   readonly activeSpreadsheetId: string | null;
   readonly authMode: AuthMode;
+  /**
+   * Whether the execution runs with the document's UI open (menus, sidebars, dialogs, toasts):
+   * false in time-driven triggers and without an active document, where SpreadsheetApp.getUi()
+   * throws.
+   */
+  readonly hasUi: boolean;
   /** E-mail of the user running the execution (Session.getActiveUser). */
   readonly userEmail: string;
   /** E-mail of the user whose authority the script runs under (Session.getEffectiveUser). */
@@ -69,6 +75,8 @@ export interface ExecutionContext {
    * they are, not copied.
    */
   toRealm<T>(value: T): T;
+  /** Evaluates a script in the execution's global scope (e.g. HtmlService template scriptlets). */
+  evaluate(code: string): unknown;
 }
 
 export interface ServiceModule {
