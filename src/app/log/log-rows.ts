@@ -1,0 +1,209 @@
+/**
+ * The log tab's layout: one row per LogEntry, written as plain text so nothing turns into a
+ * number, a date or a formula. Columns are found by header (French or English) when reading, so
+ * a user who reorders or renames the language of the headers loses nothing.
+ */
+import type { CalendarDate } from '../../core/calendar-date.ts';
+import { parseCalendarDate } from '../../core/calendar-date.ts';
+import type { Language } from '../../core/invoice.ts';
+import type { LogEntry, LogOutcome } from '../../core/log-entry.ts';
+import { isStage } from '../../core/stage.ts';
+
+export type LogField = keyof LogEntry;
+
+interface LogColumn {
+  readonly field: LogField;
+  readonly fr: string;
+  readonly en: string;
+  /** Width in pixels when set-up formats the tab. */
+  readonly width: number;
+}
+
+export const LOG_COLUMNS: readonly LogColumn[] = [
+  { field: 'at', fr: 'Horodatage', en: 'Timestamp', width: 170 },
+  { field: 'date', fr: 'Jour', en: 'Day', width: 90 },
+  { field: 'outcome', fr: 'Résultat', en: 'Outcome', width: 100 },
+  { field: 'stage', fr: 'Étape', en: 'Stage', width: 70 },
+  { field: 'invoiceNumbers', fr: 'Factures', en: 'Invoices', width: 140 },
+  { field: 'clientKey', fr: 'Client', en: 'Client', width: 150 },
+  { field: 'recipients', fr: 'Destinataires', en: 'Recipients', width: 200 },
+  { field: 'subject', fr: 'Objet', en: 'Subject', width: 260 },
+  { field: 'templateId', fr: 'Modèle', en: 'Template', width: 110 },
+  { field: 'variant', fr: 'Variante', en: 'Variant', width: 70 },
+  { field: 'threadId', fr: 'Fil Gmail', en: 'Gmail thread', width: 140 },
+  { field: 'messageKey', fr: 'Référence', en: 'Reference', width: 180 },
+  { field: 'runId', fr: 'Exécution', en: 'Run', width: 120 },
+  { field: 'detail', fr: 'Détail', en: 'Detail', width: 320 },
+];
+
+export const LOG_OUTCOMES: readonly LogOutcome[] = [
+  'pending',
+  'sent',
+  'test_sent',
+  'drafted',
+  'task',
+  'task_done',
+  'failed',
+  'skipped',
+  'held',
+  'paused',
+  'resumed',
+  'carried_over',
+  'run',
+];
+
+/** Cells longer than this are cut: a Sheets cell holds at most 50,000 characters. */
+const MAX_CELL = 5_000;
+
+export function logHeaders(language: Language): string[] {
+  return LOG_COLUMNS.map((column) => column[language]);
+}
+
+function normaliseHeader(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+const HEADER_LOOKUP: ReadonlyMap<string, LogField> = new Map(
+  LOG_COLUMNS.flatMap((c) => [
+    [normaliseHeader(c.fr), c.field] as const,
+    [normaliseHeader(c.en), c.field] as const,
+  ]),
+);
+
+/** Column index (0-based) of each field, from the header row; null when a field is missing. */
+export type LogLayout = Readonly<Record<LogField, number | null>>;
+
+export function logLayout(headerRow: readonly unknown[]): LogLayout {
+  const layout: Record<string, number | null> = {};
+  for (const column of LOG_COLUMNS) layout[column.field] = null;
+  headerRow.forEach((cell, index) => {
+    const field = HEADER_LOOKUP.get(normaliseHeader(String(cell ?? '')));
+    if (field !== undefined && layout[field] === null) layout[field] = index;
+  });
+  return layout as LogLayout;
+}
+
+/** The fields the log cannot be understood without. */
+export const REQUIRED_LOG_FIELDS: readonly LogField[] = [
+  'at',
+  'outcome',
+  'invoiceNumbers',
+  'messageKey',
+];
+
+export function missingLogFields(layout: LogLayout): LogField[] {
+  return REQUIRED_LOG_FIELDS.filter((field) => layout[field] === null);
+}
+
+/** The layout of a tab written by set-up, columns in LOG_COLUMNS order. */
+export const DEFAULT_LOG_LAYOUT: LogLayout = Object.fromEntries(
+  LOG_COLUMNS.map((c, i) => [c.field, i]),
+) as LogLayout;
+
+export function splitList(text: string): string[] {
+  return text
+    .split(/[,;\n]/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
+function cut(text: string): string {
+  return text.length > MAX_CELL ? `${text.slice(0, MAX_CELL - 1)}…` : text;
+}
+
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString();
+  return String(value).trim();
+}
+
+function isOutcome(value: string): value is LogOutcome {
+  return (LOG_OUTCOMES as readonly string[]).includes(value);
+}
+
+/** A log entry with the 1-based row it was read from (to update a pending row in place). */
+export interface LogRecord {
+  readonly row: number;
+  readonly entry: LogEntry;
+}
+
+/**
+ * One log row as an entry, or null for a row that is blank or not Relance's (unknown outcome):
+ * such rows are kept as they are and ignored.
+ */
+export function logEntryFromRow(cells: readonly unknown[], layout: LogLayout): LogEntry | null {
+  const get = (field: LogField): string => {
+    const index = layout[field];
+    return index === null ? '' : cellText(cells[index]);
+  };
+  const outcome = get('outcome');
+  if (!isOutcome(outcome)) return null;
+  const at = get('at');
+  const dateText = get('date') || at.slice(0, 10);
+  const date = parseCalendarDate(dateText);
+  if (date === null) return null;
+  const stage = get('stage');
+  return {
+    at,
+    date,
+    runId: get('runId'),
+    outcome,
+    stage: isStage(stage) ? stage : null,
+    invoiceNumbers: splitList(get('invoiceNumbers')),
+    clientKey: get('clientKey'),
+    recipients: splitList(get('recipients')),
+    templateId: get('templateId') || null,
+    variant: get('variant') || null,
+    subject: get('subject'),
+    threadId: get('threadId') || null,
+    messageKey: get('messageKey') || null,
+    detail: get('detail'),
+  };
+}
+
+/** Rows of the log tab (header first) as records; blank and foreign rows are skipped. */
+export function logRecordsFromValues(
+  values: readonly (readonly unknown[])[],
+  layout: LogLayout,
+): LogRecord[] {
+  const records: LogRecord[] = [];
+  for (let i = 1; i < values.length; i++) {
+    const entry = logEntryFromRow(values[i] ?? [], layout);
+    if (entry) records.push({ row: i + 1, entry });
+  }
+  return records;
+}
+
+/** The cells of one entry in `layout`'s order, `width` cells wide; all text. */
+export function logRowCells(entry: LogEntry, layout: LogLayout, width: number): string[] {
+  const row = new Array<string>(width).fill('');
+  const put = (field: LogField, text: string) => {
+    const index = layout[field];
+    if (index !== null && index < width) row[index] = cut(text);
+  };
+  put('at', entry.at);
+  put('date', entry.date);
+  put('runId', entry.runId);
+  put('outcome', entry.outcome);
+  put('stage', entry.stage ?? '');
+  put('invoiceNumbers', entry.invoiceNumbers.join(', '));
+  put('clientKey', entry.clientKey);
+  put('recipients', entry.recipients.join(', '));
+  put('templateId', entry.templateId ?? '');
+  put('variant', entry.variant ?? '');
+  put('subject', entry.subject);
+  put('threadId', entry.threadId ?? '');
+  put('messageKey', entry.messageKey ?? '');
+  put('detail', entry.detail);
+  return row;
+}
+
+/** Entries of one calendar day (for "nothing twice a day" checks). */
+export function entriesOn(records: readonly LogRecord[], date: CalendarDate): LogEntry[] {
+  return records.filter((r) => r.entry.date === date).map((r) => r.entry);
+}

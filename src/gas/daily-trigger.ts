@@ -1,0 +1,69 @@
+/**
+ * The one time-driven trigger that calls `runReminders` every day.
+ *
+ * Add-on rules: one trigger of each type per user per document, time-driven ones at most once an
+ * hour; a daily trigger "at 9" runs between 9 and 10
+ * (https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions,
+ * https://developers.google.com/apps-script/reference/script/clock-trigger-builder#atHour(Integer)).
+ * Installing again replaces the trigger instead of adding a second one; turning automation off
+ * deletes it (https://developers.google.com/apps-script/reference/script/script-app#deleteTrigger(Trigger)).
+ * getProjectTriggers() lists the current user's triggers of this project
+ * (https://developers.google.com/apps-script/reference/script/script-app#getProjectTriggers());
+ * the uid → spreadsheet map kept in user properties tells which ones belong to this document.
+ */
+import { forgetTriggers, rememberSpreadsheet, triggerKey } from './spreadsheet-locator.ts';
+
+/** The handler's name is a public contract: installed triggers refer to it. */
+export const RUN_HANDLER = 'runReminders';
+
+export interface DailyTriggerStatus {
+  readonly installed: boolean;
+  readonly triggerUid: string | null;
+}
+
+type Trigger = GoogleAppsScript.Script.Trigger;
+
+/** Triggers of `runReminders` that belong to this spreadsheet (or to no known spreadsheet). */
+function ownTriggers(spreadsheetId: string): Trigger[] {
+  const user = PropertiesService.getUserProperties().getProperties();
+  return ScriptApp.getProjectTriggers().filter((trigger) => {
+    if (trigger.getHandlerFunction() !== RUN_HANDLER) return false;
+    const owner = user[triggerKey(trigger.getUniqueId())];
+    return owner === undefined || owner === spreadsheetId;
+  });
+}
+
+export function dailyTriggerStatus(spreadsheetId: string): DailyTriggerStatus {
+  const [first] = ownTriggers(spreadsheetId);
+  return { installed: first !== undefined, triggerUid: first?.getUniqueId() ?? null };
+}
+
+/** Removes this document's run triggers; returns how many were removed. */
+export function removeDailyTrigger(spreadsheetId: string): number {
+  const triggers = ownTriggers(spreadsheetId);
+  const uids = triggers.map((t) => t.getUniqueId());
+  for (const trigger of triggers) ScriptApp.deleteTrigger(trigger);
+  forgetTriggers(uids);
+  return triggers.length;
+}
+
+/**
+ * Installs the daily trigger at `hour` (0–23) in `timeZone` (the spreadsheet's, so "9" is the
+ * user's 9 o'clock), replacing any previous one of this document.
+ */
+export function installDailyTrigger(
+  spreadsheetId: string,
+  hour: number,
+  timeZone: string,
+): DailyTriggerStatus {
+  removeDailyTrigger(spreadsheetId);
+  const trigger = ScriptApp.newTrigger(RUN_HANDLER)
+    .timeBased()
+    .everyDays(1)
+    .atHour(hour)
+    .inTimezone(timeZone)
+    .create();
+  const uid = trigger.getUniqueId();
+  rememberSpreadsheet(spreadsheetId, uid);
+  return { installed: true, triggerUid: uid };
+}

@@ -1,0 +1,124 @@
+/**
+ * Sends reminders and creates drafts from the user's own Gmail.
+ *
+ * Every message goes through a draft: GmailApp.createDraft / GmailThread.createDraftReply, then
+ * GmailDraft.send(), which returns the sent GmailMessage and so its thread id
+ * (https://developers.google.com/apps-script/reference/gmail/gmail-draft#send()).
+ * GmailApp.sendEmail returns nothing that names the thread.
+ *
+ * A reminder continues its invoice's thread. createDraftReply "replies to the sender of the last
+ * message in this thread using the reply-to address"
+ * (https://developers.google.com/apps-script/reference/gmail/gmail-thread#createDraftReply(String,Object));
+ * when that last message is our own previous reminder, whom Gmail then addresses is not
+ * documented, so the draft's recipients are checked and, when they are not the client's,
+ * replaced with GmailDraft.update
+ * (https://developers.google.com/apps-script/reference/gmail/gmail-draft#update(String,String,String,Object)).
+ * Options (name, replyTo, cc, bcc, htmlBody, attachments) are those of
+ * https://developers.google.com/apps-script/reference/gmail/gmail-app#createDraft(String,String,String,Object).
+ * All of these need the https://mail.google.com/ scope.
+ */
+
+type Blob = GoogleAppsScript.Base.Blob;
+
+export interface OutgoingMessage {
+  readonly to: readonly string[];
+  readonly cc: readonly string[];
+  readonly bcc: readonly string[];
+  readonly subject: string;
+  readonly textBody: string;
+  readonly htmlBody: string;
+  /** Display name of the sender; empty keeps the account's name. */
+  readonly senderName: string;
+  /** Empty keeps the account's address. */
+  readonly replyTo: string;
+  readonly attachments: readonly Blob[];
+  /** The Gmail thread to continue, or null for a new conversation. */
+  readonly threadId: string | null;
+}
+
+export interface SentMessage {
+  readonly threadId: string;
+  readonly messageId: string;
+  /** True when the message had to start a new thread (the old one was deleted). */
+  readonly newThread: boolean;
+}
+
+export interface CreatedDraft {
+  readonly draftId: string;
+  readonly threadId: string;
+}
+
+function options(message: OutgoingMessage): GoogleAppsScript.Gmail.GmailAdvancedOptions {
+  const opts: GoogleAppsScript.Gmail.GmailAdvancedOptions = { htmlBody: message.htmlBody };
+  if (message.cc.length) opts.cc = message.cc.join(',');
+  if (message.bcc.length) opts.bcc = message.bcc.join(',');
+  if (message.senderName) opts.name = message.senderName;
+  if (message.replyTo) opts.replyTo = message.replyTo;
+  if (message.attachments.length) opts.attachments = [...message.attachments];
+  return opts;
+}
+
+/** Addresses in a header such as `"Dupont" <a@b.fr>, c@d.fr`, lower case. */
+export function headerAddresses(header: string): string[] {
+  const found = header.match(/[^\s<>,;"]+@[^\s<>,;"]+/g) ?? [];
+  return found.map((a) => a.toLowerCase());
+}
+
+function sameRecipients(header: string, wanted: readonly string[]): boolean {
+  const got = new Set(headerAddresses(header));
+  const want = new Set(wanted.map((a) => a.toLowerCase()));
+  return got.size === want.size && [...want].every((a) => got.has(a));
+}
+
+function thread(threadId: string | null): GoogleAppsScript.Gmail.GmailThread | null {
+  if (threadId === null) return null;
+  try {
+    return GmailApp.getThreadById(threadId);
+  } catch {
+    // A thread id that no longer resolves (deleted conversation) starts a new thread.
+    return null;
+  }
+}
+
+/** A draft of `message`, in its thread when it still exists, addressed to exactly `message.to`. */
+function draftFor(message: OutgoingMessage): {
+  draft: GoogleAppsScript.Gmail.GmailDraft;
+  newThread: boolean;
+} {
+  const existing = thread(message.threadId);
+  const opts = options(message);
+  const to = message.to.join(',');
+  if (!existing) {
+    return {
+      draft: GmailApp.createDraft(to, message.subject, message.textBody, opts),
+      newThread: true,
+    };
+  }
+  const draft = existing.createDraftReply(message.textBody, opts);
+  if (!sameRecipients(draft.getMessage().getTo(), message.to)) {
+    draft.update(to, `Re: ${existing.getFirstMessageSubject()}`, message.textBody, opts);
+  }
+  return { draft, newThread: false };
+}
+
+/** Sends `message`; throws the Gmail error (invalid address, quota, ...) for the caller to record. */
+export function sendMessage(message: OutgoingMessage): SentMessage {
+  const { draft, newThread } = draftFor(message);
+  const sent = draft.send();
+  return {
+    threadId: sent.getThread().getId(),
+    messageId: sent.getId(),
+    newThread: newThread && message.threadId !== null,
+  };
+}
+
+/** Creates a draft the user reviews and sends (formal notice); never sends it. */
+export function createDraft(message: OutgoingMessage): CreatedDraft {
+  const { draft } = draftFor(message);
+  return { draftId: draft.getId(), threadId: draft.getMessage().getThread().getId() };
+}
+
+/** A plain message to the user (failure digest); needs no thread. */
+export function sendToSelf(to: string, subject: string, textBody: string, htmlBody: string): void {
+  GmailApp.sendEmail(to, subject, textBody, { htmlBody });
+}

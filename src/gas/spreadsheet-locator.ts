@@ -1,0 +1,55 @@
+/**
+ * Finds the spreadsheet a run works on.
+ *
+ * From a menu or the sidebar the active spreadsheet is known. A time-driven trigger of an add-on
+ * may run without one (getActiveSpreadsheet() then returns null:
+ * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#getActiveSpreadsheet()),
+ * so the trigger's unique id is mapped to the spreadsheet id in the user's properties when the
+ * trigger is installed (Trigger.getUniqueId():
+ * https://developers.google.com/apps-script/reference/script/trigger#getUniqueId()), and the
+ * event passes it back as `triggerUid`
+ * (https://developers.google.com/apps-script/guides/triggers/events#time-driven_events).
+ * Opening by id needs the full spreadsheets scope
+ * (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#openById(String)).
+ */
+
+const TRIGGER_PREFIX = 'relance.trigger.';
+/** The spreadsheet this user set up last: the fallback of a trigger event without a uid. */
+const LAST_SPREADSHEET_KEY = 'relance.spreadsheet';
+
+export type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface LocatedSpreadsheet {
+  readonly spreadsheet: Spreadsheet;
+  /** How it was found, for the run's record. */
+  readonly via: 'active' | 'trigger' | 'stored';
+}
+
+export function triggerKey(triggerUid: string): string {
+  return TRIGGER_PREFIX + triggerUid;
+}
+
+/** The spreadsheet of this execution, or null when none is known (set-up never ran). */
+export function locateSpreadsheet(triggerUid: string | null): LocatedSpreadsheet | null {
+  const active = SpreadsheetApp.getActiveSpreadsheet();
+  if (active) return { spreadsheet: active, via: 'active' };
+  const user = PropertiesService.getUserProperties();
+  const props = user.getProperties();
+  const byTrigger = triggerUid === null ? undefined : props[triggerKey(triggerUid)];
+  const id = byTrigger ?? props[LAST_SPREADSHEET_KEY];
+  if (id === undefined) return null;
+  return { spreadsheet: SpreadsheetApp.openById(id), via: byTrigger ? 'trigger' : 'stored' };
+}
+
+/** Remembers the spreadsheet for triggers (called by set-up and when automation is turned on). */
+export function rememberSpreadsheet(spreadsheetId: string, triggerUid?: string): void {
+  const entries: Record<string, string> = { [LAST_SPREADSHEET_KEY]: spreadsheetId };
+  if (triggerUid !== undefined) entries[triggerKey(triggerUid)] = spreadsheetId;
+  PropertiesService.getUserProperties().setProperties(entries, false);
+}
+
+/** Forgets trigger mappings (when the trigger is removed). */
+export function forgetTriggers(triggerUids: readonly string[]): void {
+  const user = PropertiesService.getUserProperties();
+  for (const uid of triggerUids) user.deleteProperty(triggerKey(uid));
+}
