@@ -27,13 +27,19 @@ const CRLF = '\r\n';
 
 const NEEDS_ENCODING = /[^\x20-\x7e]/;
 
-/** RFC 2047 B-encoded words of at most 75 characters, split on character boundaries. */
-export function encodeWords(text: string): string {
+/**
+ * RFC 2047 B-encoded words, split on character boundaries so that each folded line stays within
+ * 76 characters; `used` is what the line already holds before the first word (e.g. "Subject: ").
+ */
+export function encodeWords(text: string, used = 1): string {
   if (!NEEDS_ENCODING.test(text)) return text;
+  // A word of n bytes is 12 + 4 * ceil(n / 3) characters long.
+  const maxBytes = (lineUsed: number) => 3 * Math.floor((76 - 12 - lineUsed) / 4);
   const words: string[] = [];
   let chunk = '';
   for (const ch of text) {
-    if (Buffer.byteLength(chunk + ch, 'utf8') > 45) {
+    const limit = maxBytes(words.length === 0 ? used : 1);
+    if (chunk !== '' && Buffer.byteLength(chunk + ch, 'utf8') > limit) {
       words.push(chunk);
       chunk = '';
     }
@@ -50,11 +56,13 @@ function encodeAddressList(list: string): string {
     .addresses.map((a) => {
       if (a.name === '') return a.email;
       const name = NEEDS_ENCODING.test(a.name)
-        ? encodeWords(a.name)
+        ? encodeWords(a.name, 'Reply-To: '.length)
         : /[",;<>@()]/.test(a.name)
           ? `"${a.name.replace(/(["\\])/g, '\\$1')}"`
           : a.name;
-      return `${name} <${a.email}>`;
+      const lastLine = name.slice(name.lastIndexOf('\n') + 1);
+      const fits = lastLine.length + a.email.length + 3 <= 76;
+      return `${name}${fits ? ' ' : `${CRLF} `}<${a.email}>`;
     })
     .join(`,${CRLF} `);
 }
@@ -120,7 +128,7 @@ export function toEml(m: EmlSource): string {
     'MIME-Version: 1.0',
     `Date: ${rfc5322Date(m.date)}`,
     `Message-ID: ${m.messageIdHeader}`,
-    `Subject: ${encodeWords(m.subject)}`,
+    `Subject: ${encodeWords(m.subject, 'Subject: '.length)}`,
     `From: ${encodeAddressList(m.from)}`,
     `To: ${encodeAddressList(m.to)}`,
   ];
