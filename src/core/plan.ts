@@ -11,14 +11,26 @@ export type SkipReason =
   | { readonly code: 'disputed' }
   | { readonly code: 'on_hold' }
   | { readonly code: 'promise'; readonly until: CalendarDate }
-  | { readonly code: 'client_replied'; readonly on: CalendarDate; readonly until: CalendarDate | null }
+  | {
+      readonly code: 'client_replied';
+      readonly on: CalendarDate;
+      readonly until: CalendarDate | null;
+    }
   | { readonly code: 'manual_email'; readonly on: CalendarDate; readonly until: CalendarDate }
   | { readonly code: 'do_not_contact' }
   | { readonly code: 'min_gap'; readonly lastOn: CalendarDate; readonly until: CalendarDate }
   | { readonly code: 'max_reminders'; readonly count: number }
   | { readonly code: 'sequence_done' }
   | { readonly code: 'held_by_user'; readonly until: CalendarDate | null }
-  | { readonly code: 'pending_unconfirmed' };
+  | { readonly code: 'pending_unconfirmed' }
+  /** The client was paused by hand (not after a reply): until resumed, or until a date. */
+  | {
+      readonly code: 'client_paused';
+      readonly on: CalendarDate;
+      readonly until: CalendarDate | null;
+    }
+  /** Another row of the sheet carries the same invoice number and could not be read. */
+  | { readonly code: 'row_error'; readonly row: number; readonly message: string };
 
 /** An invoice inside a planned action. */
 export interface PlannedInvoice {
@@ -66,9 +78,27 @@ export interface PlannedFollowUp {
 
 /** Where one unpaid invoice stands after planning. */
 export type InvoiceDecision =
-  | { readonly number: string; readonly state: 'planned'; readonly stage: Stage; readonly postponedFrom: CalendarDate | null }
-  | { readonly number: string; readonly state: 'waiting'; readonly nextStage: Stage; readonly nextDate: CalendarDate }
-  | { readonly number: string; readonly state: 'skipped'; readonly reason: SkipReason; readonly nextStage: Stage | null; readonly nextDate: CalendarDate | null };
+  | {
+      readonly number: string;
+      readonly state: 'planned';
+      readonly stage: Stage;
+      readonly postponedFrom: CalendarDate | null;
+      /** The holiday that moved the stage, when one did (for "postponed for a holiday"). */
+      readonly holiday?: string | null;
+    }
+  | {
+      readonly number: string;
+      readonly state: 'waiting';
+      readonly nextStage: Stage;
+      readonly nextDate: CalendarDate;
+    }
+  | {
+      readonly number: string;
+      readonly state: 'skipped';
+      readonly reason: SkipReason;
+      readonly nextStage: Stage | null;
+      readonly nextDate: CalendarDate | null;
+    };
 
 export interface Plan {
   readonly today: CalendarDate;

@@ -1,0 +1,273 @@
+import { type CalendarDate, maxDate, parseCalendarDate } from './calendar-date.ts';
+import type { LogEntry, LogOutcome } from './log-entry.ts';
+import { EMAIL_STAGES, type Stage, stageRank } from './stage.ts';
+
+/**
+ * What the log says about one invoice. The log is append-only and written in the order things
+ * happened, so it is read once, front to back, and later rows override earlier ones.
+ *
+ * Conventions the writers of the log follow (the daily run and the sidebar actions):
+ * - A message listing several invoices is logged as one row per invoice, each with that invoice's
+ *   own stage and the message's shared `messageKey`. A row listing several invoices applies its
+ *   stage to each of them.
+ * - `pending` is written before a send; a later row with the same `messageKey` (sent, test_sent,
+ *   failed, drafted, task, skipped, carried_over) settles it. An unsettled one means "in flight".
+ * - `held` with invoice numbers holds them (`until=YYYY-MM-DD` in the detail, or indefinitely);
+ *   `resumed` with invoice numbers releases them.
+ * - `paused` for a client (no invoice numbers needed) records a pause: `kind=client_reply` or
+ *   `kind=manual_email`, `on=YYYY-MM-DD` (defaults to the row's date), optional `until=`;
+ *   `resumed` without invoice numbers lifts every pause of that client recorded before it.
+ * - `skipped` with `by=user` and a stage means the user skipped that stage of those invoices: it
+ *   counts as done (escalation goes on from there) but not as a reminder e-mail. Skips recorded
+ *   by the run itself (no `by=user`) are audit only and change nothing.
+ */
+export interface InvoiceHistory {
+  /** Stages done (sent, drafted, tasked or skipped by the user) with the day they were done. */
+  readonly done: ReadonlyMap<Stage, CalendarDate>;
+  /** Rank of the most advanced stage done, −1 when none. Escalation continues above it. */
+  readonly highestRank: number;
+  /** Reminder e-mails (pre_due … r3) that went to the client. */
+  readonly emailsSent: number;
+  readonly lastEmailOn: CalendarDate | null;
+  /** Gmail thread of this invoice's latest message that had one. */
+  readonly threadId: string | null;
+  /** Day of a send still `pending` (written before a send, never settled). */
+  readonly pendingSince: CalendarDate | null;
+  readonly hold: { readonly since: CalendarDate; readonly until: CalendarDate | null } | null;
+}
+
+export type PauseKind = 'client_reply' | 'manual_email' | 'manual';
+
+export interface ClientPause {
+  readonly kind: PauseKind;
+  readonly on: CalendarDate;
+  /** Last paused day when the log says so; otherwise the planner derives it from the settings. */
+  readonly until: CalendarDate | null | undefined;
+}
+
+export interface ClientHistory {
+  /** Last reminder e-mail to this client, sent or still pending. */
+  readonly lastEmailOn: CalendarDate | null;
+  /** Pauses recorded after the last resume. */
+  readonly pauses: readonly ClientPause[];
+  readonly resumedOn: CalendarDate | null;
+  /** First day a formal notice was drafted for one of this client's invoices. */
+  readonly noticeOn: CalendarDate | null;
+}
+
+export interface History {
+  invoice(number: string): InvoiceHistory;
+  client(clientKey: string): ClientHistory;
+}
+
+export interface ReadHistoryOptions {
+  /**
+   * Count `test_sent` as sent. In test mode this makes the sequence advance (the user receives
+   * each stage once, as the client would); in live mode test messages are ignored, so a client
+   * gets the real sequence from its start when the user goes live.
+   */
+  readonly countTestSends: boolean;
+}
+
+const EMPTY_INVOICE: InvoiceHistory = {
+  done: new Map(),
+  highestRank: -1,
+  emailsSent: 0,
+  lastEmailOn: null,
+  threadId: null,
+  pendingSince: null,
+  hold: null,
+};
+
+const EMPTY_CLIENT: ClientHistory = {
+  lastEmailOn: null,
+  pauses: [],
+  resumedOn: null,
+  noticeOn: null,
+};
+
+const SETTLING: ReadonlySet<LogOutcome> = new Set<LogOutcome>([
+  'sent',
+  'test_sent',
+  'failed',
+  'drafted',
+  'task',
+  'skipped',
+  'carried_over',
+]);
+
+interface MutableInvoice {
+  done: Map<Stage, CalendarDate>;
+  highestRank: number;
+  emailsSent: number;
+  lastEmailOn: CalendarDate | null;
+  threadId: string | null;
+  pendingSince: CalendarDate | null;
+  hold: { since: CalendarDate; until: CalendarDate | null } | null;
+}
+
+interface MutableClient {
+  lastEmailOn: CalendarDate | null;
+  pauses: ClientPause[];
+  resumedOn: CalendarDate | null;
+  noticeOn: CalendarDate | null;
+}
+
+interface Pending {
+  readonly date: CalendarDate;
+  readonly invoiceNumbers: readonly string[];
+  readonly clientKey: string;
+  readonly isEmail: boolean;
+}
+
+/** Reads `key=value; key=value` details. Unknown keys and free text are ignored. */
+export function parseLogDetail(detail: string): Readonly<Record<string, string>> {
+  const fields: Record<string, string> = {};
+  for (const part of detail.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq <= 0) continue;
+    fields[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
+  }
+  return fields;
+}
+
+export function formatLogDetail(fields: Readonly<Record<string, string>>): string {
+  return Object.entries(fields)
+    .map(([key, value]) => `${key}=${value.replace(/;/g, ',')}`)
+    .join('; ');
+}
+
+/** One pass over the log, O(rows × invoices per row), whatever the number of invoices planned. */
+export function readHistory(log: readonly LogEntry[], options: ReadHistoryOptions): History {
+  const invoices = new Map<string, MutableInvoice>();
+  const clients = new Map<string, MutableClient>();
+  const pending = new Map<string, Pending>();
+
+  const invoiceState = (number: string): MutableInvoice => {
+    let state = invoices.get(number);
+    if (!state) {
+      state = { ...EMPTY_INVOICE, done: new Map() };
+      invoices.set(number, state);
+    }
+    return state;
+  };
+  const clientState = (key: string): MutableClient => {
+    let state = clients.get(key);
+    if (!state) {
+      state = { ...EMPTY_CLIENT, pauses: [] };
+      clients.set(key, state);
+    }
+    return state;
+  };
+
+  for (const entry of log) {
+    const outcome: LogOutcome =
+      entry.outcome === 'test_sent' && options.countTestSends ? 'sent' : entry.outcome;
+    const key = settlementKey(entry);
+    if (outcome === 'pending') {
+      pending.set(key, {
+        date: entry.date,
+        invoiceNumbers: entry.invoiceNumbers,
+        clientKey: entry.clientKey,
+        isEmail: entry.stage !== null && EMAIL_STAGES.includes(entry.stage),
+      });
+      continue;
+    }
+    if (SETTLING.has(outcome)) pending.delete(key);
+    applyEntry(entry, outcome, invoiceState, clientState);
+  }
+
+  for (const open of pending.values()) {
+    for (const number of open.invoiceNumbers) invoiceState(number).pendingSince = open.date;
+    if (open.isEmail) {
+      const client = clientState(open.clientKey);
+      client.lastEmailOn = latest(client.lastEmailOn, open.date);
+    }
+  }
+
+  return {
+    invoice: (number) => invoices.get(number) ?? EMPTY_INVOICE,
+    client: (clientKey) => clients.get(clientKey) ?? EMPTY_CLIENT,
+  };
+}
+
+function settlementKey(entry: LogEntry): string {
+  return entry.messageKey ?? `${entry.runId}|${entry.stage}|${entry.invoiceNumbers.join(',')}`;
+}
+
+function latest(a: CalendarDate | null, b: CalendarDate): CalendarDate {
+  return a === null ? b : maxDate(a, b);
+}
+
+function markDone(state: MutableInvoice, stage: Stage, date: CalendarDate): void {
+  if (!state.done.has(stage)) state.done.set(stage, date);
+  state.highestRank = Math.max(state.highestRank, stageRank(stage));
+}
+
+function applyEntry(
+  entry: LogEntry,
+  outcome: LogOutcome,
+  invoiceState: (number: string) => MutableInvoice,
+  clientState: (key: string) => MutableClient,
+): void {
+  const { stage, date } = entry;
+  switch (outcome) {
+    case 'sent': {
+      if (stage === null) return;
+      const isEmail = EMAIL_STAGES.includes(stage);
+      for (const number of entry.invoiceNumbers) {
+        const state = invoiceState(number);
+        if (isEmail && !state.done.has(stage)) state.emailsSent += 1;
+        markDone(state, stage, date);
+        if (isEmail) state.lastEmailOn = latest(state.lastEmailOn, date);
+        if (entry.threadId) state.threadId = entry.threadId;
+      }
+      if (isEmail) {
+        const client = clientState(entry.clientKey);
+        client.lastEmailOn = latest(client.lastEmailOn, date);
+      }
+      return;
+    }
+    case 'drafted':
+    case 'task': {
+      if (stage === null) return;
+      for (const number of entry.invoiceNumbers) markDone(invoiceState(number), stage, date);
+      if (stage === 'notice') {
+        const client = clientState(entry.clientKey);
+        client.noticeOn = client.noticeOn ?? date;
+      }
+      return;
+    }
+    case 'skipped': {
+      if (stage === null || parseLogDetail(entry.detail).by !== 'user') return;
+      for (const number of entry.invoiceNumbers) markDone(invoiceState(number), stage, date);
+      return;
+    }
+    case 'held': {
+      const until = parseCalendarDate(parseLogDetail(entry.detail).until ?? '');
+      for (const number of entry.invoiceNumbers) invoiceState(number).hold = { since: date, until };
+      return;
+    }
+    case 'resumed': {
+      if (entry.invoiceNumbers.length > 0) {
+        for (const number of entry.invoiceNumbers) invoiceState(number).hold = null;
+        return;
+      }
+      const client = clientState(entry.clientKey);
+      client.pauses = [];
+      client.resumedOn = date;
+      return;
+    }
+    case 'paused': {
+      const fields = parseLogDetail(entry.detail);
+      const kind: PauseKind =
+        fields.kind === 'client_reply' || fields.kind === 'manual_email' ? fields.kind : 'manual';
+      const on = parseCalendarDate(fields.on ?? '') ?? date;
+      const until = 'until' in fields ? parseCalendarDate(fields.until ?? '') : undefined;
+      clientState(entry.clientKey).pauses.push({ kind, on, until });
+      return;
+    }
+    default:
+      return;
+  }
+}

@@ -1,0 +1,21 @@
+import type { CalendarDate } from './calendar-date.ts';
+import type { Stage } from './stage.ts';
+
+/** FNV-1a, 32 bits: short, stable across runtimes, enough to tell one user's clients apart. */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+/**
+ * The idempotency key of one action: one client, one stage, one day. It goes into the log before
+ * the send and into the message, so a crashed run can find what it already sent. Letters, digits
+ * and dashes only, so it survives a Gmail search as a single token.
+ */
+export function messageKey(clientKey: string, stage: Stage, today: CalendarDate): string {
+  return `rl-${today.replace(/-/g, '')}-${stage.replace('_', '')}-${fnv1a(clientKey)}`;
+}

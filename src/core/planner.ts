@@ -1,0 +1,516 @@
+import { addDays, type CalendarDate, daysBetween } from './calendar-date.ts';
+import { type History, readHistory } from './history.ts';
+import { balanceCents, type Invoice, type RowError } from './invoice.ts';
+import type { LogEntry } from './log-entry.ts';
+import { messageKey } from './message-key.ts';
+import type {
+  InvoiceDecision,
+  Plan,
+  PlannedEmail,
+  PlannedFollowUp,
+  PlannedInvoice,
+  SkipReason,
+} from './plan.ts';
+import {
+  buildProfiles,
+  type ClientProfile,
+  invoiceSegment,
+  isPaid,
+  profileOf,
+} from './profiles.ts';
+import {
+  type BusinessCalendar,
+  memoizeCalendar,
+  nextBusinessDayFrom,
+  type ScheduledStage,
+  scheduleInvoice,
+} from './schedule.ts';
+import type { Settings } from './settings.ts';
+import { EMAIL_STAGES, type Stage, stageRank } from './stage.ts';
+
+/** Something the daily run found in Gmail: the client wrote back, or the user wrote by hand. */
+export interface RecentExchange {
+  readonly clientKey: string;
+  readonly kind: 'client_reply' | 'manual_email';
+  readonly on: CalendarDate;
+}
+
+/** An invoice the user holds from the sidebar, not yet (or not only) recorded in the log. */
+export interface InvoiceHold {
+  readonly invoiceNumber: string;
+  /** Last held day; null holds until released. */
+  readonly until: CalendarDate | null;
+}
+
+export interface PlanInput {
+  readonly today: CalendarDate;
+  readonly invoices: readonly Invoice[];
+  readonly rowErrors: readonly RowError[];
+  readonly log: readonly LogEntry[];
+  readonly settings: Settings;
+  readonly calendar: BusinessCalendar;
+  readonly recentExchanges?: readonly RecentExchange[];
+  readonly holds?: readonly InvoiceHold[];
+}
+
+interface NextAction {
+  readonly stage: Stage;
+  readonly date: CalendarDate;
+}
+
+/** The stages still ahead of an invoice, above its most advanced stage done. */
+interface Ladder {
+  readonly dueDate: CalendarDate;
+  readonly country: string;
+  readonly stages: readonly ScheduledStage[];
+}
+
+type Assessment =
+  | { readonly kind: 'skip'; readonly reason: SkipReason; readonly next: NextAction | null }
+  | { readonly kind: 'wait'; readonly next: NextAction }
+  | { readonly kind: 'due'; readonly stage: ScheduledStage; readonly ladder: Ladder };
+
+interface Block {
+  readonly reason: SkipReason;
+  /** Last blocked day; null when only the user can lift it. */
+  readonly until: CalendarDate | null;
+}
+
+interface Context {
+  readonly today: CalendarDate;
+  readonly settings: Settings;
+  readonly calendar: BusinessCalendar;
+  readonly history: History;
+  readonly profiles: ReadonlyMap<string, ClientProfile>;
+  readonly clientBlocks: (clientKey: string) => Block | null;
+  readonly inputHolds: ReadonlyMap<string, CalendarDate | null>;
+  readonly rowErrors: ReadonlyMap<string, RowError>;
+}
+
+interface DueItem {
+  readonly invoice: Invoice;
+  readonly stage: ScheduledStage;
+  readonly ladder: Ladder;
+}
+
+/**
+ * Decides what happens today, following DESIGN.md "Reminder rules":
+ * - a stage is due when its (business-day) date is on or before today, so missed days catch up;
+ *   only the most advanced due stage is planned, above the most advanced stage already done;
+ * - one e-mail per client per day lists every invoice due an e-mail stage, at the most advanced
+ *   stage among them, in the thread of the most advanced invoice; none within `minGapDays` of
+ *   the client's previous reminder e-mail; at most `maxRemindersPerInvoice` per invoice;
+ * - `call` gives a task and `notice` a draft, once per invoice, outside the e-mail gap;
+ * - nothing is planned on a day that is not a business day of the invoice's country;
+ * - every valid invoice gets a decision: planned, waiting (next stage and date) or skipped with
+ *   its reason (and what comes next when known).
+ * The log is read once (O(log)); the rest is O(invoices × stages).
+ */
+export function planDay(input: PlanInput): Plan {
+  const history = readHistory(input.log, { countTestSends: input.settings.testMode });
+  return planWithHistory(input, history);
+}
+
+/** `planDay` with the log already read, for callers that plan many days from one reading. */
+export function planWithHistory(input: PlanInput, history: History): Plan {
+  const { today, settings } = input;
+  const ctx: Context = {
+    today,
+    settings,
+    calendar: memoizeCalendar(input.calendar),
+    history,
+    profiles: buildProfiles(input.invoices, history, settings, today),
+    clientBlocks: clientBlocker(today, settings, history, input.recentExchanges ?? []),
+    inputHolds: new Map((input.holds ?? []).map((h) => [h.invoiceNumber, h.until])),
+    rowErrors: new Map(
+      input.rowErrors.flatMap((e) => (e.invoiceNumber === null ? [] : [[e.invoiceNumber, e]])),
+    ),
+  };
+
+  const decisions = new Map<string, InvoiceDecision>();
+  const emailItems = new Map<string, DueItem[]>();
+  const followUpItems = new Map<string, DueItem[]>();
+  for (const invoice of input.invoices) {
+    const assessment = assess(invoice, ctx);
+    if (assessment.kind === 'skip') {
+      decisions.set(invoice.number, skipped(invoice.number, assessment.reason, assessment.next));
+    } else if (assessment.kind === 'wait') {
+      decisions.set(invoice.number, {
+        number: invoice.number,
+        state: 'waiting',
+        nextStage: assessment.next.stage,
+        nextDate: assessment.next.date,
+      });
+    } else {
+      const item: DueItem = { invoice, stage: assessment.stage, ladder: assessment.ladder };
+      const isEmail = EMAIL_STAGES.includes(assessment.stage.stage);
+      const groups = isEmail ? emailItems : followUpItems;
+      const key = isEmail ? invoice.clientKey : `${invoice.clientKey}\n${assessment.stage.stage}`;
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
+  }
+
+  const emails: PlannedEmail[] = [];
+  for (const [clientKey, items] of emailItems) {
+    const gap = minGapBlock(clientKey, ctx);
+    if (gap) {
+      for (const item of items) {
+        const next = nextActionFrom(item.ladder, addDays(gap.until as CalendarDate, 1), ctx);
+        decisions.set(item.invoice.number, skipped(item.invoice.number, gap.reason, next));
+      }
+      continue;
+    }
+    emails.push(buildEmail(clientKey, items, ctx));
+    for (const item of items) decisions.set(item.invoice.number, planned(item));
+  }
+
+  const followUps: PlannedFollowUp[] = [];
+  for (const items of followUpItems.values()) {
+    const first = items[0];
+    if (!first) continue;
+    followUps.push(buildFollowUp(first.invoice.clientKey, items, ctx));
+    for (const item of items) decisions.set(item.invoice.number, planned(item));
+  }
+
+  return {
+    today,
+    emails: emails.sort(byPriority),
+    followUps: followUps.sort(byPriority),
+    decisions: input.invoices.map((invoice) => decisions.get(invoice.number) as InvoiceDecision),
+    rowErrors: input.rowErrors,
+  };
+}
+
+function byPriority(
+  a: { priority: number; clientKey: string },
+  b: { priority: number; clientKey: string },
+): number {
+  return b.priority - a.priority || (a.clientKey < b.clientKey ? -1 : 1);
+}
+
+function skipped(number: string, reason: SkipReason, next: NextAction | null): InvoiceDecision {
+  return {
+    number,
+    state: 'skipped',
+    reason,
+    nextStage: next?.stage ?? null,
+    nextDate: next?.date ?? null,
+  };
+}
+
+function planned(item: DueItem): InvoiceDecision {
+  return {
+    number: item.invoice.number,
+    state: 'planned',
+    stage: item.stage.stage,
+    postponedFrom: item.stage.postponedFrom,
+    holiday: item.stage.holiday,
+  };
+}
+
+/** Reasons that do not depend on the schedule: nothing to collect, or not to be chased at all. */
+function standingReason(invoice: Invoice, ctx: Context): SkipReason | null {
+  if (isPaid(invoice)) return { code: 'paid' };
+  switch (invoice.status) {
+    case 'auto_pay':
+      return { code: 'auto_pay' };
+    case 'cancelled':
+      return { code: 'cancelled' };
+    case 'disputed':
+      return { code: 'disputed' };
+    case 'on_hold':
+      return { code: 'on_hold' };
+    default:
+      break;
+  }
+  if (invoice.doNotRemind) return { code: 'do_not_contact' };
+  const rowError = ctx.rowErrors.get(invoice.number);
+  if (rowError) return { code: 'row_error', row: rowError.row, message: rowError.message };
+  return null;
+}
+
+function assess(invoice: Invoice, ctx: Context): Assessment {
+  const standing = standingReason(invoice, ctx);
+  if (standing) return { kind: 'skip', reason: standing, next: null };
+
+  const { settings, today, history } = ctx;
+  const record = history.invoice(invoice.number);
+  const segment = invoiceSegment(invoice, ctx.profiles);
+  const country = invoice.country ?? settings.country;
+  const schedule = scheduleInvoice(invoice, segment, settings, ctx.calendar);
+  const capped = record.emailsSent >= settings.maxRemindersPerInvoice;
+  const ladder: Ladder = {
+    dueDate: invoice.dueDate,
+    country,
+    stages: schedule.filter(
+      (s) => stageRank(s.stage) > record.highestRank && !(capped && EMAIL_STAGES.includes(s.stage)),
+    ),
+  };
+  const ahead = relevantStages(ladder, today);
+  if (ahead.length === 0) {
+    const leftAfterCap = capped && schedule.some((s) => stageRank(s.stage) > record.highestRank);
+    const reason: SkipReason = leftAfterCap
+      ? { code: 'max_reminders', count: record.emailsSent }
+      : { code: 'sequence_done' };
+    return { kind: 'skip', reason, next: null };
+  }
+  if (record.pendingSince !== null) {
+    return { kind: 'skip', reason: { code: 'pending_unconfirmed' }, next: null };
+  }
+
+  const block = invoiceBlock(invoice, ctx);
+  if (block) {
+    const next = block.until === null ? null : nextActionFrom(ladder, addDays(block.until, 1), ctx);
+    return { kind: 'skip', reason: block.reason, next };
+  }
+
+  const due = latestDue(ahead, today);
+  if (!due) {
+    const first = ahead[0] as ScheduledStage;
+    return { kind: 'wait', next: { stage: first.stage, date: first.date } };
+  }
+  if (!ctx.calendar.isBusinessDay(today, country)) {
+    const date = nextBusinessDayFrom(addDays(today, 1), country, ctx.calendar).date;
+    return { kind: 'wait', next: { stage: due.stage, date } };
+  }
+  return { kind: 'due', stage: due, ladder };
+}
+
+/** A pre-due reminder makes no sense once the due date has passed: it drops out of the ladder. */
+function relevantStages(ladder: Ladder, day: CalendarDate): readonly ScheduledStage[] {
+  if (day <= ladder.dueDate) return ladder.stages;
+  return ladder.stages.filter((s) => s.stage !== 'pre_due');
+}
+
+function latestDue(
+  stages: readonly ScheduledStage[],
+  day: CalendarDate,
+): ScheduledStage | undefined {
+  let due: ScheduledStage | undefined;
+  for (const s of stages) if (s.date <= day) due = s;
+  return due;
+}
+
+/** What the invoice would get once a block ends on `from − 1`, on a business day. */
+function nextActionFrom(ladder: Ladder, from: CalendarDate, ctx: Context): NextAction | null {
+  const stages = relevantStages(ladder, from);
+  const due = latestDue(stages, from);
+  if (due) {
+    const date = nextBusinessDayFrom(from, ladder.country, ctx.calendar).date;
+    return { stage: due.stage, date };
+  }
+  const next = stages.find((s) => s.date > from);
+  return next ? { stage: next.stage, date: next.date } : null;
+}
+
+/** Holds, promises and client pauses; the one ending last decides when reminders resume. */
+function invoiceBlock(invoice: Invoice, ctx: Context): Block | null {
+  const { today } = ctx;
+  const blocks: Block[] = [];
+  const hold = ctx.history.invoice(invoice.number).hold;
+  if (hold && (hold.until === null || today <= hold.until)) {
+    blocks.push({ reason: { code: 'held_by_user', until: hold.until }, until: hold.until });
+  }
+  if (ctx.inputHolds.has(invoice.number)) {
+    const until = ctx.inputHolds.get(invoice.number) ?? null;
+    if (until === null || today <= until) {
+      blocks.push({ reason: { code: 'held_by_user', until }, until });
+    }
+  }
+  if (invoice.promiseDate !== null && today <= invoice.promiseDate) {
+    const until = invoice.promiseDate;
+    blocks.push({ reason: { code: 'promise', until }, until });
+  }
+  const client = ctx.clientBlocks(invoice.clientKey);
+  if (client) blocks.push(client);
+  return longest(blocks);
+}
+
+function longest(blocks: readonly Block[]): Block | null {
+  let result: Block | null = null;
+  for (const block of blocks) {
+    if (block.until === null) return block;
+    if (result === null || (result.until !== null && block.until > result.until)) result = block;
+  }
+  return result;
+}
+
+/** The client-level pauses, computed once per client. */
+function clientBlocker(
+  today: CalendarDate,
+  settings: Settings,
+  history: History,
+  exchanges: readonly RecentExchange[],
+): (clientKey: string) => Block | null {
+  const exchangesByClient = new Map<string, RecentExchange[]>();
+  for (const exchange of exchanges) {
+    const list = exchangesByClient.get(exchange.clientKey);
+    if (list) list.push(exchange);
+    else exchangesByClient.set(exchange.clientKey, [exchange]);
+  }
+  const cache = new Map<string, Block | null>();
+  return (clientKey) => {
+    if (cache.has(clientKey)) return cache.get(clientKey) ?? null;
+    const record = history.client(clientKey);
+    const blocks: Block[] = [];
+    for (const pause of record.pauses) {
+      const block = pauseBlock(pause.kind, pause.on, pause.until, settings);
+      if (block && pause.on <= today && (block.until === null || today <= block.until)) {
+        blocks.push(block);
+      }
+    }
+    for (const exchange of exchangesByClient.get(clientKey) ?? []) {
+      if (record.resumedOn !== null && exchange.on <= record.resumedOn) continue;
+      const block = pauseBlock(exchange.kind, exchange.on, undefined, settings);
+      if (block && exchange.on <= today && (block.until === null || today <= block.until)) {
+        blocks.push(block);
+      }
+    }
+    const result = longest(blocks);
+    cache.set(clientKey, result);
+    return result;
+  };
+}
+
+function pauseBlock(
+  kind: 'client_reply' | 'manual_email' | 'manual',
+  on: CalendarDate,
+  explicitUntil: CalendarDate | null | undefined,
+  settings: Settings,
+): Block | null {
+  if (kind === 'client_reply') {
+    const until =
+      explicitUntil !== undefined
+        ? explicitUntil
+        : settings.pauseDaysAfterReply === 0
+          ? null
+          : addDays(on, settings.pauseDaysAfterReply);
+    return { reason: { code: 'client_replied', on, until }, until };
+  }
+  if (kind === 'manual_email') {
+    if (explicitUntil === undefined && settings.recentManualEmailDays === 0) return null;
+    const until = explicitUntil ?? addDays(on, settings.recentManualEmailDays);
+    return { reason: { code: 'manual_email', on, until }, until };
+  }
+  const until = explicitUntil ?? null;
+  return { reason: { code: 'client_paused', on, until }, until };
+}
+
+/** The e-mail gap: counted from the client's last reminder e-mail, sent or still pending. */
+function minGapBlock(clientKey: string, ctx: Context): Block | null {
+  const lastOn = ctx.history.client(clientKey).lastEmailOn;
+  if (lastOn === null || daysBetween(lastOn, ctx.today) >= ctx.settings.minGapDays) return null;
+  const until = addDays(lastOn, ctx.settings.minGapDays - 1);
+  return { reason: { code: 'min_gap', lastOn, until }, until };
+}
+
+/** Most advanced stage first, then the longest overdue, then by number for a stable order. */
+function leadOrder(a: DueItem, b: DueItem): number {
+  return (
+    stageRank(b.stage.stage) - stageRank(a.stage.stage) ||
+    (a.invoice.dueDate < b.invoice.dueDate ? -1 : a.invoice.dueDate > b.invoice.dueDate ? 1 : 0) ||
+    (a.invoice.number < b.invoice.number ? -1 : a.invoice.number > b.invoice.number ? 1 : 0)
+  );
+}
+
+function unique(values: readonly string[], exclude: ReadonlySet<string> = new Set()): string[] {
+  const seen = new Set<string>();
+  const result: string[] = [];
+  for (const value of values) {
+    const key = value.toLowerCase();
+    if (seen.has(key) || exclude.has(key)) continue;
+    seen.add(key);
+    result.push(value);
+  }
+  return result;
+}
+
+interface Grouped {
+  readonly lead: DueItem;
+  readonly invoices: readonly PlannedInvoice[];
+  readonly to: readonly string[];
+  readonly threadId: string | null;
+  readonly priority: number;
+}
+
+function group(items: readonly DueItem[], ctx: Context): Grouped {
+  const ordered = [...items].sort(leadOrder);
+  const lead = ordered[0] as DueItem;
+  const threadId =
+    ordered.map((i) => ctx.history.invoice(i.invoice.number).threadId).find((t) => t !== null) ??
+    null;
+  let priority = 0;
+  for (const item of ordered) {
+    if (item.invoice.dueDate < ctx.today) priority += balanceCents(item.invoice);
+  }
+  const listed = [...ordered].sort(
+    (a, b) =>
+      (a.invoice.dueDate < b.invoice.dueDate
+        ? -1
+        : a.invoice.dueDate > b.invoice.dueDate
+          ? 1
+          : 0) || (a.invoice.number < b.invoice.number ? -1 : 1),
+  );
+  return {
+    lead,
+    invoices: listed.map((item) => ({
+      invoice: item.invoice,
+      stage: item.stage.stage,
+      daysOverdue: Math.max(0, daysBetween(item.invoice.dueDate, ctx.today)),
+    })),
+    to: unique(ordered.flatMap((i) => i.invoice.emails)),
+    threadId,
+    priority,
+  };
+}
+
+function buildEmail(clientKey: string, items: readonly DueItem[], ctx: Context): PlannedEmail {
+  const g = group(items, ctx);
+  const lead = g.lead.invoice;
+  const stage = g.lead.stage.stage;
+  const toSet = new Set(g.to.map((t) => t.toLowerCase()));
+  return {
+    kind: 'email',
+    clientKey,
+    client: lead.client,
+    to: g.to,
+    cc: unique(
+      items.flatMap((i) => i.invoice.cc),
+      toSet,
+    ),
+    stage,
+    segment: invoiceSegment(lead, ctx.profiles),
+    keyAccount: profileOf(clientKey, ctx.profiles).keyAccount,
+    language: lead.language ?? ctx.settings.language,
+    invoices: g.invoices,
+    threadId: g.threadId,
+    priority: g.priority,
+    messageKey: messageKey(clientKey, stage, ctx.today),
+  };
+}
+
+function buildFollowUp(
+  clientKey: string,
+  items: readonly DueItem[],
+  ctx: Context,
+): PlannedFollowUp {
+  const g = group(items, ctx);
+  const lead = g.lead.invoice;
+  const stage = g.lead.stage.stage === 'notice' ? 'notice' : 'call';
+  return {
+    kind: stage === 'notice' ? 'draft' : 'task',
+    clientKey,
+    client: lead.client,
+    to: g.to,
+    stage,
+    segment: invoiceSegment(lead, ctx.profiles),
+    keyAccount: profileOf(clientKey, ctx.profiles).keyAccount,
+    language: lead.language ?? ctx.settings.language,
+    invoices: g.invoices,
+    threadId: g.threadId,
+    priority: g.priority,
+    messageKey: messageKey(clientKey, stage, ctx.today),
+  };
+}

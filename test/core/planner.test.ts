@@ -1,0 +1,547 @@
+import { describe, expect, it } from 'vitest';
+import type { Invoice, RowError } from '../../src/core/invoice.ts';
+import type { LogEntry } from '../../src/core/log-entry.ts';
+import type { InvoiceDecision, Plan } from '../../src/core/plan.ts';
+import { type PlanInput, planDay } from '../../src/core/planner.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings.ts';
+import { day, invoice, logRow, weekdayCalendar } from './fixtures/invoices.ts';
+
+const live: Settings = { ...DEFAULT_SETTINGS, testMode: false };
+
+function plan(
+  today: string,
+  invoices: readonly Invoice[],
+  extra: Partial<Omit<PlanInput, 'today' | 'invoices'>> = {},
+): Plan {
+  return planDay({
+    today: day(today),
+    invoices,
+    rowErrors: [],
+    log: [],
+    settings: live,
+    calendar: weekdayCalendar(),
+    ...extra,
+  });
+}
+
+function decisionOf(p: Plan, number: string): InvoiceDecision {
+  const decision = p.decisions.find((d) => d.number === number);
+  if (!decision) throw new Error(`no decision for ${number}`);
+  return decision;
+}
+
+function sent(date: string, inv: Invoice, stage: LogEntry['stage'], extra: Partial<LogEntry> = {}) {
+  return logRow({
+    date,
+    outcome: 'sent',
+    stage,
+    clientKey: inv.clientKey,
+    invoiceNumbers: [inv.number],
+    ...extra,
+  });
+}
+
+// Camille Martin, graphic designer in Lyon, invoices a handful of small businesses.
+const brun = invoice({
+  number: 'F-2026-014',
+  client: 'Atelier Brun',
+  dueDate: '2026-03-13',
+  issueDate: '2026-02-11',
+  amountCents: 180_000,
+});
+
+describe('the standard ladder for a new client', () => {
+  it('waits for the friendly reminder three days before the due date', () => {
+    const p = plan('2026-03-09', [brun]);
+    expect(p.emails).toEqual([]);
+    expect(decisionOf(p, 'F-2026-014')).toEqual({
+      number: 'F-2026-014',
+      state: 'waiting',
+      nextStage: 'pre_due',
+      nextDate: '2026-03-10',
+    });
+  });
+
+  it('sends the pre-due reminder on the day, to the invoice contact', () => {
+    const p = plan('2026-03-10', [brun]);
+    expect(p.emails).toHaveLength(1);
+    expect(p.emails[0]).toMatchObject({
+      clientKey: 'atelier brun',
+      client: 'Atelier Brun',
+      to: ['compta@atelier-brun.fr'],
+      stage: 'pre_due',
+      segment: 'new',
+      language: 'fr',
+      threadId: null,
+    });
+    expect(decisionOf(p, 'F-2026-014')).toMatchObject({ state: 'planned', stage: 'pre_due' });
+  });
+
+  it('moves a reminder that falls on a Saturday to the Monday after', () => {
+    // Due Wednesday 18 March: r1 at +3 is Saturday 21 March.
+    const inv = invoice({ number: 'F-2026-015', client: 'Atelier Brun', dueDate: '2026-03-18' });
+    const log = [sent('2026-03-13', inv, 'pre_due')];
+    expect(decisionOf(plan('2026-03-20', [inv], { log }), 'F-2026-015')).toMatchObject({
+      state: 'waiting',
+      nextStage: 'r1',
+      nextDate: '2026-03-23',
+    });
+    const monday = plan('2026-03-23', [inv], { log });
+    expect(decisionOf(monday, 'F-2026-015')).toEqual({
+      number: 'F-2026-015',
+      state: 'planned',
+      stage: 'r1',
+      postponedFrom: '2026-03-21',
+      holiday: null,
+    });
+  });
+
+  it('moves a reminder off a French public holiday and names it', () => {
+    // Due Monday 11 May 2026: r1 at +3 is Ascension Thursday.
+    const inv = invoice({ number: 'F-2026-031', client: 'Studio Nord', dueDate: '2026-05-11' });
+    const log = [sent('2026-05-08', inv, 'pre_due')];
+    expect(decisionOf(plan('2026-05-14', [inv], { log }), 'F-2026-031')).toMatchObject({
+      state: 'waiting',
+      nextDate: '2026-05-15',
+    });
+    expect(decisionOf(plan('2026-05-15', [inv], { log }), 'F-2026-031')).toMatchObject({
+      state: 'planned',
+      stage: 'r1',
+      postponedFrom: '2026-05-14',
+      holiday: 'Ascension',
+    });
+  });
+
+  it('does not send on a weekend even when a stage is due', () => {
+    const p = plan('2026-03-21', [brun], { log: [sent('2026-03-10', brun, 'pre_due')] });
+    expect(p.emails).toEqual([]);
+    expect(decisionOf(p, 'F-2026-014')).toMatchObject({
+      state: 'waiting',
+      nextStage: 'r1',
+      nextDate: '2026-03-23',
+    });
+  });
+});
+
+describe('catching up and escalation', () => {
+  it('after missed days sends only the latest stage due', () => {
+    // Due 2 March; nothing sent; on 20 March r1 (+3) and r2 (+10) are both past, r3 is not.
+    const inv = invoice({
+      number: 'F-2026-008',
+      client: 'Boulangerie Lefèvre',
+      dueDate: '2026-03-02',
+    });
+    const p = plan('2026-03-20', [inv]);
+    expect(p.emails.map((e) => e.stage)).toEqual(['r2']);
+    expect(p.emails[0]?.invoices.map((i) => [i.invoice.number, i.stage, i.daysOverdue])).toEqual([
+      ['F-2026-008', 'r2', 18],
+    ]);
+  });
+
+  it('never plans a stage twice, nor one below the last stage done', () => {
+    const inv = invoice({
+      number: 'F-2026-008',
+      client: 'Boulangerie Lefèvre',
+      dueDate: '2026-03-02',
+    });
+    const log = [sent('2026-03-12', inv, 'r2')];
+    const p = plan('2026-03-20', [inv], { log });
+    expect(p.emails).toEqual([]);
+    expect(decisionOf(p, 'F-2026-008')).toEqual({
+      number: 'F-2026-008',
+      state: 'waiting',
+      nextStage: 'r3',
+      nextDate: '2026-03-26',
+    });
+  });
+
+  it('drops the pre-due reminder once the due date has passed', () => {
+    const inv = invoice({ number: 'F-2026-040', client: 'Studio Nord', dueDate: '2026-03-10' });
+    expect(decisionOf(plan('2026-03-11', [inv]), 'F-2026-040')).toMatchObject({
+      state: 'waiting',
+      nextStage: 'r1',
+      nextDate: '2026-03-13',
+    });
+  });
+
+  it('ends with the sequence done once the notice was drafted', () => {
+    const inv = invoice({ number: 'F-2025-120', client: 'Studio Nord', dueDate: '2025-12-01' });
+    const log = [
+      logRow({
+        date: '2026-01-15',
+        outcome: 'drafted',
+        stage: 'notice',
+        clientKey: inv.clientKey,
+        invoiceNumbers: [inv.number],
+      }),
+    ];
+    expect(decisionOf(plan('2026-03-02', [inv], { log }), inv.number)).toEqual({
+      number: inv.number,
+      state: 'skipped',
+      reason: { code: 'sequence_done' },
+      nextStage: null,
+      nextDate: null,
+    });
+  });
+});
+
+describe('one message per client per day', () => {
+  const older = invoice({
+    number: 'F-2026-003',
+    client: 'Agence Horizon',
+    dueDate: '2026-02-20',
+    amountCents: 240_000,
+  });
+  const newer = invoice({
+    number: 'F-2026-011',
+    client: 'Agence Horizon',
+    dueDate: '2026-03-06',
+    amountCents: 95_000,
+    emails: ['facturation@agence-horizon.fr'],
+  });
+
+  it('lists every invoice due that day, at the most advanced stage, in its thread', () => {
+    // On 9 March: F-2026-011 is at r1 (6 Mar + 3); F-2026-003 at r2 (20 Feb + 10 = 2 Mar).
+    const log = [
+      sent('2026-02-23', older, 'r1', { threadId: 'thread-horizon-003' }),
+      sent('2026-03-03', newer, 'pre_due', { threadId: 'thread-horizon-011' }),
+    ];
+    const p = plan('2026-03-09', [older, newer], { log });
+    expect(p.emails).toHaveLength(1);
+    const email = p.emails[0];
+    expect(email?.stage).toBe('r2');
+    expect(email?.threadId).toBe('thread-horizon-003');
+    expect(email?.to).toEqual(['compta@agence-horizon.fr', 'facturation@agence-horizon.fr']);
+    expect(email?.invoices.map((i) => [i.invoice.number, i.stage])).toEqual([
+      ['F-2026-003', 'r2'],
+      ['F-2026-011', 'r1'],
+    ]);
+    expect(email?.priority).toBe(240_000 + 95_000);
+  });
+
+  it('keeps a client without e-mail for the minimum gap after the last reminder', () => {
+    const log = [sent('2026-03-05', older, 'r2')];
+    const p = plan('2026-03-09', [older, newer], { log });
+    expect(p.emails).toEqual([]);
+    expect(decisionOf(p, 'F-2026-011')).toEqual({
+      number: 'F-2026-011',
+      state: 'skipped',
+      reason: { code: 'min_gap', lastOn: '2026-03-05', until: '2026-03-09' },
+      nextStage: 'r1',
+      nextDate: '2026-03-10',
+    });
+  });
+
+  it('orders messages by overdue balance, largest first', () => {
+    const small = invoice({
+      number: 'F-2026-020',
+      client: 'Studio Nord',
+      dueDate: '2026-03-02',
+      amountCents: 30_000,
+    });
+    const large = invoice({
+      number: 'F-2026-021',
+      client: 'Maison Dupuis',
+      dueDate: '2026-03-02',
+      amountCents: 450_000,
+    });
+    const p = plan('2026-03-05', [small, large]);
+    expect(p.emails.map((e) => e.client)).toEqual(['Maison Dupuis', 'Studio Nord']);
+  });
+
+  it('gives the same message key to the same client, stage and day, and another one the next day', () => {
+    const a = plan('2026-03-10', [brun]).emails[0]?.messageKey;
+    const b = plan('2026-03-10', [brun]).emails[0]?.messageKey;
+    expect(a).toBeDefined();
+    expect(a).toBe(b);
+    expect(a).toMatch(/^[a-z0-9-]+$/);
+    const later = plan('2026-03-11', [brun]).emails[0]?.messageKey;
+    expect(later).not.toBe(a);
+  });
+});
+
+describe('calls and formal notices', () => {
+  const inv = invoice({ number: 'F-2026-002', client: 'Maison Dupuis', dueDate: '2026-02-02' });
+
+  it('turns the call stage into a task, outside the e-mail gap', () => {
+    // r3 went out yesterday; the call is due today (+30 = 4 March).
+    const other = invoice({ number: 'F-2026-009', client: 'Maison Dupuis', dueDate: '2026-03-01' });
+    const log = [sent('2026-03-03', inv, 'r3')];
+    const p = plan('2026-03-04', [inv, other], { log });
+    expect(p.followUps).toHaveLength(1);
+    expect(p.followUps[0]).toMatchObject({
+      kind: 'task',
+      stage: 'call',
+      clientKey: 'maison dupuis',
+    });
+    expect(decisionOf(p, 'F-2026-009')).toMatchObject({
+      state: 'skipped',
+      reason: { code: 'min_gap' },
+    });
+  });
+
+  it('drafts the formal notice once, never sends it', () => {
+    const log = [
+      sent('2026-02-26', inv, 'r3'),
+      logRow({
+        date: '2026-03-04',
+        outcome: 'task',
+        stage: 'call',
+        clientKey: inv.clientKey,
+        invoiceNumbers: [inv.number],
+      }),
+    ];
+    const p = plan('2026-03-19', [inv], { log });
+    expect(p.emails).toEqual([]);
+    expect(p.followUps.map((f) => [f.kind, f.stage])).toEqual([['draft', 'notice']]);
+  });
+});
+
+describe('reasons to stay silent', () => {
+  const due = { client: 'Studio Nord', dueDate: '2026-03-02' } as const;
+  const cases: [string, Invoice, string][] = [
+    ['paid status', invoice({ ...due, number: 'A', status: 'paid' }), 'paid'],
+    ['payment date', invoice({ ...due, number: 'B', paidDate: '2026-03-04' }), 'paid'],
+    [
+      'paid in full in instalments',
+      invoice({ ...due, number: 'C', amountPaidCents: 120_000 }),
+      'paid',
+    ],
+    ['direct debit', invoice({ ...due, number: 'D', status: 'auto_pay' }), 'auto_pay'],
+    ['cancelled', invoice({ ...due, number: 'E', status: 'cancelled' }), 'cancelled'],
+    ['dispute', invoice({ ...due, number: 'F', status: 'disputed' }), 'disputed'],
+    ['on hold', invoice({ ...due, number: 'G', status: 'on_hold' }), 'on_hold'],
+    ['do not remind', invoice({ ...due, number: 'H', doNotRemind: true }), 'do_not_contact'],
+  ];
+  for (const [label, inv, code] of cases) {
+    it(`says why for ${label}`, () => {
+      const p = plan('2026-03-12', [inv]);
+      expect(p.emails).toEqual([]);
+      expect(decisionOf(p, inv.number)).toMatchObject({ state: 'skipped', reason: { code } });
+    });
+  }
+
+  it('still chases a partly paid invoice for its balance', () => {
+    const inv = invoice({ ...due, number: 'F-2026-007', amountPaidCents: 60_000 });
+    const p = plan('2026-03-12', [inv]);
+    expect(p.emails.map((e) => e.priority)).toEqual([60_000]);
+  });
+
+  it('waits until the promised date has passed, then resumes on the next business day', () => {
+    const inv = invoice({ ...due, number: 'F-2026-005', promiseDate: '2026-03-20' });
+    const during = plan('2026-03-12', [inv]);
+    expect(decisionOf(during, 'F-2026-005')).toEqual({
+      number: 'F-2026-005',
+      state: 'skipped',
+      reason: { code: 'promise', until: '2026-03-20' },
+      nextStage: 'r2',
+      nextDate: '2026-03-23',
+    });
+    expect(plan('2026-03-20', [inv]).emails).toEqual([]);
+    expect(plan('2026-03-23', [inv]).emails.map((e) => e.stage)).toEqual(['r2']);
+  });
+
+  it('pauses a client who replied, for the configured days', () => {
+    const inv = invoice({ ...due, number: 'F-2026-006' });
+    const recentExchanges = [
+      { clientKey: inv.clientKey, kind: 'client_reply' as const, on: day('2026-03-09') },
+    ];
+    const p = plan('2026-03-12', [inv], { recentExchanges });
+    expect(decisionOf(p, 'F-2026-006')).toMatchObject({
+      state: 'skipped',
+      reason: { code: 'client_replied', on: '2026-03-09', until: '2026-03-16' },
+      nextDate: '2026-03-17',
+    });
+    expect(plan('2026-03-17', [inv], { recentExchanges }).emails).toHaveLength(1);
+  });
+
+  it('lifts the pause when the user resumes the client', () => {
+    const inv = invoice({ ...due, number: 'F-2026-006' });
+    const recentExchanges = [
+      { clientKey: inv.clientKey, kind: 'client_reply' as const, on: day('2026-03-09') },
+    ];
+    const log = [logRow({ date: '2026-03-10', outcome: 'resumed', clientKey: inv.clientKey })];
+    expect(plan('2026-03-12', [inv], { recentExchanges, log }).emails).toHaveLength(1);
+  });
+
+  it('pauses until resumed when the pause length is 0', () => {
+    const inv = invoice({ ...due, number: 'F-2026-006' });
+    const log = [
+      logRow({
+        date: '2026-03-05',
+        outcome: 'paused',
+        clientKey: inv.clientKey,
+        detail: 'kind=client_reply; on=2026-03-05',
+      }),
+    ];
+    const p = plan('2026-04-20', [inv], { log, settings: { ...live, pauseDaysAfterReply: 0 } });
+    expect(decisionOf(p, 'F-2026-006')).toMatchObject({
+      state: 'skipped',
+      reason: { code: 'client_replied', until: null },
+      nextDate: null,
+    });
+  });
+
+  it('stays quiet after the user wrote to the client by hand', () => {
+    const inv = invoice({ ...due, number: 'F-2026-006' });
+    const recentExchanges = [
+      { clientKey: inv.clientKey, kind: 'manual_email' as const, on: day('2026-03-10') },
+    ];
+    expect(decisionOf(plan('2026-03-12', [inv], { recentExchanges }), 'F-2026-006')).toMatchObject({
+      reason: { code: 'manual_email', on: '2026-03-10', until: '2026-03-13' },
+    });
+  });
+
+  it('respects a hold from the sidebar, then its release', () => {
+    const inv = invoice({ ...due, number: 'F-2026-012' });
+    const held = [
+      logRow({
+        date: '2026-03-05',
+        outcome: 'held',
+        clientKey: inv.clientKey,
+        invoiceNumbers: [inv.number],
+      }),
+    ];
+    expect(decisionOf(plan('2026-03-12', [inv], { log: held }), inv.number)).toMatchObject({
+      reason: { code: 'held_by_user', until: null },
+    });
+    const released = [
+      ...held,
+      logRow({
+        date: '2026-03-11',
+        outcome: 'resumed',
+        clientKey: inv.clientKey,
+        invoiceNumbers: [inv.number],
+      }),
+    ];
+    expect(plan('2026-03-12', [inv], { log: released }).emails).toHaveLength(1);
+    expect(
+      decisionOf(
+        plan('2026-03-12', [inv], {
+          holds: [{ invoiceNumber: inv.number, until: day('2026-03-13') }],
+        }),
+        inv.number,
+      ),
+    ).toMatchObject({
+      reason: { code: 'held_by_user', until: '2026-03-13' },
+      nextDate: '2026-03-16',
+    });
+  });
+
+  it('never re-sends a message left pending by a crash', () => {
+    const inv = invoice({ ...due, number: 'F-2026-013' });
+    const pending = logRow({
+      date: '2026-03-05',
+      outcome: 'pending',
+      stage: 'r1',
+      clientKey: inv.clientKey,
+      invoiceNumbers: [inv.number],
+      messageKey: 'rl-20260305-r1-abc',
+    });
+    expect(decisionOf(plan('2026-03-12', [inv], { log: [pending] }), inv.number)).toMatchObject({
+      reason: { code: 'pending_unconfirmed' },
+    });
+    const confirmed = [pending, { ...pending, outcome: 'sent' as const }];
+    expect(decisionOf(plan('2026-03-12', [inv], { log: confirmed }), inv.number)).toMatchObject({
+      state: 'planned',
+      stage: 'r2',
+    });
+  });
+
+  it('stops e-mails at the cap but still plans the call', () => {
+    const inv = invoice({ ...due, number: 'F-2026-016' });
+    const settings = { ...live, maxRemindersPerInvoice: 2 };
+    const log = [sent('2026-02-27', inv, 'pre_due'), sent('2026-03-05', inv, 'r1')];
+    expect(decisionOf(plan('2026-03-13', [inv], { log, settings }), inv.number)).toEqual({
+      number: inv.number,
+      state: 'waiting',
+      nextStage: 'call',
+      nextDate: '2026-04-01',
+    });
+    const withCall = [
+      ...log,
+      logRow({
+        date: '2026-04-01',
+        outcome: 'task',
+        stage: 'call',
+        clientKey: inv.clientKey,
+        invoiceNumbers: [inv.number],
+      }),
+      logRow({
+        date: '2026-04-16',
+        outcome: 'drafted',
+        stage: 'notice',
+        clientKey: inv.clientKey,
+        invoiceNumbers: [inv.number],
+      }),
+    ];
+    expect(
+      decisionOf(plan('2026-04-20', [inv], { log: withCall, settings }), inv.number),
+    ).toMatchObject({
+      reason: { code: 'sequence_done' },
+    });
+  });
+
+  it('skips an invoice whose number also sits on an unreadable row, and passes row errors on', () => {
+    const inv = invoice({ ...due, number: 'F-2026-017' });
+    const rowErrors: RowError[] = [
+      {
+        row: 19,
+        invoiceNumber: 'F-2026-017',
+        field: 'number',
+        value: 'F-2026-017',
+        message: 'Ligne 19 : le numéro de facture « F-2026-017 » figure déjà ligne 12.',
+      },
+    ];
+    const p = plan('2026-03-12', [inv], { rowErrors });
+    expect(p.rowErrors).toBe(rowErrors);
+    expect(decisionOf(p, inv.number)).toMatchObject({ reason: { code: 'row_error', row: 19 } });
+  });
+});
+
+describe('test mode', () => {
+  const inv = invoice({ number: 'F-2026-018', client: 'Studio Nord', dueDate: '2026-03-02' });
+  const log = [sent('2026-03-05', inv, 'r1', { outcome: 'test_sent' })];
+
+  it('does not count a test message as sent to the client once live', () => {
+    expect(plan('2026-03-06', [inv], { log }).emails.map((e) => e.stage)).toEqual(['r1']);
+  });
+
+  it('walks the sequence in test mode so each stage is tried once', () => {
+    const p = plan('2026-03-06', [inv], { log, settings: { ...live, testMode: true } });
+    expect(p.emails).toEqual([]);
+  });
+});
+
+describe('segments', () => {
+  it('uses the row’s segment override for that invoice’s schedule', () => {
+    const inv = invoice({
+      number: 'F-2026-019',
+      client: 'Atelier Brun',
+      dueDate: '2026-03-02',
+      segmentOverride: 'punctual',
+    });
+    // Punctual: no pre-due reminder, r1 at +5.
+    expect(decisionOf(plan('2026-02-27', [inv]), inv.number)).toMatchObject({
+      state: 'waiting',
+      nextStage: 'r1',
+      nextDate: '2026-03-09',
+    });
+  });
+
+  it('chases a chronically late client on the tighter ladder', () => {
+    const history = [1, 2, 3].map((n) =>
+      invoice({
+        number: `F-2025-10${n}`,
+        client: 'Agence Horizon',
+        dueDate: `2025-0${n}-10`,
+        paidDate: `2025-0${n + 1}-20`,
+      }),
+    );
+    const open = invoice({ number: 'F-2026-022', client: 'Agence Horizon', dueDate: '2026-03-02' });
+    const p = plan('2026-03-04', [...history, open], {
+      log: [sent('2026-02-27', open, 'pre_due')],
+    });
+    expect(p.emails[0]).toMatchObject({ stage: 'r1', segment: 'chronic' });
+  });
+});
