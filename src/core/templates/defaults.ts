@@ -1,0 +1,479 @@
+import type { Language } from '../invoice.ts';
+import type { Stage } from '../stage.ts';
+import { type TemplateAudience, type TemplateRow, templateId } from './template-row.ts';
+
+/**
+ * The templates written into a new templates tab: French and English, every stage, for all
+ * segments, plus tone variants (a `new` client is told how to pay, a `key_account` gets a light
+ * touch, `chronic` and `high_risk` clients a firmer second reminder) and an A/B pair for the first
+ * reminder that differs only in its subject line.
+ *
+ * Consumers get the same texts: the fee sentences (`{{late_interest_sentence}}`,
+ * `{{recovery_indemnity_sentence}}`, `{{total_with_penalties_sentence}}`) render nothing when no
+ * fee applies, and their line disappears; a consumer is never claimed the €40 indemnity.
+ *
+ * Every e-mail states the invoice numbers, the amount due, the due dates, how to pay, a contact
+ * and “ignore this if you already paid” (DOMAIN.md). Phrases that depend on the number of
+ * invoices use `{{plural:singular|plural}}`.
+ */
+function template(
+  stage: Stage,
+  segment: TemplateAudience,
+  language: Language,
+  variant: string,
+  subject: string,
+  body: readonly string[],
+): TemplateRow {
+  return {
+    id: templateId(stage, segment, language, variant),
+    stage,
+    segment,
+    language,
+    variant,
+    subject,
+    body: body.join('\n'),
+    active: true,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Français
+// ---------------------------------------------------------------------------------------------
+
+const FR_PRE_DUE = template('pre_due', 'all', 'fr', 'A', 'Échéance à venir – {{invoice_ref}}', [
+  '{{greeting}}',
+  '',
+  "Petit rappel avant l'échéance : {{plural:la facture|les factures}} {{invoice_number}}, d'un montant de {{total_due}}, {{plural:arrive|arrivent}} à échéance {{on_due_date}}.",
+  '',
+  '{{payment_instructions}}',
+  '',
+  'Si vous avez déjà effectué ou programmé le règlement, merci de ne pas tenir compte de ce message. Pour toute question, je reste joignable : {{sender_contact}}.',
+  '',
+  'Bien cordialement,',
+  '{{sender_name}}',
+]);
+
+const FR_R1_BODY = [
+  '{{greeting}}',
+  '',
+  "Sauf erreur de ma part, je n'ai pas encore reçu le règlement {{plural:de la facture|des factures}} {{invoice_number}}, {{plural:arrivée|arrivées}} à échéance {{on_due_date}}, pour un montant de {{total_due}}.",
+  '',
+  '{{invoice_list}}',
+  '',
+  '{{payment_instructions}}',
+  '',
+  'Si vous avez déjà effectué le paiement, merci de ne pas tenir compte de ce message. Pour toute question, je reste joignable : {{sender_contact}}.',
+  '',
+  'Bien cordialement,',
+  '{{sender_name}}',
+];
+
+const FR_R1_A = template(
+  'r1',
+  'all',
+  'fr',
+  'A',
+  'Rappel de paiement – {{invoice_ref}}',
+  FR_R1_BODY,
+);
+const FR_R1_B = template(
+  'r1',
+  'all',
+  'fr',
+  'B',
+  'Règlement en attente – {{invoice_ref}} ({{total_due}})',
+  FR_R1_BODY,
+);
+
+const FR_R1_NEW = template('r1', 'new', 'fr', 'A', 'Rappel de paiement – {{invoice_ref}}', [
+  '{{greeting}}',
+  '',
+  "Merci encore pour votre confiance. Je me permets un petit rappel : {{plural:la facture|les factures}} {{invoice_number}}, d'un montant de {{total_due}}, {{plural:est arrivée|sont arrivées}} à échéance {{on_due_date}}, et je n'en ai pas encore reçu le règlement.",
+  '',
+  '{{invoice_list}}',
+  '',
+  'Pour vous faciliter les choses, voici comment régler :',
+  '{{payment_instructions}}',
+  '',
+  "Si le règlement est déjà parti, ne tenez pas compte de ce message. Et si quelque chose n'est pas clair (la facture, les coordonnées bancaires, un bon de commande à fournir à votre comptabilité), écrivez-moi : {{sender_contact}}.",
+  '',
+  'Bien cordialement,',
+  '{{sender_name}}',
+]);
+
+const FR_R1_KEY = template('r1', 'key_account', 'fr', 'A', 'Petit rappel – {{invoice_ref}}', [
+  '{{greeting}}',
+  '',
+  "Un petit mot pour vous signaler que {{plural:la facture|les factures}} {{invoice_number}} ({{total_due}}), {{plural:arrivée|arrivées}} à échéance {{on_due_date}}, {{plural:n'apparaît|n'apparaissent}} pas encore comme {{plural:réglée|réglées}} de mon côté. Il s'agit sans doute d'un simple décalage de traitement.",
+  '',
+  '{{payment_instructions}}',
+  '',
+  "Si c'est déjà fait, ne tenez pas compte de ce message. Merci d'avance, et à bientôt.",
+  '',
+  '{{sender_name}}',
+  '{{sender_contact}}',
+]);
+
+const FR_R2 = template('r2', 'all', 'fr', 'A', 'Deuxième rappel – {{invoice_ref}}', [
+  '{{greeting}}',
+  '',
+  "Je reviens vers vous au sujet {{plural:de la facture|des factures}} {{invoice_number}}. Selon les conditions de paiement convenues, {{plural:elle était payable|elles étaient payables}} {{on_due_date}} ; à ce jour, je n'en ai pas reçu le règlement.",
+  '',
+  '{{invoice_list}}',
+  '',
+  '{{attachment_sentence}}',
+  '',
+  '{{payment_instructions}}',
+  '',
+  'Si le paiement a été fait entre-temps, merci de ne pas tenir compte de ce message. Si un point bloque le règlement (question sur la facture, circuit de validation, délai), dites-le-moi : nous trouverons une solution ensemble. Je suis joignable : {{sender_contact}}.',
+  '',
+  'Cordialement,',
+  '{{sender_name}}',
+]);
+
+const FR_R2_FIRM_BODY = [
+  '{{greeting}}',
+  '',
+  "Malgré mon précédent rappel, je n'ai toujours pas reçu le règlement {{plural:de la facture|des factures}} {{invoice_number}}, pour un montant de {{total_due}}. Conformément aux conditions de paiement convenues, {{plural:elle devait être réglée|elles devaient être réglées}} {{on_due_date}}.",
+  '',
+  '{{invoice_list}}',
+  '',
+  '{{attachment_sentence}}',
+  '',
+  'Je vous remercie de procéder au règlement sous huit jours.',
+  '{{payment_instructions}}',
+  '',
+  "Si vous rencontrez une difficulté, contactez-moi dès maintenant ({{sender_contact}}) afin que nous convenions ensemble d'un calendrier de paiement. Sans règlement ni nouvelles de votre part, la procédure de relance suivra son cours.",
+  '',
+  'Si le règlement a été effectué ces derniers jours, merci de ne pas tenir compte de ce message.',
+  '',
+  'Cordialement,',
+  '{{sender_name}}',
+];
+const FR_R2_FIRM_SUBJECT = 'Deuxième rappel : règlement attendu – {{invoice_ref}}';
+
+const FR_R3 = template(
+  'r3',
+  'all',
+  'fr',
+  'A',
+  'Dernier rappel avant mise en demeure – {{invoice_ref}}',
+  [
+    '{{greeting}}',
+    '',
+    'Malgré mes précédents rappels, {{plural:la facture|les factures}} {{invoice_number}}, {{plural:échue|échues}} {{on_due_date}}, {{plural:reste impayée|restent impayées}} à ce jour, pour un montant de {{total_due}}.',
+    '',
+    '{{invoice_list}}',
+    '',
+    '{{late_interest_sentence}}',
+    '{{recovery_indemnity_sentence}}',
+    '{{total_with_penalties_sentence}}',
+    '',
+    'Je vous remercie de régler le montant dû sous huit jours.',
+    '{{payment_instructions}}',
+    '',
+    'À défaut, je vous appellerai dans les prochains jours, puis je vous adresserai une mise en demeure de payer. Si vous rencontrez une difficulté, un échelonnement reste possible : contactez-moi rapidement ({{sender_contact}}).',
+    '',
+    'Si le règlement a été effectué entre-temps, merci de ne pas tenir compte de ce message.',
+    '',
+    'Cordialement,',
+    '{{sender_name}}',
+  ],
+);
+
+const FR_CALL = template(
+  'call',
+  'all',
+  'fr',
+  'A',
+  'Appeler {{client}} – {{invoice_ref}} ({{total_due}})',
+  [
+    'Appel de relance à passer : {{client}}',
+    '{{contact}}',
+    'Montant dû : {{total_due}} – retard : {{days_overdue}} jours.',
+    '',
+    '{{invoice_list}}',
+    '',
+    'Déroulé suggéré :',
+    "1. Présentez-vous et rappelez l'objet de l'appel : {{plural:la facture|les factures}} {{invoice_number}}, {{plural:restée impayée|restées impayées}} malgré vos rappels écrits.",
+    '2. Vérifiez que {{plural:la facture a bien été reçue|les factures ont bien été reçues}} et demandez ce qui bloque le règlement (validation interne, bon de commande, désaccord).',
+    "3. Obtenez une date de paiement précise et notez-la comme promesse de paiement dans le tableau : les relances s'arrêteront jusqu'à cette date.",
+    '4. En cas de désaccord sur la facture, passez-la en litige et traitez le point soulevé avant toute nouvelle relance.',
+    '5. Si le client ne peut pas payer en une fois, proposez un échéancier et confirmez-le par écrit.',
+    "6. Sans accord, indiquez calmement qu'une mise en demeure suivra.",
+    '',
+    "Après l'appel, résumez par e-mail ce qui a été convenu : c'est une trace utile en cas de litige.",
+  ],
+);
+
+const FR_NOTICE = template(
+  'notice',
+  'all',
+  'fr',
+  'A',
+  'Mise en demeure de payer – {{invoice_ref}}',
+  [
+    '{{sender_name}}',
+    '{{sender_contact}}',
+    '',
+    '{{client}}',
+    '{{contact}}',
+    '',
+    'Le {{today}}',
+    '',
+    'Objet : mise en demeure de payer – {{invoice_ref}}',
+    '',
+    'Madame, Monsieur,',
+    '',
+    'Malgré mes relances, {{plural:la facture suivante reste impayée|les factures suivantes restent impayées}} à ce jour :',
+    '',
+    '{{invoice_list}}',
+    '',
+    'Par la présente, je vous mets en demeure de me régler la somme de {{total_due}} au plus tard le {{deadline}}.',
+    '',
+    '{{late_interest_sentence}}',
+    '{{recovery_indemnity_sentence}}',
+    '{{total_with_penalties_sentence}}',
+    '',
+    '{{payment_instructions}}',
+    '',
+    "À défaut de règlement à cette date, je me réserve le droit de saisir la juridiction compétente d'une requête en injonction de payer, sans autre avis de ma part.",
+    '',
+    "Je reste disponible d'ici là pour convenir d'un règlement amiable : {{sender_contact}}.",
+    '',
+    "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.",
+    '',
+    '{{sender_name}}',
+    'Signature :',
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// English
+// ---------------------------------------------------------------------------------------------
+
+const EN_PRE_DUE = template('pre_due', 'all', 'en', 'A', 'Upcoming due date – {{invoice_ref}}', [
+  '{{greeting}}',
+  '',
+  'A quick note ahead of the due date: {{invoice_ref}}, for {{total_due}}, {{plural:is|are}} due on {{due_date}}.',
+  '',
+  '{{payment_instructions}}',
+  '',
+  'If you have already paid or scheduled the payment, please ignore this message. If you have any questions, you can reach me at {{sender_contact}}.',
+  '',
+  'Kind regards,',
+  '{{sender_name}}',
+]);
+
+const EN_R1_BODY = [
+  '{{greeting}}',
+  '',
+  'I hope all is well. According to my records, {{invoice_ref}} for {{total_due}}, due on {{due_date}}, {{plural:has|have}} not been paid yet.',
+  '',
+  '{{invoice_list}}',
+  '',
+  '{{payment_instructions}}',
+  '',
+  'If you have already paid, please ignore this message. If you have any questions, you can reach me at {{sender_contact}}.',
+  '',
+  'Kind regards,',
+  '{{sender_name}}',
+];
+
+const EN_R1_A = template('r1', 'all', 'en', 'A', 'Payment reminder – {{invoice_ref}}', EN_R1_BODY);
+const EN_R1_B = template(
+  'r1',
+  'all',
+  'en',
+  'B',
+  'Payment pending – {{invoice_ref}} ({{total_due}})',
+  EN_R1_BODY,
+);
+
+const EN_R1_NEW = template('r1', 'new', 'en', 'A', 'Payment reminder – {{invoice_ref}}', [
+  '{{greeting}}',
+  '',
+  'Thank you again for your business. A quick reminder: {{invoice_ref}} for {{total_due}} {{plural:was|were}} due on {{due_date}}, and I have not received the payment yet.',
+  '',
+  '{{invoice_list}}',
+  '',
+  'To make things easy, here is how to pay:',
+  '{{payment_instructions}}',
+  '',
+  'If the payment is already on its way, please ignore this message. And if anything is unclear (the invoice, the bank details, a purchase order your accounts team needs), just write to me at {{sender_contact}}.',
+  '',
+  'Kind regards,',
+  '{{sender_name}}',
+]);
+
+const EN_R1_KEY = template('r1', 'key_account', 'en', 'A', 'Quick reminder – {{invoice_ref}}', [
+  '{{greeting}}',
+  '',
+  'Just a short note: {{invoice_ref}} ({{total_due}}), due on {{due_date}}, {{plural:does|do}} not show as paid on my side yet. It is probably just a processing delay.',
+  '',
+  '{{payment_instructions}}',
+  '',
+  'If it has already been taken care of, please ignore this message. Many thanks, and speak soon.',
+  '',
+  '{{sender_name}}',
+  '{{sender_contact}}',
+]);
+
+const EN_R2 = template('r2', 'all', 'en', 'A', 'Second reminder – {{invoice_ref}}', [
+  '{{greeting}}',
+  '',
+  'I am following up on {{invoice_ref}}. Under our agreed payment terms, {{plural:it was|they were}} due on {{due_date}}, and I have not received payment so far.',
+  '',
+  '{{invoice_list}}',
+  '',
+  '{{attachment_sentence}}',
+  '',
+  '{{payment_instructions}}',
+  '',
+  'If you have paid in the meantime, please ignore this message. If something is holding up the payment (a question about the invoice, an approval process, timing), let me know and we will find a solution together. You can reach me at {{sender_contact}}.',
+  '',
+  'Kind regards,',
+  '{{sender_name}}',
+]);
+
+const EN_R2_FIRM_BODY = [
+  '{{greeting}}',
+  '',
+  'Despite my previous reminder, I have still not received payment of {{invoice_ref}}, totalling {{total_due}}. Under our agreed payment terms, {{plural:it was|they were}} due on {{due_date}}.',
+  '',
+  '{{invoice_list}}',
+  '',
+  '{{attachment_sentence}}',
+  '',
+  'Please settle the amount due within eight days.',
+  '{{payment_instructions}}',
+  '',
+  'If you are facing a difficulty, contact me now ({{sender_contact}}) so that we can agree on a payment schedule. Without payment or news from you, the reminder process will continue.',
+  '',
+  'If you have paid in the last few days, please ignore this message.',
+  '',
+  'Regards,',
+  '{{sender_name}}',
+];
+const EN_R2_FIRM_SUBJECT = 'Second reminder: payment required – {{invoice_ref}}';
+
+const EN_R3 = template(
+  'r3',
+  'all',
+  'en',
+  'A',
+  'Final reminder before formal notice – {{invoice_ref}}',
+  [
+    '{{greeting}}',
+    '',
+    'Despite my previous reminders, {{invoice_ref}}, due on {{due_date}}, {{plural:remains|remain}} unpaid, for a total of {{total_due}}.',
+    '',
+    '{{invoice_list}}',
+    '',
+    '{{late_interest_sentence}}',
+    '{{recovery_indemnity_sentence}}',
+    '{{total_with_penalties_sentence}}',
+    '',
+    'Please settle the amount due within eight days.',
+    '{{payment_instructions}}',
+    '',
+    'Otherwise, I will call you in the coming days and then send you a formal notice to pay. If you are facing a difficulty, a payment plan is still possible: please contact me promptly ({{sender_contact}}).',
+    '',
+    'If you have paid in the meantime, please ignore this message.',
+    '',
+    'Regards,',
+    '{{sender_name}}',
+  ],
+);
+
+const EN_CALL = template(
+  'call',
+  'all',
+  'en',
+  'A',
+  'Call {{client}} – {{invoice_ref}} ({{total_due}})',
+  [
+    'Phone follow-up to make: {{client}}',
+    '{{contact}}',
+    'Amount due: {{total_due}} – {{days_overdue}} days overdue.',
+    '',
+    '{{invoice_list}}',
+    '',
+    'Suggested outline:',
+    '1. Introduce yourself and state the purpose of the call: {{invoice_ref}}, still unpaid despite your written reminders.',
+    '2. Check that {{plural:the invoice was|the invoices were}} received and ask what is holding up payment (internal approval, purchase order, disagreement).',
+    '3. Get a precise payment date and record it as the promise-to-pay date in the sheet: reminders stop until that date.',
+    '4. If the client disputes the invoice, mark it as disputed and deal with the issue before any further reminder.',
+    '5. If the client cannot pay in one go, offer a payment plan and confirm it in writing.',
+    '6. Without an agreement, calmly explain that a formal notice will follow.',
+    '',
+    'After the call, summarise what was agreed in an e-mail: it is useful evidence in case of a dispute.',
+  ],
+);
+
+const EN_NOTICE = template(
+  'notice',
+  'all',
+  'en',
+  'A',
+  'Formal notice to pay (mise en demeure) – {{invoice_ref}}',
+  [
+    '{{sender_name}}',
+    '{{sender_contact}}',
+    '',
+    '{{client}}',
+    '{{contact}}',
+    '',
+    '{{today}}',
+    '',
+    'Subject: formal notice to pay (mise en demeure de payer) – {{invoice_ref}}',
+    '',
+    'Dear Sir or Madam,',
+    '',
+    'Despite my reminders, the following {{plural:invoice remains|invoices remain}} unpaid to date:',
+    '',
+    '{{invoice_list}}',
+    '',
+    'I hereby give you formal notice (mise en demeure) to pay me the sum of {{total_due}} no later than {{deadline}}.',
+    '',
+    '{{late_interest_sentence}}',
+    '{{recovery_indemnity_sentence}}',
+    '{{total_with_penalties_sentence}}',
+    '',
+    '{{payment_instructions}}',
+    '',
+    'If payment is not received by that date, I reserve the right to take legal action to recover the debt, including an application for an order for payment (injonction de payer), without further notice.',
+    '',
+    'Until then, I remain available to agree an amicable settlement: {{sender_contact}}.',
+    '',
+    'Yours faithfully,',
+    '',
+    '{{sender_name}}',
+    'Signature:',
+  ],
+);
+
+export const DEFAULT_TEMPLATES: readonly TemplateRow[] = [
+  FR_PRE_DUE,
+  FR_R1_A,
+  FR_R1_B,
+  FR_R1_NEW,
+  FR_R1_KEY,
+  FR_R2,
+  template('r2', 'chronic', 'fr', 'A', FR_R2_FIRM_SUBJECT, FR_R2_FIRM_BODY),
+  template('r2', 'high_risk', 'fr', 'A', FR_R2_FIRM_SUBJECT, FR_R2_FIRM_BODY),
+  FR_R3,
+  FR_CALL,
+  FR_NOTICE,
+  EN_PRE_DUE,
+  EN_R1_A,
+  EN_R1_B,
+  EN_R1_NEW,
+  EN_R1_KEY,
+  EN_R2,
+  template('r2', 'chronic', 'en', 'A', EN_R2_FIRM_SUBJECT, EN_R2_FIRM_BODY),
+  template('r2', 'high_risk', 'en', 'A', EN_R2_FIRM_SUBJECT, EN_R2_FIRM_BODY),
+  EN_R3,
+  EN_CALL,
+  EN_NOTICE,
+];

@@ -1,0 +1,35 @@
+export { chooseTemplate, type TemplateQuery } from './choose-template.ts';
+export { formatDate } from './date-format.ts';
+export { DEFAULT_TEMPLATES } from './defaults.ts';
+export { currencySymbol, formatMoney, formatMoneyTotals } from './money-format.ts';
+export {
+  PLACEHOLDER_DOCS,
+  PLACEHOLDER_NAMES,
+  type PlaceholderDoc,
+  type PlaceholderName,
+} from './placeholders.ts';
+export {
+  type ContextInputs,
+  type InvoiceLateFees,
+  type RenderContext,
+  type RenderInvoice,
+  renderContextFor,
+} from './render-context.ts';
+export { type RenderResult, renderMessage } from './render-message.ts';
+export { stableHash } from './stable-hash.ts';
+export type { TemplateError, TemplateErrorCode } from './template-error.ts';
+export {
+  type TemplateAudience,
+  type TemplateRow,
+  templateId,
+  templateLabel,
+} from './template-row.ts';
+export {
+  type ParsedTemplates,
+  parseTemplateRows,
+  TEMPLATE_COLUMNS,
+  type TemplateColumn,
+  type TemplateRowError,
+  templateTabRows,
+} from './template-tab.ts';
+export { validateTemplate } from './validate-template.ts';

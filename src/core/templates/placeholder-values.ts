@@ -1,0 +1,315 @@
+import { addDays } from '../calendar-date.ts';
+import type { Language } from '../invoice.ts';
+import type { Jurisdiction } from '../settings.ts';
+import type { Stage } from '../stage.ts';
+import { formatDate, formatDateList } from './date-format.ts';
+import { escapeHtml, escapeHtmlLines, htmlLink } from './html-escape.ts';
+import { invoiceListHtml, invoiceListText } from './invoice-list.ts';
+import { formatMoney, formatMoneyTotals, type MoneyAmount } from './money-format.ts';
+import type { PlaceholderName } from './placeholders.ts';
+import type { RenderContext, RenderInvoice } from './render-context.ts';
+
+/** A placeholder's value in both bodies. `block` values (tables) cannot sit inside a paragraph. */
+export interface PlaceholderValue {
+  readonly text: string;
+  readonly html: string;
+  readonly block: boolean;
+}
+
+export const DEFAULT_DEADLINE_DAYS = 8;
+
+type Values = Readonly<Record<PlaceholderName, PlaceholderValue>>;
+
+/** Every placeholder's value for this context; the context must hold at least one invoice. */
+export function placeholderValues(ctx: RenderContext): Values {
+  const lang = ctx.language;
+  const many = ctx.invoices.length > 1;
+  const numbers = naturalList(
+    ctx.invoices.map((i) => i.number),
+    lang,
+  );
+  const date = (d: Parameters<typeof formatDate>[0]) => formatDate(d, lang, ctx.country);
+  const sums = moneySums(ctx);
+  const words = WORDS[lang];
+  const dueDateList = ctx.invoices.map((i) => i.dueDate);
+  const dueDates = formatDateList(dueDateList, lang, ctx.country);
+  const dueDateCount = new Set(dueDateList).size;
+  return {
+    client: plain(ctx.client),
+    contact: plain(ctx.contact ?? ''),
+    greeting: plain(ctx.contact ? `${words.hello} ${ctx.contact},` : `${words.hello},`),
+    invoice_number: plain(numbers),
+    invoice_numbers: plain(numbers),
+    invoice_ref: plain(`${many ? words.invoices : words.invoice} ${numbers}`),
+    amount: plain(sums.amount),
+    balance_due: plain(sums.balance),
+    currency: plain(uniq(ctx.invoices.map((i) => i.currency.toUpperCase())).join(', ')),
+    issue_date: plain(
+      formatDateList(
+        ctx.invoices.flatMap((i) => (i.issueDate ? [i.issueDate] : [])),
+        lang,
+        ctx.country,
+      ),
+    ),
+    due_date: plain(dueDates),
+    on_due_date: plain(`${onWord(lang, dueDateCount)} ${dueDates}`),
+    days_overdue: plain(String(Math.max(0, ...ctx.invoices.map((i) => i.daysOverdue)))),
+    payment_link: paymentLinks(ctx.invoices),
+    payment_instructions: paymentInstructions(ctx),
+    invoice_list: { text: invoiceListText(ctx), html: invoiceListHtml(ctx), block: true },
+    total_due: plain(sums.balance),
+    late_interest: plain(sums.interest),
+    recovery_indemnity: plain(sums.indemnity),
+    total_with_penalties: plain(sums.withPenalties),
+    late_interest_sentence: plain(lateInterestSentence(ctx, sums.interest, sums.hasInterest)),
+    recovery_indemnity_sentence: plain(indemnitySentence(ctx, sums)),
+    total_with_penalties_sentence: plain(totalWithPenaltiesSentence(ctx, sums)),
+    attachment_sentence: plain(attachmentSentence(ctx)),
+    sender_name: plain(ctx.senderName),
+    sender_contact: plain(ctx.senderContact),
+    today: plain(date(ctx.today)),
+    deadline: plain(date(addDays(ctx.today, ctx.deadlineDays ?? DEFAULT_DEADLINE_DAYS))),
+    stage: plain(STAGE_LABELS[lang][ctx.stage]),
+  };
+}
+
+/** The article before a date: `le` / `les` in French, `on` in English. */
+function onWord(language: Language, dates: number): string {
+  if (language === 'en') return 'on';
+  return dates > 1 ? 'les' : 'le';
+}
+
+function plain(text: string): PlaceholderValue {
+  return { text, html: escapeHtmlLines(text), block: false };
+}
+
+const WORDS = {
+  fr: { hello: 'Bonjour', invoice: 'facture', invoices: 'factures', and: 'et' },
+  en: { hello: 'Hello', invoice: 'invoice', invoices: 'invoices', and: 'and' },
+} as const;
+
+const STAGE_LABELS: Readonly<Record<Language, Readonly<Record<Stage, string>>>> = {
+  fr: {
+    pre_due: 'rappel avant échéance',
+    r1: 'première relance',
+    r2: 'deuxième relance',
+    r3: 'troisième relance',
+    call: 'relance téléphonique',
+    notice: 'mise en demeure',
+  },
+  en: {
+    pre_due: 'pre-due reminder',
+    r1: 'first reminder',
+    r2: 'second reminder',
+    r3: 'third reminder',
+    call: 'phone call',
+    notice: 'formal notice',
+  },
+};
+
+/** `a`, `a et b`, `a, b et c` (no serial comma in either language). */
+export function naturalList(items: readonly string[], language: Language): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${WORDS[language].and} ${items[items.length - 1]}`;
+}
+
+function uniq(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}
+
+interface MoneySums {
+  readonly amount: string;
+  readonly balance: string;
+  readonly interest: string;
+  readonly indemnity: string;
+  readonly indemnityPerInvoice: string | null;
+  readonly withPenalties: string;
+  readonly hasInterest: boolean;
+  readonly hasIndemnity: boolean;
+}
+
+function moneySums(ctx: RenderContext): MoneySums {
+  const lang = ctx.language;
+  const zero = ctx.invoices[0]?.currency ?? 'EUR';
+  const balances = ctx.invoices.map((i) => ({ cents: i.balanceCents, currency: i.currency }));
+  const interests = ctx.invoices.map((i) => ({
+    cents: i.lateFees?.interestCents ?? 0,
+    currency: i.currency,
+  }));
+  // A consumer never owes the fixed indemnity, whatever a fee module returned.
+  const indemnities: MoneyAmount[] =
+    ctx.jurisdiction === 'fr_b2c'
+      ? []
+      : ctx.invoices.flatMap((i) =>
+          i.lateFees && i.lateFees.indemnityCents > 0
+            ? [{ cents: i.lateFees.indemnityCents, currency: i.lateFees.indemnityCurrency }]
+            : [],
+        );
+  const total = (list: readonly MoneyAmount[]) => formatMoneyTotals(list, lang, zero);
+  const perInvoice = uniq(indemnities.map((a) => formatMoney(a.cents, a.currency, lang)));
+  return {
+    amount: total(ctx.invoices.map((i) => ({ cents: i.amountCents, currency: i.currency }))),
+    balance: total(balances),
+    interest: total(interests),
+    indemnity: total(indemnities),
+    indemnityPerInvoice:
+      indemnities.length > 1 && perInvoice.length === 1 ? (perInvoice[0] ?? null) : null,
+    withPenalties: total([...balances, ...interests, ...indemnities]),
+    hasInterest: interests.some((a) => a.cents > 0),
+    hasIndemnity: indemnities.length > 0,
+  };
+}
+
+const LEGAL_BASIS: Readonly<
+  Record<Language, Partial<Record<Jurisdiction, { interest: string; indemnity: string }>>>
+> = {
+  fr: {
+    fr_b2b: {
+      interest: "Conformément à l'article L441-10 du Code de commerce, des",
+      indemnity:
+        "L'indemnité forfaitaire pour frais de recouvrement prévue à l'article D441-5 du Code de commerce",
+    },
+    fr_b2c: { interest: "Conformément à l'article 1231-6 du Code civil, des", indemnity: '' },
+    uk_b2b: {
+      interest: 'En application du Late Payment of Commercial Debts (Interest) Act 1998, des',
+      indemnity:
+        "L'indemnité forfaitaire pour frais de recouvrement prévue par le Late Payment of Commercial Debts (Interest) Act 1998",
+    },
+  },
+  en: {
+    fr_b2b: {
+      interest: 'Under article L441-10 of the French Commercial Code,',
+      indemnity: 'The fixed recovery indemnity under article D441-5 of the French Commercial Code',
+    },
+    fr_b2c: { interest: 'Under article 1231-6 of the French Civil Code,', indemnity: '' },
+    uk_b2b: {
+      interest: 'Under the Late Payment of Commercial Debts (Interest) Act 1998,',
+      indemnity:
+        'The fixed sum for the cost of recovering the debt under the Late Payment of Commercial Debts (Interest) Act 1998',
+    },
+  },
+};
+
+function lateInterestSentence(ctx: RenderContext, interest: string, hasInterest: boolean): string {
+  const today = formatDate(ctx.today, ctx.language, ctx.country);
+  const basis = LEGAL_BASIS[ctx.language][ctx.jurisdiction]?.interest;
+  if (hasInterest) {
+    if (ctx.language === 'fr') {
+      return `${basis ?? 'Des'} intérêts de retard sont dus : ils s'élèvent à ${interest} au ${today}.`;
+    }
+    return `${basis ? `${basis} late-payment` : 'Late-payment'} interest is due: ${interest} as of ${today}.`;
+  }
+  // A consumer owes interest at the legal rate only from the formal notice (Code civil 1231-6).
+  if (ctx.jurisdiction === 'fr_b2c' && ctx.stage === 'notice') {
+    return ctx.language === 'fr'
+      ? 'Les sommes dues portent intérêts au taux légal à compter de la présente mise en demeure (article 1231-6 du Code civil).'
+      : 'The sums due bear interest at the statutory rate from the date of this formal notice (article 1231-6 of the French Civil Code).';
+  }
+  return '';
+}
+
+function indemnitySentence(ctx: RenderContext, sums: MoneySums): string {
+  if (!sums.hasIndemnity) return '';
+  const basis = LEGAL_BASIS[ctx.language][ctx.jurisdiction]?.indemnity;
+  if (ctx.language === 'fr') {
+    const per = sums.indemnityPerInvoice ? ` (${sums.indemnityPerInvoice} par facture)` : '';
+    const subject = basis || "L'indemnité forfaitaire pour frais de recouvrement";
+    return `${subject} est également due, soit ${sums.indemnity}${per}.`;
+  }
+  const per = sums.indemnityPerInvoice ? ` (${sums.indemnityPerInvoice} per invoice)` : '';
+  const subject = basis || 'A fixed compensation for recovery costs';
+  return `${subject} is also due: ${sums.indemnity}${per}.`;
+}
+
+function totalWithPenaltiesSentence(ctx: RenderContext, sums: MoneySums): string {
+  if (!sums.hasInterest && !sums.hasIndemnity) return '';
+  if (ctx.language === 'fr') {
+    const what =
+      sums.hasInterest && sums.hasIndemnity
+        ? 'intérêts et indemnité compris'
+        : sums.hasInterest
+          ? 'intérêts compris'
+          : 'indemnité comprise';
+    return `Le montant total dû à ce jour s'élève ainsi à ${sums.withPenalties}, ${what}.`;
+  }
+  const what =
+    sums.hasInterest && sums.hasIndemnity
+      ? 'including interest and the recovery indemnity'
+      : sums.hasInterest
+        ? 'including interest'
+        : 'including the recovery indemnity';
+  return `The total due to date is therefore ${sums.withPenalties}, ${what}.`;
+}
+
+function paymentLinks(invoices: readonly RenderInvoice[]): PlaceholderValue {
+  const links = uniq(invoices.flatMap((i) => (i.paymentLink ? [i.paymentLink] : [])));
+  return { text: links.join('\n'), html: links.map(htmlLink).join('<br>'), block: false };
+}
+
+/**
+ * How to pay: the link when every invoice shares one; one line per invoice when links differ;
+ * otherwise (and for invoices without a link) a bank transfer with the invoice number as reference.
+ */
+function paymentInstructions(ctx: RenderContext): PlaceholderValue {
+  const fr = ctx.language === 'fr';
+  const withLink = ctx.invoices.filter((i) => i.paymentLink);
+  const without = ctx.invoices.filter((i) => !i.paymentLink);
+  const links = uniq(withLink.map((i) => i.paymentLink ?? ''));
+  const transfer = transferSentence(fr, without.length > 1, withLink.length > 0);
+  if (withLink.length === 0) return plain(transfer);
+  if (links.length === 1 && without.length === 0) {
+    const lead = fr
+      ? 'Vous pouvez régler en ligne via ce lien : '
+      : 'You can pay online using this link: ';
+    const link = links[0] ?? '';
+    return { text: `${lead}${link}`, html: `${escapeHtml(lead)}${htmlLink(link)}`, block: false };
+  }
+  const lead = fr ? 'Vous pouvez régler en ligne :' : 'You can pay online:';
+  const sep = fr ? ' : ' : ': ';
+  const lines = withLink.map((i) => ({ number: i.number, link: i.paymentLink ?? '' }));
+  const tail = without.length > 0 ? [transfer] : [];
+  return {
+    text: [lead, ...lines.map((l) => `${l.number}${sep}${l.link}`), ...tail].join('\n'),
+    html: [
+      escapeHtml(lead),
+      ...lines.map((l) => `${escapeHtml(l.number + sep)}${htmlLink(l.link)}`),
+      ...tail.map(escapeHtml),
+    ].join('<br>'),
+    block: false,
+  };
+}
+
+function transferSentence(fr: boolean, many: boolean, others: boolean): string {
+  if (fr) {
+    const which = others
+      ? many
+        ? 'Pour les autres factures, vous pouvez régler'
+        : "Pour l'autre facture, vous pouvez régler"
+      : 'Vous pouvez régler';
+    return many
+      ? `${which} par virement aux coordonnées bancaires indiquées sur les factures, en précisant leurs numéros en référence.`
+      : `${which} par virement aux coordonnées bancaires indiquées sur la facture, en précisant son numéro en référence.`;
+  }
+  const which = others ? `For the other invoice${many ? 's' : ''}, you can pay` : 'You can pay';
+  return many
+    ? `${which} by bank transfer using the bank details on the invoices, quoting their numbers as the reference.`
+    : `${which} by bank transfer using the bank details on the invoice, quoting its number as the reference.`;
+}
+
+function attachmentSentence(ctx: RenderContext): string {
+  const fr = ctx.language === 'fr';
+  const n = ctx.invoices.length;
+  if (ctx.attachedFiles <= 0) return '';
+  if (ctx.attachedFiles >= n) {
+    if (n === 1)
+      return fr
+        ? 'Vous trouverez la facture en pièce jointe.'
+        : 'Please find the invoice attached.';
+    return fr
+      ? 'Vous trouverez les factures en pièces jointes.'
+      : 'Please find the invoices attached.';
+  }
+  return fr
+    ? 'Vous trouverez en pièce jointe une copie des factures disponibles.'
+    : 'Copies of the available invoices are attached.';
+}

@@ -1,0 +1,97 @@
+import { type CalendarDate, daysBetween } from '../calendar-date.ts';
+import { balanceCents, type Invoice, type Language } from '../invoice.ts';
+import type { PlannedEmail, PlannedFollowUp } from '../plan.ts';
+import type { Jurisdiction } from '../settings.ts';
+import type { Stage } from '../stage.ts';
+
+/** Late-payment amounts for one invoice, as computed by the late-fees module. */
+export interface InvoiceLateFees {
+  /** Interest accrued to the render date, in the invoice's currency. */
+  readonly interestCents: number;
+  /** Fixed recovery indemnity (0 for consumers), in `indemnityCurrency`. */
+  readonly indemnityCents: number;
+  readonly indemnityCurrency: string;
+}
+
+/** One invoice as a template shows it: every value already computed. */
+export interface RenderInvoice {
+  readonly number: string;
+  readonly issueDate: CalendarDate | null;
+  readonly dueDate: CalendarDate;
+  readonly amountCents: number;
+  /** What is still due (after partial payments). */
+  readonly balanceCents: number;
+  readonly currency: string;
+  /** Negative before the due date. */
+  readonly daysOverdue: number;
+  readonly paymentLink: string | null;
+  /** Null when no late-payment regime applies (or before the due date). */
+  readonly lateFees: InvoiceLateFees | null;
+}
+
+/** Everything a template can show. Pure data: the shell fills it, the renderer only formats. */
+export interface RenderContext {
+  /** The client's language: chooses number, date and sentence formats. */
+  readonly language: Language;
+  /** ISO 3166-1 alpha-2 of the client (English dates are US-style for US and CA only). */
+  readonly country: string | null;
+  /** Chooses the legal references in the fee sentences; `fr_b2c` never claims an indemnity. */
+  readonly jurisdiction: Jurisdiction;
+  readonly stage: Stage;
+  readonly today: CalendarDate;
+  readonly client: string;
+  readonly contact: string | null;
+  /** In the message's order; at least one. */
+  readonly invoices: readonly RenderInvoice[];
+  readonly senderName: string;
+  readonly senderContact: string;
+  /** How many invoice files are attached to this message (0 = no attachment sentence). */
+  readonly attachedFiles: number;
+  /** `deadline` is today plus this many days; 8 when absent (DOMAIN.md: 8–15 days). */
+  readonly deadlineDays?: number;
+}
+
+export interface ContextInputs {
+  readonly today: CalendarDate;
+  readonly senderName: string;
+  readonly senderContact: string;
+  readonly jurisdiction: Jurisdiction;
+  readonly attachedFiles: number;
+  /** Late fees of one invoice at `today` (the late-fees module), or null when none apply. */
+  readonly lateFees: (invoice: Invoice) => InvoiceLateFees | null;
+}
+
+/** Builds the render context of a planned e-mail, draft or call task. */
+export function renderContextFor(
+  planned: PlannedEmail | PlannedFollowUp,
+  inputs: ContextInputs,
+): RenderContext {
+  const first = planned.invoices[0]?.invoice;
+  return {
+    language: planned.language,
+    country: first?.country ?? null,
+    jurisdiction: inputs.jurisdiction,
+    stage: planned.stage,
+    today: inputs.today,
+    client: planned.client,
+    contact: first?.contactName ?? null,
+    invoices: planned.invoices.map(({ invoice }) => renderInvoiceOf(invoice, inputs)),
+    senderName: inputs.senderName,
+    senderContact: inputs.senderContact,
+    attachedFiles: inputs.attachedFiles,
+  };
+}
+
+function renderInvoiceOf(invoice: Invoice, inputs: ContextInputs): RenderInvoice {
+  return {
+    number: invoice.number,
+    issueDate: invoice.issueDate,
+    dueDate: invoice.dueDate,
+    amountCents: invoice.amountCents,
+    balanceCents: balanceCents(invoice),
+    currency: invoice.currency,
+    daysOverdue: daysBetween(invoice.dueDate, inputs.today),
+    paymentLink: invoice.paymentLink,
+    lateFees: inputs.lateFees(invoice),
+  };
+}

@@ -1,0 +1,145 @@
+import { escapeHtml } from './html-escape.ts';
+import { type PlaceholderValue, placeholderValues } from './placeholder-values.ts';
+import type { RenderContext } from './render-context.ts';
+import type { TemplateError } from './template-error.ts';
+import type { TemplateRow } from './template-row.ts';
+import { parseTemplateText, type Token } from './template-syntax.ts';
+import { templateError, validateTemplate } from './validate-template.ts';
+
+export type RenderResult =
+  | { readonly ok: true; readonly subject: string; readonly text: string; readonly html: string }
+  | { readonly ok: false; readonly errors: readonly TemplateError[] };
+
+type Values = ReturnType<typeof placeholderValues>;
+
+/**
+ * Renders a template for one message. A template with any error renders nothing: the result is
+ * the list of errors, never a half-filled mail.
+ *
+ * Body rules, the same for text and HTML: blank lines separate paragraphs (several collapse into
+ * one); a line made only of placeholders that all rendered empty disappears, so conditional
+ * sentences leave no hole. In HTML, template text and values are escaped, paragraphs become
+ * `<p>`, line breaks `<br>`, and the invoice table stands outside any paragraph.
+ */
+export function renderMessage(template: TemplateRow, context: RenderContext): RenderResult {
+  const errors = validateTemplate(template);
+  if (context.invoices.length === 0) errors.push(templateError(template, null, 'no_invoice', null));
+  if (errors.length > 0) return { ok: false, errors };
+  const values = placeholderValues(context);
+  const many = context.invoices.length > 1;
+  const paragraphs = bodyParagraphs(parseTemplateText(template.body).tokens, values, many);
+  return {
+    ok: true,
+    subject: renderSubject(parseTemplateText(template.subject).tokens, values, many),
+    text: paragraphs.map((p) => p.map((line) => lineText(line)).join('\n')).join('\n\n'),
+    html: wrapHtml(paragraphs.map(paragraphHtml).join('')),
+  };
+}
+
+/** One rendered piece of a line: its text and HTML forms. */
+type Piece = { readonly text: string; readonly html: string; readonly block: boolean };
+type Line = readonly Piece[];
+
+function resolve(token: Token, values: Values, many: boolean): Piece {
+  switch (token.kind) {
+    case 'text':
+      return { text: token.text, html: escapeHtml(token.text), block: false };
+    case 'plural': {
+      const text = many ? token.many : token.one;
+      return { text, html: escapeHtml(text), block: false };
+    }
+    case 'placeholder':
+      return values[token.name] satisfies PlaceholderValue;
+  }
+}
+
+/** Subjects are one line: any line break (with the spaces around it) becomes one space. */
+function renderSubject(tokens: readonly Token[], values: Values, many: boolean): string {
+  const text = tokens.map((t) => resolve(t, values, many).text).join('');
+  return text
+    .replace(/[ \t]*[\r\n\u2028\u2029\u0085\v\f]+[ \t]*/g, ' ')
+    .replace(/^[ \t]+|[ \t]+$/g, '');
+}
+
+/** Splits the body into template lines, resolves them, drops emptied lines, groups paragraphs. */
+function bodyParagraphs(tokens: readonly Token[], values: Values, many: boolean): Line[][] {
+  const paragraphs: Line[][] = [];
+  let current: Line[] = [];
+  for (const templateLine of splitLines(tokens)) {
+    const hasPlaceholder = templateLine.some((t) => t.kind !== 'text');
+    const literalBlank = templateLine.every((t) => t.kind !== 'text' || t.text.trim() === '');
+    const line = templateLine.map((t) => resolve(t, values, many));
+    const blank = lineText(line).trim() === '';
+    if (blank && hasPlaceholder && literalBlank) continue;
+    if (blank) {
+      if (current.length > 0) paragraphs.push(current);
+      current = [];
+      continue;
+    }
+    current.push(line);
+  }
+  if (current.length > 0) paragraphs.push(current);
+  return paragraphs;
+}
+
+function splitLines(tokens: readonly Token[]): Token[][] {
+  const lines: Token[][] = [[]];
+  for (const token of tokens) {
+    if (token.kind !== 'text') {
+      lines[lines.length - 1]?.push(token);
+      continue;
+    }
+    token.text
+      .replace(/\r\n?/g, '\n')
+      .split('\n')
+      .forEach((part, index) => {
+        if (index > 0) lines.push([]);
+        if (part) lines[lines.length - 1]?.push({ kind: 'text', text: part });
+      });
+  }
+  return lines;
+}
+
+function lineText(line: Line): string {
+  return line
+    .map((p) => p.text)
+    .join('')
+    .trimEnd();
+}
+
+const P_STYLE = 'margin:0 0 16px 0';
+
+/** A paragraph's lines as `<p>` with `<br>`, closing the paragraph around any table. */
+function paragraphHtml(paragraph: readonly Line[]): string {
+  let html = '';
+  let lines: string[] = [];
+  let current = '';
+  const flush = () => {
+    if (current.trim() !== '') lines.push(current.trim());
+    current = '';
+    if (lines.length > 0) html += `<p style="${P_STYLE}">${lines.join('<br>')}</p>`;
+    lines = [];
+  };
+  for (const line of paragraph) {
+    for (const piece of line) {
+      if (piece.block) {
+        flush();
+        html += piece.html;
+      } else {
+        current += piece.html;
+      }
+    }
+    if (current.trim() !== '') lines.push(current.trim());
+    current = '';
+  }
+  flush();
+  return html;
+}
+
+/** A self-contained fragment: inline styles only, no external resource, readable on a phone. */
+function wrapHtml(content: string): string {
+  return (
+    '<div style="font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.5;' +
+    `color:#1f2328;max-width:600px">${content}</div>`
+  );
+}

@@ -1,0 +1,22 @@
+export type TemplateErrorCode =
+  | 'unknown_placeholder'
+  | 'unbalanced_braces'
+  | 'empty_placeholder'
+  | 'bad_plural'
+  | 'block_in_subject'
+  | 'empty_subject'
+  | 'empty_body'
+  | 'no_invoice';
+
+/** A problem that stops a template from being sent; shown in the preview. */
+export interface TemplateError {
+  readonly templateId: string;
+  /** `r1 / all / fr / A`: how the message names the template. */
+  readonly template: string;
+  readonly field: 'subject' | 'body' | null;
+  readonly code: TemplateErrorCode;
+  /** The placeholder or fragment at fault (`{{clinet}}`, `{{client}`), when there is one. */
+  readonly placeholder: string | null;
+  /** Complete sentences in both interface languages (same shape as LocalizedText). */
+  readonly message: { readonly fr: string; readonly en: string };
+}

@@ -1,0 +1,111 @@
+import { type PlaceholderName, resolvePlaceholder } from './placeholders.ts';
+
+/** A piece of a parsed subject or body. */
+export type Token =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'placeholder'; readonly name: PlaceholderName; readonly source: string }
+  | {
+      readonly kind: 'plural';
+      readonly one: string;
+      readonly many: string;
+      readonly source: string;
+    };
+
+export type SyntaxProblem =
+  | { readonly code: 'unbalanced_braces'; readonly fragment: string }
+  | { readonly code: 'empty_placeholder'; readonly fragment: string }
+  | { readonly code: 'bad_plural'; readonly fragment: string }
+  | { readonly code: 'unknown_placeholder'; readonly fragment: string; readonly name: string };
+
+export interface ParsedText {
+  readonly tokens: readonly Token[];
+  readonly problems: readonly SyntaxProblem[];
+}
+
+const PLURAL_PREFIX = 'plural:';
+
+/**
+ * Splits `text` into literal text and `{{...}}` placeholders. Every `{{` must close with `}}`
+ * before the next `{{`, and every `}}` must close a `{{`; anything else is an unbalanced-braces
+ * problem. Single braces are ordinary text.
+ */
+export function parseTemplateText(text: string): ParsedText {
+  const tokens: Token[] = [];
+  const problems: SyntaxProblem[] = [];
+  let i = 0;
+  let literal = '';
+  while (i < text.length) {
+    const open = text.indexOf('{{', i);
+    const close = text.indexOf('}}', i);
+    if (close !== -1 && (open === -1 || close < open)) {
+      problems.push({ code: 'unbalanced_braces', fragment: fragmentBefore(text, close + 2) });
+      literal += text.slice(i, close + 2);
+      i = close + 2;
+      continue;
+    }
+    if (open === -1) {
+      literal += text.slice(i);
+      break;
+    }
+    literal += text.slice(i, open);
+    const end = text.indexOf('}}', open + 2);
+    const nextOpen = text.indexOf('{{', open + 2);
+    if (end === -1 || (nextOpen !== -1 && nextOpen < end)) {
+      problems.push({ code: 'unbalanced_braces', fragment: fragmentAfter(text, open) });
+      literal += '{{';
+      i = open + 2;
+      continue;
+    }
+    const source = text.slice(open, end + 2);
+    const token = readPlaceholder(text.slice(open + 2, end).trim(), source, problems);
+    if (token) {
+      if (literal) tokens.push({ kind: 'text', text: literal });
+      literal = '';
+      tokens.push(token);
+    } else {
+      literal += source;
+    }
+    i = end + 2;
+  }
+  if (literal) tokens.push({ kind: 'text', text: literal });
+  return { tokens, problems };
+}
+
+function readPlaceholder(inner: string, source: string, problems: SyntaxProblem[]): Token | null {
+  if (inner === '') {
+    problems.push({ code: 'empty_placeholder', fragment: source });
+    return null;
+  }
+  if (inner.startsWith(PLURAL_PREFIX)) {
+    const options = inner.slice(PLURAL_PREFIX.length).split('|');
+    if (options.length !== 2) {
+      problems.push({ code: 'bad_plural', fragment: source });
+      return null;
+    }
+    return {
+      kind: 'plural',
+      one: (options[0] ?? '').trim(),
+      many: (options[1] ?? '').trim(),
+      source,
+    };
+  }
+  const name = resolvePlaceholder(inner);
+  if (name === null) {
+    problems.push({ code: 'unknown_placeholder', fragment: source, name: inner });
+    return null;
+  }
+  return { kind: 'placeholder', name, source };
+}
+
+/** Up to 30 characters of the line ending at `end`, for a message about a stray `}}`. */
+function fragmentBefore(text: string, end: number): string {
+  const line = text.slice(Math.max(0, end - 30), end);
+  return line.slice(line.lastIndexOf('\n') + 1).trimStart();
+}
+
+/** Up to 30 characters of the line starting at `start`, for a message about an unclosed `{{`. */
+function fragmentAfter(text: string, start: number): string {
+  const line = text.slice(start, start + 30);
+  const cut = [line.indexOf('\n'), line.indexOf('{{', 2)].filter((n) => n !== -1);
+  return line.slice(0, cut.length > 0 ? Math.min(...cut) : line.length).trimEnd();
+}
