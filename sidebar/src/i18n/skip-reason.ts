@@ -1,0 +1,27 @@
+import type { SkipReason } from '../../../src/core/plan.ts';
+import type { I18n } from './i18n.tsx';
+
+/** Why an invoice gets nothing today, as one sentence. */
+export function describeSkip(reason: SkipReason, { t, date }: I18n): string {
+  const s = t.skip;
+  switch (reason.code) {
+    case 'promise':
+      return s.promise(date(reason.until));
+    case 'client_replied':
+      return s.clientReplied(date(reason.on), reason.until ? date(reason.until) : null);
+    case 'manual_email':
+      return s.manualEmail(date(reason.on), date(reason.until));
+    case 'min_gap':
+      return s.minGap(date(reason.lastOn), date(reason.until));
+    case 'max_reminders':
+      return s.maxReminders(reason.count);
+    case 'client_paused':
+      return s.clientPaused(date(reason.on), reason.until ? date(reason.until) : null);
+    case 'row_error':
+      return reason.message;
+    case 'held_by_user':
+      return s.heldByUser(reason.until ? date(reason.until) : null);
+    default:
+      return s[reason.code];
+  }
+}

@@ -1,0 +1,196 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import type { SetupStatus } from '../../../src/api/setup.ts';
+import type { Bridge } from '../bridge.ts';
+import { SelectField } from '../components/fields.tsx';
+import { ActionStatus } from '../components/status.tsx';
+import { useAction } from '../components/use-remote.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+
+/**
+ * The first-run guide: invoices tab and columns, the add-on's tabs, a test sent to oneself, then
+ * live sending with the daily automation. Each step says what it will do before doing it.
+ */
+export function StartView(props: {
+  bridge: Bridge;
+  setup: SetupStatus;
+  onSetup: (setup: SetupStatus) => void;
+  onDone: () => void;
+}) {
+  const { t, instant } = useI18n();
+  const { bridge, setup, onSetup } = props;
+  const { busy, error, run } = useAction();
+  const [overrides, setOverrides] = useState<Record<string, string>>({});
+  const [sheet, setSheet] = useState(setup.invoicesSheet ?? setup.sheetNames[0] ?? '');
+  const [testNotice, setTestNotice] = useState<string | null>(null);
+
+  const missing = setup.columns.filter((c) => c.required && c.header === null);
+  const columnsOk = setup.invoicesSheet !== null && missing.length === 0;
+  const testSent = setup.testSentAt !== null || testNotice !== null;
+  const live = !setup.testMode && setup.automation.installed;
+  const step = (next: Promise<SetupStatus | null>) => next.then((s) => s && onSetup(s));
+
+  return (
+    <>
+      <h2>{t.startTitle}</h2>
+      <p>{t.startIntro}</p>
+      <ol class="steps">
+        <Step n={1} title={t.stepColumns} done={columnsOk}>
+          <p class="hint">{t.stepColumnsWhat}</p>
+          <SelectField
+            id="setup-sheet"
+            label={t.invoicesTab}
+            value={sheet}
+            options={setup.sheetNames.map((name) => ({ value: name, label: name }))}
+            onChange={setSheet}
+          />
+          {setup.invoicesSheet !== null && (
+            <p>{t.rowsRead(setup.invoiceCount, setup.rowErrorCount)}</p>
+          )}
+          <table class="data mapping">
+            <caption class="visually-hidden">{t.columnMapping}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.fieldColumn}</th>
+                <th scope="col">{t.headerColumn}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {setup.columns.map((column) => {
+                const id = `map-${column.field}`;
+                const label = t.field[column.field as keyof typeof t.field] ?? column.field;
+                return (
+                  <tr key={column.field}>
+                    <th scope="row">
+                      <label for={id}>
+                        {label}
+                        {column.required && <span aria-hidden="true"> *</span>}
+                        {column.required && <span class="visually-hidden"> ({t.required})</span>}
+                      </label>
+                    </th>
+                    <td>
+                      <select
+                        id={id}
+                        value={overrides[column.field] ?? column.header ?? ''}
+                        aria-invalid={
+                          column.required && column.header === null ? 'true' : undefined
+                        }
+                        onChange={(event) =>
+                          setOverrides({ ...overrides, [column.field]: event.currentTarget.value })
+                        }
+                      >
+                        <option value="">{t.notFound}</option>
+                        {setup.headers.map((header) => (
+                          <option key={header} value={header}>
+                            {header}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          {missing.length > 0 && (
+            <p class="field-error">
+              {t.missingColumns(
+                missing.map((c) => t.field[c.field as keyof typeof t.field] ?? c.field).join(', '),
+              )}
+            </p>
+          )}
+          <button
+            type="button"
+            disabled={busy !== null}
+            onClick={() =>
+              step(
+                run('mapping', () =>
+                  bridge.saveColumnMapping({ invoicesSheet: sheet || null, overrides }),
+                ),
+              ).then(() => setOverrides({}))
+            }
+          >
+            {t.saveMapping}
+          </button>
+        </Step>
+
+        <Step n={2} title={t.stepTabs} done={setup.tabsReady}>
+          <p class="hint">{t.stepTabsWhat}</p>
+          {!setup.tabsReady && (
+            <button
+              type="button"
+              disabled={busy !== null || !columnsOk}
+              onClick={() => step(run('tabs', () => bridge.createTabs()))}
+            >
+              {t.createTabs}
+            </button>
+          )}
+        </Step>
+
+        <Step n={3} title={t.stepTest} done={testSent}>
+          <p class="hint">{t.stepTestWhat(setup.userEmail)}</p>
+          {setup.testMode && <p class="badge">{t.testModeOn}</p>}
+          {setup.testSentAt && <p>{t.lastTestAt(instant(setup.testSentAt))}</p>}
+          <button
+            type="button"
+            disabled={busy !== null || !setup.tabsReady}
+            onClick={() =>
+              run('test', () => bridge.sendSetupTest()).then(
+                (result) => result && setTestNotice(t.testSent(result.sentTo)),
+              )
+            }
+          >
+            {t.sendTestToMe}
+          </button>
+          {testNotice && (
+            <p role="status" class="ok">
+              {testNotice}
+            </p>
+          )}
+        </Step>
+
+        <Step n={4} title={t.stepLive} done={live}>
+          <p class="hint">{t.stepLiveWhat(setup.automation.sendHour, setup.automation.timeZone)}</p>
+          {live ? (
+            <button type="button" class="action" onClick={props.onDone}>
+              {t.seeToday}
+            </button>
+          ) : (
+            <button
+              type="button"
+              class="action"
+              disabled={busy !== null || !testSent}
+              onClick={() =>
+                run('live', () => bridge.goLive()).then((next) => {
+                  if (next) {
+                    onSetup(next);
+                    props.onDone();
+                  }
+                })
+              }
+            >
+              {t.goLive}
+            </button>
+          )}
+        </Step>
+      </ol>
+      <ActionStatus busy={busy} error={error} />
+    </>
+  );
+}
+
+function Step(props: { n: number; title: string; done: boolean; children: ComponentChildren }) {
+  const { t } = useI18n();
+  return (
+    <li class={props.done ? 'step done' : 'step'}>
+      <h3>
+        <span class="step-mark" aria-hidden="true">
+          {props.done ? '✓' : props.n}
+        </span>{' '}
+        {props.title}
+        <span class="visually-hidden"> — {props.done ? t.stepDone : t.stepTodo}</span>
+      </h3>
+      {props.children}
+    </li>
+  );
+}

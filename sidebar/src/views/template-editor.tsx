@@ -1,0 +1,230 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type {
+  TemplateIssue,
+  TemplatePreview,
+  TemplateRecord,
+  TemplatesView,
+} from '../../../src/api/templates.ts';
+import type { Language } from '../../../src/core/invoice.ts';
+import { SEGMENTS, type Segment } from '../../../src/core/segment.ts';
+import { STAGES, type Stage } from '../../../src/core/stage.ts';
+import type { Bridge } from '../bridge.ts';
+import { CheckboxField, SelectField, TextField } from '../components/fields.tsx';
+import { ActionStatus } from '../components/status.tsx';
+import { useAction } from '../components/use-remote.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { unknownPlaceholders } from './placeholders.ts';
+
+const PREVIEW_DELAY_MS = 400;
+
+/** Edits one template with a live preview rendered by the server on a real invoice. */
+export function TemplateEditor(props: {
+  bridge: Bridge;
+  view: TemplatesView;
+  template: TemplateRecord;
+  onClose: () => void;
+  onSaved: (view: TemplatesView) => void;
+}) {
+  const { t, text } = useI18n();
+  const { bridge, view } = props;
+  const [draft, setDraft] = useState(props.template);
+  const [invoiceNumber, setInvoiceNumber] = useState(view.samples[0]?.number ?? '');
+  const [preview, setPreview] = useState<TemplatePreview | null>(null);
+  const [serverIssues, setServerIssues] = useState<readonly TemplateIssue[]>([]);
+  const [notice, setNotice] = useState<string | null>(null);
+  const { busy, error, run } = useAction();
+  const lastField = useRef<'subject' | 'body'>('body');
+  const requestId = useRef(0);
+
+  const known = view.placeholders.map((p) => p.name);
+  const typingIssues = [
+    ...unknownPlaceholders(draft.subject, known).map((name) => t.unknownPlaceholder(name)),
+    ...unknownPlaceholders(draft.body, known).map((name) => t.unknownPlaceholder(name)),
+  ];
+  const change = (patch: Partial<TemplateRecord>) => {
+    setDraft((current) => ({ ...current, ...patch }));
+    setNotice(null);
+  };
+
+  useEffect(() => {
+    const id = ++requestId.current;
+    const timer = setTimeout(() => {
+      bridge
+        .previewTemplate({ template: draft, invoiceNumber: invoiceNumber || null })
+        .then((result) => {
+          if (id === requestId.current) setPreview(result);
+        })
+        .catch(() => {
+          if (id === requestId.current) setPreview(null);
+        });
+    }, PREVIEW_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [draft, invoiceNumber, bridge]);
+
+  function insert(name: string) {
+    const field = lastField.current;
+    const element = document.getElementById(`tpl-${field}`) as HTMLInputElement | null;
+    const value = draft[field];
+    const at = element?.selectionStart ?? value.length;
+    const token = `{{${name}}}`;
+    change({ [field]: value.slice(0, at) + token + value.slice(at) });
+    requestAnimationFrame(() => {
+      element?.focus();
+      element?.setSelectionRange(at + token.length, at + token.length);
+    });
+  }
+
+  async function save() {
+    const result = await run('save', () => bridge.saveTemplate(draft));
+    if (!result) return;
+    if (result.ok) props.onSaved(result.view);
+    else setServerIssues(result.issues);
+  }
+
+  async function sendTest() {
+    const result = await run('test', () =>
+      bridge.sendTestEmail({ template: draft, invoiceNumber: invoiceNumber || null }),
+    );
+    if (result) setNotice(t.testSent(result.sentTo));
+  }
+
+  const issues = [
+    ...typingIssues,
+    ...(preview?.issues ?? []).map((issue) => text(issue.message)),
+    ...serverIssues.map((issue) => text(issue.message)),
+  ];
+  const uniqueIssues = [...new Set(issues)];
+
+  return (
+    <section aria-labelledby="editor-title">
+      <h2 id="editor-title">{draft.row === null ? t.newTemplate : t.editTemplate(draft.row)}</h2>
+      <button type="button" class="link-button" onClick={props.onClose}>
+        ← {t.backToList}
+      </button>
+      <div class="grid-2">
+        <SelectField<Stage>
+          id="tpl-stage"
+          label={t.stageLabel}
+          value={draft.stage}
+          options={STAGES.map((value) => ({ value, label: t.stage[value] }))}
+          onChange={(stage) => change({ stage })}
+        />
+        <SelectField<Segment | 'all'>
+          id="tpl-segment"
+          label={t.segmentLabel}
+          value={draft.segment}
+          options={[
+            { value: 'all', label: t.allSegments },
+            ...SEGMENTS.map((value) => ({ value, label: t.segment[value] })),
+          ]}
+          onChange={(segment) => change({ segment })}
+        />
+        <SelectField<Language>
+          id="tpl-language"
+          label={t.languageLabel}
+          value={draft.language}
+          options={[
+            { value: 'fr', label: 'FR' },
+            { value: 'en', label: 'EN' },
+          ]}
+          onChange={(language) => change({ language })}
+        />
+        <TextField
+          id="tpl-variant"
+          label={t.variantLabel}
+          value={draft.variant}
+          onInput={(variant) => change({ variant })}
+        />
+      </div>
+      <div class="field">
+        <label for="tpl-subject">{t.subjectLabel}</label>
+        <input
+          id="tpl-subject"
+          value={draft.subject}
+          onFocus={() => {
+            lastField.current = 'subject';
+          }}
+          onInput={(event) => change({ subject: event.currentTarget.value })}
+        />
+      </div>
+      <div class="field">
+        <label for="tpl-body">{t.bodyLabel}</label>
+        <textarea
+          id="tpl-body"
+          rows={10}
+          value={draft.body}
+          onFocus={() => {
+            lastField.current = 'body';
+          }}
+          onInput={(event) => change({ body: event.currentTarget.value })}
+        />
+      </div>
+      <details class="palette">
+        <summary>{t.placeholders}</summary>
+        <ul>
+          {view.placeholders.map((p) => (
+            <li key={p.name}>
+              <button type="button" class="small" onClick={() => insert(p.name)}>
+                {`{{${p.name}}}`}
+              </button>{' '}
+              <span class="muted">{text(p.description)}</span>
+            </li>
+          ))}
+        </ul>
+      </details>
+      <CheckboxField
+        id="tpl-active"
+        label={t.activeLabel}
+        checked={draft.active}
+        onChange={(active) => change({ active })}
+      />
+
+      <div aria-live="polite">
+        {uniqueIssues.length > 0 && (
+          <ul class="issues">
+            {uniqueIssues.map((issue) => (
+              <li key={issue} class="field-error">
+                {issue}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+
+      <h3>{t.previewTitle}</h3>
+      {view.samples.length > 0 ? (
+        <SelectField
+          id="tpl-invoice"
+          label={t.previewOn}
+          value={invoiceNumber}
+          options={view.samples.map((s) => ({
+            value: s.number,
+            label: `${s.number} · ${s.client}`,
+          }))}
+          onChange={setInvoiceNumber}
+        />
+      ) : (
+        <p class="empty">{t.noSampleInvoice}</p>
+      )}
+      {preview?.subject != null && <p class="subject">{preview.subject}</p>}
+      {preview?.html != null && (
+        <iframe class="preview" title={t.previewTitle} sandbox="" srcdoc={preview.html} />
+      )}
+
+      <div class="buttons sticky-actions">
+        <button type="button" class="action" disabled={busy !== null} onClick={save}>
+          {t.saveToSheet}
+        </button>
+        <button type="button" disabled={busy !== null} onClick={sendTest}>
+          {t.sendTestToMe}
+        </button>
+      </div>
+      {notice && (
+        <p role="status" class="ok">
+          {notice}
+        </p>
+      )}
+      <ActionStatus busy={busy} error={error} />
+    </section>
+  );
+}

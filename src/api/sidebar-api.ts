@@ -1,0 +1,64 @@
+import type { Language } from '../core/invoice.ts';
+import type { Settings } from '../core/settings.ts';
+import type { Statistics } from '../core/statistics.ts';
+import type { SaveSettingsResult, SettingsView } from './settings.ts';
+import type { ColumnMappingRequest, SetupStatus } from './setup.ts';
+import type { SidebarState, ViewName } from './sidebar-state.ts';
+import type {
+  SaveTemplateResult,
+  SendTestResult,
+  TemplatePreview,
+  TemplatePreviewRequest,
+  TemplateRecord,
+  TemplatesView,
+} from './templates.ts';
+import type {
+  ClientRequest,
+  HoldInvoiceRequest,
+  InvoiceRequest,
+  RunNowResult,
+  TodayView,
+} from './today.ts';
+
+/**
+ * Every server function the sidebar calls through `google.script.run`, with its argument and
+ * result. The server's entry (src/entry/sidebar-api.ts) implements exactly this interface and the
+ * sidebar's bridge is typed by it, so both sides change together. Arguments and results are
+ * plain JSON: dates are `YYYY-MM-DD` calendar dates or ISO instants, never `Date` objects
+ * (https://developers.google.com/apps-script/guides/html/reference/run).
+ */
+export interface SidebarApi {
+  /** The one call made when the sidebar opens. */
+  getSidebarState(): SidebarState;
+  /** Remembers the interface language chosen in the sidebar (per user). */
+  setInterfaceLanguage(language: Language): Language;
+  /** Opens a view in a larger modal dialog (statistics, template editor). */
+  openDialog(view: ViewName): void;
+
+  getToday(): TodayView;
+  runNow(): RunNowResult;
+  skipInvoice(request: InvoiceRequest): TodayView;
+  holdInvoice(request: HoldInvoiceRequest): TodayView;
+  markCallDone(request: ClientRequest): TodayView;
+  resumeClient(request: ClientRequest): TodayView;
+
+  saveSettings(settings: Settings): SaveSettingsResult;
+  setAutomation(on: boolean): SettingsView;
+
+  getTemplates(): TemplatesView;
+  previewTemplate(request: TemplatePreviewRequest): TemplatePreview;
+  saveTemplate(template: TemplateRecord): SaveTemplateResult;
+  sendTestEmail(request: TemplatePreviewRequest): SendTestResult;
+
+  getSetupStatus(): SetupStatus;
+  saveColumnMapping(request: ColumnMappingRequest): SetupStatus;
+  createTabs(): SetupStatus;
+  /** Sends a test reminder to the user's own address (test mode stays on). */
+  sendSetupTest(): SendTestResult;
+  /** Leaves test mode and turns the daily automation on. */
+  goLive(): SetupStatus;
+
+  getStatistics(): Statistics;
+}
+
+export type SidebarFunctionName = keyof SidebarApi;

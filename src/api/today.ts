@@ -1,0 +1,102 @@
+import type { CalendarDate } from '../core/calendar-date.ts';
+import type { Language } from '../core/invoice.ts';
+import type { SkipReason } from '../core/plan.ts';
+import type { Segment } from '../core/segment.ts';
+import type { Stage } from '../core/stage.ts';
+import type { RunSummary } from './automation.ts';
+import type { Money } from './localized-text.ts';
+
+/** One invoice inside a planned message, with what it still owes. */
+export interface TodayInvoice {
+  readonly number: string;
+  readonly balance: Money;
+  readonly dueDate: CalendarDate;
+  readonly daysOverdue: number;
+  readonly stage: Stage;
+  /** Set when the stage fell on a weekend or public holiday and moved to today. */
+  readonly postponedFrom: CalendarDate | null;
+}
+
+/** A reminder e-mail the next run will send to one client. */
+export interface TodayEmail {
+  readonly clientKey: string;
+  readonly client: string;
+  readonly to: readonly string[];
+  readonly cc: readonly string[];
+  readonly stage: Stage;
+  readonly segment: Segment;
+  readonly keyAccount: boolean;
+  readonly language: Language;
+  /** Rendered subject, or null when the template could not be rendered (see templateError). */
+  readonly subject: string | null;
+  readonly templateError: string | null;
+  readonly invoices: readonly TodayInvoice[];
+}
+
+/** A formal-notice draft or a phone-call task waiting for the user. */
+export interface TodayFollowUp {
+  readonly kind: 'draft' | 'task';
+  readonly clientKey: string;
+  readonly client: string;
+  readonly to: readonly string[];
+  readonly stage: 'call' | 'notice';
+  readonly invoices: readonly TodayInvoice[];
+}
+
+/** An unpaid invoice that gets nothing today, and why. Paid invoices are left out. */
+export interface TodaySkip {
+  readonly number: string;
+  readonly client: string;
+  readonly clientKey: string;
+  readonly reason: SkipReason;
+  readonly nextStage: Stage | null;
+  readonly nextDate: CalendarDate | null;
+}
+
+/** A row of the invoices tab that needs the user's attention. */
+export interface TodayRowProblem {
+  readonly row: number;
+  readonly invoiceNumber: string | null;
+  readonly message: string;
+}
+
+/** What the daily run would do on one day of the coming week. */
+export interface ForecastDay {
+  readonly date: CalendarDate;
+  readonly emails: number;
+  readonly followUps: number;
+  readonly clients: readonly string[];
+}
+
+/** Everything the Today view shows. */
+export interface TodayView {
+  readonly today: CalendarDate;
+  readonly testMode: boolean;
+  readonly emails: readonly TodayEmail[];
+  readonly followUps: readonly TodayFollowUp[];
+  readonly skips: readonly TodaySkip[];
+  readonly rowProblems: readonly TodayRowProblem[];
+  /** The next 7 days after today. */
+  readonly forecast: readonly ForecastDay[];
+  readonly lastRun: RunSummary | null;
+}
+
+export interface HoldInvoiceRequest {
+  readonly invoiceNumber: string;
+  /** Hold until this day (inclusive); null holds until the user resumes. */
+  readonly until: CalendarDate | null;
+}
+
+export interface InvoiceRequest {
+  readonly invoiceNumber: string;
+}
+
+export interface ClientRequest {
+  readonly clientKey: string;
+}
+
+/** What "run now" did. */
+export interface RunNowResult {
+  readonly summary: RunSummary;
+  readonly today: TodayView;
+}

@@ -1,0 +1,76 @@
+import { fireEvent, screen } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import type { Settings } from '../../src/core/settings.ts';
+import { validateSettings } from '../../src/core/settings-validation.ts';
+import { SETTINGS_VIEW } from './fixtures.ts';
+import { renderApp } from './render-app.tsx';
+
+/** The server's behaviour: validate everything, save nothing unless all of it is valid. */
+function saveSettings(settings: Settings) {
+  const result = validateSettings(settings);
+  return result.ok
+    ? { ok: true as const, view: { ...SETTINGS_VIEW, settings: result.settings } }
+    : { ok: false as const, errors: result.errors };
+}
+
+async function openSettings(handlers = {}) {
+  const app = renderApp({ saveSettings, ...handlers });
+  fireEvent.click(await screen.findByRole('tab', { name: 'Réglages' }));
+  return app;
+}
+
+describe('Settings', () => {
+  it('shows the validation message next to the field and saves nothing', async () => {
+    const { fake } = await openSettings();
+    fireEvent.click(screen.getByText('Expéditeur'));
+    fireEvent.input(screen.getByLabelText('Adresse de réponse'), { target: { value: 'claire@' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    const summary = await screen.findByRole('alert');
+    expect(summary.textContent).toContain("rien n'a été enregistré");
+    const field = screen.getByLabelText('Adresse de réponse');
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    const message = document.getElementById(field.getAttribute('aria-describedby') ?? '');
+    expect(message?.textContent).toMatch(/claire@/);
+    expect(fake.calls.at(-1)?.name).toBe('saveSettings');
+    expect(screen.queryByText('Enregistré.')).toBeNull();
+  });
+
+  it('sends the whole edited settings and confirms the save', async () => {
+    const { fake } = await openSettings();
+    fireEvent.click(screen.getByText('Règles'));
+    fireEvent.input(screen.getByLabelText('Jours minimum entre deux relances'), {
+      target: { value: '6' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    expect(await screen.findByText('Enregistré.')).toBeTruthy();
+    const sent = fake.calls.at(-1)?.args[0] as Settings;
+    expect(sent.minGapDays).toBe(6);
+    expect(sent.senderName).toBe('Claire Martin');
+  });
+
+  it('edits the offsets of the chosen client profile', async () => {
+    const { fake } = await openSettings();
+    fireEvent.click(screen.getByText('Étapes par profil'));
+    fireEvent.change(screen.getByLabelText('Profil de client'), { target: { value: 'chronic' } });
+    const r2 = screen.getByLabelText('Relance 2') as HTMLInputElement;
+    expect(r2.value).toBe(String(SETTINGS_VIEW.settings.offsets.chronic.r2));
+    fireEvent.input(r2, { target: { value: '9' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    await screen.findByText('Enregistré.');
+    const sent = fake.calls.at(-1)?.args[0] as Settings | undefined;
+    expect(sent?.offsets.chronic.r2).toBe(9);
+  });
+
+  it('shows the automation status and turns it off on request', async () => {
+    const off = {
+      ...SETTINGS_VIEW,
+      settings: { ...SETTINGS_VIEW.settings, automation: false },
+      automation: { ...SETTINGS_VIEW.automation, wanted: false, installed: false },
+    };
+    const { fake } = await openSettings({ setAutomation: () => off });
+    expect(screen.getByText('Active : chaque jour vers 9 h (Europe/Paris).')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: "Arrêter l'envoi quotidien" }));
+    expect(await screen.findByText("Inactive : rien n'est envoyé automatiquement.")).toBeTruthy();
+    expect(fake.calls.at(-1)).toEqual({ name: 'setAutomation', args: [false] });
+  });
+});

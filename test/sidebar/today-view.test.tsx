@@ -1,0 +1,77 @@
+import { fireEvent, screen, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import type { TodayView } from '../../src/api/today.ts';
+import { STATE, TODAY } from './fixtures.ts';
+import { renderApp } from './render-app.tsx';
+
+const withoutMoreau: TodayView = { ...TODAY, emails: [] };
+
+describe('Today', () => {
+  it('skips an invoice and shows the plan the server sends back', async () => {
+    const { fake } = renderApp({ skipInvoice: () => withoutMoreau });
+    const card = await screen.findByRole('article', { name: 'Atelier Moreau' });
+    fireEvent.click(within(card).getByRole('button', { name: 'Sauter F-2026-014' }));
+    expect(await screen.findByText("Aucune relance à envoyer aujourd'hui.")).toBeTruthy();
+    expect(fake.calls.at(-1)).toEqual({
+      name: 'skipInvoice',
+      args: [{ invoiceNumber: 'F-2026-014' }],
+    });
+  });
+
+  it('holds an invoice until a chosen day', async () => {
+    const { fake } = renderApp({ holdInvoice: () => withoutMoreau });
+    const card = await screen.findByRole('article', { name: 'Atelier Moreau' });
+    fireEvent.click(within(card).getByRole('button', { name: 'Suspendre F-2026-014' }));
+    const until = within(card).getByLabelText(/Suspendre jusqu'au/);
+    fireEvent.input(until, { target: { value: '2026-04-01' } });
+    fireEvent.click(within(card).getByRole('button', { name: 'Confirmer' }));
+    await screen.findByText("Aucune relance à envoyer aujourd'hui.");
+    expect(fake.calls.at(-1)?.args).toEqual([{ invoiceNumber: 'F-2026-014', until: '2026-04-01' }]);
+  });
+
+  it('marks a call done and resumes a client who replied', async () => {
+    const { fake } = renderApp({
+      markCallDone: () => ({ ...TODAY, followUps: [] }),
+      resumeClient: () => TODAY,
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Appel fait' }));
+    expect(await screen.findByText('Aucun brouillon ni appel en attente.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Reprendre Studio Lumen' }));
+    await screen.findByText('Aucun brouillon ni appel en attente.');
+    expect(fake.names().slice(1)).toEqual(['markCallDone', 'resumeClient']);
+    expect(fake.calls[1]?.args).toEqual([{ clientKey: 'boulangerie durand' }]);
+  });
+
+  it('keeps the view when running now fails, and says why', async () => {
+    renderApp({
+      runNow: () => {
+        throw new Error('Une autre exécution est en cours.');
+      },
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Lancer maintenant' }));
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'Une autre exécution est en cours.',
+    );
+    expect(screen.getByRole('article', { name: 'Atelier Moreau' })).toBeTruthy();
+  });
+
+  it('shows the next seven days and the last run', async () => {
+    renderApp();
+    const table = await screen.findByRole('table');
+    expect(within(table).getByText('Studio Lumen')).toBeTruthy();
+    expect(screen.getByText(/3 envois, 0 brouillon, 1 appel, 0 échec/)).toBeTruthy();
+  });
+
+  it('marks a template that cannot be rendered instead of a subject', async () => {
+    const broken: TodayView = {
+      ...TODAY,
+      emails: TODAY.emails.map((email) => ({
+        ...email,
+        subject: null,
+        templateError: 'Champ inconnu : {{montant_du}}',
+      })),
+    };
+    renderApp({ getSidebarState: () => ({ ...STATE, today: broken }) });
+    expect(await screen.findByText('Champ inconnu : {{montant_du}}')).toBeTruthy();
+  });
+});
