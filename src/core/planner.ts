@@ -1,4 +1,5 @@
 import { addDays, type CalendarDate, daysBetween } from './calendar-date.ts';
+import { clientCalendar } from './client-calendar.ts';
 import { type History, readHistory } from './history.ts';
 import { balanceCents, type Invoice, type RowError } from './invoice.ts';
 import type { LogEntry } from './log-entry.ts';
@@ -48,7 +49,8 @@ export interface PlanInput {
   readonly rowErrors: readonly RowError[];
   readonly log: readonly LogEntry[];
   readonly settings: Settings;
-  readonly calendar: BusinessCalendar;
+  /** Defaults to the settings' business days and the public holidays of each client's country. */
+  readonly calendar?: BusinessCalendar;
   readonly recentExchanges?: readonly RecentExchange[];
   readonly holds?: readonly InvoiceHold[];
 }
@@ -117,7 +119,7 @@ export function planWithHistory(input: PlanInput, history: History): Plan {
   const ctx: Context = {
     today,
     settings,
-    calendar: memoizeCalendar(input.calendar),
+    calendar: memoizeCalendar(input.calendar ?? clientCalendar(settings)),
     history,
     profiles: buildProfiles(input.invoices, history, settings, today),
     clientBlocks: clientBlocker(today, settings, history, input.recentExchanges ?? []),

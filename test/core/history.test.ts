@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { formatLogDetail, parseLogDetail, readHistory } from '../../src/core/history.ts';
+import { logRow } from './fixtures/invoices.ts';
+
+const client = 'agence horizon';
+
+describe('readHistory', () => {
+  it('records stages done, e-mail count, last e-mail and thread per invoice', () => {
+    const h = readHistory(
+      [
+        logRow({
+          date: '2026-03-03',
+          outcome: 'sent',
+          stage: 'pre_due',
+          clientKey: client,
+          invoiceNumbers: ['F-2026-011'],
+          threadId: 't-1',
+        }),
+        logRow({
+          date: '2026-03-09',
+          outcome: 'sent',
+          stage: 'r1',
+          clientKey: client,
+          invoiceNumbers: ['F-2026-011'],
+          threadId: 't-2',
+        }),
+        logRow({
+          date: '2026-03-09',
+          outcome: 'sent',
+          stage: 'r1',
+          clientKey: client,
+          invoiceNumbers: ['F-2026-011'],
+        }),
+      ],
+      { countTestSends: false },
+    );
+    const inv = h.invoice('F-2026-011');
+    expect([...inv.done.keys()]).toEqual(['pre_due', 'r1']);
+    expect(inv.emailsSent).toBe(2);
+    expect(inv.highestRank).toBe(1);
+    expect(inv.threadId).toBe('t-2');
+    expect(h.client(client).lastEmailOn).toBe('2026-03-09');
+  });
+
+  it('knows nothing of an invoice the log never mentions', () => {
+    const h = readHistory([], { countTestSends: false });
+    expect(h.invoice('F-2026-999')).toMatchObject({ highestRank: -1, emailsSent: 0, hold: null });
+    expect(h.client('studio nord')).toMatchObject({ lastEmailOn: null, pauses: [] });
+  });
+
+  it('keeps a pending send in flight until a row with its message key settles it', () => {
+    const pending = logRow({
+      date: '2026-03-10',
+      outcome: 'pending',
+      stage: 'r2',
+      clientKey: client,
+      invoiceNumbers: ['F-2026-003'],
+      messageKey: 'rl-20260310-r2-1a2b3c4d',
+    });
+    const open = readHistory([pending], { countTestSends: false });
+    expect(open.invoice('F-2026-003').pendingSince).toBe('2026-03-10');
+    expect(open.client(client).lastEmailOn).toBe('2026-03-10');
+    const failed = readHistory([pending, { ...pending, outcome: 'failed' }], {
+      countTestSends: false,
+    });
+    expect(failed.invoice('F-2026-003')).toMatchObject({ pendingSince: null, emailsSent: 0 });
+  });
+
+  it('counts a test message only when asked to', () => {
+    const rows = [
+      logRow({
+        date: '2026-03-10',
+        outcome: 'test_sent',
+        stage: 'r1',
+        clientKey: client,
+        invoiceNumbers: ['F-2026-003'],
+      }),
+    ];
+    expect(readHistory(rows, { countTestSends: false }).invoice('F-2026-003').emailsSent).toBe(0);
+    expect(readHistory(rows, { countTestSends: true }).invoice('F-2026-003').emailsSent).toBe(1);
+  });
+
+  it('treats a stage the user skipped as done but not as an e-mail; run skips change nothing', () => {
+    const h = readHistory(
+      [
+        logRow({
+          date: '2026-03-10',
+          outcome: 'skipped',
+          stage: 'r2',
+          clientKey: client,
+          invoiceNumbers: ['A'],
+          detail: 'by=user',
+        }),
+        logRow({
+          date: '2026-03-10',
+          outcome: 'skipped',
+          stage: 'r2',
+          clientKey: client,
+          invoiceNumbers: ['B'],
+          detail: 'reason=min_gap',
+        }),
+      ],
+      { countTestSends: false },
+    );
+    expect(h.invoice('A')).toMatchObject({ highestRank: 2, emailsSent: 0 });
+    expect(h.invoice('B').highestRank).toBe(-1);
+  });
+
+  it('follows holds and releases in log order', () => {
+    const held = logRow({
+      date: '2026-03-05',
+      outcome: 'held',
+      clientKey: client,
+      invoiceNumbers: ['A'],
+      detail: 'by=user; until=2026-03-31',
+    });
+    expect(readHistory([held], { countTestSends: false }).invoice('A').hold).toEqual({
+      since: '2026-03-05',
+      until: '2026-03-31',
+    });
+    const released = logRow({
+      date: '2026-03-06',
+      outcome: 'resumed',
+      clientKey: client,
+      invoiceNumbers: ['A'],
+    });
+    expect(readHistory([held, released], { countTestSends: false }).invoice('A').hold).toBeNull();
+  });
+
+  it('keeps pauses recorded after the last resume of the client', () => {
+    const h = readHistory(
+      [
+        logRow({
+          date: '2026-02-02',
+          outcome: 'paused',
+          clientKey: client,
+          detail: 'kind=client_reply; on=2026-02-01',
+        }),
+        logRow({ date: '2026-02-05', outcome: 'resumed', clientKey: client }),
+        logRow({
+          date: '2026-03-02',
+          outcome: 'paused',
+          clientKey: client,
+          detail: 'kind=manual_email',
+        }),
+      ],
+      { countTestSends: false },
+    );
+    expect(h.client(client)).toMatchObject({
+      resumedOn: '2026-02-05',
+      pauses: [{ kind: 'manual_email', on: '2026-03-02', until: undefined }],
+    });
+  });
+
+  it('remembers the first formal notice of a client', () => {
+    const h = readHistory(
+      [
+        logRow({
+          date: '2026-01-20',
+          outcome: 'drafted',
+          stage: 'notice',
+          clientKey: client,
+          invoiceNumbers: ['A'],
+        }),
+        logRow({
+          date: '2026-02-20',
+          outcome: 'drafted',
+          stage: 'notice',
+          clientKey: client,
+          invoiceNumbers: ['B'],
+        }),
+      ],
+      { countTestSends: false },
+    );
+    expect(h.client(client).noticeOn).toBe('2026-01-20');
+  });
+});
+
+describe('log details', () => {
+  it('round-trips key=value fields and never lets a value break the format', () => {
+    const text = formatLogDetail({ kind: 'client_reply', on: '2026-03-02', note: 'a; b' });
+    expect(text).toBe('kind=client_reply; on=2026-03-02; note=a, b');
+    expect(parseLogDetail(text)).toEqual({ kind: 'client_reply', on: '2026-03-02', note: 'a, b' });
+    expect(parseLogDetail('Relance envoyée')).toEqual({});
+  });
+});
