@@ -1,0 +1,341 @@
+import type { CalendarDate } from './calendar-date.ts';
+import { type ColumnMapping, isMappingComplete } from './columns/column-mapping.ts';
+import { detectColumns } from './columns/detect-columns.ts';
+import type { InvoiceField } from './columns/invoice-fields.ts';
+import type { CustomerKind, Invoice, InvoiceStatus, Language, RowError } from './invoice.ts';
+import { type RowProblem, rowErrorMessage, shortValue } from './messages/row-errors.ts';
+import { parseAmount } from './parse/amount.ts';
+import { formulaErrorOf, isBlankCell, isDateCell } from './parse/cell.ts';
+import { clientKeyOf } from './parse/client-key.ts';
+import { parseCountry } from './parse/country.ts';
+import { parseCurrency } from './parse/currency.ts';
+import { parseCustomerKind } from './parse/customer-kind.ts';
+import { type DateReading, isMonthFirstLocale, parseDateCell } from './parse/date-cell.ts';
+import { parseDriveFileId } from './parse/drive-file-id.ts';
+import { parseEmailList } from './parse/email-list.ts';
+import { foldText } from './parse/fold-text.ts';
+import { parseInvoiceNumber } from './parse/invoice-number.ts';
+import { parseLanguage } from './parse/language.ts';
+import { parsePaymentLink } from './parse/payment-link.ts';
+import { parseSegmentOverride } from './parse/segment-override.ts';
+import { parseStatus } from './parse/status.ts';
+import { parseYesNo } from './parse/yes-no.ts';
+import type { ColumnOverrides } from './settings.ts';
+
+export interface ReadInvoicesOptions {
+  /** 1-based row of the headers in the tab; rows above it are ignored. Default 1. */
+  readonly headerRow?: number;
+  /** A mapping already worked out (e.g. confirmed in the sidebar); detected from headers if absent. */
+  readonly mapping?: ColumnMapping;
+  readonly overrides: ColumnOverrides;
+  /** Date cell → the day it shows in the spreadsheet's time zone (see calendar-date-in-zone.ts). */
+  readonly dateOfCell: (date: Date) => CalendarDate;
+  /** The spreadsheet's locale (`fr_FR`, `en_US` …): decides whether `03/12/2026` is day-first. */
+  readonly locale: string;
+  /** Language of the error messages. */
+  readonly language: Language;
+  /** ISO 4217 code for rows whose amount and currency column say none. */
+  readonly defaultCurrency: string;
+}
+
+export interface ReadInvoicesResult {
+  readonly mapping: ColumnMapping;
+  readonly invoices: Invoice[];
+  readonly errors: RowError[];
+}
+
+/**
+ * Turns the invoices tab (`getValues()` of the whole tab, header row included, `rows[0]` being
+ * sheet row 1) into invoices and row errors. Every row below the header is, exactly once:
+ * - ignored when blank (every mapped cell empty, spaces or an unticked checkbox: columns the
+ *   add-on does not read do not count) or when it is a totals line (no e-mail, and `Total` /
+ *   `Sous-total` where the invoice number or client should be);
+ * - an invoice, or one error naming its first problem (required cells, in column order of
+ *   fields, then consistency checks). Never throws.
+ *
+ * Duplicate invoice numbers (compared exactly, after trimming): the first row keeps the number,
+ * every later row with it is an error naming the first row. A blank customer type means B2B.
+ * When a required column is missing or ambiguous nothing is read: the mapping says why.
+ */
+export function readInvoices(
+  rows: readonly (readonly unknown[])[],
+  options: ReadInvoicesOptions,
+): ReadInvoicesResult {
+  const headerIndex = Math.max(0, Math.floor(options.headerRow ?? 1) - 1);
+  const mapping = options.mapping ?? detectColumns(rows[headerIndex] ?? [], options.overrides);
+  const invoices: Invoice[] = [];
+  const errors: RowError[] = [];
+  if (!isMappingComplete(mapping)) return { mapping, invoices, errors };
+
+  const reader = new RowReader(mapping, options);
+  const firstRowOf = new Map<string, number>();
+  for (let index = headerIndex + 1; index < rows.length; index++) {
+    const cells = rows[index] ?? [];
+    if (reader.isSkipped(cells)) continue;
+    const result = reader.read(cells, index + 1, firstRowOf);
+    if ('message' in result) errors.push(result);
+    else invoices.push(result);
+  }
+  return { mapping, invoices, errors };
+}
+
+/** Thrown inside a row to stop at its first problem; caught by `RowReader.read`. */
+class RowFault extends Error {
+  constructor(
+    readonly field: InvoiceField | null,
+    readonly problem: RowProblem,
+  ) {
+    super(problem.kind);
+  }
+}
+
+type Parser<T> = (cell: unknown) => T | null;
+
+/** Caches a parser's answers for text cells: statuses and countries repeat on every row. */
+function remembered<T>(parse: Parser<T>): Parser<T> {
+  const answers = new Map<string, T | null>();
+  return (cell) => {
+    if (typeof cell !== 'string' || cell.length > 100) return parse(cell);
+    const known = answers.get(cell);
+    if (known !== undefined || answers.has(cell)) return known ?? null;
+    const answer = parse(cell);
+    if (answers.size < 2000) answers.set(cell, answer);
+    return answer;
+  };
+}
+
+const TOTAL_LINE = /^(?:total|totaux|sous total|subtotal|grand total)\b/;
+
+class RowReader {
+  private readonly index: Readonly<Partial<Record<InvoiceField, number>>>;
+  private readonly mappedIndexes: readonly number[];
+  private readonly dates: DateReading;
+  private readonly dollarCurrency: string;
+  private readonly status = remembered(parseStatus);
+  private readonly yesNo = remembered(parseYesNo);
+  private readonly language = remembered(parseLanguage);
+  private readonly country = remembered(parseCountry);
+  private readonly kind = remembered(parseCustomerKind);
+  private readonly segment = remembered(parseSegmentOverride);
+  private readonly currency: Parser<string>;
+  private readonly date: Parser<CalendarDate>;
+  private readonly amount: Parser<{ cents: number; currency: string | null }>;
+
+  constructor(
+    private readonly mapping: ColumnMapping,
+    private readonly options: ReadInvoicesOptions,
+  ) {
+    const index: Partial<Record<InvoiceField, number>> = {};
+    for (const [field, column] of Object.entries(mapping.columns)) {
+      if (column) index[field as InvoiceField] = column.index;
+    }
+    this.index = index;
+    this.mappedIndexes = Object.values(index);
+    this.dates = { dateOfCell: options.dateOfCell, monthFirst: isMonthFirstLocale(options.locale) };
+    this.dollarCurrency = options.defaultCurrency.toUpperCase();
+    this.currency = remembered((cell) =>
+      typeof cell === 'string' ? parseCurrency(cell, this.dollarCurrency) : null,
+    );
+    this.date = (cell) => parseDateCell(cell, this.dates);
+    this.amount = (cell) => parseAmount(cell, this.dollarCurrency);
+  }
+
+  isSkipped(cells: readonly unknown[]): boolean {
+    let blank = true;
+    for (const i of this.mappedIndexes) {
+      const cell = cells[i];
+      if (cell !== false && !isBlankCell(cell)) {
+        blank = false;
+        break;
+      }
+    }
+    return blank || this.isTotalLine(cells);
+  }
+
+  private isTotalLine(cells: readonly unknown[]): boolean {
+    if (!isBlankCell(this.cell(cells, 'email'))) return false;
+    return (['number', 'client'] as const).some((field) => {
+      const cell = this.cell(cells, field);
+      return typeof cell === 'string' && cell.length < 40 && TOTAL_LINE.test(foldText(cell));
+    });
+  }
+
+  read(
+    cells: readonly unknown[],
+    row: number,
+    firstRowOf: Map<string, number>,
+  ): Invoice | RowError {
+    let number: string | null = null;
+    try {
+      number = this.required(cells, 'number', parseInvoiceNumber);
+      const firstRow = firstRowOf.get(number);
+      if (firstRow !== undefined) {
+        throw new RowFault('number', { kind: 'duplicate', value: shortValue(number), firstRow });
+      }
+      firstRowOf.set(number, row);
+      return this.invoice(cells, row, number);
+    } catch (error) {
+      const fault = error instanceof RowFault ? error : new RowFault(null, { kind: 'unreadable' });
+      const header = fault.field ? (this.mapping.columns[fault.field]?.header ?? null) : null;
+      const value = 'value' in fault.problem ? fault.problem.value : null;
+      return {
+        row,
+        invoiceNumber: number,
+        field: fault.field,
+        value,
+        message: rowErrorMessage(row, header, fault.problem, this.options.language),
+      };
+    }
+  }
+
+  private invoice(cells: readonly unknown[], row: number, number: string): Invoice {
+    const client = this.required(cells, 'client', clientText);
+    const emails = this.emails(cells, 'email', true);
+    const amount = this.required(cells, 'amount', this.amount);
+    const dueDate = this.required(cells, 'dueDate', this.date);
+    const issueDate = this.optional(cells, 'issueDate', this.date);
+    const currencyCell = this.optional(cells, 'currency', this.currency);
+    const paidDate = this.optional(cells, 'paidDate', this.date);
+    const paid = this.optional(cells, 'amountPaid', this.amount);
+    const status: InvoiceStatus = this.optional(cells, 'status', this.status) ?? 'open';
+    const promiseDate = this.optional(cells, 'promiseDate', this.date);
+    const contactName = this.optional(cells, 'contactName', clientText);
+    const cc = this.emails(cells, 'cc', false);
+    const language = this.optional(cells, 'language', this.language);
+    const country = this.optional(cells, 'country', this.country);
+    const customerKind: CustomerKind = this.optional(cells, 'customerKind', this.kind) ?? 'b2b';
+    const paymentLink = this.optional(cells, 'paymentLink', parsePaymentLink);
+    const fileId = this.optional(cells, 'file', parseDriveFileId);
+    const segment = this.optional(cells, 'segment', this.segment);
+    const doNotRemind = this.optional(cells, 'doNotRemind', this.yesNo) ?? false;
+    const notes = this.optional(cells, 'notes', (cell) => this.text(cell));
+
+    if (amount.cents < 0) this.fail(cells, 'amount', 'negative');
+    if (paid && paid.cents < 0) this.fail(cells, 'amountPaid', 'negative');
+    const currency = currencyCell ?? amount.currency ?? this.options.defaultCurrency.toUpperCase();
+    if (amount.currency && amount.currency !== currency) this.conflict(cells, 'amount', currency);
+    if (paid?.currency && paid.currency !== currency) this.conflict(cells, 'amountPaid', currency);
+    if (paid && paid.cents > amount.cents) {
+      throw new RowFault('amountPaid', {
+        kind: 'paid_exceeds_amount',
+        value: this.display(this.cell(cells, 'amountPaid')),
+        amountValue: this.display(this.cell(cells, 'amount')),
+      });
+    }
+    if (issueDate && dueDate < issueDate) {
+      throw new RowFault('dueDate', {
+        kind: 'due_before_issue',
+        value: this.display(this.cell(cells, 'dueDate')),
+        issueHeader: this.mapping.columns.issueDate?.header ?? '',
+        issueValue: this.display(this.cell(cells, 'issueDate')),
+      });
+    }
+
+    return {
+      row,
+      number,
+      client,
+      clientKey: clientKeyOf(client),
+      emails,
+      cc,
+      contactName,
+      amountCents: amount.cents,
+      amountPaidCents: paid?.cents ?? 0,
+      currency,
+      issueDate,
+      dueDate,
+      paidDate,
+      status,
+      promiseDate,
+      language,
+      country,
+      customerKind,
+      paymentLink,
+      fileId,
+      segmentOverride: segment === 'auto' ? null : segment,
+      doNotRemind,
+      notes,
+    };
+  }
+
+  private cell(cells: readonly unknown[], field: InvoiceField): unknown {
+    const i = this.index[field];
+    return i === undefined ? undefined : cells[i];
+  }
+
+  private required<T>(cells: readonly unknown[], field: InvoiceField, parse: Parser<T>): T {
+    const value = this.optional(cells, field, parse);
+    if (value === null) throw new RowFault(field, { kind: 'missing', field });
+    return value;
+  }
+
+  private optional<T>(cells: readonly unknown[], field: InvoiceField, parse: Parser<T>): T | null {
+    const cell = this.cell(cells, field);
+    if (isBlankCell(cell)) return null;
+    this.checkFormula(cell, field);
+    const value = parse(cell);
+    if (value === null) {
+      throw new RowFault(field, { kind: 'invalid', field, value: this.display(cell) });
+    }
+    return value;
+  }
+
+  private emails(cells: readonly unknown[], field: 'email' | 'cc', required: boolean): string[] {
+    const cell = this.cell(cells, field);
+    if (isBlankCell(cell)) {
+      if (required) throw new RowFault(field, { kind: 'missing', field });
+      return [];
+    }
+    this.checkFormula(cell, field);
+    const list = parseEmailList(cell);
+    const [firstInvalid] = list.invalid;
+    if (firstInvalid !== undefined || list.valid.length === 0) {
+      const value = shortValue(firstInvalid ?? this.display(cell));
+      throw new RowFault(field, { kind: 'invalid', field, value });
+    }
+    return [...list.valid];
+  }
+
+  private checkFormula(cell: unknown, field: InvoiceField): void {
+    const code = formulaErrorOf(cell);
+    if (code) throw new RowFault(field, { kind: 'formula_error', field, value: code });
+  }
+
+  private fail(cells: readonly unknown[], field: InvoiceField, kind: 'negative'): never {
+    throw new RowFault(field, { kind, field, value: this.display(this.cell(cells, field)) });
+  }
+
+  private conflict(cells: readonly unknown[], field: InvoiceField, expected: string): never {
+    const value = this.display(this.cell(cells, field));
+    throw new RowFault(field, { kind: 'currency_conflict', field, value, expected });
+  }
+
+  /** Any cell as text, for notes: dates as `YYYY-MM-DD`, checkboxes as TRUE/FALSE. */
+  private text(cell: unknown): string | null {
+    if (typeof cell === 'string') return cell.trim();
+    if (isDateCell(cell)) return parseDateCell(cell, this.dates) ?? this.display(cell);
+    if (typeof cell === 'number' || typeof cell === 'boolean') return this.display(cell);
+    return null;
+  }
+
+  /** A cell as it should appear inside a message: one line, at most about 60 characters. */
+  private display(cell: unknown): string {
+    if (typeof cell === 'string') return shortValue(cell);
+    if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
+    try {
+      if (isDateCell(cell)) {
+        return Number.isNaN(cell.getTime()) ? 'Invalid Date' : this.options.dateOfCell(cell);
+      }
+      return shortValue(String(cell));
+    } catch {
+      return '?';
+    }
+  }
+}
+
+/** Names are text; a number cell is accepted as the name (`3M`, `1664`). */
+function clientText(cell: unknown): string | null {
+  if (typeof cell === 'string') return cell.trim() || null;
+  if (typeof cell === 'number' && Number.isFinite(cell)) return String(cell);
+  return null;
+}
