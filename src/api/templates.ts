@@ -1,20 +1,11 @@
-import type { Language } from '../core/invoice.ts';
-import type { Segment } from '../core/segment.ts';
-import type { Stage } from '../core/stage.ts';
+import type { TemplateRow } from '../core/templates/template-row.ts';
 import type { LocalizedText } from './localized-text.ts';
 
-/** One row of the templates tab. The tab is the source of truth; `row` locates it for writing. */
-export interface TemplateRecord {
-  /** 1-based row in the templates tab; null for a template not written yet. */
-  readonly row: number | null;
-  readonly stage: Stage;
-  readonly segment: Segment | 'all';
-  readonly language: Language;
-  readonly variant: string;
-  readonly subject: string;
-  readonly body: string;
-  readonly active: boolean;
-}
+/**
+ * One row of the templates tab, as the core reads it (`id` is `stage.segment.language.variant`,
+ * `row` the 1-based row, absent for a template not written yet).
+ */
+export type TemplateRecord = TemplateRow;
 
 /** A problem in a template: unknown placeholder, empty subject, ... */
 export interface TemplateIssue {
@@ -37,7 +28,7 @@ export interface SampleInvoice {
 
 export interface TemplatesView {
   readonly templates: readonly TemplateRecord[];
-  /** Problems per row of the tab (row number as a string key). */
+  /** Problems per template id, and per row (`row:14`) for rows that could not be read. */
   readonly issues: Readonly<Record<string, readonly TemplateIssue[]>>;
   readonly placeholders: readonly PlaceholderInfo[];
   readonly samples: readonly SampleInvoice[];

@@ -1,6 +1,7 @@
 import { addDays, type CalendarDate, daysBetween } from './calendar-date.ts';
 import { balanceCents, type Invoice } from './invoice.ts';
 import type { LogEntry, LogOutcome } from './log-entry.ts';
+import { isPaid } from './profiles.ts';
 import { STAGES, type Stage } from './stage.ts';
 
 /**
@@ -85,14 +86,9 @@ export function computeStatistics(
   };
 }
 
-/** Paid, cancelled or carrying a paid date: nothing is receivable any more. */
+/** Paid (the planner's rule) or cancelled: nothing is receivable any more. */
 export function isSettled(invoice: Invoice): boolean {
-  return (
-    invoice.paidDate !== null ||
-    invoice.status === 'paid' ||
-    invoice.status === 'cancelled' ||
-    balanceCents(invoice) === 0
-  );
+  return isPaid(invoice) || invoice.status === 'cancelled';
 }
 
 export function agingBucket(daysPastDue: number): AgingBucket {

@@ -164,6 +164,7 @@ export const en: Messages = {
   filterStage: 'Stage',
   allStages: 'All stages',
   allSegments: 'All profiles',
+  keyAccount: 'Key accounts',
   noTemplates: 'No template for this filter.',
   inactive: 'inactive',
   noSubject: '(no subject)',

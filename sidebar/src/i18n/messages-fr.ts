@@ -165,6 +165,7 @@ export const fr = {
   filterStage: 'Étape',
   allStages: 'Toutes les étapes',
   allSegments: 'Tous profils',
+  keyAccount: 'Comptes clés',
   noTemplates: 'Aucun modèle pour ce filtre.',
   inactive: 'inactif',
   noSubject: '(sans objet)',

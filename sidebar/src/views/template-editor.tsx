@@ -6,13 +6,15 @@ import type {
   TemplatesView,
 } from '../../../src/api/templates.ts';
 import type { Language } from '../../../src/core/invoice.ts';
-import { SEGMENTS, type Segment } from '../../../src/core/segment.ts';
+import { SEGMENTS } from '../../../src/core/segment.ts';
 import { STAGES, type Stage } from '../../../src/core/stage.ts';
+import type { TemplateAudience } from '../../../src/core/templates/template-row.ts';
 import type { Bridge } from '../bridge.ts';
 import { CheckboxField, SelectField, TextField } from '../components/fields.tsx';
 import { ActionStatus } from '../components/status.tsx';
 import { useAction } from '../components/use-remote.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import type { Messages } from '../i18n/messages-fr.ts';
 import { unknownPlaceholders } from './placeholders.ts';
 
 const PREVIEW_DELAY_MS = 400;
@@ -97,7 +99,9 @@ export function TemplateEditor(props: {
 
   return (
     <section aria-labelledby="editor-title">
-      <h2 id="editor-title">{draft.row === null ? t.newTemplate : t.editTemplate(draft.row)}</h2>
+      <h2 id="editor-title">
+        {draft.row === undefined ? t.newTemplate : t.editTemplate(draft.row)}
+      </h2>
       <button type="button" class="link-button" onClick={props.onClose}>
         ← {t.backToList}
       </button>
@@ -109,14 +113,14 @@ export function TemplateEditor(props: {
           options={STAGES.map((value) => ({ value, label: t.stage[value] }))}
           onChange={(stage) => change({ stage })}
         />
-        <SelectField<Segment | 'all'>
+        <SelectField<TemplateAudience>
           id="tpl-segment"
           label={t.segmentLabel}
           value={draft.segment}
-          options={[
-            { value: 'all', label: t.allSegments },
-            ...SEGMENTS.map((value) => ({ value, label: t.segment[value] })),
-          ]}
+          options={(['all', 'key_account', ...SEGMENTS] as const).map((value) => ({
+            value,
+            label: audienceLabel(value, t),
+          }))}
           onChange={(segment) => change({ segment })}
         />
         <SelectField<Language>
@@ -227,4 +231,10 @@ export function TemplateEditor(props: {
       <ActionStatus busy={busy} error={error} />
     </section>
   );
+}
+
+export function audienceLabel(audience: TemplateAudience, t: Messages): string {
+  if (audience === 'all') return t.allSegments;
+  if (audience === 'key_account') return t.keyAccount;
+  return t.segment[audience];
 }

@@ -7,14 +7,14 @@ import { SelectField } from '../components/fields.tsx';
 import { Empty, ErrorNotice, Loading } from '../components/status.tsx';
 import { useLoad } from '../components/use-remote.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { TemplateEditor } from './template-editor.tsx';
+import { audienceLabel, TemplateEditor } from './template-editor.tsx';
 
 const NEW_TEMPLATE: TemplateRecord = {
-  row: null,
+  id: 'r1.all.fr.B',
   stage: 'r1',
   segment: 'all',
   language: 'fr',
-  variant: 'A',
+  variant: 'B',
   subject: '',
   body: '',
   active: true,
@@ -86,13 +86,12 @@ export function TemplatesView({
       {shown.length === 0 && <Empty>{t.noTemplates}</Empty>}
       <ul class="template-list">
         {shown.map((tpl) => {
-          const issues = tpl.row === null ? [] : (view.issues[String(tpl.row)] ?? []);
+          const issues = view.issues[tpl.id] ?? [];
           return (
-            <li key={`${tpl.row}`}>
+            <li key={tpl.id}>
               <button type="button" class="template-item" onClick={() => setEditing(tpl)}>
                 <span class="template-meta">
-                  {t.stage[tpl.stage]} ·{' '}
-                  {tpl.segment === 'all' ? t.allSegments : t.segment[tpl.segment]} ·{' '}
+                  {t.stage[tpl.stage]} · {audienceLabel(tpl.segment, t)} ·{' '}
                   {tpl.language.toUpperCase()} · {tpl.variant}
                   {!tpl.active && ` · ${t.inactive}`}
                 </span>

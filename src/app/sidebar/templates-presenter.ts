@@ -1,0 +1,131 @@
+/**
+ * The Templates view and the live preview. The templates tab is the source of truth: the view is
+ * built from the parsed tab, and a preview renders the edited (unsaved) template on a real
+ * invoice with the same renderer the daily run uses.
+ */
+import type {
+  SampleInvoice,
+  TemplateIssue,
+  TemplatePreview,
+  TemplatesView,
+} from '../../api/templates.ts';
+import type { CalendarDate } from '../../core/calendar-date.ts';
+import { daysBetween } from '../../core/calendar-date.ts';
+import type { Invoice } from '../../core/invoice.ts';
+import { jurisdictionOf, lateFees } from '../../core/late-fees.ts';
+import type { PlannedEmail } from '../../core/plan.ts';
+import { isPaid } from '../../core/profiles.ts';
+import type { Settings } from '../../core/settings.ts';
+import {
+  type ParsedTemplates,
+  PLACEHOLDER_DOCS,
+  type RenderContext,
+  renderContextFor,
+  renderMessage,
+  type TemplateError,
+  type TemplateRow,
+  validateTemplate,
+} from '../../core/templates/index.ts';
+
+const MAX_SAMPLES = 30;
+
+export function issueOf(error: TemplateError): TemplateIssue {
+  return { part: error.field ?? 'row', message: error.message };
+}
+
+export function presentTemplates(
+  parsed: ParsedTemplates,
+  invoices: readonly Invoice[],
+): TemplatesView {
+  const issues: Record<string, TemplateIssue[]> = {};
+  for (const template of parsed.templates) {
+    const errors = validateTemplate(template);
+    if (errors.length > 0) issues[template.id] = errors.map(issueOf);
+  }
+  for (const error of parsed.errors) {
+    const key = `row:${error.row}`;
+    issues[key] = [...(issues[key] ?? []), { part: 'row', message: error.message }];
+  }
+  return {
+    templates: parsed.templates,
+    issues,
+    placeholders: PLACEHOLDER_DOCS.map((doc) => ({ name: doc.name, description: doc.description })),
+    samples: sampleInvoices(invoices),
+  };
+}
+
+/** Unpaid invoices first (the ones reminders are about), most overdue first. */
+function sampleInvoices(invoices: readonly Invoice[]): SampleInvoice[] {
+  return [...invoices]
+    .sort((a, b) => Number(isPaid(a)) - Number(isPaid(b)) || a.dueDate.localeCompare(b.dueDate))
+    .slice(0, MAX_SAMPLES)
+    .map((invoice) => ({ number: invoice.number, client: invoice.client }));
+}
+
+/** The render context of `template` on one invoice, as if it were today's message. */
+export function previewContext(
+  template: TemplateRow,
+  invoice: Invoice,
+  settings: Settings,
+  today: CalendarDate,
+): RenderContext {
+  const planned: PlannedEmail = {
+    kind: 'email',
+    clientKey: invoice.clientKey,
+    client: invoice.client,
+    to: invoice.emails,
+    cc: invoice.cc,
+    stage: template.stage,
+    segment: 'new',
+    keyAccount: false,
+    language: template.language,
+    invoices: [
+      { invoice, stage: template.stage, daysOverdue: daysBetween(invoice.dueDate, today) },
+    ],
+    threadId: null,
+    priority: 0,
+    messageKey: 'preview',
+  };
+  return renderContextFor(planned, {
+    today,
+    senderName: settings.senderName,
+    senderContact: settings.senderContact,
+    jurisdiction: jurisdictionOf(invoice, settings),
+    attachedFiles: invoice.fileId === null ? 0 : 1,
+    lateFees: (inv) => {
+      const fees = lateFees(inv, today, settings);
+      if (fees.daysLate <= 0 || fees.interestCents === null) return null;
+      return {
+        interestCents: fees.interestCents,
+        indemnityCents: fees.indemnityCents,
+        indemnityCurrency: fees.indemnityCurrency ?? inv.currency,
+      };
+    },
+  });
+}
+
+/** Renders the edited template on the chosen invoice; errors instead of a half-filled mail. */
+export function previewTemplate(
+  template: TemplateRow,
+  invoice: Invoice | null,
+  settings: Settings,
+  today: CalendarDate,
+): TemplatePreview {
+  if (invoice === null) {
+    return {
+      subject: null,
+      html: null,
+      issues: validateTemplate(template).map(issueOf),
+      invoiceNumber: null,
+    };
+  }
+  const result = renderMessage(template, previewContext(template, invoice, settings, today));
+  return result.ok
+    ? { subject: result.subject, html: result.html, issues: [], invoiceNumber: invoice.number }
+    : {
+        subject: null,
+        html: null,
+        issues: result.errors.map(issueOf),
+        invoiceNumber: invoice.number,
+      };
+}

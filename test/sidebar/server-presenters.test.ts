@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { presentTemplates, previewTemplate } from '../../src/app/sidebar/templates-presenter.ts';
+import { presentToday } from '../../src/app/sidebar/today-presenter.ts';
+import type { CalendarDate } from '../../src/core/calendar-date.ts';
+import type { Invoice } from '../../src/core/invoice.ts';
+import type { Plan } from '../../src/core/plan.ts';
+import { DEFAULT_SETTINGS } from '../../src/core/settings-defaults.ts';
+import { DEFAULT_TEMPLATES, type TemplateRow } from '../../src/core/templates/index.ts';
+
+const d = (text: string) => text as CalendarDate;
+
+const moreau: Invoice = {
+  row: 5,
+  number: 'F-2026-014',
+  client: 'Atelier Moreau',
+  clientKey: 'atelier moreau',
+  emails: ['compta@atelier-moreau.fr'],
+  cc: [],
+  contactName: 'Claire Moreau',
+  amountCents: 184_000,
+  amountPaidCents: 40_000,
+  currency: 'EUR',
+  issueDate: d('2026-02-11'),
+  dueDate: d('2026-03-13'),
+  paidDate: null,
+  status: 'open',
+  promiseDate: null,
+  language: 'fr',
+  country: 'FR',
+  customerKind: 'b2b',
+  paymentLink: null,
+  fileId: null,
+  segmentOverride: null,
+  doNotRemind: false,
+  notes: null,
+};
+const lumen: Invoice = {
+  ...moreau,
+  row: 6,
+  number: 'F-2026-011',
+  client: 'Studio Lumen',
+  clientKey: 'studio lumen',
+};
+const paid: Invoice = { ...moreau, row: 7, number: 'F-2026-002', paidDate: d('2026-03-01') };
+
+const plan: Plan = {
+  today: d('2026-03-16'),
+  emails: [
+    {
+      kind: 'email',
+      clientKey: 'atelier moreau',
+      client: 'Atelier Moreau',
+      to: ['compta@atelier-moreau.fr'],
+      cc: [],
+      stage: 'r1',
+      segment: 'new',
+      keyAccount: false,
+      language: 'fr',
+      invoices: [{ invoice: moreau, stage: 'r1', daysOverdue: 3 }],
+      threadId: null,
+      priority: 144_000,
+      messageKey: 'atelier moreau|r1|2026-03-16',
+    },
+  ],
+  followUps: [],
+  decisions: [
+    { number: 'F-2026-014', state: 'planned', stage: 'r1', postponedFrom: d('2026-03-14') },
+    {
+      number: 'F-2026-011',
+      state: 'skipped',
+      reason: { code: 'client_replied', on: d('2026-03-12'), until: d('2026-03-19') },
+      nextStage: 'r2',
+      nextDate: d('2026-03-19'),
+    },
+    {
+      number: 'F-2026-002',
+      state: 'skipped',
+      reason: { code: 'paid' },
+      nextStage: null,
+      nextDate: null,
+    },
+  ],
+  rowErrors: [
+    {
+      row: 14,
+      invoiceNumber: null,
+      field: 'email',
+      value: 'jean@',
+      message: "Ligne 14 : l'adresse e-mail « jean@ » n'est pas valide.",
+    },
+  ],
+};
+
+describe('the Today view built from the plan', () => {
+  const view = presentToday({
+    plan,
+    invoices: [moreau, lumen, paid],
+    forecast: [{ date: d('2026-03-19'), plan: { ...plan, today: d('2026-03-19'), decisions: [] } }],
+    testMode: true,
+    lastRun: null,
+    render: () => ({ subject: 'Facture F-2026-014 : petit rappel' }),
+  });
+
+  it('lists each message with its balance still due and its postponement', () => {
+    expect(view.emails[0]?.subject).toBe('Facture F-2026-014 : petit rappel');
+    expect(view.emails[0]?.invoices[0]).toMatchObject({
+      balance: { cents: 144_000, currency: 'EUR' },
+      postponedFrom: '2026-03-14',
+    });
+  });
+
+  it('keeps skips worth explaining and leaves paid invoices out', () => {
+    expect(view.skips.map((s) => [s.number, s.client, s.reason.code])).toEqual([
+      ['F-2026-011', 'Studio Lumen', 'client_replied'],
+    ]);
+  });
+
+  it('counts each forecast day once per client', () => {
+    expect(view.forecast).toEqual([
+      { date: '2026-03-19', emails: 1, followUps: 0, clients: ['Atelier Moreau'] },
+    ]);
+    expect(view.rowProblems[0]?.row).toBe(14);
+  });
+
+  it('carries the render error instead of a subject', () => {
+    const broken = presentToday({
+      plan,
+      invoices: [moreau],
+      forecast: [],
+      testMode: false,
+      lastRun: null,
+      render: () => ({ error: 'Champ inconnu : {{montant_du}}' }),
+    });
+    expect(broken.emails[0]).toMatchObject({
+      subject: null,
+      templateError: 'Champ inconnu : {{montant_du}}',
+    });
+  });
+});
+
+describe('templates and their preview', () => {
+  const r1 = DEFAULT_TEMPLATES.find(
+    (t) => t.stage === 'r1' && t.language === 'fr' && t.segment === 'all',
+  ) as TemplateRow;
+
+  it('renders an edited template on a real invoice, values escaped', () => {
+    const edited = {
+      ...r1,
+      subject: 'Rappel {{invoice_number}} pour {{client}}',
+      body: `Pour {{client}} :\n\n${r1.body}`,
+    };
+    const preview = previewTemplate(
+      edited,
+      { ...moreau, client: 'Atelier <Moreau>' },
+      DEFAULT_SETTINGS,
+      d('2026-03-16'),
+    );
+    expect(preview.subject).toBe('Rappel F-2026-014 pour Atelier <Moreau>');
+    expect(preview.html).toContain('Atelier &lt;Moreau&gt;');
+    expect(preview.issues).toEqual([]);
+  });
+
+  it('reports an unknown placeholder instead of rendering', () => {
+    const preview = previewTemplate(
+      { ...r1, body: 'Merci de régler {{montant_du}}.' },
+      moreau,
+      DEFAULT_SETTINGS,
+      d('2026-03-16'),
+    );
+    expect(preview.html).toBeNull();
+    expect(preview.issues[0]?.part).toBe('body');
+    expect(preview.issues[0]?.message.fr).toContain('montant_du');
+  });
+
+  it('offers unpaid invoices first as preview samples', () => {
+    const view = presentTemplates({ templates: [r1], errors: [] }, [paid, moreau]);
+    expect(view.samples.map((s) => s.number)).toEqual(['F-2026-014', 'F-2026-002']);
+    expect(view.placeholders.some((p) => p.name === 'client')).toBe(true);
+    expect(view.issues).toEqual({});
+  });
+});
