@@ -100,7 +100,9 @@ function readPlaceholder(inner: string, source: string, problems: SyntaxProblem[
 /** Up to 30 characters of the line ending at `end`, for a message about a stray `}}`. */
 function fragmentBefore(text: string, end: number): string {
   const line = text.slice(Math.max(0, end - 30), end);
-  return line.slice(line.lastIndexOf('\n') + 1).trimStart();
+  const previousClose = line.lastIndexOf('}}', line.length - 3);
+  const from = Math.max(line.lastIndexOf('\n') + 1, previousClose === -1 ? 0 : previousClose + 2);
+  return line.slice(from).trimStart();
 }
 
 /** Up to 30 characters of the line starting at `start`, for a message about an unclosed `{{`. */
