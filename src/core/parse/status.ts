@@ -22,6 +22,8 @@ const TABLE = new PhraseTable<InvoiceStatus>([
       'à régler',
       'à relancer',
       'relancée',
+      'relancé',
+      'relance',
       'en retard',
       'retard',
       'émise',
