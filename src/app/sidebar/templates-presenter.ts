@@ -17,6 +17,7 @@ import type { PlannedEmail } from '../../core/plan.ts';
 import { isPaid } from '../../core/profiles.ts';
 import type { Settings } from '../../core/settings.ts';
 import {
+  type ContextInputs,
   type ParsedTemplates,
   PLACEHOLDER_DOCS,
   type RenderContext,
@@ -86,22 +87,31 @@ export function previewContext(
     priority: 0,
     messageKey: 'preview',
   };
-  return renderContextFor(planned, {
+  return renderContextFor(planned, contextInputs(invoice, settings, today));
+}
+
+/** What a template needs besides the invoices: sender, jurisdiction, late fees of the day. */
+export function contextInputs(
+  first: Invoice,
+  settings: Settings,
+  today: CalendarDate,
+): ContextInputs {
+  return {
     today,
     senderName: settings.senderName,
     senderContact: settings.senderContact,
-    jurisdiction: jurisdictionOf(invoice, settings),
-    attachedFiles: invoice.fileId === null ? 0 : 1,
-    lateFees: (inv) => {
-      const fees = lateFees(inv, today, settings);
+    jurisdiction: jurisdictionOf(first, settings),
+    attachedFiles: first.fileId === null ? 0 : 1,
+    lateFees: (invoice) => {
+      const fees = lateFees(invoice, today, settings);
       if (fees.daysLate <= 0 || fees.interestCents === null) return null;
       return {
         interestCents: fees.interestCents,
         indemnityCents: fees.indemnityCents,
-        indemnityCurrency: fees.indemnityCurrency ?? inv.currency,
+        indemnityCurrency: fees.indemnityCurrency ?? invoice.currency,
       };
     },
-  });
+  };
 }
 
 /** Renders the edited template on the chosen invoice; errors instead of a half-filled mail. */

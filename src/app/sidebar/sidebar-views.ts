@@ -1,0 +1,118 @@
+/** The sidebar's views as pure functions of a snapshot. */
+import type { SettingsView } from '../../api/settings.ts';
+import type { ColumnMapping as ColumnView, SetupStatus } from '../../api/setup.ts';
+import type { SidebarState } from '../../api/sidebar-state.ts';
+import type { TemplatesView } from '../../api/templates.ts';
+import type { TodayView } from '../../api/today.ts';
+import { INVOICE_FIELDS, isRequiredField } from '../../core/columns/invoice-fields.ts';
+import { forecast } from '../../core/forecast.ts';
+import type { PlannedEmail } from '../../core/plan.ts';
+import { type PlanInput, planDay } from '../../core/planner.ts';
+import { computeStatistics, type Statistics } from '../../core/statistics.ts';
+import { chooseTemplate, renderContextFor, renderMessage } from '../../core/templates/index.ts';
+import type { SidebarSnapshot } from './sidebar-snapshot.ts';
+import { contextInputs, presentTemplates } from './templates-presenter.ts';
+import { presentToday, type RenderedSubject } from './today-presenter.ts';
+
+const FORECAST_DAYS = 7;
+
+function planInput(s: SidebarSnapshot): PlanInput {
+  return {
+    today: s.today,
+    invoices: s.invoices,
+    rowErrors: s.rowErrors,
+    log: s.log,
+    settings: s.settings,
+    calendar: s.calendar,
+  };
+}
+
+/** The subject today's message would carry, with the template the daily run would choose. */
+export function renderSubject(s: SidebarSnapshot, email: PlannedEmail): RenderedSubject {
+  const template = chooseTemplate(s.templates?.templates ?? [], {
+    stage: email.stage,
+    segment: email.segment,
+    keyAccount: email.keyAccount,
+    language: email.language,
+    defaultLanguage: s.settings.language,
+    variantKey: email.clientKey,
+  });
+  const first = email.invoices[0]?.invoice;
+  if (!template || !first) {
+    return {
+      error:
+        s.uiLanguage === 'fr'
+          ? 'Aucun modèle actif pour cette étape.'
+          : 'No active template for this stage.',
+    };
+  }
+  const result = renderMessage(
+    template,
+    renderContextFor(email, contextInputs(first, s.settings, s.today)),
+  );
+  if (result.ok) return { subject: result.subject };
+  return { error: result.errors.map((e) => e.message[s.uiLanguage]).join(' ') };
+}
+
+export function todayView(s: SidebarSnapshot): TodayView | null {
+  if (s.invoicesSheet === null || s.mapping === null) return null;
+  const input = planInput(s);
+  return presentToday({
+    plan: planDay(input),
+    invoices: s.invoices,
+    forecast: forecast(input, FORECAST_DAYS),
+    testMode: s.settings.testMode,
+    lastRun: s.lastRun,
+    render: (email) => renderSubject(s, email),
+  });
+}
+
+export function settingsView(s: SidebarSnapshot): SettingsView {
+  return { settings: s.settings, automation: s.automation, lastRun: s.lastRun };
+}
+
+export function setupStatus(s: SidebarSnapshot): SetupStatus {
+  const overrides = s.settings.columnOverrides;
+  const columns = INVOICE_FIELDS.map(
+    (field): ColumnView => ({
+      field,
+      required: isRequiredField(field),
+      header: s.mapping?.columns[field]?.header ?? null,
+      overridden: overrides[field] !== undefined,
+    }),
+  );
+  return {
+    sheetNames: s.sheetNames,
+    invoicesSheet: s.invoicesSheet,
+    headers: s.headers,
+    columns,
+    invoiceCount: s.invoices.length,
+    rowErrorCount: s.rowErrors.length,
+    tabsReady: s.templates !== null && s.logTabExists,
+    testMode: s.settings.testMode,
+    testSentAt: s.testSentAt,
+    automation: s.automation,
+    userEmail: s.userEmail,
+  };
+}
+
+/** Setup is done once the daily run is live; until then the guide opens first. */
+export function sidebarState(s: SidebarSnapshot): SidebarState {
+  const setup = setupStatus(s);
+  const done = setup.tabsReady && !setup.testMode && setup.automation.installed;
+  return {
+    language: s.uiLanguage,
+    firstView: done ? 'today' : 'start',
+    setup,
+    settings: settingsView(s),
+    today: todayView(s),
+  };
+}
+
+export function templatesView(s: SidebarSnapshot): TemplatesView {
+  return presentTemplates(s.templates ?? { templates: [], errors: [] }, s.invoices);
+}
+
+export function statistics(s: SidebarSnapshot): Statistics {
+  return computeStatistics(s.invoices, s.log, s.today);
+}
