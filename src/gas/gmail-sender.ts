@@ -122,3 +122,21 @@ export function createDraft(message: OutgoingMessage): CreatedDraft {
 export function sendToSelf(to: string, subject: string, textBody: string, htmlBody: string): void {
   GmailApp.sendEmail(to, subject, textBody, { htmlBody });
 }
+
+/**
+ * Deletes drafts carrying `reference` (a message a cut run created but never sent), so the
+ * message planned again does not leave a twin in the user's drafts. Rare: only on reconciliation.
+ * GmailApp.getDrafts: https://developers.google.com/apps-script/reference/gmail/gmail-app#getDrafts()
+ */
+export function deleteDraftsWithReference(reference: string): number {
+  const threads = GmailApp.search(`in:drafts "${reference}"`, 0, 5);
+  if (threads.length === 0) return 0;
+  let deleted = 0;
+  for (const draft of GmailApp.getDrafts()) {
+    if (draft.getMessage().getPlainBody().includes(reference)) {
+      draft.deleteDraft();
+      deleted += 1;
+    }
+  }
+  return deleted;
+}

@@ -1,0 +1,187 @@
+/**
+ * What the user does from the sidebar, recorded as log rows the planner reads (conventions in
+ * src/core/history.ts): hold or release an invoice, skip its next stage, resume a paused client,
+ * mark a phone call done. Each takes the run lock so it never interleaves with a run's writes.
+ */
+import type { CalendarDate } from '../../core/calendar-date.ts';
+import { formatLogDetail } from '../../core/history.ts';
+import type { LocalizedText } from '../../core/localized-text.ts';
+import type { LogEntry, LogOutcome } from '../../core/log-entry.ts';
+import { planDay } from '../../core/planner.ts';
+import type { Stage } from '../../core/stage.ts';
+import { withRunLock } from '../../gas/document-lock.ts';
+import { LogWriter } from '../../gas/log-tab.ts';
+import { loadPlanContext, type PlanContext } from '../run/plan-context.ts';
+import { logSheet, type Workbook } from '../workbook/workbook.ts';
+
+export type ActionResult =
+  | { readonly ok: true; readonly recorded: number }
+  | { readonly ok: false; readonly message: LocalizedText };
+
+const BUSY: LocalizedText = {
+  fr: 'Une exécution de Relance est en cours : réessayez dans une minute.',
+  en: 'A Relance run is in progress: try again in a minute.',
+};
+const NO_LOG: LocalizedText = {
+  fr: 'L’onglet du journal est introuvable : relancez la configuration.',
+  en: 'The log tab cannot be found: run the set-up again.',
+};
+
+function fail(fr: string, en: string): ActionResult {
+  return { ok: false, message: { fr, en } };
+}
+
+function userRow(context: PlanContext, outcome: LogOutcome, fields: Partial<LogEntry>): LogEntry {
+  return {
+    at: new Date().toISOString(),
+    date: context.today,
+    runId: 'user',
+    outcome,
+    stage: null,
+    invoiceNumbers: [],
+    clientKey: '',
+    recipients: [],
+    templateId: null,
+    variant: null,
+    subject: '',
+    threadId: null,
+    messageKey: null,
+    detail: '',
+    ...fields,
+  };
+}
+
+/** Reads, builds rows with `build` and appends them, all under the run lock. */
+function record(
+  workbook: Workbook,
+  build: (context: PlanContext) => LogEntry[] | ActionResult,
+): ActionResult {
+  const result = withRunLock(() => {
+    const sheet = logSheet(workbook);
+    if (!sheet) return { ok: false, message: NO_LOG } as ActionResult;
+    const context = loadPlanContext(workbook, { withTemplates: false });
+    const built = build(context);
+    if (!Array.isArray(built)) return built;
+    if (built.length > 0 && context.log) new LogWriter(sheet, context.log).append(built);
+    return { ok: true, recorded: built.length } as ActionResult;
+  });
+  return result ?? { ok: false, message: BUSY };
+}
+
+function findInvoice(context: PlanContext, number: string) {
+  return context.source?.invoices.find((i) => i.number === number) ?? null;
+}
+
+/** Holds an invoice until `until` (inclusive), or until released when null. */
+export function holdInvoice(
+  workbook: Workbook,
+  invoiceNumber: string,
+  until: CalendarDate | null,
+): ActionResult {
+  return record(workbook, (context) => {
+    const invoice = findInvoice(context, invoiceNumber);
+    if (!invoice)
+      return fail(`Facture ${invoiceNumber} introuvable.`, `Invoice ${invoiceNumber} not found.`);
+    return [
+      userRow(context, 'held', {
+        invoiceNumbers: [invoice.number],
+        clientKey: invoice.clientKey,
+        detail: formatLogDetail(until ? { by: 'user', until } : { by: 'user' }),
+      }),
+    ];
+  });
+}
+
+/** Lifts a hold on an invoice. */
+export function releaseInvoice(workbook: Workbook, invoiceNumber: string): ActionResult {
+  return record(workbook, (context) => {
+    const invoice = findInvoice(context, invoiceNumber);
+    if (!invoice)
+      return fail(`Facture ${invoiceNumber} introuvable.`, `Invoice ${invoiceNumber} not found.`);
+    return [
+      userRow(context, 'resumed', {
+        invoiceNumbers: [invoice.number],
+        clientKey: invoice.clientKey,
+        detail: formatLogDetail({ by: 'user' }),
+      }),
+    ];
+  });
+}
+
+/** Skips the stage the invoice is due (or next due): it counts as done, escalation goes on. */
+export function skipInvoice(workbook: Workbook, invoiceNumber: string): ActionResult {
+  return record(workbook, (context) => {
+    const invoice = findInvoice(context, invoiceNumber);
+    if (!invoice)
+      return fail(`Facture ${invoiceNumber} introuvable.`, `Invoice ${invoiceNumber} not found.`);
+    const decision = planDay(context.planInput).decisions.find((d) => d.number === invoiceNumber);
+    let stage: Stage | null = null;
+    if (decision?.state === 'planned') stage = decision.stage;
+    else if (decision?.state === 'waiting') stage = decision.nextStage;
+    else if (decision?.state === 'skipped') stage = decision.nextStage;
+    if (stage === null)
+      return fail(
+        `La facture ${invoiceNumber} n’a pas d’étape à venir à passer.`,
+        `Invoice ${invoiceNumber} has no coming stage to skip.`,
+      );
+    return [
+      userRow(context, 'skipped', {
+        stage,
+        invoiceNumbers: [invoice.number],
+        clientKey: invoice.clientKey,
+        detail: formatLogDetail({ by: 'user' }),
+      }),
+    ];
+  });
+}
+
+/** Ends every pause of a client (after a reply or a hand-written e-mail). */
+export function resumeClient(workbook: Workbook, clientKey: string): ActionResult {
+  return record(workbook, (context) => [
+    userRow(context, 'resumed', { clientKey, detail: formatLogDetail({ by: 'user' }) }),
+  ]);
+}
+
+/** Pauses a client by hand until `until`, or until resumed. */
+export function pauseClient(
+  workbook: Workbook,
+  clientKey: string,
+  until: CalendarDate | null,
+): ActionResult {
+  return record(workbook, (context) => [
+    userRow(context, 'paused', {
+      clientKey,
+      detail: formatLogDetail(
+        until
+          ? { kind: 'manual', on: context.today, until }
+          : { kind: 'manual', on: context.today },
+      ),
+    }),
+  ]);
+}
+
+/** Records that the user phoned the client about the invoices of their call task. */
+export function markCallDone(workbook: Workbook, clientKey: string): ActionResult {
+  return record(workbook, (context) => {
+    const entries = context.planInput.log;
+    const open = new Set<string>();
+    for (const entry of entries) {
+      if (entry.clientKey !== clientKey || entry.stage !== 'call') continue;
+      if (entry.outcome === 'task') for (const n of entry.invoiceNumbers) open.add(n);
+      if (entry.outcome === 'task_done') for (const n of entry.invoiceNumbers) open.delete(n);
+    }
+    if (open.size === 0)
+      return fail(
+        'Aucun appel en attente pour ce client.',
+        'No call task is waiting for this client.',
+      );
+    return [
+      userRow(context, 'task_done', {
+        stage: 'call',
+        clientKey,
+        invoiceNumbers: [...open].sort(),
+        detail: formatLogDetail({ by: 'user' }),
+      }),
+    ];
+  });
+}

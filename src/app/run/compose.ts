@@ -1,0 +1,144 @@
+/**
+ * Turns a planned action into the message Gmail will carry: template chosen and rendered by the
+ * core, the reference footer added (for reconciliation), and in test mode the recipient replaced
+ * by the user with the subject marked.
+ */
+import type { CalendarDate } from '../../core/calendar-date.ts';
+import type { Invoice, Language } from '../../core/invoice.ts';
+import { jurisdictionOf, lateFees } from '../../core/late-fees.ts';
+import type { PlannedEmail, PlannedFollowUp } from '../../core/plan.ts';
+import type { Settings } from '../../core/settings.ts';
+import {
+  chooseTemplate,
+  type InvoiceLateFees,
+  renderContextFor,
+  renderMessage,
+  type TemplateRow,
+} from '../../core/templates/index.ts';
+import type { OutgoingMessage } from '../../gas/gmail-sender.ts';
+import { referenceLine } from './message-reference.ts';
+
+type Blob = GoogleAppsScript.Base.Blob;
+
+export const TEST_SUBJECT_MARK = '[TEST]';
+
+export interface ComposeInput {
+  readonly planned: PlannedEmail | PlannedFollowUp;
+  readonly templates: readonly TemplateRow[];
+  readonly settings: Settings;
+  readonly today: CalendarDate;
+  readonly attachments: readonly Blob[];
+  /** The user's address: where test-mode messages go. */
+  readonly userEmail: string;
+}
+
+export type Composed =
+  | {
+      readonly ok: true;
+      readonly message: OutgoingMessage;
+      readonly templateId: string;
+      readonly variant: string;
+    }
+  | { readonly ok: false; readonly error: string; readonly templateId: string | null };
+
+function feesOf(invoice: Invoice, today: CalendarDate, settings: Settings): InvoiceLateFees | null {
+  const fees = lateFees(invoice, today, settings);
+  if (fees.interestCents === null) return null;
+  return {
+    interestCents: fees.interestCents,
+    indemnityCents: fees.indemnityCents,
+    indemnityCurrency: fees.indemnityCurrency ?? invoice.currency,
+  };
+}
+
+function testBanner(planned: ComposeInput['planned'], cc: readonly string[], language: Language) {
+  const to = planned.to.join(', ');
+  const copy = cc.length
+    ? language === 'fr'
+      ? ` (copie : ${cc.join(', ')})`
+      : ` (cc: ${cc.join(', ')})`
+    : '';
+  return language === 'fr'
+    ? `TEST — en mode réel, ce message serait envoyé à ${to}${copy}.`
+    : `TEST — in live mode this message would go to ${to}${copy}.`;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Renders the message of `input.planned`, or says why it cannot be sent. */
+export function composeMessage(input: ComposeInput): Composed {
+  const { planned, settings, today } = input;
+  const template = chooseTemplate(input.templates, {
+    stage: planned.stage,
+    segment: planned.segment,
+    keyAccount: planned.keyAccount,
+    language: planned.language,
+    defaultLanguage: settings.language,
+    variantKey: planned.clientKey,
+  });
+  if (!template) {
+    const error =
+      settings.language === 'fr'
+        ? `Aucun modèle actif pour l’étape ${planned.stage} en ${planned.language}.`
+        : `No active template for stage ${planned.stage} in ${planned.language}.`;
+    return { ok: false, error, templateId: null };
+  }
+  const first = planned.invoices[0]?.invoice;
+  const context = renderContextFor(planned, {
+    today,
+    senderName: settings.senderName,
+    senderContact: settings.senderContact,
+    jurisdiction: first ? jurisdictionOf(first, settings) : 'none',
+    attachedFiles: input.attachments.length,
+    lateFees: (invoice) => feesOf(invoice, today, settings),
+  });
+  const rendered = renderMessage(template, context);
+  if (!rendered.ok) {
+    const error = rendered.errors.map((e) => e.message[settings.language]).join(' ');
+    return { ok: false, error, templateId: template.id };
+  }
+  const reference = referenceLine(planned.messageKey, planned.language);
+  let text = `${rendered.text}\n\n${reference}`;
+  let html = `${rendered.html}<p style="color:#6a737d;font-size:12px">${escapeHtml(reference)}</p>`;
+  const cc = planned.kind === 'email' ? [...planned.cc, ...settings.cc] : [...settings.cc];
+  let subject = rendered.subject;
+  let to: readonly string[] = planned.to;
+  let finalCc: readonly string[] = cc;
+  let bcc: readonly string[] = settings.bcc;
+  let threadId = planned.threadId;
+  if (settings.testMode) {
+    const banner = testBanner(planned, cc, settings.language);
+    text = `${banner}\n\n${text}`;
+    html = `<p style="background:#fff8c5;padding:8px;border:1px solid #d4a72c">${escapeHtml(banner)}</p>${html}`;
+    subject = `${TEST_SUBJECT_MARK} ${subject}`;
+    to = [input.userEmail];
+    finalCc = [];
+    bcc = [];
+    // A test never goes into a client's conversation.
+    threadId = null;
+  }
+  return {
+    ok: true,
+    templateId: template.id,
+    variant: template.variant,
+    message: {
+      to,
+      cc: finalCc,
+      bcc,
+      subject,
+      textBody: text,
+      htmlBody: html,
+      senderName: settings.senderName,
+      replyTo: settings.replyTo,
+      attachments: input.attachments,
+      threadId,
+    },
+  };
+}
+
+/** Number of recipients a message uses from the daily quota. */
+export function recipientCount(message: OutgoingMessage): number {
+  return new Set([...message.to, ...message.cc, ...message.bcc].map((a) => a.toLowerCase())).size;
+}

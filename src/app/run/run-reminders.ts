@@ -1,0 +1,745 @@
+/**
+ * The daily run: lock → read → reconcile → detect exchanges → plan → send by priority within the
+ * quota and the time budget → write the log and the status columns → keep a report.
+ *
+ * Guarantees (DESIGN.md "Sending"):
+ * - at most once per invoice and stage: the log rows of a message are written and flushed as
+ *   `pending` before Gmail is called; an interrupted run leaves them pending, and the next run
+ *   resolves them against Gmail (reconcile.ts) instead of sending again;
+ * - a second run the same day sends nothing new: the planner reads today's rows, and a message
+ *   whose key is already in the log is never sent twice;
+ * - every failure is recorded on its message and the others go on;
+ * - work stops before the 6-minute limit and what is left is logged as carried over.
+ */
+import type { CalendarDate } from '../../core/calendar-date.ts';
+import { formatLogDetail, readHistory } from '../../core/history.ts';
+import type { RowError } from '../../core/invoice.ts';
+import type { LogEntry, LogOutcome } from '../../core/log-entry.ts';
+import type { Plan, PlannedEmail, PlannedFollowUp } from '../../core/plan.ts';
+import { planDay, type RecentExchange } from '../../core/planner.ts';
+import type { Settings } from '../../core/settings.ts';
+import { parseTemplateRows, type TemplateRow } from '../../core/templates/index.ts';
+import { authorizationState } from '../../gas/authorization.ts';
+import { tryRunLock } from '../../gas/document-lock.ts';
+import { LAST_RUN_KEY } from '../../gas/document-store.ts';
+import { fetchAttachment } from '../../gas/drive-attachments.ts';
+import {
+  createDraft,
+  deleteDraftsWithReference,
+  type OutgoingMessage,
+  sendMessage,
+  sendToSelf,
+} from '../../gas/gmail-sender.ts';
+import { LogWriter, readLogTab, type WrittenRow } from '../../gas/log-tab.ts';
+import { remainingRecipients } from '../../gas/mail-quota.ts';
+import {
+  findDraftByReference,
+  findRecentExchanges,
+  findSentByReference,
+} from '../../gas/recent-exchanges.ts';
+import { locateSpreadsheet } from '../../gas/spreadsheet-locator.ts';
+import { writeStatusColumns } from '../../gas/status-writer.ts';
+import { readValues } from '../../gas/tab-reader.ts';
+import { calendarDateConverter, type DateConverter } from '../../gas/zoned-date.ts';
+import { missingLogFields } from '../log/log-rows.ts';
+import type { StatusCells } from '../status/status-columns.ts';
+import { statusCellsFor, statusCellsForError } from '../status/status-text.ts';
+import {
+  invoicesSheet,
+  logSheet,
+  openWorkbook,
+  templatesSheet,
+  type Workbook,
+} from '../workbook/workbook.ts';
+import { businessCalendarFor } from './business-calendar.ts';
+import { composeMessage, recipientCount } from './compose.ts';
+import { readInvoiceSource } from './invoice-source.ts';
+import { hasRelanceReference, messageReference } from './message-reference.ts';
+import { reconcilePending } from './reconcile.ts';
+import {
+  emptyCalls,
+  type RunReport,
+  type RunStop,
+  type RunStopCode,
+  type ServiceCallCounts,
+  STOP_MESSAGES,
+} from './run-report.ts';
+
+type Blob = GoogleAppsScript.Base.Blob;
+
+export interface RunRequest {
+  readonly trigger: 'time' | 'manual';
+  /** `triggerUid` of the time-driven event, to find the spreadsheet without an active one. */
+  readonly triggerUid: string | null;
+}
+
+/** Apps Script stops an execution after 6 minutes; new messages stop well before. */
+export const RUN_TIME_BUDGET_MS = 4.5 * 60 * 1000;
+/** Days of Gmail searched for client replies and hand-written e-mails. */
+const EXCHANGE_SEARCH_MIN_DAYS = 14;
+/** Stages whose e-mail attaches the invoice file (DESIGN.md: r2 attaches it, r3 and notice too). */
+const ATTACHING_STAGES = new Set(['r2', 'r3', 'notice']);
+/** A message already recorded with one of these outcomes is never sent again. */
+const DONE_OUTCOMES: ReadonlySet<LogOutcome> = new Set<LogOutcome>([
+  'pending',
+  'sent',
+  'test_sent',
+  'drafted',
+  'task',
+]);
+
+function errorText(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.length > 500 ? `${text.slice(0, 499)}…` : text;
+}
+
+function newRunId(now: Date): string {
+  const stamp = now.toISOString().replace(/[-:]/g, '').slice(0, 15);
+  return `run-${stamp}-${Math.floor(Math.random() * 36 ** 4)
+    .toString(36)
+    .padStart(4, '0')}`;
+}
+
+function stop(code: RunStopCode, extra?: string): RunStop {
+  const base = STOP_MESSAGES[code];
+  if (!extra) return { code, message: base };
+  return { code, message: { fr: `${base.fr} ${extra}`, en: `${base.en} ${extra}` } };
+}
+
+interface Tally {
+  sent: number;
+  testSent: number;
+  drafted: number;
+  tasks: number;
+  failed: number;
+  carriedOver: number;
+  paused: number;
+  reconciled: number;
+  failures: string[];
+  skippedByReason: Record<string, number>;
+}
+
+function newTally(): Tally {
+  return {
+    sent: 0,
+    testSent: 0,
+    drafted: 0,
+    tasks: 0,
+    failed: 0,
+    carriedOver: 0,
+    paused: 0,
+    reconciled: 0,
+    failures: [],
+    skippedByReason: {},
+  };
+}
+
+function report(
+  base: {
+    runId: string;
+    started: number;
+    request: RunRequest;
+    testMode: boolean;
+    today: CalendarDate | null;
+    calls: ServiceCallCounts;
+    rowErrors: number;
+  },
+  tally: Tally,
+  runStop: RunStop | null,
+  status: RunReport['status'],
+): RunReport {
+  return {
+    at: new Date(base.started).toISOString(),
+    runId: base.runId,
+    status,
+    stop: runStop,
+    today: base.today,
+    trigger: base.request.trigger,
+    testMode: base.testMode,
+    sent: tally.sent,
+    testSent: tally.testSent,
+    drafted: tally.drafted,
+    tasks: tally.tasks,
+    failed: tally.failed,
+    carriedOver: tally.carriedOver,
+    failures: tally.failures,
+    skippedByReason: tally.skippedByReason,
+    rowErrors: base.rowErrors,
+    reconciled: tally.reconciled,
+    paused: tally.paused,
+    durationMs: Date.now() - base.started,
+    serviceCalls: base.calls,
+  };
+}
+
+/** Entry of the use case: finds the spreadsheet, checks authorization, takes the lock. */
+export function runDailyReminders(request: RunRequest): RunReport {
+  const started = Date.now();
+  const runId = newRunId(new Date(started));
+  const base = {
+    runId,
+    started,
+    request,
+    testMode: false,
+    today: null,
+    calls: emptyCalls(),
+    rowErrors: 0,
+  };
+  const located = locateSpreadsheet(request.triggerUid);
+  if (!located) {
+    const result = report(base, newTally(), stop('no_spreadsheet'), 'skipped');
+    console.warn(`Relance: ${result.stop?.message.en}`);
+    return result;
+  }
+  const auth = authorizationState();
+  if (auth.required) {
+    const result = report(base, newTally(), stop('authorization_required'), 'skipped');
+    console.warn(`Relance: ${result.stop?.message.en}`);
+    return result;
+  }
+  const lock = tryRunLock();
+  if (!lock) {
+    const result = report(base, newTally(), stop('locked'), 'skipped');
+    console.warn(`Relance: ${result.stop?.message.en}`);
+    return result;
+  }
+  try {
+    const workbook = openWorkbook(located.spreadsheet);
+    const result = runLocked(workbook, { ...base, testMode: workbook.settings.testMode });
+    workbook.store.write(LAST_RUN_KEY, result, workbook.snapshot);
+    return result;
+  } finally {
+    lock.release();
+  }
+}
+
+type Base = Parameters<typeof report>[0];
+
+/** The run proper, under the lock. */
+function runLocked(workbook: Workbook, base: Base): RunReport {
+  const { settings } = workbook;
+  const tally = newTally();
+  const skippedReport = (code: RunStopCode, extra?: string) =>
+    report(base, tally, stop(code, extra), 'skipped');
+
+  if (!workbook.configured || workbook.setup.setUpAt === null) return skippedReport('not_set_up');
+  const invoicesTab = invoicesSheet(workbook);
+  if (!invoicesTab) return skippedReport('no_invoices_tab');
+  const templatesTab = templatesSheet(workbook);
+  if (!templatesTab) return skippedReport('no_templates_tab');
+  const logTab = logSheet(workbook);
+  if (!logTab) return skippedReport('no_log_tab');
+
+  const toDay = calendarDateConverter(workbook.timeZone);
+  const today = toDay(new Date());
+  base.today = today;
+  const calls = base.calls;
+
+  // One read per tab.
+  const source = readInvoiceSource(
+    { values: readValues(invoicesTab), toDay, locale: workbook.spreadsheet.getSpreadsheetLocale() },
+    settings,
+  );
+  calls.sheetReads += 1;
+  base.rowErrors = source.rowErrors.length;
+  if (source.problem) return skippedReport('mapping_incomplete', source.problem[settings.language]);
+  const parsedTemplates = parseTemplateRows(readValues(templatesTab));
+  calls.sheetReads += 1;
+  const logContent = readLogTab(logTab);
+  calls.sheetReads += 1;
+  const missingLog = missingLogFields(logContent.layout);
+  if (logContent.nextRow > 1 && missingLog.length > 0)
+    return skippedReport('log_unreadable', missingLog.join(', '));
+
+  const writer = new LogWriter(logTab, logContent);
+  const at = () => new Date().toISOString();
+  const entries: LogEntry[] = logContent.records.map((r) => r.entry);
+
+  // Pending rows of an interrupted run: resolved against Gmail, never re-sent blindly.
+  const reconciliation = reconcilePending(
+    logContent.records,
+    {
+      findSent: (ref) => {
+        calls.gmailSearches += 1;
+        return findSentByReference(ref);
+      },
+      findDraft: (ref) => {
+        calls.gmailSearches += 1;
+        return findDraftByReference(ref);
+      },
+      deleteDrafts: (ref) => deleteDraftsWithReference(ref),
+    },
+    at(),
+    base.runId,
+  );
+  if (reconciliation.updates.length > 0) {
+    const rowIndex = new Map(logContent.records.map((r, i) => [r.row, i]));
+    for (const update of reconciliation.updates) {
+      const index = rowIndex.get(update.record.row);
+      if (index !== undefined) entries[index] = update.entry;
+      writer.settle(update.record, update.entry);
+    }
+    writer.flushOutcomes();
+    calls.sheetWrites += 1;
+    tally.reconciled = reconciliation.messages;
+  }
+
+  // Client replies and hand-written e-mails, in one Gmail search.
+  const newRows: LogEntry[] = [];
+  const pausedRows = detectExchanges(source.invoices, entries, settings, toDay, today, base, at);
+  calls.gmailSearches += 1;
+  tally.paused = pausedRows.length;
+  newRows.push(...pausedRows);
+  entries.push(...pausedRows);
+
+  const plan = planDay({
+    today,
+    invoices: source.invoices,
+    rowErrors: source.rowErrors,
+    log: entries,
+    settings,
+    calendar: businessCalendarFor(settings),
+  });
+
+  const problems = new Map<string, string>();
+  carryOut(plan, {
+    workbook,
+    templates: parsedTemplates.templates,
+    writer,
+    entries,
+    newRows,
+    tally,
+    base,
+    at,
+    problems,
+  });
+
+  // Everything still unwritten, in one append.
+  if (newRows.length > 0) {
+    writer.append(newRows);
+    calls.sheetWrites += 1;
+  }
+  writer.flushOutcomes();
+
+  // Status columns, matched by invoice number on a fresh read.
+  const after = planDay({
+    today,
+    invoices: source.invoices,
+    rowErrors: source.rowErrors,
+    log: entries,
+    settings,
+    calendar: businessCalendarFor(settings),
+  });
+  for (const decision of after.decisions) {
+    if (decision.state === 'skipped') {
+      const code = decision.reason.code;
+      tally.skippedByReason[code] = (tally.skippedByReason[code] ?? 0) + 1;
+    }
+  }
+  if (source.keyHeader !== null) {
+    const statuses = statusMap(after, entries, settings, source.rowErrors, problems);
+    const written = writeStatusColumns(
+      invoicesTab,
+      source.headerRow,
+      source.keyHeader,
+      statuses,
+      settings.language,
+    );
+    calls.sheetReads += 1;
+    calls.sheetWrites += 1;
+    if (!written.ok && written.problem) tally.failures.push(written.problem);
+  }
+
+  const status: RunReport['status'] = tally.carriedOver > 0 ? 'partial' : 'completed';
+  const runStop = tally.carriedOver > 0 ? carriedStop(tally) : null;
+  const result = report(base, tally, runStop, status);
+  writer.append([runRow(result, today, base.runId)]);
+  calls.sheetWrites += 1;
+  if (settings.failureDigest && tally.failures.length > 0) sendDigest(result, settings);
+  return result;
+}
+
+function carriedStop(tally: Tally): RunStop {
+  return tally.failures.some((f) => f.startsWith('quota')) ? stop('quota') : stop('time_budget');
+}
+
+/** The `run` row: one line of the log per run, with its counts. */
+function runRow(result: RunReport, today: CalendarDate, runId: string): LogEntry {
+  return {
+    at: new Date().toISOString(),
+    date: today,
+    runId,
+    outcome: 'run',
+    stage: null,
+    invoiceNumbers: [],
+    clientKey: '',
+    recipients: [],
+    templateId: null,
+    variant: null,
+    subject: '',
+    threadId: null,
+    messageKey: null,
+    detail: formatLogDetail({
+      status: result.status,
+      sent: String(result.sent),
+      test: String(result.testSent),
+      drafted: String(result.drafted),
+      tasks: String(result.tasks),
+      failed: String(result.failed),
+      carried: String(result.carriedOver),
+      ms: String(result.durationMs),
+    }),
+  };
+}
+
+function detectExchanges(
+  invoices: ReturnType<typeof readInvoiceSource>['invoices'],
+  entries: readonly LogEntry[],
+  settings: Settings,
+  toDay: DateConverter,
+  today: CalendarDate,
+  base: Base,
+  at: () => string,
+): LogEntry[] {
+  const unpaid = invoices.filter((i) => i.amountPaidCents < i.amountCents && i.paidDate === null);
+  const byClient = new Map<string, Set<string>>();
+  for (const invoice of unpaid) {
+    const set = byClient.get(invoice.clientKey) ?? new Set<string>();
+    for (const email of [...invoice.emails, ...invoice.cc]) set.add(email);
+    byClient.set(invoice.clientKey, set);
+  }
+  const threads = new Set<string>();
+  const known = new Set<string>();
+  for (const entry of entries) {
+    if (entry.threadId && (entry.outcome === 'sent' || entry.outcome === 'pending'))
+      threads.add(entry.threadId);
+    if (entry.outcome === 'paused') {
+      const msg = /(?:^|;\s*)msg=([^;]+)/.exec(entry.detail)?.[1]?.trim();
+      if (msg) known.add(msg);
+    }
+  }
+  const days = Math.max(
+    EXCHANGE_SEARCH_MIN_DAYS,
+    settings.recentManualEmailDays,
+    settings.pauseDaysAfterReply,
+  );
+  const clients = [...byClient].map(([clientKey, emails]) => ({ clientKey, emails: [...emails] }));
+  const exchanges = findRecentExchanges(clients, days, threads, hasRelanceReference, toDay);
+  const rows: LogEntry[] = [];
+  for (const exchange of exchanges) {
+    if (known.has(exchange.messageId) || exchange.on > today) continue;
+    known.add(exchange.messageId);
+    const kind: RecentExchange['kind'] =
+      exchange.kind === 'client_replied' ? 'client_reply' : 'manual_email';
+    rows.push({
+      at: at(),
+      date: today,
+      runId: base.runId,
+      outcome: 'paused',
+      stage: null,
+      invoiceNumbers: [],
+      clientKey: exchange.clientKey,
+      recipients: [],
+      templateId: null,
+      variant: null,
+      subject: '',
+      threadId: exchange.threadId,
+      messageKey: null,
+      detail: formatLogDetail({ kind, on: exchange.on, msg: exchange.messageId }),
+    });
+  }
+  return rows;
+}
+
+interface CarryContext {
+  readonly workbook: Workbook;
+  readonly templates: readonly TemplateRow[];
+  readonly writer: LogWriter;
+  readonly entries: LogEntry[];
+  readonly newRows: LogEntry[];
+  readonly tally: Tally;
+  readonly base: Base;
+  readonly at: () => string;
+  /** Notes for the status column, by invoice number (failures of today). */
+  readonly problems: Map<string, string>;
+}
+
+type Action = PlannedEmail | PlannedFollowUp;
+
+function rowsFor(
+  action: Action,
+  outcome: LogOutcome,
+  ctx: CarryContext,
+  fields: Partial<
+    Pick<LogEntry, 'recipients' | 'subject' | 'templateId' | 'variant' | 'threadId' | 'detail'>
+  >,
+): LogEntry[] {
+  const today = ctx.base.today as CalendarDate;
+  return action.invoices.map((item) => ({
+    at: ctx.at(),
+    date: today,
+    runId: ctx.base.runId,
+    outcome,
+    stage: item.stage,
+    invoiceNumbers: [item.invoice.number],
+    clientKey: action.clientKey,
+    recipients: fields.recipients ?? action.to,
+    templateId: fields.templateId ?? null,
+    variant: fields.variant ?? null,
+    subject: fields.subject ?? '',
+    threadId: fields.threadId ?? action.threadId,
+    messageKey: action.messageKey,
+    detail: fields.detail ?? '',
+  }));
+}
+
+function noteProblem(action: Action, text: string, ctx: CarryContext): void {
+  for (const item of action.invoices) ctx.problems.set(item.invoice.number, text);
+  const numbers = action.invoices.map((i) => i.invoice.number).join(', ');
+  ctx.tally.failures.push(`${numbers} (${action.client}): ${text}`);
+}
+
+/** Sends, drafts and records the plan's actions, most overdue amount first. */
+function carryOut(plan: Plan, ctx: CarryContext): void {
+  const { settings } = ctx.workbook;
+  const actions: Action[] = [...plan.emails, ...plan.followUps].sort(
+    (a, b) => b.priority - a.priority || (a.messageKey < b.messageKey ? -1 : 1),
+  );
+  const doneKeys = new Set(
+    ctx.entries
+      .filter((e) => e.messageKey && DONE_OUTCOMES.has(e.outcome))
+      .map((e) => e.messageKey),
+  );
+  const needsMail = actions.some((a) => a.kind !== 'task');
+  let quota = needsMail ? remainingRecipients() : 0;
+  const userEmail = needsMail ? Session.getEffectiveUser().getEmail() : '';
+  let stopReason: 'quota' | 'time_budget' | null = null;
+
+  for (const action of actions) {
+    if (doneKeys.has(action.messageKey)) continue;
+    if (action.kind === 'task') {
+      const rows = rowsFor(action, 'task', ctx, { detail: formatLogDetail({ kind: 'call' }) });
+      ctx.newRows.push(...rows);
+      ctx.entries.push(...rows);
+      ctx.tally.tasks += 1;
+      continue;
+    }
+    if (stopReason === null && Date.now() - ctx.base.started > RUN_TIME_BUDGET_MS)
+      stopReason = 'time_budget';
+    if (stopReason !== null) {
+      carryOver(action, stopReason, ctx);
+      continue;
+    }
+    const attachments = attachmentsFor(action, ctx);
+    if (attachments === null) continue;
+    const composed = composeMessage({
+      planned: action,
+      templates: ctx.templates,
+      settings,
+      today: ctx.base.today as CalendarDate,
+      attachments,
+      userEmail,
+    });
+    if (!composed.ok) {
+      const rows = rowsFor(action, 'failed', ctx, {
+        templateId: composed.templateId,
+        detail: formatLogDetail({ error: composed.error }),
+      });
+      ctx.newRows.push(...rows);
+      ctx.entries.push(...rows);
+      ctx.tally.failed += 1;
+      noteProblem(action, composed.error, ctx);
+      continue;
+    }
+    const message = composed.message;
+    if (action.kind === 'email') {
+      const needed = recipientCount(message);
+      if (needed > quota) {
+        stopReason = 'quota';
+        ctx.tally.failures.push(`quota: ${quota} recipient(s) left, ${needed} needed`);
+        carryOver(action, 'quota', ctx);
+        continue;
+      }
+    }
+    const outcome = deliver(action, message, composed, ctx, settings.testMode);
+    if (outcome === 'quota') {
+      stopReason = 'quota';
+      quota = 0;
+    } else if (action.kind === 'email' && outcome === 'sent') {
+      quota -= recipientCount(message);
+    }
+    doneKeys.add(action.messageKey);
+  }
+}
+
+function carryOver(action: Action, reason: 'quota' | 'time_budget', ctx: CarryContext): void {
+  const rows = rowsFor(action, 'carried_over', ctx, { detail: formatLogDetail({ reason }) });
+  ctx.newRows.push(...rows);
+  ctx.entries.push(...rows);
+  ctx.tally.carriedOver += 1;
+  for (const item of action.invoices)
+    ctx.problems.set(
+      item.invoice.number,
+      ctx.workbook.settings.language === 'fr'
+        ? 'Reportée à la prochaine exécution'
+        : 'Carried over to the next run',
+    );
+}
+
+/**
+ * The files to attach, or null when a missing file holds the message (policy `hold`): then a
+ * `skipped` row says why and the reminder is planned again on the next run.
+ */
+function attachmentsFor(action: Action, ctx: CarryContext): Blob[] | null {
+  if (!ATTACHING_STAGES.has(action.stage)) return [];
+  const blobs: Blob[] = [];
+  const missing: string[] = [];
+  for (const item of action.invoices) {
+    const fileId = item.invoice.fileId;
+    if (!fileId) continue;
+    ctx.base.calls.driveReads += 1;
+    const fetched = fetchAttachment(fileId);
+    if (fetched.ok) blobs.push(fetched.blob);
+    else missing.push(`${item.invoice.number}: ${fetched.error}`);
+  }
+  if (missing.length === 0) return blobs;
+  const fr = ctx.workbook.settings.language === 'fr';
+  const text = fr
+    ? `Fichier de facture inaccessible (${missing.join(' ; ')})`
+    : `Invoice file not accessible (${missing.join('; ')})`;
+  if (ctx.workbook.settings.attachmentPolicy === 'hold') {
+    const rows = rowsFor(action, 'skipped', ctx, {
+      detail: formatLogDetail({
+        reason: 'attachment_missing',
+        policy: 'hold',
+        error: missing.join(', '),
+      }),
+    });
+    ctx.newRows.push(...rows);
+    ctx.entries.push(...rows);
+    noteProblem(action, `${text}${fr ? ' : relance suspendue' : ': reminder held'}`, ctx);
+    return null;
+  }
+  for (const item of action.invoices) ctx.problems.set(item.invoice.number, text);
+  ctx.tally.failures.push(`${action.invoices.map((i) => i.invoice.number).join(', ')}: ${text}`);
+  return blobs;
+}
+
+const QUOTA_ERROR = /too many times|quota|limit exceeded/i;
+
+/** Pending → flush → Gmail → outcome. Returns the outcome, or `quota` when Gmail refused for quota. */
+function deliver(
+  action: Action,
+  message: OutgoingMessage,
+  composed: Extract<ReturnType<typeof composeMessage>, { ok: true }>,
+  ctx: CarryContext,
+  testMode: boolean,
+): LogOutcome | 'quota' {
+  const calls = ctx.base.calls;
+  const common = {
+    recipients: message.to,
+    subject: message.subject,
+    templateId: composed.templateId,
+    variant: composed.variant,
+  };
+  const pendingRows = rowsFor(action, 'pending', ctx, {
+    ...common,
+    detail: formatLogDetail({
+      mode: testMode ? 'test' : 'live',
+      ref: messageReference(action.messageKey),
+    }),
+  });
+  const written: WrittenRow[] = ctx.writer.append(pendingRows);
+  SpreadsheetApp.flush();
+  calls.sheetWrites += 1;
+  calls.flushes += 1;
+  const settle = (outcome: LogOutcome, threadId: string | null, detail: string) => {
+    const settled = written.map((row) => ({
+      ...row.entry,
+      outcome,
+      threadId,
+      detail,
+      at: ctx.at(),
+    }));
+    settled.forEach((entry, i) => {
+      ctx.writer.settle(written[i] as WrittenRow, entry);
+    });
+    ctx.entries.push(...settled);
+  };
+  try {
+    if (action.kind === 'draft') {
+      calls.gmailDrafts += 1;
+      const draft = createDraft(message);
+      settle('drafted', draft.threadId, formatLogDetail({ draft: draft.draftId }));
+      ctx.tally.drafted += 1;
+      return 'drafted';
+    }
+    calls.gmailSends += 1;
+    const sent = sendMessage(message);
+    const outcome: LogOutcome = testMode ? 'test_sent' : 'sent';
+    settle(
+      outcome,
+      sent.threadId,
+      formatLogDetail({ message: sent.messageId, ...(sent.newThread ? { newThread: 'yes' } : {}) }),
+    );
+    if (testMode) ctx.tally.testSent += 1;
+    else ctx.tally.sent += 1;
+    return 'sent';
+  } catch (error) {
+    const text = errorText(error);
+    const quota = QUOTA_ERROR.test(text);
+    if (quota) {
+      // Nothing left the mailbox: the message waits for the next run.
+      settle('carried_over', action.threadId, formatLogDetail({ reason: 'quota', error: text }));
+      ctx.tally.carriedOver += 1;
+      ctx.tally.failures.push(`quota: ${text}`);
+      return 'quota';
+    }
+    settle('failed', action.threadId, formatLogDetail({ error: text }));
+    ctx.tally.failed += 1;
+    noteProblem(action, text, ctx);
+    return 'failed';
+  }
+}
+
+function statusMap(
+  plan: Plan,
+  entries: readonly LogEntry[],
+  settings: Settings,
+  rowErrors: readonly RowError[],
+  problems: ReadonlyMap<string, string>,
+): Map<string, StatusCells> {
+  const history = readHistory(entries, { countTestSends: settings.testMode });
+  const statuses = new Map<string, StatusCells>();
+  for (const error of rowErrors)
+    if (error.invoiceNumber !== null) statuses.set(error.invoiceNumber, statusCellsForError(error));
+  for (const decision of plan.decisions) {
+    statuses.set(
+      decision.number,
+      statusCellsFor(
+        decision,
+        history.invoice(decision.number),
+        settings.language,
+        problems.get(decision.number) ?? null,
+      ),
+    );
+  }
+  return statuses;
+}
+
+function sendDigest(result: RunReport, settings: Settings): void {
+  try {
+    const to = Session.getEffectiveUser().getEmail();
+    if (!to) return;
+    const fr = settings.language === 'fr';
+    const subject = fr
+      ? `Relance : ${result.failures.length} problème(s) lors de l’exécution du ${result.today}`
+      : `Relance: ${result.failures.length} problem(s) in the run of ${result.today}`;
+    const lines = result.failures.map((f) => `• ${f}`);
+    const text = [subject, '', ...lines].join('\n');
+    const html = `<p>${subject}</p><ul>${result.failures.map((f) => `<li>${f.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)}</li>`).join('')}</ul>`;
+    sendToSelf(to, subject, text, html);
+  } catch (error) {
+    console.warn(`Relance: failure digest not sent: ${errorText(error)}`);
+  }
+}

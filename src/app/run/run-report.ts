@@ -1,0 +1,122 @@
+/**
+ * What one run did, kept in document properties for the sidebar ("last run") and summarised in
+ * one `run` row of the log. It extends the sidebar's RunSummary with the detail the issue asks
+ * for: skips by reason, errors, duration and service calls.
+ */
+import type { RunSummary } from '../../api/automation.ts';
+import type { LocalizedText } from '../../core/localized-text.ts';
+
+/** Why a run stopped early or did not start. */
+export type RunStopCode =
+  | 'no_spreadsheet'
+  | 'not_set_up'
+  | 'authorization_required'
+  | 'locked'
+  | 'no_invoices_tab'
+  | 'no_templates_tab'
+  | 'no_log_tab'
+  | 'mapping_incomplete'
+  | 'log_unreadable'
+  | 'quota'
+  | 'time_budget'
+  | 'error';
+
+export interface RunStop {
+  readonly code: RunStopCode;
+  readonly message: LocalizedText;
+}
+
+/** Calls made through the adapters during the run, by kind. */
+export interface ServiceCallCounts {
+  sheetReads: number;
+  sheetWrites: number;
+  flushes: number;
+  gmailSearches: number;
+  gmailSends: number;
+  gmailDrafts: number;
+  driveReads: number;
+}
+
+export interface RunReport extends RunSummary {
+  readonly runId: string;
+  /** `completed`: everything planned was handled; `partial`: some carried over; `skipped`: nothing ran. */
+  readonly status: 'completed' | 'partial' | 'skipped' | 'failed';
+  readonly stop: RunStop | null;
+  /** The business day the run planned for (YYYY-MM-DD), null when it did not get that far. */
+  readonly today: string | null;
+  readonly trigger: 'time' | 'manual';
+  readonly testMode: boolean;
+  /** Messages sent to the user instead of the client, in test mode. */
+  readonly testSent: number;
+  readonly skippedByReason: Readonly<Record<string, number>>;
+  readonly rowErrors: number;
+  /** Pending records from an interrupted run that were resolved. */
+  readonly reconciled: number;
+  /** Clients newly paused because they wrote back or the user wrote to them. */
+  readonly paused: number;
+  readonly durationMs: number;
+  readonly serviceCalls: ServiceCallCounts;
+}
+
+export function emptyCalls(): ServiceCallCounts {
+  return {
+    sheetReads: 0,
+    sheetWrites: 0,
+    flushes: 0,
+    gmailSearches: 0,
+    gmailSends: 0,
+    gmailDrafts: 0,
+    driveReads: 0,
+  };
+}
+
+export const STOP_MESSAGES: Readonly<Record<RunStopCode, LocalizedText>> = {
+  no_spreadsheet: {
+    fr: 'Aucune feuille de calcul trouvée : ouvrez Relance dans votre feuille et lancez la configuration.',
+    en: 'No spreadsheet found: open Relance in your sheet and run the set-up.',
+  },
+  not_set_up: {
+    fr: 'Relance n’est pas encore configuré dans cette feuille : lancez « Configurer… ».',
+    en: 'Relance is not set up in this sheet yet: run “Set up…”.',
+  },
+  authorization_required: {
+    fr: 'Relance a besoin d’une nouvelle autorisation : ouvrez le menu Relance pour l’accorder. Aucun e-mail n’est parti.',
+    en: 'Relance needs to be authorized again: open the Relance menu to grant it. No e-mail was sent.',
+  },
+  locked: {
+    fr: 'Une autre exécution de Relance était en cours : celle-ci s’est arrêtée sans rien envoyer.',
+    en: 'Another Relance run was in progress: this one stopped without sending anything.',
+  },
+  no_invoices_tab: {
+    fr: 'L’onglet des factures est introuvable (renommé ou supprimé ?) : choisissez-le dans la configuration.',
+    en: 'The invoices tab cannot be found (renamed or deleted?): pick it in the set-up.',
+  },
+  no_templates_tab: {
+    fr: 'L’onglet des modèles est introuvable : relancez la configuration pour le recréer.',
+    en: 'The templates tab cannot be found: run the set-up again to recreate it.',
+  },
+  no_log_tab: {
+    fr: 'L’onglet du journal est introuvable : relancez la configuration pour le recréer. Rien n’est envoyé sans journal.',
+    en: 'The log tab cannot be found: run the set-up again to recreate it. Nothing is sent without a log.',
+  },
+  mapping_incomplete: {
+    fr: 'Des colonnes obligatoires de l’onglet des factures sont introuvables ou ambiguës.',
+    en: 'Required columns of the invoices tab are missing or ambiguous.',
+  },
+  log_unreadable: {
+    fr: 'L’en-tête du journal a été modifié : colonnes introuvables. Rien n’est envoyé tant qu’il n’est pas réparé.',
+    en: 'The log header was changed: columns are missing. Nothing is sent until it is repaired.',
+  },
+  quota: {
+    fr: 'Quota quotidien d’e-mails atteint : le reste partira à la prochaine exécution.',
+    en: 'Daily e-mail quota reached: the rest will go out on the next run.',
+  },
+  time_budget: {
+    fr: 'Temps d’exécution presque écoulé : le reste partira à la prochaine exécution.',
+    en: 'Execution time nearly used up: the rest will go out on the next run.',
+  },
+  error: {
+    fr: 'Erreur inattendue pendant l’exécution.',
+    en: 'Unexpected error during the run.',
+  },
+};

@@ -1,0 +1,161 @@
+/**
+ * The status columns Relance keeps at the right of the invoices tab: stage reached, last
+ * reminder, next reminder, note. They are matched to rows by invoice number on a fresh read of
+ * the tab just before writing, never by the row an invoice had when the run started: the user
+ * may have sorted, inserted or deleted rows meanwhile.
+ */
+import type { Language } from '../../core/invoice.ts';
+
+export const STATUS_FIELDS = ['stage', 'last', 'next', 'note'] as const;
+export type StatusField = (typeof STATUS_FIELDS)[number];
+
+export const STATUS_LABELS: Readonly<Record<Language, Readonly<Record<StatusField, string>>>> = {
+  fr: {
+    stage: 'Relance · étape',
+    last: 'Relance · dernière',
+    next: 'Relance · prochaine',
+    note: 'Relance · note',
+  },
+  en: {
+    stage: 'Relance · stage',
+    last: 'Relance · last',
+    next: 'Relance · next',
+    note: 'Relance · note',
+  },
+};
+
+/** What one invoice's status cells say, in STATUS_FIELDS order. */
+export type StatusCells = readonly [string, string, string, string];
+
+function normaliseLabel(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+const LABEL_LOOKUP: ReadonlyMap<string, StatusField> = new Map(
+  (['fr', 'en'] as const).flatMap((language) =>
+    STATUS_FIELDS.map((field) => [normaliseLabel(STATUS_LABELS[language][field]), field] as const),
+  ),
+);
+
+/** Whether a header belongs to Relance's status columns (so it is never read as user data). */
+export function isStatusHeader(header: unknown): boolean {
+  return LABEL_LOOKUP.has(normaliseLabel(String(header ?? '')));
+}
+
+/** How an invoice-number cell reads as a key (must agree with the invoice parser). */
+export type KeyOf = (cell: unknown) => string;
+
+export const defaultKeyOf: KeyOf = (cell) => {
+  if (cell === null || cell === undefined) return '';
+  return String(cell).trim();
+};
+
+export interface StatusWritePlan {
+  /** 0-based column of each status field, existing or to be created. */
+  readonly columns: Readonly<Record<StatusField, number>>;
+  /** Columns that do not exist yet (0-based, ascending); the sheet may need more columns. */
+  readonly newColumns: readonly number[];
+  /** Contiguous runs of status columns to write: first column and the values, header included. */
+  readonly blocks: readonly { readonly column: number; readonly values: string[][] }[];
+  /** 0-based row index of the first row written (the header row). */
+  readonly firstRow: number;
+  /** Invoices whose number was found in the sheet. */
+  readonly matched: number;
+  /** Invoice numbers no longer in the sheet (deleted during the run): nothing written for them. */
+  readonly missing: readonly string[];
+}
+
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (Object.prototype.toString.call(value) === '[object Date]') {
+    const date = value as Date;
+    return Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 10);
+  }
+  return String(value);
+}
+
+/**
+ * Plans the write of status cells over a fresh read of the tab. `headerRow` is the 0-based row of
+ * the headers; the key column is found again by its header text, so a column moved during the
+ * run is still found. Returns null when the key column is gone.
+ */
+export function planStatusWrite(
+  values: readonly (readonly unknown[])[],
+  headerRow: number,
+  keyHeader: string,
+  statuses: ReadonlyMap<string, StatusCells>,
+  language: Language,
+  keyOf: KeyOf = defaultKeyOf,
+): StatusWritePlan | null {
+  const header = values[headerRow] ?? [];
+  const wantedKey = normaliseLabel(keyHeader);
+  const keyColumn = header.findIndex((cell) => normaliseLabel(cellText(cell)) === wantedKey);
+  if (keyColumn < 0) return null;
+
+  const found: Partial<Record<StatusField, number>> = {};
+  header.forEach((cell, index) => {
+    const field = LABEL_LOOKUP.get(normaliseLabel(cellText(cell)));
+    if (field !== undefined && found[field] === undefined) found[field] = index;
+  });
+  let lastUsed = -1;
+  header.forEach((cell, index) => {
+    if (cellText(cell).trim() !== '') lastUsed = index;
+  });
+  const newColumns: number[] = [];
+  const columns = {} as Record<StatusField, number>;
+  for (const field of STATUS_FIELDS) {
+    const existing = found[field];
+    if (existing !== undefined) columns[field] = existing;
+    else {
+      lastUsed += 1;
+      columns[field] = lastUsed;
+      newColumns.push(lastUsed);
+    }
+  }
+
+  const seen = new Set<string>();
+  const rows: string[][] = [];
+  rows.push(STATUS_FIELDS.map((field) => STATUS_LABELS[language][field]));
+  for (let r = headerRow + 1; r < values.length; r++) {
+    const row = values[r] ?? [];
+    const key = keyOf(row[keyColumn]);
+    const status = key === '' ? undefined : statuses.get(key);
+    if (status) {
+      seen.add(key);
+      rows.push([...status]);
+    } else {
+      rows.push(STATUS_FIELDS.map((field) => cellText(row[columns[field]])));
+    }
+  }
+
+  // Group the four fields into runs of adjacent columns (normally one run).
+  const order = STATUS_FIELDS.map((field, i) => ({ column: columns[field], i })).sort(
+    (a, b) => a.column - b.column,
+  );
+  const blocks: { column: number; values: string[][] }[] = [];
+  let run: { column: number; indexes: number[] } | null = null;
+  const closeRun = () => {
+    if (!run) return;
+    const { indexes } = run;
+    blocks.push({
+      column: run.column,
+      values: rows.map((row) => indexes.map((i) => row[i] ?? '')),
+    });
+  };
+  for (const { column, i } of order) {
+    if (run && column === run.column + run.indexes.length) run.indexes.push(i);
+    else {
+      closeRun();
+      run = { column, indexes: [i] };
+    }
+  }
+  closeRun();
+
+  const missing = [...statuses.keys()].filter((key) => !seen.has(key));
+  return { columns, newColumns, blocks, firstRow: headerRow, matched: seen.size, missing };
+}

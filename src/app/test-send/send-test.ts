@@ -1,0 +1,107 @@
+/**
+ * "Send a test to myself": a rendered message goes to the user's own address, subject marked
+ * `[TEST]`, never into a client's thread and never recorded as sent to a client.
+ */
+import type { SendTestResult } from '../../api/templates.ts';
+import { daysBetween } from '../../core/calendar-date.ts';
+import { balanceCents } from '../../core/invoice.ts';
+import type { LocalizedText } from '../../core/localized-text.ts';
+import { messageKey } from '../../core/message-key.ts';
+import type { PlannedEmail } from '../../core/plan.ts';
+import { sendMessage } from '../../gas/gmail-sender.ts';
+import { composeMessage, TEST_SUBJECT_MARK } from '../run/compose.ts';
+import { loadPlanContext } from '../run/plan-context.ts';
+import { saveSetupState, type Workbook } from '../workbook/workbook.ts';
+
+export interface RenderedMessage {
+  readonly subject: string;
+  readonly text: string;
+  readonly html: string;
+}
+
+function userEmail(): string {
+  return Session.getEffectiveUser().getEmail();
+}
+
+/** Sends an already rendered message (e.g. the template preview) to the user. */
+export function sendRenderedTest(workbook: Workbook, message: RenderedMessage): SendTestResult {
+  const to = userEmail();
+  const subject = message.subject.startsWith(TEST_SUBJECT_MARK)
+    ? message.subject
+    : `${TEST_SUBJECT_MARK} ${message.subject}`;
+  sendMessage({
+    to: [to],
+    cc: [],
+    bcc: [],
+    subject,
+    textBody: message.text,
+    htmlBody: message.html,
+    senderName: workbook.settings.senderName,
+    replyTo: workbook.settings.replyTo,
+    attachments: [],
+    threadId: null,
+  });
+  saveSetupState(workbook, { testSentAt: new Date().toISOString() });
+  return { sentTo: to, subject };
+}
+
+export type SetupTestResult =
+  | { readonly ok: true; readonly result: SendTestResult }
+  | { readonly ok: false; readonly message: LocalizedText };
+
+/**
+ * The first-run test: a first reminder for the most overdue unpaid invoice of the sheet, rendered
+ * with the real templates, sent to the user in test mode. Nothing is written to the log.
+ */
+export function sendSetupTest(workbook: Workbook): SetupTestResult {
+  const context = loadPlanContext(workbook);
+  const unpaid = (context.source?.invoices ?? [])
+    .filter((i) => balanceCents(i) > 0 && i.status === 'open')
+    .sort((a, b) => (a.dueDate < b.dueDate ? -1 : 1));
+  const invoice = unpaid[0];
+  if (!invoice) {
+    return {
+      ok: false,
+      message: {
+        fr: 'Aucune facture impayée à utiliser pour le test.',
+        en: 'No unpaid invoice to use for the test.',
+      },
+    };
+  }
+  const planned: PlannedEmail = {
+    kind: 'email',
+    clientKey: invoice.clientKey,
+    client: invoice.client,
+    to: invoice.emails,
+    cc: invoice.cc,
+    stage: 'r1',
+    segment: 'new',
+    keyAccount: false,
+    language: invoice.language ?? workbook.settings.language,
+    invoices: [
+      {
+        invoice,
+        stage: 'r1',
+        daysOverdue: Math.max(0, daysBetween(invoice.dueDate, context.today)),
+      },
+    ],
+    threadId: null,
+    priority: 0,
+    messageKey: `${messageKey(invoice.clientKey, 'r1', context.today)}-test`,
+  };
+  const composed = composeMessage({
+    planned,
+    templates: context.templates?.templates ?? [],
+    settings: { ...workbook.settings, testMode: true },
+    today: context.today,
+    attachments: [],
+    userEmail: userEmail(),
+  });
+  if (!composed.ok) return { ok: false, message: { fr: composed.error, en: composed.error } };
+  sendMessage(composed.message);
+  saveSetupState(workbook, { testSentAt: new Date().toISOString() });
+  return {
+    ok: true,
+    result: { sentTo: composed.message.to.join(', '), subject: composed.message.subject },
+  };
+}

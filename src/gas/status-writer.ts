@@ -1,0 +1,63 @@
+/**
+ * Writes the status columns of the invoices tab: a fresh read of the tab (one getValues), then one
+ * setValues per run of adjacent status columns (normally one), in the plain-text format so a
+ * value such as `0012` or `=SUM()` is kept as typed text
+ * (https://developers.google.com/apps-script/reference/spreadsheet/range#setNumberFormat(String)).
+ * Columns are added when the sheet has none left: getRange() beyond the last column throws
+ * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertColumnsAfter(Integer,Integer)).
+ */
+
+import type { KeyOf, StatusCells, StatusWritePlan } from '../app/status/status-columns.ts';
+import { planStatusWrite } from '../app/status/status-columns.ts';
+import type { Language } from '../core/invoice.ts';
+import { PLAIN_TEXT_FORMAT } from './log-tab.ts';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface StatusWriteResult {
+  readonly ok: boolean;
+  /** Why nothing was written (key column gone), for the run's record. */
+  readonly problem: string | null;
+  readonly matched: number;
+  readonly missing: readonly string[];
+}
+
+export function writeStatusColumns(
+  sheet: Sheet,
+  headerRow: number,
+  keyHeader: string,
+  statuses: ReadonlyMap<string, StatusCells>,
+  language: Language,
+  keyOf?: KeyOf,
+): StatusWriteResult {
+  const values = sheet.getDataRange().getValues();
+  const plan: StatusWritePlan | null = planStatusWrite(
+    values,
+    headerRow,
+    keyHeader,
+    statuses,
+    language,
+    keyOf,
+  );
+  if (!plan) {
+    return {
+      ok: false,
+      problem: `column "${keyHeader}" not found when writing the status columns`,
+      matched: 0,
+      missing: [...statuses.keys()],
+    };
+  }
+  const lastColumn = Math.max(...Object.values(plan.columns)) + 1;
+  const maxColumns = sheet.getMaxColumns();
+  if (lastColumn > maxColumns) sheet.insertColumnsAfter(maxColumns, lastColumn - maxColumns);
+  for (const block of plan.blocks) {
+    const height = block.values.length;
+    const width = block.values[0]?.length ?? 0;
+    if (height === 0 || width === 0) continue;
+    sheet
+      .getRange(plan.firstRow + 1, block.column + 1, height, width)
+      .setNumberFormat(PLAIN_TEXT_FORMAT)
+      .setValues(block.values);
+  }
+  return { ok: true, problem: null, matched: plan.matched, missing: plan.missing };
+}
