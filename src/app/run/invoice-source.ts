@@ -1,11 +1,12 @@
 /**
- * The invoices tab read into invoices and row errors by the core, from one batched read.
- * Placeholder until the core's reader lands: see readInvoiceSource.
+ * The invoices tab read into invoices and row errors by the core (read-invoices.ts), from the
+ * one batched read of the tab.
  */
-
 import type { ColumnMapping } from '../../core/columns/column-mapping.ts';
+import { isMappingComplete } from '../../core/columns/column-mapping.ts';
 import type { Invoice, RowError } from '../../core/invoice.ts';
 import type { LocalizedText } from '../../core/localized-text.ts';
+import { readInvoices } from '../../core/read-invoices.ts';
 import type { Settings } from '../../core/settings.ts';
 import type { DateConverter } from '../../gas/zoned-date.ts';
 
@@ -28,13 +29,44 @@ export interface SheetReading {
   readonly locale: string;
 }
 
-export function readInvoiceSource(_reading: SheetReading, _settings: Settings): InvoiceSource {
+/** Currency of amounts typed without one, from the user's country. */
+function defaultCurrency(country: string): string {
+  const byCountry: Readonly<Record<string, string>> = {
+    GB: 'GBP',
+    US: 'USD',
+    CA: 'CAD',
+    CH: 'CHF',
+  };
+  return byCountry[country.toUpperCase()] ?? 'EUR';
+}
+
+export function readInvoiceSource(reading: SheetReading, settings: Settings): InvoiceSource {
+  const read = readInvoices(reading.values, {
+    overrides: settings.columnOverrides,
+    dateOfCell: reading.toDay,
+    locale: reading.locale,
+    language: settings.language,
+    defaultCurrency: defaultCurrency(settings.country),
+  });
+  const { mapping } = read;
+  let problem: LocalizedText | null = null;
+  if (!isMappingComplete(mapping)) {
+    const ambiguous = Object.keys(mapping.ambiguous);
+    const fields = [
+      ...mapping.missing,
+      ...ambiguous.filter((f) => !mapping.missing.includes(f as never)),
+    ];
+    problem = {
+      fr: `Colonnes à vérifier : ${fields.join(', ')}.`,
+      en: `Columns to check: ${fields.join(', ')}.`,
+    };
+  }
   return {
-    invoices: [],
-    rowErrors: [],
-    mapping: null,
+    invoices: read.invoices,
+    rowErrors: read.errors,
+    mapping,
     headerRow: 0,
-    keyHeader: null,
-    problem: { fr: 'Lecteur de factures indisponible.', en: 'Invoice reader unavailable.' },
+    keyHeader: mapping.columns.number?.header ?? null,
+    problem,
   };
 }
