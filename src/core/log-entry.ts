@@ -39,5 +39,9 @@ export interface LogEntry {
   readonly threadId: string | null;
   /** Idempotency key of the message (one per client, stage and day): the reference searched in Sent mail. */
   readonly messageKey: string | null;
+  /**
+   * Free text for people, or `key=value; key=value` fields the planner reads for `held`, `paused`
+   * and user `skipped` rows (`until=`, `on=`, `kind=`, `by=user`): see history.ts.
+   */
   readonly detail: string;
 }
