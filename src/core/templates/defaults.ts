@@ -43,7 +43,7 @@ function template(
 const FR_PRE_DUE = template('pre_due', 'all', 'fr', 'A', 'Échéance à venir – {{invoice_ref}}', [
   '{{greeting}}',
   '',
-  "Petit rappel avant l'échéance : {{plural:la facture|les factures}} {{invoice_number}}, d'un montant de {{total_due}}, {{plural:arrive|arrivent}} à échéance {{on_due_date}}.",
+  "Petit rappel avant l'échéance : {{plural:la facture|les factures}} {{invoice_number}}, {{plural:d'un montant de|pour un montant total de}} {{total_due}}, {{plural:arrive|arrivent}} à échéance {{on_due_date}}.",
   '',
   '{{payment_instructions}}',
   '',
@@ -88,7 +88,7 @@ const FR_R1_B = template(
 const FR_R1_NEW = template('r1', 'new', 'fr', 'A', 'Rappel de paiement – {{invoice_ref}}', [
   '{{greeting}}',
   '',
-  "Merci encore pour votre confiance. Je me permets un petit rappel : {{plural:la facture|les factures}} {{invoice_number}}, d'un montant de {{total_due}}, {{plural:est arrivée|sont arrivées}} à échéance {{on_due_date}}, et je n'en ai pas encore reçu le règlement.",
+  "Merci encore pour votre confiance. Je me permets un petit rappel : {{plural:la facture|les factures}} {{invoice_number}}, {{plural:d'un montant de|pour un montant total de}} {{total_due}}, {{plural:est arrivée|sont arrivées}} à échéance {{on_due_date}}, et je n'en ai pas encore reçu le règlement.",
   '',
   '{{invoice_list}}',
   '',
@@ -190,7 +190,7 @@ const FR_CALL = template(
   [
     'Appel de relance à passer : {{client}}',
     '{{contact}}',
-    'Montant dû : {{total_due}} – retard : {{days_overdue}} jours.',
+    'Montant dû : {{total_due}} – {{plural:retard|plus ancien retard}} : {{days_overdue}} jours.',
     '',
     '{{invoice_list}}',
     '',
@@ -395,7 +395,7 @@ const EN_CALL = template(
   [
     'Phone follow-up to make: {{client}}',
     '{{contact}}',
-    'Amount due: {{total_due}} – {{days_overdue}} days overdue.',
+    'Amount due: {{total_due}} – {{plural:overdue by|oldest invoice overdue by}} {{days_overdue}} days.',
     '',
     '{{invoice_list}}',
     '',

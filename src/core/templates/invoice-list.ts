@@ -66,7 +66,7 @@ export function invoiceListText(ctx: RenderContext): string {
     .join('\n');
 }
 
-const CELL = 'padding:6px 8px;border-bottom:1px solid #e1e4e8;vertical-align:top';
+const CELL = 'padding:6px 5px;border-bottom:1px solid #e1e4e8;vertical-align:top';
 const HEAD = `${CELL};text-align:left;font-weight:bold;border-bottom:2px solid #c9ced4`;
 const MONEY = 'text-align:right;white-space:nowrap';
 
@@ -79,7 +79,10 @@ export function invoiceListHtml(ctx: RenderContext): string {
   const rows = listRows(ctx);
   const head = `<tr>${th(h.number)}${th(h.due)}${th(h.amount, true)}${th(h.balance, true)}</tr>`;
   const body = rows
-    .map((r) => `<tr>${td(r.number)}${td(r.due)}${td(r.amount, MONEY)}${td(r.balance, MONEY)}</tr>`)
+    .map(
+      (r) =>
+        `<tr>${td(r.number, 'white-space:nowrap')}${td(r.due)}${td(r.amount, MONEY)}${td(r.balance, MONEY)}</tr>`,
+    )
     .join('');
   const total =
     rows.length > 1

@@ -28,6 +28,11 @@ export function placeholderValues(ctx: RenderContext): Values {
     ctx.invoices.map((i) => i.number),
     lang,
   );
+  // Keeps `F-2026-014` on one line: browsers otherwise break after the hyphen.
+  const numbersHtml = naturalList(
+    ctx.invoices.map((i) => `<span style="white-space:nowrap">${escapeHtml(i.number)}</span>`),
+    lang,
+  );
   const date = (d: Parameters<typeof formatDate>[0]) => formatDate(d, lang, ctx.country);
   const sums = moneySums(ctx);
   const words = WORDS[lang];
@@ -38,9 +43,13 @@ export function placeholderValues(ctx: RenderContext): Values {
     client: plain(ctx.client),
     contact: plain(ctx.contact ?? ''),
     greeting: plain(ctx.contact ? `${words.hello} ${ctx.contact},` : `${words.hello},`),
-    invoice_number: plain(numbers),
-    invoice_numbers: plain(numbers),
-    invoice_ref: plain(`${many ? words.invoices : words.invoice} ${numbers}`),
+    invoice_number: { text: numbers, html: numbersHtml, block: false },
+    invoice_numbers: { text: numbers, html: numbersHtml, block: false },
+    invoice_ref: {
+      text: `${many ? words.invoices : words.invoice} ${numbers}`,
+      html: `${many ? words.invoices : words.invoice} ${numbersHtml}`,
+      block: false,
+    },
     amount: plain(sums.amount),
     balance_due: plain(sums.balance),
     currency: plain(uniq(ctx.invoices.map((i) => i.currency.toUpperCase())).join(', ')),
@@ -160,6 +169,13 @@ function moneySums(ctx: RenderContext): MoneySums {
   };
 }
 
+/**
+ * Legal references quoted in the fee sentences, by jurisdiction. France: Code de commerce L441-10
+ * (interest) and D441-5 (€40), Code civil 1231-6 (consumers); UK: Late Payment of Commercial
+ * Debts (Interest) Act 1998, s. 5A for the fixed sum
+ * (https://www.legislation.gov.uk/ukpga/1998/20/section/5A). The EU default quotes no text: the
+ * directive applies through each country's own law.
+ */
 const LEGAL_BASIS: Readonly<
   Record<Language, Partial<Record<Jurisdiction, { interest: string; indemnity: string }>>>
 > = {
@@ -173,7 +189,7 @@ const LEGAL_BASIS: Readonly<
     uk_b2b: {
       interest: 'En application du Late Payment of Commercial Debts (Interest) Act 1998, des',
       indemnity:
-        "L'indemnité forfaitaire pour frais de recouvrement prévue par le Late Payment of Commercial Debts (Interest) Act 1998",
+        "L'indemnité forfaitaire pour frais de recouvrement prévue à la section 5A du Late Payment of Commercial Debts (Interest) Act 1998",
     },
   },
   en: {
@@ -185,7 +201,7 @@ const LEGAL_BASIS: Readonly<
     uk_b2b: {
       interest: 'Under the Late Payment of Commercial Debts (Interest) Act 1998,',
       indemnity:
-        'The fixed sum for the cost of recovering the debt under the Late Payment of Commercial Debts (Interest) Act 1998',
+        'The fixed sum for recovery costs under section 5A of the Late Payment of Commercial Debts (Interest) Act 1998',
     },
   },
 };

@@ -123,7 +123,7 @@ describe('sentence placeholders', () => {
     const body = '{{late_interest_sentence}}\n{{recovery_indemnity_sentence}}';
     expect(text(body, englishUK)).toBe(
       'Under the Late Payment of Commercial Debts (Interest) Act 1998, late-payment interest is due: £39.00 as of 20 April 2026.\n' +
-        'The fixed sum for the cost of recovering the debt under the Late Payment of Commercial Debts (Interest) Act 1998 is also due: £70.00.',
+        'The fixed sum for recovery costs under section 5A of the Late Payment of Commercial Debts (Interest) Act 1998 is also due: £70.00.',
     );
   });
 
@@ -230,6 +230,13 @@ describe('HTML body', () => {
     expect(result.html).toContain('Bonjour O&#39;Brien,');
     expect(result.text).toContain('Client : <script>alert("x")</script> & Co');
     expect(result.subject).toBe('<script>alert("x")</script> & Co');
+  });
+
+  it('keeps each invoice number on one line', () => {
+    const result = renderMessage(row({ subject: 'S', body: '{{invoice_ref}}' }), frenchB2B);
+    expect(result.ok && result.html).toContain(
+      'factures <span style="white-space:nowrap">F-2026-014</span>, <span style="white-space:nowrap">F-2026-015</span> et',
+    );
   });
 
   it('escapes the template text itself: the body is plain text, never HTML', () => {
