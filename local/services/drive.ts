@@ -90,6 +90,13 @@ function renamed(name: string, contentType: string): string {
   return `${name.replace(/\.[^.]*$/, '')}.${ext}`;
 }
 
+/** Latency estimates in ms (Drive reads are round trips; the blob is the file's bytes). */
+export const DRIVE_LATENCY: Readonly<Record<string, number>> = {
+  'DriveApp.getFileById': 200,
+  'File.getBlob': 300,
+  'File.getAs': 800,
+};
+
 export class DriveModule implements ServiceModule {
   constructor(
     readonly store: DriveStore,

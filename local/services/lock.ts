@@ -125,6 +125,14 @@ export class LockStore {
   }
 }
 
+/** Latency estimates in ms; time spent waiting for a held lock is added on top. */
+export const LOCK_LATENCY: Readonly<Record<string, number>> = {
+  'Lock.tryLock': 50,
+  'Lock.waitLock': 50,
+  'Lock.releaseLock': 20,
+  'Lock.hasLock': 0,
+};
+
 export class LockModule implements ServiceModule {
   constructor(readonly store: LockStore) {}
 

@@ -67,6 +67,12 @@ function readSendArgs(args: unknown[]): Composition | null {
   return null;
 }
 
+/** Latency estimates in ms (see GMAIL_LATENCY). */
+export const MAIL_LATENCY: Readonly<Record<string, number>> = {
+  'MailApp.sendEmail': 500,
+  'MailApp.getRemainingDailyQuota': 50,
+};
+
 export class MailModule implements ServiceModule {
   constructor(
     readonly mailbox: Mailbox,

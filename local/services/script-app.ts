@@ -385,6 +385,16 @@ const WEEK_DAY = appsScriptEnumType('Weekday', [
   'SATURDAY',
 ]);
 
+/** Latency estimates in ms of trigger management calls. */
+export const SCRIPT_APP_LATENCY: Readonly<Record<string, number>> = {
+  'ClockTriggerBuilder.create': 300,
+  'SpreadsheetTriggerBuilder.create': 300,
+  'ScriptApp.getProjectTriggers': 100,
+  'ScriptApp.getUserTriggers': 100,
+  'ScriptApp.deleteTrigger': 200,
+  'ScriptApp.getAuthorizationInfo': 50,
+};
+
 export interface ScriptAppOptions {
   readonly scriptId?: string;
 }

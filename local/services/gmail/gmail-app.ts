@@ -83,6 +83,37 @@ export function composition(
   };
 }
 
+/**
+ * Latencies in ms for `runtime.use('gmail', module, GMAIL_LATENCY)`: ESTIMATES from experience
+ * (sending is a server round trip of about half a second), not figures Google publishes.
+ * Getters of an already fetched message are cheap.
+ */
+export const GMAIL_LATENCY: Readonly<Record<string, number>> = {
+  'GmailApp.sendEmail': 600,
+  'GmailApp.createDraft': 400,
+  'GmailApp.search': 300,
+  'GmailApp.getThreadById': 150,
+  'GmailApp.getMessageById': 150,
+  'GmailApp.getMessagesForThreads': 300,
+  'GmailApp.getDrafts': 200,
+  'GmailThread.getMessages': 150,
+  'GmailThread.reply': 600,
+  'GmailThread.replyAll': 600,
+  'GmailThread.createDraftReply': 400,
+  'GmailMessage.reply': 600,
+  'GmailMessage.replyAll': 600,
+  'GmailMessage.forward': 600,
+  'GmailMessage.createDraftReply': 400,
+  'GmailDraft.send': 600,
+  'GmailDraft.update': 300,
+  'GmailMessage.getSubject': 5,
+  'GmailMessage.getFrom': 5,
+  'GmailMessage.getTo': 5,
+  'GmailMessage.getDate': 5,
+  'GmailMessage.getId': 0,
+  'GmailThread.getId': 0,
+};
+
 export class GmailModule implements ServiceModule {
   constructor(
     readonly mailbox: Mailbox,
