@@ -295,7 +295,7 @@ const INSTALL_CLOCK_DATE = `(function (now) {
   Object.defineProperty(globalThis, 'Date', {
     value: ClockDate, writable: true, configurable: true, enumerable: false,
   });
-  return { Date: ClockDate, Error, Array, Object };
+  return { realm: { Date: ClockDate, Error, Array, Object }, RealDate };
 })`;
 
 interface LoadedScript {
@@ -573,9 +573,12 @@ export class AppsScriptRuntime {
     let outcome: 'returned' | 'threw' = 'threw';
     try {
       const sandbox = vm.createContext({}, { name: `Apps Script execution: ${functionName}` });
-      const install = vm.runInContext(INSTALL_CLOCK_DATE, sandbox) as (now: () => number) => Realm;
-      const realm = install(() => this.kernel.clock.now());
-      ctx = this.#context(sandbox, realm, kind, functionName, activeSpreadsheetId, opts);
+      const install = vm.runInContext(INSTALL_CLOCK_DATE, sandbox) as (now: () => number) => {
+        realm: Realm;
+        RealDate: DateConstructor;
+      };
+      const { realm, RealDate } = install(() => this.kernel.clock.now());
+      ctx = this.#context(sandbox, realm, RealDate, kind, functionName, activeSpreadsheetId, opts);
       this.#installGlobals(sandbox, modules, ctx);
       this.#chargeStart();
       for (const { script } of this.#scripts) script.runInContext(sandbox);
@@ -616,12 +619,15 @@ export class AppsScriptRuntime {
   #context(
     sandbox: vm.Context,
     realm: Realm,
+    RealDate: DateConstructor,
     kind: ExecutionKind,
     functionName: string,
     activeSpreadsheetId: string | null,
     opts: RunOptions,
   ): ExecutionContext {
     const user = opts.user ?? this.userEmail;
+    // Dates made for the bundle skip the clock proxy (same prototype, cheaper to construct).
+    const dataRealm: Realm = { ...realm, Date: RealDate };
     return {
       kernel: this.kernel,
       functionName,
@@ -636,13 +642,13 @@ export class AppsScriptRuntime {
       distDir: this.distDir,
       realm,
       Date: realm.Date,
-      newDate: (ms: number) => new realm.Date(ms),
+      newDate: (ms: number) => new RealDate(ms),
       newError: (message: string) => {
         const error = new realm.Error(message);
         error.name = 'Exception';
         return error;
       },
-      toRealm: <T>(value: T): T => copyData(value, realm, HOST_REALM) as T,
+      toRealm: <T>(value: T): T => copyData(value, dataRealm, HOST_REALM) as T,
       evaluate: (code: string) => vm.runInContext(code, sandbox),
     };
   }

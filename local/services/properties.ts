@@ -23,8 +23,7 @@ export const VALUE_TOO_LARGE_MESSAGE = 'Argument too large: value';
 export const STORE_FULL_MESSAGE =
   'You have exceeded the property storage quota. Please remove some properties and try again.';
 
-const encoder = new TextEncoder();
-const bytes = (text: string) => encoder.encode(text).length;
+const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 
 /** Every property store of a runtime, kept across executions. */
 export class PropertiesStore {
@@ -66,9 +65,12 @@ function createProperties(
     for (const [, value] of entries) {
       if (bytes(value) > VALUE_LIMIT_BYTES) throw ctx.newError(VALUE_TOO_LARGE_MESSAGE);
     }
-    const next = new Map(store);
-    for (const [key, value] of entries) next.set(key, value);
-    if (storeSize(next) > STORE_LIMIT_BYTES) throw ctx.newError(STORE_FULL_MESSAGE);
+    let size = storeSize(store);
+    for (const [key, value] of entries) {
+      const previous = store.get(key);
+      size += bytes(value) - (previous === undefined ? -bytes(key) : bytes(previous));
+    }
+    if (size > STORE_LIMIT_BYTES) throw ctx.newError(STORE_FULL_MESSAGE);
     for (const [key, value] of entries) store.set(key, value);
   };
   const properties = {

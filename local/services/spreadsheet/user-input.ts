@@ -55,10 +55,9 @@ function parseNumber(text: string, locale: string): { value: number; format?: st
   }
   const currency = CURRENCIES.find((c) => body.startsWith(c) || body.endsWith(c));
   if (currency !== undefined) {
-    body = (
-      body.startsWith(currency) ? body.slice(currency.length) : body.slice(0, -currency.length)
-    ).trim();
-    format = `[$${currency}]#,##0.00`;
+    const prefix = body.startsWith(currency);
+    body = (prefix ? body.slice(currency.length) : body.slice(0, -currency.length)).trim();
+    format = prefix ? `[$${currency}]#,##0.00` : `#,##0.00 [$${currency}]`;
   }
   let re = patternCache.get(locale);
   if (!re) {
