@@ -14,6 +14,8 @@ export interface PlaceholderValue {
   readonly text: string;
   readonly html: string;
   readonly block: boolean;
+  /** The figure cannot be known (e.g. interest without a reference rate): using it is an error. */
+  readonly unavailable?: boolean;
 }
 
 export const DEFAULT_DEADLINE_DAYS = 8;
@@ -67,10 +69,10 @@ export function placeholderValues(ctx: RenderContext): Values {
     payment_instructions: paymentInstructions(ctx),
     invoice_list: { text: invoiceListText(ctx), html: invoiceListHtml(ctx), block: true },
     total_due: plain(sums.balance),
-    late_interest: plain(sums.interest),
+    late_interest: sums.interestUnknown ? unavailable() : plain(sums.interest),
     recovery_indemnity: plain(sums.indemnity),
-    total_with_penalties: plain(sums.withPenalties),
-    late_interest_sentence: plain(lateInterestSentence(ctx, sums.interest, sums.hasInterest)),
+    total_with_penalties: sums.interestUnknown ? unavailable() : plain(sums.withPenalties),
+    late_interest_sentence: plain(sums.interestUnknown ? '' : lateInterestSentence(ctx, sums)),
     recovery_indemnity_sentence: plain(indemnitySentence(ctx, sums)),
     total_with_penalties_sentence: plain(totalWithPenaltiesSentence(ctx, sums)),
     attachment_sentence: plain(attachmentSentence(ctx)),
@@ -86,6 +88,10 @@ export function placeholderValues(ctx: RenderContext): Values {
 function onWord(language: Language, dates: number): string {
   if (language === 'en') return 'on';
   return dates > 1 ? 'les' : 'le';
+}
+
+function unavailable(): PlaceholderValue {
+  return { text: '', html: '', block: false, unavailable: true };
 }
 
 function plain(text: string): PlaceholderValue {
@@ -135,6 +141,7 @@ interface MoneySums {
   readonly withPenalties: string;
   readonly hasInterest: boolean;
   readonly hasIndemnity: boolean;
+  readonly interestUnknown: boolean;
 }
 
 function moneySums(ctx: RenderContext): MoneySums {
@@ -151,7 +158,12 @@ function moneySums(ctx: RenderContext): MoneySums {
       ? []
       : ctx.invoices.flatMap((i) =>
           i.lateFees && i.lateFees.indemnityCents > 0
-            ? [{ cents: i.lateFees.indemnityCents, currency: i.lateFees.indemnityCurrency }]
+            ? [
+                {
+                  cents: i.lateFees.indemnityCents,
+                  currency: i.lateFees.indemnityCurrency ?? i.currency,
+                },
+              ]
             : [],
         );
   const total = (list: readonly MoneyAmount[]) => formatMoneyTotals(list, lang, zero);
@@ -166,6 +178,9 @@ function moneySums(ctx: RenderContext): MoneySums {
     withPenalties: total([...balances, ...interests, ...indemnities]),
     hasInterest: interests.some((a) => a.cents > 0),
     hasIndemnity: indemnities.length > 0,
+    interestUnknown: ctx.invoices.some(
+      (i) => i.lateFees !== null && i.lateFees.interestCents === null,
+    ),
   };
 }
 
@@ -206,7 +221,8 @@ const LEGAL_BASIS: Readonly<
   },
 };
 
-function lateInterestSentence(ctx: RenderContext, interest: string, hasInterest: boolean): string {
+function lateInterestSentence(ctx: RenderContext, sums: MoneySums): string {
+  const { interest, hasInterest } = sums;
   const today = formatDate(ctx.today, ctx.language, ctx.country);
   const basis = LEGAL_BASIS[ctx.language][ctx.jurisdiction]?.interest;
   if (hasInterest) {
@@ -238,7 +254,7 @@ function indemnitySentence(ctx: RenderContext, sums: MoneySums): string {
 }
 
 function totalWithPenaltiesSentence(ctx: RenderContext, sums: MoneySums): string {
-  if (!sums.hasInterest && !sums.hasIndemnity) return '';
+  if (sums.interestUnknown || (!sums.hasInterest && !sums.hasIndemnity)) return '';
   if (ctx.language === 'fr') {
     const what =
       sums.hasInterest && sums.hasIndemnity

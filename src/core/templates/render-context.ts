@@ -6,11 +6,16 @@ import type { Stage } from '../stage.ts';
 
 /** Late-payment amounts for one invoice, as computed by the late-fees module. */
 export interface InvoiceLateFees {
-  /** Interest accrued to the render date, in the invoice's currency. */
-  readonly interestCents: number;
+  /**
+   * Interest accrued to the render date, in the invoice's currency; null when it is unknown (a
+   * reference rate is missing from the settings): `{{late_interest}}` and
+   * `{{total_with_penalties}}` then refuse to render rather than show a wrong figure.
+   */
+  readonly interestCents: number | null;
   /** Fixed recovery indemnity (0 for consumers), in `indemnityCurrency`. */
   readonly indemnityCents: number;
-  readonly indemnityCurrency: string;
+  /** Null means the invoice's currency. */
+  readonly indemnityCurrency: string | null;
 }
 
 /** One invoice as a template shows it: every value already computed. */

@@ -26,14 +26,36 @@ export function renderMessage(template: TemplateRow, context: RenderContext): Re
   if (context.invoices.length === 0) errors.push(templateError(template, null, 'no_invoice', null));
   if (errors.length > 0) return { ok: false, errors };
   const values = placeholderValues(context);
+  const subjectTokens = parseTemplateText(template.subject).tokens;
+  const bodyTokens = parseTemplateText(template.body).tokens;
+  const unavailable = [
+    ...unavailableUses(subjectTokens, values).map((source) => ['subject', source] as const),
+    ...unavailableUses(bodyTokens, values).map((source) => ['body', source] as const),
+  ];
+  if (unavailable.length > 0) {
+    return {
+      ok: false,
+      errors: unavailable.map(([field, source]) =>
+        templateError(template, field, 'unavailable_value', source),
+      ),
+    };
+  }
   const many = context.invoices.length > 1;
-  const paragraphs = bodyParagraphs(parseTemplateText(template.body).tokens, values, many);
+  const paragraphs = bodyParagraphs(bodyTokens, values, many);
   return {
     ok: true,
-    subject: renderSubject(parseTemplateText(template.subject).tokens, values, many),
+    subject: renderSubject(subjectTokens, values, many),
     text: paragraphs.map((p) => p.map((line) => lineText(line)).join('\n')).join('\n\n'),
     html: wrapHtml(paragraphs.map(paragraphHtml).join('')),
   };
+}
+
+/** Placeholders whose figure cannot be known for this message (each listed once). */
+function unavailableUses(tokens: readonly Token[], values: Values): string[] {
+  const sources = tokens.flatMap((t) =>
+    t.kind === 'placeholder' && values[t.name].unavailable ? [t.source] : [],
+  );
+  return [...new Set(sources)];
 }
 
 /** One rendered piece of a line: its text and HTML forms. */

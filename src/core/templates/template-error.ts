@@ -6,7 +6,8 @@ export type TemplateErrorCode =
   | 'block_in_subject'
   | 'empty_subject'
   | 'empty_body'
-  | 'no_invoice';
+  | 'no_invoice'
+  | 'unavailable_value';
 
 /** A problem that stops a template from being sent; shown in the preview. */
 export interface TemplateError {

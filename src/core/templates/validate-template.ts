@@ -100,6 +100,11 @@ function describe(
       return { fr: `${fr}l'objet est vide.`, en: `${en}the subject is empty.` };
     case 'empty_body':
       return { fr: `${fr}le corps du message est vide.`, en: `${en}the body is empty.` };
+    case 'unavailable_value':
+      return {
+        fr: `${fr}« ${fragment} » ne peut pas être calculé : un taux de référence manque dans les réglages.`,
+        en: `${en}“${fragment}” cannot be computed: a reference rate is missing from the settings.`,
+      };
     case 'no_invoice':
       return { fr: `${fr}aucune facture à présenter.`, en: `${en}no invoice to render.` };
   }

@@ -158,6 +158,30 @@ describe('sentence placeholders', () => {
     expect(text(body, noFees)).toBe('Total: £2,850.00\n\nThanks.');
   });
 
+  it('refuses to show interest it cannot compute, but still states the indemnity', () => {
+    // A half-year whose reference rate is missing from the settings: the fee module says null.
+    const unknownRate: RenderContext = {
+      ...frenchB2B,
+      invoices: frenchB2B.invoices.map((i) => ({
+        ...i,
+        lateFees: { interestCents: null, indemnityCents: 4000, indemnityCurrency: null },
+      })),
+    };
+    const sentences =
+      '{{late_interest_sentence}}\n{{recovery_indemnity_sentence}}\n{{total_with_penalties_sentence}}';
+    expect(text(sentences, unknownRate)).toBe(
+      `L'indemnité forfaitaire pour frais de recouvrement prévue à l'article D441-5 du Code de commerce est également due, soit ${eur('120,00')} (${eur('40,00')} par facture).`,
+    );
+    const result = renderMessage(
+      row({ subject: 'Intérêts : {{late_interest}}', body: 'Total : {{ total_with_penalties }}' }),
+      unknownRate,
+    );
+    expect(!result.ok && result.errors.map((e) => [e.field, e.code, e.placeholder])).toEqual([
+      ['subject', 'unavailable_value', '{{late_interest}}'],
+      ['body', 'unavailable_value', '{{ total_with_penalties }}'],
+    ]);
+  });
+
   it('offers the payment link, one link per invoice, or a bank transfer', () => {
     expect(text('{{payment_instructions}}', single)).toBe(
       'Vous pouvez régler en ligne via ce lien : https://pay.example.com/F-2026-014',
