@@ -115,9 +115,31 @@ interface MutableClient {
 
 interface Pending {
   readonly date: CalendarDate;
-  readonly invoiceNumbers: readonly string[];
   readonly clientKey: string;
+  readonly stage: Stage | null;
   readonly isEmail: boolean;
+}
+
+/**
+ * A settling row settles the invoices it lists, or the whole message when it lists none; the
+ * unsettled sends it covered are returned with their invoice numbers.
+ */
+function settle(
+  pending: Map<string, Map<string, Pending>>,
+  key: string,
+  invoiceNumbers: readonly string[],
+): [string, Pending][] {
+  const byInvoice = pending.get(key);
+  if (!byInvoice) return [];
+  const numbers = invoiceNumbers.length === 0 ? [...byInvoice.keys()] : invoiceNumbers;
+  const settled: [string, Pending][] = [];
+  for (const number of numbers) {
+    const open = byInvoice.get(number);
+    if (open) settled.push([number, open]);
+    byInvoice.delete(number);
+  }
+  if (byInvoice.size === 0) pending.delete(key);
+  return settled;
 }
 
 /** Reads `key=value; key=value` details. Unknown keys and free text are ignored. */
@@ -141,7 +163,8 @@ export function formatLogDetail(fields: Readonly<Record<string, string>>): strin
 export function readHistory(log: readonly LogEntry[], options: ReadHistoryOptions): History {
   const invoices = new Map<string, MutableInvoice>();
   const clients = new Map<string, MutableClient>();
-  const pending = new Map<string, Pending>();
+  /** Message key → invoice number → unsettled send. */
+  const pending = new Map<string, Map<string, Pending>>();
 
   const invoiceState = (number: string): MutableInvoice => {
     let state = invoices.get(number);
@@ -165,23 +188,43 @@ export function readHistory(log: readonly LogEntry[], options: ReadHistoryOption
       entry.outcome === 'test_sent' && options.countTestSends ? 'sent' : entry.outcome;
     const key = settlementKey(entry);
     if (outcome === 'pending') {
-      pending.set(key, {
-        date: entry.date,
-        invoiceNumbers: entry.invoiceNumbers,
-        clientKey: entry.clientKey,
-        isEmail: entry.stage !== null && EMAIL_STAGES.includes(entry.stage),
-      });
+      const byInvoice = pending.get(key) ?? new Map<string, Pending>();
+      const isEmail = entry.stage !== null && EMAIL_STAGES.includes(entry.stage);
+      for (const number of entry.invoiceNumbers) {
+        byInvoice.set(number, {
+          date: entry.date,
+          clientKey: entry.clientKey,
+          stage: entry.stage,
+          isEmail,
+        });
+      }
+      pending.set(key, byInvoice);
       continue;
     }
-    if (SETTLING.has(outcome)) pending.delete(key);
+    const settled = SETTLING.has(outcome) ? settle(pending, key, entry.invoiceNumbers) : [];
+    if (outcome === 'sent' && (entry.stage === null || entry.invoiceNumbers.length === 0)) {
+      // A bare confirmation (e.g. found in Sent mail after a crash) confirms what was pending.
+      for (const [number, open] of settled) {
+        const confirmed = {
+          ...entry,
+          stage: open.stage,
+          invoiceNumbers: [number],
+          clientKey: open.clientKey,
+        };
+        applyEntry(confirmed, outcome, invoiceState, clientState);
+      }
+      continue;
+    }
     applyEntry(entry, outcome, invoiceState, clientState);
   }
 
-  for (const open of pending.values()) {
-    for (const number of open.invoiceNumbers) invoiceState(number).pendingSince = open.date;
-    if (open.isEmail) {
-      const client = clientState(open.clientKey);
-      client.lastEmailOn = latest(client.lastEmailOn, open.date);
+  for (const byInvoice of pending.values()) {
+    for (const [number, open] of byInvoice) {
+      invoiceState(number).pendingSince = open.date;
+      if (open.isEmail) {
+        const client = clientState(open.clientKey);
+        client.lastEmailOn = latest(client.lastEmailOn, open.date);
+      }
     }
   }
 

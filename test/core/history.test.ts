@@ -66,6 +66,37 @@ describe('readHistory', () => {
     expect(failed.invoice('F-2026-003')).toMatchObject({ pendingSince: null, emailsSent: 0 });
   });
 
+  it('keeps every invoice of a pending grouped message in flight until each is settled', () => {
+    const pendingRow = (number: string, stage: 'r1' | 'r2') =>
+      logRow({
+        date: '2026-03-10',
+        outcome: 'pending',
+        stage,
+        clientKey: client,
+        invoiceNumbers: [number],
+        messageKey: 'rl-20260310-r2-1a2b3c4d',
+      });
+    const rows = [pendingRow('F-2026-003', 'r2'), pendingRow('F-2026-011', 'r1')];
+    const crashed = readHistory(rows, { countTestSends: false });
+    expect(crashed.invoice('F-2026-003').pendingSince).toBe('2026-03-10');
+    expect(crashed.invoice('F-2026-011').pendingSince).toBe('2026-03-10');
+    const half = readHistory([...rows, { ...rows[0], outcome: 'sent' } as (typeof rows)[0]], {
+      countTestSends: false,
+    });
+    expect(half.invoice('F-2026-003').pendingSince).toBeNull();
+    expect(half.invoice('F-2026-011').pendingSince).toBe('2026-03-10');
+    const reconciled = logRow({
+      date: '2026-03-11',
+      outcome: 'sent',
+      clientKey: client,
+      messageKey: 'rl-20260310-r2-1a2b3c4d',
+    });
+    expect(
+      readHistory([...rows, reconciled], { countTestSends: false }).invoice('F-2026-011')
+        .pendingSince,
+    ).toBeNull();
+  });
+
   it('counts a test message only when asked to', () => {
     const rows = [
       logRow({
