@@ -94,9 +94,14 @@ function draftFor(message: OutgoingMessage): {
       newThread: true,
     };
   }
-  const draft = existing.createDraftReply(message.textBody, opts);
+  // The stage's own subject (firmer at each step); Gmail keeps the thread by its headers.
+  const replyOptions: GoogleAppsScript.Gmail.GmailReplyOptions = {
+    ...opts,
+    subject: message.subject,
+  };
+  const draft = existing.createDraftReply(message.textBody, replyOptions);
   if (!sameRecipients(draft.getMessage().getTo(), message.to)) {
-    draft.update(to, `Re: ${existing.getFirstMessageSubject()}`, message.textBody, opts);
+    draft.update(to, message.subject, message.textBody, opts);
   }
   return { draft, newThread: false };
 }

@@ -167,7 +167,7 @@ function report(
     rowErrors: base.rowErrors,
     reconciled: tally.reconciled,
     paused: tally.paused,
-    durationMs: Date.now() - base.started,
+    durationMs: Math.round(Date.now() - base.started),
     serviceCalls: base.calls,
   };
 }
@@ -387,7 +387,7 @@ function runRow(result: RunReport, today: CalendarDate, runId: string): LogEntry
       tasks: String(result.tasks),
       failed: String(result.failed),
       carried: String(result.carriedOver),
-      ms: String(result.durationMs),
+      ms: String(Math.round(result.durationMs)),
     }),
   };
 }

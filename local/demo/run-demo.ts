@@ -1,0 +1,116 @@
+/**
+ * Runs the daily job over simulated days on the demo workbook, in the offline runtime, from the
+ * compiled bundle in dist/. Returns every e-mail and draft with the day it was made, for the demo
+ * script (and its test) to write and print.
+ */
+import { join } from 'node:path';
+import { addDays, type CalendarDate } from '../../src/core/calendar-date.ts';
+import type { MessageRecord } from '../services/gmail/mailbox.ts';
+import { createOfflineAddon, type OfflineAddon } from './offline-addon.ts';
+import { eventsOn } from './scenario.ts';
+import { DEMO_FILES, DEMO_SHEET, demoInvoicesGrid } from './workbook.ts';
+
+export const DEMO_SPREADSHEET_ID = 'demo-factures-2026';
+export const DEMO_USER = 'camille.martin@gmail.com';
+
+export interface DemoOptions {
+  readonly distDir: string;
+  /** First simulated day (a Monday works best). */
+  readonly day0?: CalendarDate;
+  readonly days?: number;
+}
+
+export interface DemoDay {
+  readonly date: CalendarDate;
+  readonly events: readonly string[];
+  readonly outcome: 'returned' | 'threw' | 'no run';
+  readonly error?: string;
+}
+
+export interface DemoResult {
+  readonly addon: OfflineAddon;
+  readonly days: readonly DemoDay[];
+  readonly messages: readonly MessageRecord[];
+  readonly drafts: readonly MessageRecord[];
+  readonly logRows: readonly (readonly unknown[])[];
+  readonly statusRows: readonly (readonly unknown[])[];
+}
+
+function pdf(name: string): string {
+  // A tiny valid-looking PDF: enough for a mail client to show an attachment.
+  return `%PDF-1.4\n% ${name}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`;
+}
+
+export function runDemo(options: DemoOptions): DemoResult {
+  const day0 = options.day0 ?? ('2026-03-02' as CalendarDate);
+  const days = options.days ?? 60;
+  const addon = createOfflineAddon({
+    distDir: options.distDir,
+    start: new Date(`${day0}T06:30:00Z`),
+    userEmail: DEMO_USER,
+    userLocale: 'fr',
+  });
+  const { runtime } = addon;
+  for (const file of DEMO_FILES) {
+    addon.drive.addFile({
+      id: file.id,
+      name: file.name,
+      mimeType: 'application/pdf',
+      bytes: pdf(file.name),
+    });
+  }
+  const id = runtime.spreadsheets.create({
+    id: DEMO_SPREADSHEET_ID,
+    name: 'Factures 2026 — Camille Martin',
+    timeZone: 'Europe/Paris',
+    locale: 'fr_FR',
+    sheets: { [DEMO_SHEET]: demoInvoicesGrid(day0) },
+  });
+  const inDoc = { activeSpreadsheetId: id };
+  runtime.runWith(inDoc, 'setUpRelance');
+  const stored = JSON.parse(runtime.properties.document(id).get('relance.settings') ?? '{}');
+  runtime.runAsSidebarCall(
+    'saveSettings',
+    [
+      {
+        ...stored,
+        senderName: 'Camille Martin',
+        senderContact: '06 12 34 56 78 · camille.martin@gmail.com',
+        replyTo: '',
+        attachmentPolicy: 'send_without',
+      },
+    ],
+    inDoc,
+  );
+  runtime.runAsSidebarCall('goLive', [], inDoc);
+
+  const log: DemoDay[] = [];
+  for (let offset = 0; offset < days; offset++) {
+    const date = addDays(day0, offset);
+    const events = eventsOn(offset);
+    for (const event of events) event.apply(addon, id, date);
+    const fired = addon.fireTriggersUntil(new Date(`${date}T21:00:00Z`));
+    const last = fired[fired.length - 1];
+    log.push({
+      date,
+      events: events.map((e) => e.description),
+      outcome: last ? last.outcome : 'no run',
+      ...(last?.error ? { error: last.error } : {}),
+    });
+  }
+  const logTab = runtime.spreadsheets
+    .get(id)
+    .sheets.find((s) => s.name.includes('journal') || s.name.includes('log'));
+  return {
+    addon,
+    days: log,
+    messages: addon.mailbox.sentByAddon(),
+    drafts: addon.mailbox.drafts(),
+    logRows: logTab ? runtime.spreadsheets.sheetValues(id, logTab.name) : [],
+    statusRows: runtime.spreadsheets.sheetValues(id, DEMO_SHEET),
+  };
+}
+
+export function defaultDistDir(root: string): string {
+  return join(root, 'dist');
+}
