@@ -91,15 +91,33 @@ class RowFault extends Error {
 
 type Parser<T> = (cell: unknown) => T | null;
 
-/** Caches a parser's answers for text cells: statuses and countries repeat on every row. */
-function remembered<T>(parse: Parser<T>): Parser<T> {
-  const answers = new Map<string, T | null>();
+const REMEMBERED_ANSWERS = 5000;
+
+/**
+ * Caches a parser's answers for short text cells: statuses, countries, due dates, client names
+ * and addresses repeat from row to row, and parsing them again is most of the cost.
+ */
+function remembered<T>(parse: (cell: unknown) => T): (cell: unknown) => T {
+  const answers = new Map<string, T>();
   return (cell) => {
-    if (typeof cell !== 'string' || cell.length > 100) return parse(cell);
+    if (typeof cell !== 'string' || cell.length > 200) return parse(cell);
     const known = answers.get(cell);
-    if (known !== undefined || answers.has(cell)) return known ?? null;
+    if (known !== undefined || answers.has(cell)) return known as T;
     const answer = parse(cell);
-    if (answers.size < 2000) answers.set(cell, answer);
+    if (answers.size < REMEMBERED_ANSWERS) answers.set(cell, answer);
+    return answer;
+  };
+}
+
+/** Same for date cells, by instant: the shell's formatting goes through an Apps Script service. */
+function rememberedDates(dateOfCell: (date: Date) => CalendarDate): (date: Date) => CalendarDate {
+  const answers = new Map<number, CalendarDate>();
+  return (date) => {
+    const time = date.getTime();
+    const known = answers.get(time);
+    if (known !== undefined) return known;
+    const answer = dateOfCell(date);
+    if (answers.size < REMEMBERED_ANSWERS) answers.set(time, answer);
     return answer;
   };
 }
@@ -117,6 +135,8 @@ class RowReader {
   private readonly country = remembered(parseCountry);
   private readonly kind = remembered(parseCustomerKind);
   private readonly segment = remembered(parseSegmentOverride);
+  private readonly emailList = remembered(parseEmailList);
+  private readonly clientKey = remembered((client) => clientKeyOf(String(client)));
   private readonly currency: Parser<string>;
   private readonly date: Parser<CalendarDate>;
   private readonly amount: Parser<{ cents: number; currency: string | null }>;
@@ -131,12 +151,26 @@ class RowReader {
     }
     this.index = index;
     this.mappedIndexes = Object.values(index);
-    this.dates = { dateOfCell: options.dateOfCell, monthFirst: isMonthFirstLocale(options.locale) };
+    this.dates = {
+      dateOfCell: rememberedDates(options.dateOfCell),
+      monthFirst: isMonthFirstLocale(options.locale),
+    };
     this.dollarCurrency = options.defaultCurrency.toUpperCase();
     this.currency = remembered((cell) =>
       typeof cell === 'string' ? parseCurrency(cell, this.dollarCurrency) : null,
     );
-    this.date = (cell) => parseDateCell(cell, this.dates);
+    const dateText = remembered((cell) => parseDateCell(cell, this.dates));
+    const dateCells = new Map<number, CalendarDate | null>();
+    this.date = (cell) => {
+      if (!isDateCell(cell)) return dateText(cell);
+      const time = cell.getTime();
+      let day = dateCells.get(time);
+      if (day === undefined) {
+        day = parseDateCell(cell, this.dates);
+        if (dateCells.size < REMEMBERED_ANSWERS) dateCells.set(time, day);
+      }
+      return day;
+    };
     this.amount = (cell) => parseAmount(cell, this.dollarCurrency);
   }
 
@@ -235,7 +269,7 @@ class RowReader {
       row,
       number,
       client,
-      clientKey: clientKeyOf(client),
+      clientKey: this.clientKey(client),
       emails,
       cc,
       contactName,
@@ -280,20 +314,24 @@ class RowReader {
     return value;
   }
 
-  private emails(cells: readonly unknown[], field: 'email' | 'cc', required: boolean): string[] {
+  private emails(
+    cells: readonly unknown[],
+    field: 'email' | 'cc',
+    required: boolean,
+  ): readonly string[] {
     const cell = this.cell(cells, field);
     if (isBlankCell(cell)) {
       if (required) throw new RowFault(field, { kind: 'missing', field });
       return [];
     }
     this.checkFormula(cell, field);
-    const list = parseEmailList(cell);
+    const list = this.emailList(cell);
     const [firstInvalid] = list.invalid;
     if (firstInvalid !== undefined || list.valid.length === 0) {
       const value = shortValue(firstInvalid ?? this.display(cell));
       throw new RowFault(field, { kind: 'invalid', field, value });
     }
-    return [...list.valid];
+    return list.valid;
   }
 
   private checkFormula(cell: unknown, field: InvoiceField): void {
@@ -324,7 +362,7 @@ class RowReader {
     if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
     try {
       if (isDateCell(cell)) {
-        return Number.isNaN(cell.getTime()) ? 'Invalid Date' : this.options.dateOfCell(cell);
+        return Number.isNaN(cell.getTime()) ? 'Invalid Date' : this.dates.dateOfCell(cell);
       }
       return shortValue(String(cell));
     } catch {

@@ -93,7 +93,8 @@ function splitOnce(text: string, at: number): [string, string] {
 
 function fromUnits(units: number, currency: string | null): ParsedAmount | null {
   if (!Number.isFinite(units) || Math.abs(units) > MAX_UNITS) return null;
-  // toPrecision trims binary noise (1234.565 * 100 = 123456.49999…) before rounding.
-  const cents = Math.round(Number((units * 100).toPrecision(15)));
+  // A relative nudge undoes binary noise (1234.565 * 100 = 123456.49999…) before rounding.
+  const scaled = units * 100;
+  const cents = Math.round(scaled + scaled * 1e-12);
   return { cents: cents === 0 ? 0 : cents, currency };
 }

@@ -1,6 +1,9 @@
 import { type CalendarDate, parseCalendarDate } from '../calendar-date.ts';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+/** Sheets repeat the same dates; formatting is the slow part, so answers are kept per zone. */
+const answers = new Map<string, Map<number, CalendarDate>>();
+const ANSWERS_PER_ZONE = 20_000;
 
 /**
  * The calendar date an instant falls on in `timeZone` (an IANA name such as `Europe/Paris`).
@@ -10,6 +13,21 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
  * the tests and the offline runtime. Throws a RangeError for an unknown zone or an invalid date.
  */
 export function calendarDateInZone(date: Date, timeZone: string): CalendarDate {
+  const time = date.getTime();
+  let known = answers.get(timeZone);
+  const answer = known?.get(time);
+  if (answer !== undefined) return answer;
+  const result = formatInZone(date, timeZone);
+  if (!known) {
+    known = new Map();
+    answers.set(timeZone, known);
+  }
+  if (known.size >= ANSWERS_PER_ZONE) known.clear();
+  known.set(time, result);
+  return result;
+}
+
+function formatInZone(date: Date, timeZone: string): CalendarDate {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', {

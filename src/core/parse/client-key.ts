@@ -1,5 +1,6 @@
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const SPACES = /\s+/g;
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 
 /**
  * The key that groups invoices of one client: case, accents and spacing folded, so
@@ -7,6 +8,7 @@ const SPACES = /\s+/g;
  * `Dupont & Fils` and `Dupont Fils` may be different companies.
  */
 export function clientKeyOf(client: string): string {
+  if (PLAIN_ASCII.test(client)) return client.toLowerCase().replace(SPACES, ' ').trim();
   return client
     .toLowerCase()
     .normalize('NFD')

@@ -1,9 +1,4 @@
-import {
-  type CalendarDate,
-  calendarDate,
-  fromDayNumber,
-  parseCalendarDate,
-} from '../calendar-date.ts';
+import { type CalendarDate, fromDayNumber } from '../calendar-date.ts';
 import { isDateCell } from './cell.ts';
 import { foldText } from './fold-text.ts';
 
@@ -28,6 +23,7 @@ const LAST_YEAR = 2199;
 /** Day number of 1899-12-30, day 0 of Sheets serial dates. */
 const SERIAL_EPOCH = -25569;
 
+const STRICT_ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s].*)?$/;
 const NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?:\s+\d{1,2}[:h]\d{2}(?::\d{2})?)?$/;
 const ORDINAL = /^(\d{1,2})(?:er|re|st|nd|rd|th)$/;
@@ -100,7 +96,7 @@ export function parseDateCell(cell: unknown, reading: DateReading): CalendarDate
   if (typeof cell !== 'string') return null;
   const text = cell.trim();
   const iso = ISO.exec(text);
-  if (iso) return plausible(calendarDate(Number(iso[1]), Number(iso[2]), Number(iso[3])));
+  if (iso) return dayOf(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const numeric = NUMERIC.exec(text);
   if (numeric) return fromNumericParts(numeric, reading.monthFirst);
   return fromWords(text);
@@ -109,8 +105,9 @@ export function parseDateCell(cell: unknown, reading: DateReading): CalendarDate
 function fromDateCell(cell: Date, reading: DateReading): CalendarDate | null {
   if (Number.isNaN(cell.getTime())) return null;
   try {
-    const date = reading.dateOfCell(cell);
-    return plausible(typeof date === 'string' ? parseCalendarDate(date) : null);
+    const date: unknown = reading.dateOfCell(cell);
+    const parts = typeof date === 'string' ? STRICT_ISO.exec(date) : null;
+    return parts ? dayOf(Number(parts[1]), Number(parts[2]), Number(parts[3])) : null;
   } catch {
     return null;
   }
@@ -120,7 +117,8 @@ function fromSerial(serial: number): CalendarDate | null {
   if (!Number.isFinite(serial)) return null;
   const days = Math.floor(serial) + SERIAL_EPOCH;
   if (Math.abs(days) > 1e6) return null;
-  return plausible(fromDayNumber(days));
+  const date = fromDayNumber(days);
+  return dayOf(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
 }
 
 function fromNumericParts(match: RegExpExecArray, monthFirst: boolean): CalendarDate | null {
@@ -138,9 +136,9 @@ function fromNumericParts(match: RegExpExecArray, monthFirst: boolean): Calendar
         [a, b],
         [b, a],
       ];
-  const preferred = calendarDate(year, first?.[1] ?? 0, first?.[0] ?? 0);
-  if (preferred) return plausible(preferred);
-  return plausible(calendarDate(year, second?.[1] ?? 0, second?.[0] ?? 0));
+  return (
+    dayOf(year, first?.[1] ?? 0, first?.[0] ?? 0) ?? dayOf(year, second?.[1] ?? 0, second?.[0] ?? 0)
+  );
 }
 
 function fromWords(text: string): CalendarDate | null {
@@ -152,8 +150,8 @@ function fromWords(text: string): CalendarDate | null {
   const year = /^\d{2}$|^\d{4}$/.test(w3) ? fullYear(w3) : Number.NaN;
   const monthFirst = MONTHS[w1];
   const monthSecond = MONTHS[w2];
-  if (monthSecond !== undefined) return plausible(calendarDate(year, monthSecond, dayNumber(w1)));
-  if (monthFirst !== undefined) return plausible(calendarDate(year, monthFirst, dayNumber(w2)));
+  if (monthSecond !== undefined) return dayOf(year, monthSecond, dayNumber(w1));
+  if (monthFirst !== undefined) return dayOf(year, monthFirst, dayNumber(w2));
   return null;
 }
 
@@ -170,8 +168,18 @@ function fullYear(text: string): number {
   return year;
 }
 
-function plausible(date: CalendarDate | null): CalendarDate | null {
-  if (date === null) return null;
-  const year = Number(date.slice(0, 4));
-  return year >= FIRST_YEAR && year <= LAST_YEAR ? date : null;
+/**
+ * The calendar date of these parts when it exists and is plausible. Built by hand rather than
+ * with `calendarDate()`: it runs for every date cell and allocates nothing.
+ */
+function dayOf(year: number, month: number, day: number): CalendarDate | null {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
+  if (year < FIRST_YEAR || year > LAST_YEAR || month < 1 || month > 12 || day < 1) return null;
+  if (day > daysInMonth(year, month)) return null;
+  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}` as CalendarDate;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }

@@ -6,6 +6,8 @@ export interface EmailList {
 }
 
 const SEPARATORS = /[,;\n\r\t]+/;
+/** Anything that needs the full splitting: separators, spaces, brackets, quotes, `mailto:`. */
+const MANY_OR_NAMED = /[,;\s<>()"'[\]]|^mailto:/i;
 const SPACES = /\s+/;
 const NAMED = /<([^<>]*)>\s*$/;
 const WRAPPING = /^[("'[]+|[)"'\].]+$/g;
@@ -27,7 +29,10 @@ export function isEmailAddress(text: string): boolean {
  * `mailto:` links are understood. A cell that is not text gives every piece as invalid.
  */
 export function parseEmailList(cell: unknown): EmailList {
-  if (typeof cell !== 'string') return { valid: [], invalid: cell === '' ? [] : [String(cell)] };
+  if (typeof cell !== 'string') return { valid: [], invalid: [String(cell)] };
+  const single = cell.trim();
+  if (!MANY_OR_NAMED.test(single) && isEmailAddress(single))
+    return { valid: [single], invalid: [] };
   const valid: string[] = [];
   const invalid: string[] = [];
   const seen = new Set<string>();
