@@ -23,6 +23,13 @@ const COUNTER_BUNDLE = {
     const arrowEntry = function () { return 'declared with const'; };
     function fail() { throw new Error('Facture F-2026-014 introuvable'); }
     function internal_() { return 'private'; }
+    function catchServiceError() {
+      try {
+        SpreadsheetApp.openById('1NoSuchSpreadsheetIdAtAllxxxxxxxxxxxxxxxxx');
+      } catch (e) {
+        return [e instanceof Error, e.name, String(e)];
+      }
+    }
   `,
 };
 
@@ -65,6 +72,16 @@ describe('one execution, one fresh global scope', () => {
     expect(() => runtime.run('runs')).toThrow('Script function not found: runs');
   });
 
+  it('throws service errors as Exceptions of the bundle realm', () => {
+    // As in the execution log: "Exception: <message>".
+    const runtime = runtimeFor(COUNTER_BUNDLE);
+    expect(runtime.run('catchServiceError')).toEqual([
+      true,
+      'Exception',
+      'Exception: Unexpected error while getting the method or property openById on object SpreadsheetApp.',
+    ]);
+  });
+
   it('rethrows what the function throws and ends the execution', () => {
     const runtime = runtimeFor(COUNTER_BUNDLE);
     expect(() => runtime.run('fail')).toThrow('Facture F-2026-014 introuvable');
@@ -86,6 +103,8 @@ describe('the bundle Date follows the runtime clock', () => {
       }
       function dateChecks() {
         const cell = SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getRange('B2').getValue();
+        const rows = SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getDataRange().getValues();
+        if (!(rows instanceof Array) || !(rows[0] instanceof Array)) throw new Error('foreign array');
         class Deadline extends Date {}
         return [cell instanceof Date, new Date() instanceof Date, new Deadline(0) instanceof Date,
           cell.constructor === Date, Object.prototype.toString.call(cell)];
@@ -120,7 +139,7 @@ describe('the bundle Date follows the runtime clock', () => {
     expect(process.env.TZ).toBe('America/Los_Angeles');
   });
 
-  it('hands the bundle Dates of its own realm, so instanceof Date holds', () => {
+  it('hands the bundle Dates and arrays of its own realm, so instanceof holds', () => {
     const runtime = runtimeFor(DATE_BUNDLE);
     const id = runtime.spreadsheets.create({
       name: 'Factures 2026',
