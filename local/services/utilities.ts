@@ -64,7 +64,7 @@ function javaFormat(template: string, args: unknown[]): string {
   let index = 0;
   return template.replace(
     /%(-)?(0)?(\d+)?(?:\.(\d+))?([sdfS%n])/g,
-    (match, left, zero, width, precision, conv) => {
+    (_match, left, zero, width, precision, conv) => {
       if (conv === '%') return '%';
       if (conv === 'n') return '\n';
       const arg = args[index++];
@@ -78,7 +78,7 @@ function javaFormat(template: string, args: unknown[]): string {
         const fill = (zero && !left ? '0' : ' ').repeat(Number(width) - text.length);
         text = left ? text + fill : fill + text;
       }
-      return match === '' ? '' : text;
+      return text;
     },
   );
 }

@@ -109,6 +109,18 @@ describe('reading cells', () => {
     ]);
   });
 
+  it('applies number formats to displayed values, in the locale', () => {
+    // range#setNumberFormat; formats as in https://developers.google.com/sheets/api/guides/formats
+    const { runtime } = invoicesRuntime({ locale: 'fr_FR' });
+    runtime.run('writeAs', 'C2', '#,##0.00 [$€]', 1250.5);
+    runtime.run('writeAs', 'G2', '0.0%', 0.125);
+    expect(runtime.run('cell', 'C2')).toMatchObject({ value: 1250.5, display: '1\u202f250,50 €' });
+    expect(runtime.run('cell', 'G2')).toMatchObject({ value: 0.125, display: '12,5%' });
+    const us = invoicesRuntime({ locale: 'en_US' });
+    us.runtime.run('writeAs', 'C2', '#,##0.00', 1250.5);
+    expect(us.runtime.run('cell', 'C2')).toMatchObject({ display: '1,250.50' });
+  });
+
   it('answers sheet lookups and sizes as documented', () => {
     const { runtime, id } = invoicesRuntime();
     expect(runtime.run('sheetInfo')).toEqual([

@@ -4,7 +4,9 @@
  * dates (`yyyy-mm-dd`, `dd/MM/yyyy`, `M/d/yyyy H:mm:ss`, ...), plain numbers (`0`, `0.00`,
  * `#,##0.00`, percentages, a `[$€]` currency) and text (`@`). Anything else falls back to the
  * automatic rendering. Sheets' automatic rendering of long decimals is approximated (up to 10
- * significant digits).
+ * significant digits). Separators come from ICU for the locale (French groups digits with a narrow
+ * no-break space); which space character Sheets itself uses is not verified. Booleans show as
+ * TRUE/FALSE in every locale here (Sheets may translate them).
  */
 import { type CellValue, DateCell } from './cell.ts';
 import { localeConventions } from './locale.ts';

@@ -102,10 +102,10 @@ export function instantOf(
 ): number {
   const asUtc = Date.UTC(year, month - 1, day, hour, minute, second, millisecond);
   const first = asUtc - zoneOffset(asUtc, timeZone);
-  const second2 = asUtc - zoneOffset(first, timeZone);
-  if (second2 === first) return first;
-  const third = asUtc - zoneOffset(second2, timeZone);
-  return Math.max(second2, third);
+  const refined = asUtc - zoneOffset(first, timeZone);
+  if (refined === first) return first;
+  const again = asUtc - zoneOffset(refined, timeZone);
+  return Math.max(refined, again);
 }
 
 const MS_PER_DAY = 86_400_000;
