@@ -355,7 +355,9 @@ function runLocked(workbook: Workbook, base: Base): RunReport {
   const result = report(base, tally, runStop, status);
   writer.append([runRow(result, today, base.runId)]);
   calls.sheetWrites += 1;
-  if (settings.failureDigest && tally.failures.length > 0) sendDigest(result, settings);
+  // Carried-over work is not a failure: it goes out on the next run, and a digest would spend
+  // the quota the reminders need.
+  if (settings.failureDigest && tally.failed > 0) sendDigest(result, settings);
   return result;
 }
 
