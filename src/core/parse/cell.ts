@@ -15,7 +15,8 @@ export function isBlankCell(cell: unknown): boolean {
  * its own context, where `instanceof Date` would be false).
  */
 export function isDateCell(cell: unknown): cell is Date {
-  return Object.prototype.toString.call(cell) === '[object Date]';
+  if (typeof cell !== 'object' || cell === null) return false;
+  return cell instanceof Date || Object.prototype.toString.call(cell) === '[object Date]';
 }
 
 /**
@@ -36,11 +37,16 @@ const FORMULA_ERRORS = new Set([
   '#CALC!',
 ]);
 
+const HASH = 35;
+
 /** The error code when the cell shows a formula error (`#N/A`, `#REF!` …), else null. */
 export function formulaErrorOf(cell: unknown): string | null {
   if (typeof cell !== 'string') return null;
+  const first = cell.charCodeAt(0);
+  // Most cells do not start with `#` or a space: answer without copying the text.
+  if (first !== HASH && !(first <= 32 || first === 160)) return null;
   const code = cell.trim();
-  if (code.charCodeAt(0) !== 35 /* # */) return null;
+  if (code.charCodeAt(0) !== HASH) return null;
   const upper = code.toUpperCase();
   return FORMULA_ERRORS.has(upper) ? upper : null;
 }
