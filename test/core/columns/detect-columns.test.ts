@@ -187,6 +187,19 @@ describe('detectColumns', () => {
     ]);
   });
 
+  it("never reads the add-on's status columns as invoice data", () => {
+    const statusHeaders = [
+      'Relance · étape',
+      'Relance · dernière',
+      'Relance · prochaine',
+      'Relance · note',
+    ];
+    const english = ['Relance · stage', 'Relance · last', 'Relance · next', 'Last reminder'];
+    const mapping = detectColumns([...statusHeaders, ...english], {});
+    expect(mapping.columns).toEqual({});
+    expect(mapping.unknown).toHaveLength(8);
+  });
+
   it('no exact synonym is claimed by two fields', () => {
     const clashes = [...exactSynonymKeys()].filter(([, fields]) => new Set(fields).size > 1);
     expect(clashes).toEqual([]);
