@@ -1,0 +1,225 @@
+/**
+ * Seeded fault tests of the daily run (RELANCE_SEEDS seeds, 200 by default; `npm run soak` runs
+ * 1,000). Each seed plays the same book over several run days, injecting on some runs one fault
+ * drawn from the seed: Gmail fails on the k-th send, the execution is cut at a random service
+ * call, another execution holds the lock, the quota runs out, or the user sorts / inserts /
+ * deletes rows while the run is in progress. Then a few clean runs. Invariants:
+ * - no duplicate: no invoice gets a stage twice, and every message that left is logged once;
+ * - nothing left pending, and no reminder lost: every invoice the fault-free run reminded is
+ *   reminded (it goes out on a later run);
+ * - nothing to a paid or disputed invoice;
+ * - the user's own cells are unchanged, and each status row describes its own invoice.
+ */
+import { describe, expect, it } from 'vitest';
+import { book, d, type Scenario, scenario } from './support/world.ts';
+
+const SEEDS = Number(process.env.RELANCE_SEEDS ?? 200);
+
+const ROWS = book([
+  ['F-2026-101', 'Atelier Dupont', 'compta@atelier-dupont.fr', 1200, d('2026-02-20')],
+  ['F-2026-102', 'Atelier Dupont', 'compta@atelier-dupont.fr', 450, d('2026-02-26')],
+  ['F-2026-103', 'Studio Lumière', 'factures@studio-lumiere.fr', 3100, d('2026-03-04')],
+  ['F-2026-104', 'Menuiserie Girard', 'luc@menuiserie-girard.fr', 780, d('2026-02-10')],
+  ['F-2026-105', 'Northwind Ltd', 'accounts@northwind.co.uk', 2750, d('2026-03-10')],
+  ['F-2026-106', 'Éditions Rivage', 'hugo@editions-rivage.fr', 2150, d('2026-02-24')],
+  ['F-2026-107', 'Librairie du Port', 'contact@librairie-du-port.fr', 275, d('2026-02-27')],
+]);
+// Disputed and paid invoices of the same clients: they must never appear in a message.
+const EXTRA_HEADERS = ['Statut'];
+const FORBIDDEN = ['F-2026-190', 'F-2026-191'];
+const FULL_ROWS = [
+  [...(ROWS[0] as unknown[]), ...EXTRA_HEADERS],
+  ...ROWS.slice(1).map((r) => [...r, '']),
+  ['F-2026-190', 'Éditions Rivage', 'hugo@editions-rivage.fr', 900, d('2026-02-12'), 'Litige'],
+  ['F-2026-191', 'Atelier Dupont', 'compta@atelier-dupont.fr', 640, d('2026-02-12'), 'Payée'],
+] as Parameters<typeof scenario>[0]['rows'];
+
+const FAULT_DAYS = ['2026-03-02', '2026-03-05', '2026-03-09', '2026-03-12', '2026-03-16'];
+const CLEAN_DAYS = ['2026-03-20', '2026-03-24', '2026-03-30'];
+
+/** mulberry32 */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Fault = 'none' | 'gmail' | 'cut' | 'lock' | 'quota' | 'edit';
+const FAULTS: readonly Fault[] = ['none', 'gmail', 'cut', 'lock', 'quota', 'edit'];
+
+function userCells(s: Scenario): string[] {
+  return s
+    .values()
+    .slice(1)
+    .map((r) =>
+      r
+        .slice(0, 6)
+        .map((c) => JSON.stringify(c))
+        .join('|'),
+    )
+    .filter((line) => line.replace(/[|"]/g, '') !== '')
+    .sort();
+}
+
+function runWithFault(s: Scenario, fault: Fault, random: () => number): string {
+  const kernel = s.runtime.kernel;
+  let undo: (() => void) | null = null;
+  let label: string = fault;
+  if (fault === 'gmail') {
+    const k = 1 + Math.floor(random() * 3);
+    let sends = 0;
+    undo = kernel.onCall((method) => {
+      if (method === 'GmailDraft.send' && ++sends === k) s.mailbox.failNextSends(1);
+    });
+    label = `gmail fails on send ${k}`;
+  } else if (fault === 'cut') {
+    kernel.cutAtCall = 5 + Math.floor(random() * 120);
+    label = `cut at call ${kernel.cutAtCall}`;
+  } else if (fault === 'lock') {
+    s.locks.holdLock('document', s.spreadsheetId);
+    s.locks.holdLock('user', s.user);
+  } else if (fault === 'quota') {
+    const left = Math.floor(random() * 3);
+    s.mailbox.setQuota(left + (100 - s.mailbox.remainingQuota()));
+    label = `quota ${left}`;
+  } else if (fault === 'edit') {
+    const at = 3 + Math.floor(random() * 60);
+    const op = Math.floor(random() * 3);
+    const sheets = s.runtime.spreadsheets;
+    undo = kernel.onCall((_method, index) => {
+      if (index !== at) return;
+      if (op === 0) sheets.sort(s.spreadsheetId, 'Factures', { column: 4, ascending: false });
+      else if (op === 1) sheets.insertRows(s.spreadsheetId, 'Factures', 2, 1);
+      else {
+        const blank = s.values().findIndex((r, i) => i > 0 && r.slice(0, 6).every((c) => c === ''));
+        if (blank > 0) sheets.deleteRows(s.spreadsheetId, 'Factures', blank + 1);
+        else sheets.sort(s.spreadsheetId, 'Factures', { column: 2 });
+      }
+    });
+    label = `user edit ${op} at call ${at}`;
+  }
+  try {
+    s.trigger();
+  } catch {
+    // A cut execution ends with an exception, as on Google's servers.
+  } finally {
+    undo?.();
+    kernel.cutAtCall = null;
+    if (fault === 'lock') {
+      s.locks.release('document', s.spreadsheetId);
+      s.locks.release('user', s.user);
+    }
+    if (fault === 'quota') s.mailbox.setQuota(100);
+  }
+  return label;
+}
+
+function play(seed: number | null): { s: Scenario; faults: string[] } {
+  const s = scenario({ rows: FULL_ROWS, start: '2026-03-01T08:00:00Z' });
+  const random = prng(seed ?? 1);
+  const faults: string[] = [];
+  for (const day of FAULT_DAYS) {
+    s.at(
+      day,
+      `0${8 + Math.floor(random() * 2)}:${String(Math.floor(random() * 60)).padStart(2, '0')}:00`,
+    );
+    const fault = seed === null ? 'none' : (FAULTS[Math.floor(random() * FAULTS.length)] as Fault);
+    faults.push(`${day}: ${runWithFault(s, fault, random)}`);
+  }
+  for (const day of CLEAN_DAYS) {
+    s.at(day, '09:45:00');
+    s.trigger();
+  }
+  return { s, faults };
+}
+
+/**
+ * Invoices that got an action. After missed or failed days an invoice catches up with the latest
+ * stage due, which may be the phone call or the formal notice rather than an e-mail.
+ */
+function remindedInvoices(s: Scenario): Set<string> {
+  const acted = new Set(['sent', 'drafted', 'task']);
+  return new Set(
+    s
+      .logRows()
+      .filter((r) => acted.has(r.outcome))
+      .map((r) => r.invoices),
+  );
+}
+
+describe(`the daily run under seeded faults (${SEEDS} seeds)`, () => {
+  const reference = play(null).s;
+  const expected = remindedInvoices(reference);
+
+  it('the fault-free run reminds every open invoice', () => {
+    expect([...expected].sort()).toEqual([
+      'F-2026-101',
+      'F-2026-102',
+      'F-2026-103',
+      'F-2026-104',
+      'F-2026-105',
+      'F-2026-106',
+      'F-2026-107',
+    ]);
+  });
+
+  it('keeps every invariant', { timeout: 60_000 + SEEDS * 1_000 }, () => {
+    const seen = { reconciledSent: 0, reconciledUnsent: 0, failed: 0, carried: 0 };
+    const original = userCells(scenario({ rows: FULL_ROWS, setUp: false }));
+    for (let seed = 1; seed <= SEEDS; seed++) {
+      const { s, faults } = play(seed);
+      const context = `seed ${seed}: ${faults.join('; ')}`;
+      const rows = s.logRows();
+      for (const r of rows) {
+        if (r.detail.includes('found=gmail')) seen.reconciledSent += 1;
+        if (r.detail.includes('found=none')) seen.reconciledUnsent += 1;
+        if (r.outcome === 'failed') seen.failed += 1;
+        if (r.outcome === 'carried_over') seen.carried += 1;
+      }
+      // No duplicate: one `sent` per invoice and stage; each message that left logged once.
+      const stages = rows
+        .filter((r) => r.outcome === 'sent')
+        .map((r) => `${r.invoices}:${r.stage}`);
+      expect(new Set(stages).size, context).toBe(stages.length);
+      const clientMessages = s.sent().filter((m) => !m.to.includes(s.user));
+      const sentKeys = new Set(rows.filter((r) => r.outcome === 'sent').map((r) => r.key));
+      expect(clientMessages.length, context).toBe(sentKeys.size);
+      // Nothing pending, nothing lost.
+      const pendingKeys = new Set(rows.filter((r) => r.outcome === 'pending').map((r) => r.key));
+      expect([...pendingKeys], context).toEqual([]);
+      for (const invoice of expected)
+        expect(remindedInvoices(s).has(invoice), `${context} — ${invoice}`).toBe(true);
+      // Nothing to a paid or disputed invoice.
+      for (const m of s.mailbox.sent())
+        for (const n of FORBIDDEN) expect(m.text.includes(n), context).toBe(false);
+      // The user's cells are unchanged (rows may have moved), and statuses sit on their rows.
+      expect(userCells(s), context).toEqual(original);
+      const values = s.values();
+      const header = values[0] as string[];
+      const last = header.indexOf('Relance · dernière');
+      for (const row of values.slice(1)) {
+        const number = String(row[0] ?? '');
+        if (!number || FORBIDDEN.includes(number)) continue;
+        const lastSent = rows
+          .filter((r) => r.outcome === 'sent' && r.invoices === number)
+          .map((r) => r.date)
+          .sort()
+          .pop();
+        expect(String(row[last] ?? ''), `${context} — status of ${number}`).toBe(lastSent ?? '');
+      }
+    }
+    // The faults did happen: interrupted sends were reconciled both ways, failures and
+    // carry-overs were recorded (checked when there are enough seeds to meet each case).
+    if (SEEDS >= 100) {
+      expect(seen.reconciledSent).toBeGreaterThan(0);
+      expect(seen.reconciledUnsent).toBeGreaterThan(0);
+      expect(seen.failed).toBeGreaterThan(0);
+      expect(seen.carried).toBeGreaterThan(0);
+    }
+  });
+});
