@@ -46,8 +46,26 @@ export interface Scenario extends OfflineAddon {
   settings(): Record<string, unknown>;
   saveSettings(patch: Record<string, unknown>): void;
   values(tab?: string): unknown[][];
-  logRows(): Record<string, string>[];
+  logRows(): LogRow[];
   sent(): MessageRecord[];
+}
+
+/** One log row by field (see src/app/log/log-rows.ts for the column order). */
+export interface LogRow {
+  readonly at: string;
+  readonly date: string;
+  readonly outcome: string;
+  readonly stage: string;
+  readonly invoices: string;
+  readonly client: string;
+  readonly recipients: string;
+  readonly subject: string;
+  readonly template: string;
+  readonly variant: string;
+  readonly thread: string;
+  readonly key: string;
+  readonly run: string;
+  readonly detail: string;
 }
 
 export interface ScenarioOptions {
@@ -165,7 +183,12 @@ export function scenario(options: ScenarioOptions): Scenario {
       return rt.spreadsheets
         .sheetValues(spreadsheetId, tab.name)
         .slice(1)
-        .map((r) => Object.fromEntries(LOG_KEYS.map((k, i) => [k, String(r[i] ?? '')])));
+        .map(
+          (r) =>
+            Object.fromEntries(
+              LOG_KEYS.map((k, i) => [k, String(r[i] ?? '')]),
+            ) as unknown as LogRow,
+        );
     },
     sent: () => mailbox.sentByAddon(),
   };
