@@ -1,4 +1,4 @@
-import { format } from 'date-fns/format';
+import type { Locale, Month } from 'date-fns';
 import { enGB } from 'date-fns/locale/en-GB';
 import { enUS } from 'date-fns/locale/en-US';
 import { fr } from 'date-fns/locale/fr';
@@ -6,8 +6,10 @@ import { type CalendarDate, toLocalDate } from '../calendar-date.ts';
 import type { Language } from '../invoice.ts';
 
 /**
- * Dates in reminders, formatted with date-fns and its own locale data (not Intl), so the text is
- * the same in Node, browsers and Apps Script.
+ * Dates in reminders, written with date-fns' locale data (not Intl), so the text is the same in
+ * Node, browsers and Apps Script. Only the locales' month names are used (`localize.month`): the
+ * patterns needed here are fixed, and date-fns' `format` would add 14 KB to a bundle that Apps
+ * Script evaluates at every execution.
  *
  * - French: `12 mars 2026`, and `1er mars 2026` for the first of the month, as French typography
  *   requires (date-fns prints the plain `1`).
@@ -19,8 +21,10 @@ const MONTH_FIRST_COUNTRIES: ReadonlySet<string> = new Set(['US', 'CA']);
 
 export function formatDate(date: CalendarDate, language: Language, country: string | null): string {
   const local = toLocalDate(date);
-  if (isMonthFirst(language, country)) return format(local, 'MMMM d, yyyy', { locale: enUS });
-  return `${dayOfMonth(local, language)} ${format(local, 'MMMM yyyy', { locale: dayFirstLocale(language) })}`;
+  if (isMonthFirst(language, country)) {
+    return `${monthName(local, enUS)} ${local.getDate()}, ${local.getFullYear()}`;
+  }
+  return `${dayOfMonth(local, language)} ${monthName(local, dayFirstLocale(language))} ${local.getFullYear()}`;
 }
 
 /**
@@ -48,18 +52,25 @@ export function formatDateList(
   if (!sameYear) return join(sorted.map((d) => formatDate(d, language, country)));
   const locals = sorted.map(toLocalDate);
   const last = locals[locals.length - 1] ?? toLocalDate(sorted[0] as CalendarDate);
-  const year = format(last, 'yyyy');
+  const year = last.getFullYear();
   if (sameMonth) {
-    return `${join(locals.map((d) => dayOfMonth(d, language)))} ${format(last, 'MMMM', { locale })} ${year}`;
+    return `${join(locals.map((d) => dayOfMonth(d, language)))} ${monthName(last, locale)} ${year}`;
   }
-  return `${join(locals.map((d) => `${dayOfMonth(d, language)} ${format(d, 'MMMM', { locale })}`))} ${year}`;
+  return `${join(locals.map((d) => `${dayOfMonth(d, language)} ${monthName(d, locale)}`))} ${year}`;
 }
 
 function isMonthFirst(language: Language, country: string | null): boolean {
   return language === 'en' && country !== null && MONTH_FIRST_COUNTRIES.has(country.toUpperCase());
 }
 
-function dayFirstLocale(language: Language) {
+/** The month's full name as the locale writes it inside a date (`mars`, `March`). */
+function monthName(local: Date, locale: Locale): string {
+  return String(
+    locale.localize.month(local.getMonth() as Month, { width: 'wide', context: 'formatting' }),
+  );
+}
+
+function dayFirstLocale(language: Language): Locale {
   return language === 'fr' ? fr : enGB;
 }
 
