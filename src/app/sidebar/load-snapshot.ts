@@ -8,13 +8,26 @@ import { automationStatus } from '../automation/automation.ts';
 import { businessCalendarFor } from '../run/business-calendar.ts';
 import { readLastRun } from '../run/last-run.ts';
 import { loadPlanContext } from '../run/plan-context.ts';
+import { detectInvoicesSheet } from '../setup/set-up.ts';
 import type { Workbook } from '../workbook/workbook.ts';
 import { activeWorkbook, invoicesSheet } from '../workbook/workbook.ts';
 import type { SidebarSnapshot } from './sidebar-snapshot.ts';
 import { uiLanguage } from './ui-language.ts';
 
+/**
+ * Until set-up stores the invoices tab, the guide shows the tab set-up would pick and the header
+ * it would use for each field, so the user checks the mapping before anything is written.
+ */
+function withDetectedInvoicesTab(workbook: Workbook): Workbook {
+  if (workbook.settings.invoicesSheet !== null) return workbook;
+  const detected = detectInvoicesSheet(workbook);
+  if (detected === null) return workbook;
+  return { ...workbook, settings: { ...workbook.settings, invoicesSheet: detected } };
+}
+
 export function loadSnapshot(workbook: Workbook = activeWorkbook()): SidebarSnapshot {
-  const context = loadPlanContext(workbook);
+  const reading = withDetectedInvoicesTab(workbook);
+  const context = loadPlanContext(reading);
   const mapping = context.source?.mapping ?? null;
   const columns: HeaderColumn[] = mapping
     ? [
@@ -32,7 +45,7 @@ export function loadSnapshot(workbook: Workbook = activeWorkbook()): SidebarSnap
     configured: workbook.configured,
     calendar: businessCalendarFor(workbook.settings),
     sheetNames: workbook.sheets.map((sheet) => sheet.getName()),
-    invoicesSheet: invoicesSheet(workbook)?.getName() ?? null,
+    invoicesSheet: invoicesSheet(reading)?.getName() ?? null,
     headers,
     mapping,
     invoices: context.planInput.invoices,

@@ -1,0 +1,72 @@
+/**
+ * The vertical slice in a real browser: the built sidebar opens on a live workbook with ONE
+ * server round trip and shows what the server computed from the sheet; after the user changes a
+ * row in the sheet, "Refresh" shows the new figures.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_HEADERS, DEMO_SHEET } from '../../local/demo/workbook.ts';
+import { openSidebarSession, type SidebarSession } from './sidebar-session.ts';
+
+let session: SidebarSession;
+
+/** Text as a person reads it: Intl's narrow and non-breaking spaces become plain ones. */
+const plain = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+beforeAll(async () => {
+  session = await openSidebarSession();
+  const { dev } = session;
+  // Set up and live: the sidebar opens on Today, as it does every day after the guide.
+  dev.addon.runtime.runAsSidebarCall('goLive', [], { activeSpreadsheetId: dev.spreadsheetId });
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+function invoiceRow(number: string): number {
+  const index = session.sheet(DEMO_SHEET).findIndex((row) => String(row[0]).trim() === number);
+  expect(index, `${number} in the invoices tab`).toBeGreaterThan(0);
+  return index + 1;
+}
+
+describe('opening the sidebar', () => {
+  it('costs one server round trip and shows the balances the server worked out from the sheet', async () => {
+    const { page } = session;
+    await session.open();
+    const girard = page.getByRole('article', { name: 'Menuiserie Girard' });
+    // F-2026-014: 2 000 € invoiced, 800 € paid (the "Montant payé" column): 1 200 € still due.
+    await girard.getByText('F-2026-014', { exact: true }).first().waitFor();
+    const text = plain(await girard.textContent());
+    expect(text).toContain('F-2026-014 · 1 200,00 €');
+    expect(text).toContain('8 jours de retard');
+    await page.waitForLoadState('networkidle');
+    expect(session.calls).toEqual(['getSidebarState']);
+    // Going back to Today later costs nothing either: the first answer already holds it.
+    await page.getByRole('tab', { name: 'Réglages' }).click();
+    await page.getByRole('tab', { name: "Aujourd'hui" }).click();
+    expect(session.calls).toEqual(['getSidebarState']);
+  });
+
+  it('shows the new amount after the user changes it in the sheet and refreshes', async () => {
+    const { page, dev } = session;
+    await session.open();
+    const lefevre = page.getByRole('article', { name: 'Boulangerie Lefèvre' });
+    await lefevre.getByText('F-2026-007', { exact: true }).first().waitFor();
+    expect(plain(await lefevre.textContent())).toContain('F-2026-007 · 860,00 €');
+
+    // The freelancer corrects the amount in the sheet, as typed input ("1 015,50").
+    const amountColumn = DEMO_HEADERS.indexOf('Montant TTC') + 1;
+    dev.addon.runtime.spreadsheets.setCells(
+      dev.spreadsheetId,
+      DEMO_SHEET,
+      invoiceRow('F-2026-007'),
+      amountColumn,
+      [[1015.5]],
+    );
+    await page.getByRole('button', { name: 'Actualiser' }).click();
+    await expect
+      .poll(async () => plain(await lefevre.textContent()))
+      .toContain('F-2026-007 · 1 015,50 €');
+    expect(session.calls).toEqual(['getSidebarState', 'getToday']);
+  });
+});
