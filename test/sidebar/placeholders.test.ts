@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { unknownPlaceholders } from '../../sidebar/src/views/placeholders.ts';
+
+const KNOWN = ['invoice_number', 'invoice_ref', 'total_due', 'on_due_date', 'sender_name'];
+
+describe('unknownPlaceholders (errors shown as the user types)', () => {
+  it('names each field the server does not know, once, in order', () => {
+    const subject = 'Facture {{numero}} : {{ montant }} dû, {{numero}} toujours impayée';
+    expect(unknownPlaceholders(subject, KNOWN)).toEqual(['numero', 'montant']);
+  });
+
+  it('takes the plural form of the default templates for syntax, not for a field', () => {
+    const body =
+      "Sauf erreur de ma part, je n'ai pas encore reçu le règlement {{plural:de la facture|des factures}} " +
+      '{{invoice_number}}, {{plural:arrivée|arrivées}} à échéance {{on_due_date}}.';
+    expect(unknownPlaceholders(body, KNOWN)).toEqual([]);
+  });
+});
