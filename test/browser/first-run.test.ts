@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SHEET } from '../../local/demo/workbook.ts';
 import { DEV_USER } from '../../scripts/dev.ts';
-import { openSidebarSession, type SidebarSession, screenshot } from './sidebar-session.ts';
+import { openSidebarSession, type SidebarSession, SOON, screenshot } from './sidebar-session.ts';
 
 let session: SidebarSession;
 
@@ -45,7 +45,7 @@ describe('the first-run guide', () => {
     expect(await headerFor('amountPaid')).toBe('Montant payé');
     // A field the tab has no column for says so, and the user can pick one.
     expect(await headerFor('paymentLink')).toBe('');
-    await expect.poll(() => page.getByText(/40 factures lues/).count()).toBe(1);
+    await expect.poll(() => page.getByText(/40 factures lues/).count(), SOON).toBe(1);
     await screenshot(page, 'start-1-columns');
     // Opening the guide wrote nothing.
     expect(session.tabs()).toEqual([DEMO_SHEET]);

@@ -19,6 +19,9 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SCREENSHOT_DIR = join(root, 'out', 'screenshots');
 export const SIDEBAR_WIDTH = 300;
 
+/** For expect.poll: a server call plus the editor's 400 ms typing delay fit well within it. */
+export const SOON = { timeout: 5_000, interval: 50 } as const;
+
 export interface SidebarSession {
   readonly dev: DevPreview;
   readonly browser: Browser;

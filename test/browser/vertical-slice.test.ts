@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_HEADERS, DEMO_SHEET } from '../../local/demo/workbook.ts';
-import { openSidebarSession, type SidebarSession } from './sidebar-session.ts';
+import { openSidebarSession, type SidebarSession, SOON } from './sidebar-session.ts';
 
 let session: SidebarSession;
 
@@ -65,7 +65,7 @@ describe('opening the sidebar', () => {
     );
     await page.getByRole('button', { name: 'Actualiser' }).click();
     await expect
-      .poll(async () => plain(await lefevre.textContent()))
+      .poll(async () => plain(await lefevre.textContent()), SOON)
       .toContain('F-2026-007 · 1 015,50 €');
     expect(session.calls).toEqual(['getSidebarState', 'getToday']);
   });
