@@ -55,7 +55,7 @@ export function runRemindersNow(): RunReport {
 /** Menu: "Set up…". Finds the invoices tab, creates the templates and log tabs. */
 export function setUpRelance(): void {
   const fr = french();
-  const result = setUp(activeWorkbook(), { createSample: true, language: fr ? 'fr' : 'en' });
+  const result = setUp(activeWorkbook(), { createSample: 'if_empty', language: fr ? 'fr' : 'en' });
   if (result.ready) {
     toast(
       fr

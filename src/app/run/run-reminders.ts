@@ -75,6 +75,8 @@ export interface RunRequest {
 
 /** Apps Script stops an execution after 6 minutes; new messages stop well before. */
 export const RUN_TIME_BUDGET_MS = 4.5 * 60 * 1000;
+/** Row errors listed in the report (all of them show in the sidebar). */
+const MAX_ROW_ERROR_MESSAGES = 50;
 /** Days of Gmail searched for client replies and hand-written e-mails. */
 const EXCHANGE_SEARCH_MIN_DAYS = 14;
 /** Stages whose e-mail attaches the invoice file (DESIGN.md: r2 attaches it, r3 and notice too). */
@@ -142,7 +144,7 @@ function report(
     testMode: boolean;
     today: CalendarDate | null;
     calls: ServiceCallCounts;
-    rowErrors: number;
+    rowErrors: readonly RowError[];
   },
   tally: Tally,
   runStop: RunStop | null,
@@ -164,7 +166,8 @@ function report(
     carriedOver: tally.carriedOver,
     failures: tally.failures,
     skippedByReason: tally.skippedByReason,
-    rowErrors: base.rowErrors,
+    rowErrors: base.rowErrors.length,
+    rowErrorMessages: base.rowErrors.slice(0, MAX_ROW_ERROR_MESSAGES).map((e) => e.message),
     reconciled: tally.reconciled,
     paused: tally.paused,
     durationMs: Math.round(Date.now() - base.started),
@@ -183,7 +186,7 @@ export function runDailyReminders(request: RunRequest): RunReport {
     testMode: false,
     today: null,
     calls: emptyCalls(),
-    rowErrors: 0,
+    rowErrors: [] as readonly RowError[],
   };
   const located = locateSpreadsheet(request.triggerUid);
   if (!located) {
@@ -224,7 +227,10 @@ function runLocked(workbook: Workbook, base: Base): RunReport {
 
   if (!workbook.configured || workbook.setup.setUpAt === null) return skippedReport('not_set_up');
   const invoicesTab = invoicesSheet(workbook);
-  if (!invoicesTab) return skippedReport('no_invoices_tab');
+  if (!invoicesTab)
+    return skippedReport(
+      settings.invoicesSheet === null ? 'invoices_tab_not_chosen' : 'no_invoices_tab',
+    );
   const templatesTab = templatesSheet(workbook);
   if (!templatesTab) return skippedReport('no_templates_tab');
   const logTab = logSheet(workbook);
@@ -241,7 +247,7 @@ function runLocked(workbook: Workbook, base: Base): RunReport {
     settings,
   );
   calls.sheetReads += 1;
-  base.rowErrors = source.rowErrors.length;
+  base.rowErrors = source.rowErrors;
   if (source.problem) return skippedReport('mapping_incomplete', source.problem[settings.language]);
   const parsedTemplates = parseTemplateRows(readValues(templatesTab));
   calls.sheetReads += 1;

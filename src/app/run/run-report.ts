@@ -13,6 +13,7 @@ export type RunStopCode =
   | 'authorization_required'
   | 'locked'
   | 'no_invoices_tab'
+  | 'invoices_tab_not_chosen'
   | 'no_templates_tab'
   | 'no_log_tab'
   | 'mapping_incomplete'
@@ -50,6 +51,8 @@ export interface RunReport extends RunSummary {
   readonly testSent: number;
   readonly skippedByReason: Readonly<Record<string, number>>;
   readonly rowErrors: number;
+  /** The first row errors' messages (the sidebar lists them all). */
+  readonly rowErrorMessages: readonly string[];
   /** Pending records from an interrupted run that were resolved. */
   readonly reconciled: number;
   /** Clients newly paused because they wrote back or the user wrote to them. */
@@ -90,6 +93,10 @@ export const STOP_MESSAGES: Readonly<Record<RunStopCode, LocalizedText>> = {
   no_invoices_tab: {
     fr: 'L’onglet des factures est introuvable (renommé ou supprimé ?) : choisissez-le dans la configuration.',
     en: 'The invoices tab cannot be found (renamed or deleted?): pick it in the set-up.',
+  },
+  invoices_tab_not_chosen: {
+    fr: 'Aucun onglet de factures reconnu : il faut les colonnes N° facture, client, e-mail, montant et échéance, une seule fois chacune. Choisissez l’onglet et ses colonnes dans la configuration.',
+    en: 'No invoices tab recognised: it needs invoice number, client, e-mail, amount and due date columns, once each. Pick the tab and its columns in the set-up.',
   },
   no_templates_tab: {
     fr: 'L’onglet des modèles est introuvable : relancez la configuration pour le recréer.',

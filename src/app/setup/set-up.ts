@@ -39,8 +39,12 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export interface SetUpOptions {
   /** The invoices tab the user picked; null or absent lets set-up find it. */
   readonly invoicesSheet?: string | null;
-  /** Create a sample invoices tab when no invoices tab is found (or always, for a first try). */
-  readonly createSample?: boolean;
+  /**
+   * Create a sample invoices tab when no invoices tab is found: `true` always, `'if_empty'` only
+   * in a spreadsheet with no data at all (a brand-new one), so a tab that merely failed to be
+   * recognised is reported instead of being silently replaced by sample data.
+   */
+  readonly createSample?: boolean | 'if_empty';
   /** Language of new tabs and of the default settings; defaults to the settings' language. */
   readonly language?: Language;
 }
@@ -255,7 +259,11 @@ export function setUp(workbook: Workbook, options: SetUpOptions = {}): SetUpResu
   let invoicesName =
     options.invoicesSheet ?? (invoicesSheet(workbook) ? workbook.settings.invoicesSheet : null);
   if (invoicesName === null) invoicesName = detectInvoicesSheet(workbook);
-  if (invoicesName === null && options.createSample) {
+  const sampleWanted =
+    options.createSample === 'if_empty'
+      ? workbook.sheets.every((sheet) => sheet.getLastRow() === 0)
+      : options.createSample === true;
+  if (invoicesName === null && sampleWanted) {
     invoicesName = createSampleTab(workbook, language).getName();
     created.push(invoicesName);
   }
