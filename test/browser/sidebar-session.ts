@@ -92,7 +92,12 @@ export async function openSidebarSession(options: SessionOptions = {}): Promise<
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const path = join(SCREENSHOT_DIR, `${name}.png`);
+  // A viewport as tall as the page, so sticky bars sit at the bottom as a reader scrolls to it.
+  const viewport = page.viewportSize() ?? { width: SIDEBAR_WIDTH, height: 800 };
+  const height = await page.locator('html').evaluate((html) => html.scrollHeight);
+  await page.setViewportSize({ width: viewport.width, height: Math.max(height, viewport.height) });
   await page.screenshot({ path, fullPage: true });
+  await page.setViewportSize(viewport);
   return path;
 }
 
