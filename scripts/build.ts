@@ -6,6 +6,8 @@
  *   Script only calls top-level functions from menus, triggers and google.script.run
  *   (https://developers.google.com/apps-script/guides/v8-runtime) and ES modules are not supported.
  * - `dist/Sidebar.html`: the Preact sidebar, built by Vite into one self-contained HTML file.
+ * - `dist/DefaultTemplates.html`: the default templates as JSON, a file Apps Script does not
+ *   evaluate (see src/gas/default-templates-file.ts).
  * - `dist/appsscript.json`: the manifest.
  *
  * Apps Script evaluates the whole bundle at the start of every execution, so its size is latency:
@@ -17,6 +19,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import { build as viteBuild } from 'vite';
+import { DEFAULT_TEMPLATES } from '../src/core/templates/defaults.ts';
+import { DEFAULT_TEMPLATES_FILE } from '../src/gas/default-templates-file.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -105,6 +109,8 @@ async function main(): Promise<void> {
   mkdirSync(dist, { recursive: true });
   const names = await buildServer();
   await buildSidebar();
+  // Read by src/gas/default-templates-file.ts only when set-up needs it, not at every execution.
+  writeFileSync(join(dist, `${DEFAULT_TEMPLATES_FILE}.html`), JSON.stringify(DEFAULT_TEMPLATES));
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
   writeFileSync(join(dist, 'functions.json'), `${JSON.stringify(names, null, 2)}\n`);
   console.log(`\nRelance build → dist/ (${names.length} public functions)`);

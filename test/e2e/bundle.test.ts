@@ -85,6 +85,28 @@ describe('dist/Sidebar.html, the sidebar', () => {
   });
 });
 
+describe('dist/DefaultTemplates.html, data read only at set-up', () => {
+  const templates = JSON.parse(readDist('DefaultTemplates.html')) as {
+    stage: string;
+    language: string;
+    subject: string;
+  }[];
+
+  it('holds every stage in French and English', () => {
+    for (const language of ['fr', 'en']) {
+      const stages = new Set(templates.filter((t) => t.language === language).map((t) => t.stage));
+      expect([...stages].sort()).toEqual(['call', 'notice', 'pre_due', 'r1', 'r2', 'r3']);
+    }
+  });
+
+  it('is not also evaluated at every execution as part of Code.js', () => {
+    const code = readDist('Code.js');
+    const longest = templates.map((t) => t.subject).sort((a, b) => b.length - a.length)[0] ?? '';
+    expect(longest.length).toBeGreaterThan(20);
+    expect(code).not.toContain(longest);
+  });
+});
+
 describe('dist/appsscript.json, the manifest', () => {
   const manifest = JSON.parse(readDist('appsscript.json')) as {
     runtimeVersion: string;

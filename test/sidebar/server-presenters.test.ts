@@ -5,7 +5,8 @@ import type { CalendarDate } from '../../src/core/calendar-date.ts';
 import type { Invoice } from '../../src/core/invoice.ts';
 import type { Plan } from '../../src/core/plan.ts';
 import { DEFAULT_SETTINGS } from '../../src/core/settings-defaults.ts';
-import { DEFAULT_TEMPLATES, type TemplateRow } from '../../src/core/templates/index.ts';
+import { DEFAULT_TEMPLATES } from '../../src/core/templates/defaults.ts';
+import type { TemplateRow } from '../../src/core/templates/index.ts';
 
 const d = (text: string) => text as CalendarDate;
 

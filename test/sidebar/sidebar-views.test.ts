@@ -5,7 +5,7 @@ import { type CalendarDate, isoDayOfWeek } from '../../src/core/calendar-date.ts
 import { detectColumns } from '../../src/core/columns/detect-columns.ts';
 import type { Invoice } from '../../src/core/invoice.ts';
 import { DEFAULT_SETTINGS } from '../../src/core/settings-defaults.ts';
-import { DEFAULT_TEMPLATES } from '../../src/core/templates/index.ts';
+import { DEFAULT_TEMPLATES } from '../../src/core/templates/defaults.ts';
 
 const d = (text: string) => text as CalendarDate;
 const HEADERS = ['N° facture', 'Client', 'E-mail', 'Montant TTC', 'Échéance'];

@@ -18,7 +18,8 @@ import type { LocalizedText } from '../../core/localized-text.ts';
 import { SEGMENTS } from '../../core/segment.ts';
 import type { Settings } from '../../core/settings.ts';
 import { STAGES } from '../../core/stage.ts';
-import { DEFAULT_TEMPLATES, templateTabRows } from '../../core/templates/index.ts';
+import { templateTabRows } from '../../core/templates/index.ts';
+import { readDefaultTemplates } from '../../gas/default-templates-file.ts';
 import { PLAIN_TEXT_FORMAT } from '../../gas/log-tab.ts';
 import { writeSettings } from '../../gas/settings-store.ts';
 import { rememberSpreadsheet } from '../../gas/spreadsheet-locator.ts';
@@ -107,7 +108,7 @@ function listRule(values: readonly string[]): GoogleAppsScript.Spreadsheet.DataV
 /** Creates the templates tab with every default template, formatted. */
 export function createTemplatesTab(workbook: Workbook, language: Language): Sheet {
   const sheet = workbook.spreadsheet.insertSheet(TAB_NAMES.templates[language]);
-  const rows = templateTabRows(DEFAULT_TEMPLATES, language);
+  const rows = templateTabRows(readDefaultTemplates(), language);
   const width = rows[0]?.length ?? 7;
   const body = rows.slice(1);
   sheet.getRange(1, 1, 1, width).setValues([rows[0] ?? []]);

@@ -1,6 +1,7 @@
 export { chooseTemplate, type TemplateQuery } from './choose-template.ts';
 export { formatDate } from './date-format.ts';
-export { DEFAULT_TEMPLATES } from './defaults.ts';
+// DEFAULT_TEMPLATES is not re-exported: the add-on reads it from DefaultTemplates.html (see
+// src/gas/default-templates-file.ts); import './defaults.ts' directly where it is needed.
 export { currencySymbol, formatMoney, formatMoneyTotals } from './money-format.ts';
 export {
   PLACEHOLDER_DOCS,
