@@ -15,7 +15,11 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['test/core/**/*.test.ts', 'test/runtime/**/*.test.ts', 'test/scripts/**/*.test.ts'],
+          include: [
+            'test/core/**/*.test.ts',
+            'test/runtime/**/*.test.ts',
+            'test/scripts/**/*.test.ts',
+          ],
           environment: 'node',
           // A script time zone far from the sheets' tests use, so zone bugs show.
           env: { TZ: 'America/Los_Angeles' },
