@@ -64,7 +64,7 @@ export class DriveStore {
   /** The file the user can open, or the not-found exception. */
   open(id: string): StoredFile {
     const file = this.#files.get(id);
-    if (!file || !file.accessible) throw new ServiceError(DRIVE_NOT_FOUND_MESSAGE);
+    if (!file?.accessible) throw new ServiceError(DRIVE_NOT_FOUND_MESSAGE);
     return file;
   }
 
