@@ -5,7 +5,10 @@
  * For each size: N invoices of N/10 clients, a log of 5 × N rows, planned on one day with the
  * project calendar. Reading the invoices tab (`readInvoices` on sheet-like rows) is timed too.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import vm from 'node:vm';
 import { addDays, type CalendarDate } from '../src/core/calendar-date.ts';
 import type { Invoice, InvoiceStatus } from '../src/core/invoice.ts';
 import type { LogEntry } from '../src/core/log-entry.ts';
@@ -206,3 +209,26 @@ for (const size of SIZES) {
 }
 console.log(`Median of ${RUNS} runs after a warm-up, Node ${process.version}, today ${TODAY}.`);
 console.table(table);
+
+/**
+ * Apps Script evaluates the whole bundle at the start of every execution (each trigger, menu click
+ * and sidebar call), so its size is latency. Compile and evaluate `dist/Code.js` in a fresh V8
+ * context, as each execution does; the Apps Script figure will differ, the trend is what counts.
+ */
+function benchBundle(): void {
+  const bundle = join(import.meta.dirname, '../dist/Code.js');
+  if (!existsSync(bundle)) {
+    console.log('\ndist/Code.js not built: run `npm run build` to time its evaluation.');
+    return;
+  }
+  const source = readFileSync(bundle, 'utf8');
+  const ms = time(() => {
+    vm.runInContext(source, vm.createContext({}), { filename: 'Code.js' });
+  });
+  console.log(
+    `\nBundle evaluation (fresh context, compile + top level): ${ms.toFixed(1)} ms for ` +
+      `${(Buffer.byteLength(source) / 1024).toFixed(1)} KB.`,
+  );
+}
+
+benchBundle();
