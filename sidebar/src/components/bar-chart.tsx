@@ -6,8 +6,10 @@ export interface Bar {
 }
 
 const ROW = 22;
-const LABEL_WIDTH = 78;
-const VALUE_WIDTH = 74;
+// Room for the longest labels ("Mise en demeure", "Before due date") and values ("5 400,00 $US")
+// at 11 px, so neither is cut at the chart's edges.
+const LABEL_WIDTH = 106;
+const VALUE_WIDTH = 84;
 const WIDTH = 270;
 
 /**

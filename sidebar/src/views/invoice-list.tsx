@@ -14,12 +14,12 @@ export function InvoiceList(props: {
           <span class="invoice-line">
             <strong>{invoice.number}</strong> · {money(invoice.balance)}
           </span>
-          <span class="muted">
+          <span class="muted invoice-note">
             {t.dueOn(date(invoice.dueDate))}
             {invoice.daysOverdue > 0 && ` · ${t.daysLate(invoice.daysOverdue)}`}
           </span>
           {invoice.postponedFrom && (
-            <span class="muted">{t.postponedFrom(date(invoice.postponedFrom))}</span>
+            <span class="muted invoice-note">{t.postponedFrom(date(invoice.postponedFrom))}</span>
           )}
           {props.actions?.(invoice)}
         </li>
