@@ -13,7 +13,13 @@ import { englishUK, frenchB2B, frenchConsumer } from './fixtures.ts';
  */
 async function sandboxedRenderer() {
   const bundle = await build({
-    entryPoints: ['src/core/templates/index.ts'],
+    // The add-on reads the defaults from a data file; here they are bundled beside the module.
+    stdin: {
+      contents: `export * from './src/core/templates/index.ts';
+        export { DEFAULT_TEMPLATES } from './src/core/templates/defaults.ts';`,
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    },
     bundle: true,
     write: false,
     format: 'iife',
