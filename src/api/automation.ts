@@ -13,7 +13,10 @@ export interface AutomationStatus {
 export interface RunSummary {
   /** ISO instant the run started. */
   readonly at: string;
+  /** Reminders that went to clients. */
   readonly sent: number;
+  /** Messages test mode sent to the user instead of the clients. */
+  readonly testSent: number;
   readonly drafted: number;
   readonly tasks: number;
   readonly failed: number;

@@ -85,6 +85,7 @@ export const TODAY: TodayView = {
   lastRun: {
     at: '2026-03-13T08:04:00.000Z',
     sent: 3,
+    testSent: 0,
     drafted: 0,
     tasks: 1,
     failed: 0,

@@ -62,6 +62,25 @@ describe('Today', () => {
     expect(screen.getByText(/3 envois, 0 brouillon, 1 appel, 0 échec/)).toBeTruthy();
   });
 
+  it('counts the tests a run in test mode sent to the user', async () => {
+    const lastRun = {
+      at: '2026-03-16T08:04:00.000Z',
+      sent: 0,
+      testSent: 4,
+      drafted: 1,
+      tasks: 0,
+      failed: 0,
+      carriedOver: 0,
+      failures: [],
+    };
+    renderApp({ getSidebarState: () => ({ ...STATE, today: { ...TODAY, lastRun } }) });
+    expect(
+      await screen.findByText(
+        /4 tests envoyés à vous-même, 0 envoi, 1 brouillon, 0 appel, 0 échec/,
+      ),
+    ).toBeTruthy();
+  });
+
   it('marks a template that cannot be rendered instead of a subject', async () => {
     const broken: TodayView = {
       ...TODAY,

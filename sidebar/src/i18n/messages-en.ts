@@ -76,7 +76,7 @@ export const en: Messages = {
   lastRunTitle: 'Last run',
   neverRun: 'Relance has not run yet.',
   runCounts: (s: RunSummary) =>
-    `${plural(s.sent, 'sent', 'sent')}, ${plural(s.drafted, 'draft', 'drafts')}, ${plural(s.tasks, 'call', 'calls')}, ${plural(s.failed, 'failure', 'failures')}${s.carriedOver ? `, ${s.carriedOver} carried over` : ''}.`,
+    `${s.testSent ? `${plural(s.testSent, 'test', 'tests')} sent to you, ` : ''}${plural(s.sent, 'sent', 'sent')}, ${plural(s.drafted, 'draft', 'drafts')}, ${plural(s.tasks, 'call', 'calls')}, ${plural(s.failed, 'failure', 'failures')}${s.carriedOver ? `, ${s.carriedOver} carried over` : ''}.`,
 
   skip: {
     paid: 'Paid.',

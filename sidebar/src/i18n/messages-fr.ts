@@ -76,7 +76,7 @@ export const fr = {
   lastRunTitle: 'Dernière exécution',
   neverRun: "Relance n'a encore jamais tourné.",
   runCounts: (s: RunSummary) =>
-    `${plural(s.sent, 'envoi', 'envois')}, ${plural(s.drafted, 'brouillon', 'brouillons')}, ${plural(s.tasks, 'appel', 'appels')}, ${plural(s.failed, 'échec', 'échecs')}${s.carriedOver ? `, ${s.carriedOver} reporté(s)` : ''}.`,
+    `${s.testSent ? `${plural(s.testSent, 'test envoyé', 'tests envoyés')} à vous-même, ` : ''}${plural(s.sent, 'envoi', 'envois')}, ${plural(s.drafted, 'brouillon', 'brouillons')}, ${plural(s.tasks, 'appel', 'appels')}, ${plural(s.failed, 'échec', 'échecs')}${s.carriedOver ? `, ${s.carriedOver} reporté(s)` : ''}.`,
 
   skip: {
     paid: 'Payée.',
