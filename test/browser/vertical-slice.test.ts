@@ -70,3 +70,26 @@ describe('opening the sidebar', () => {
     expect(session.calls).toEqual(['getSidebarState', 'getToday']);
   });
 });
+
+describe('acting on Today', () => {
+  it('skips an invoice, then runs now: the others go to their clients, the last run is shown', async () => {
+    const { page, dev } = session;
+    await session.open();
+    await page.getByRole('button', { name: 'Sauter F-2026-014' }).click();
+    await page.getByRole('article', { name: 'Menuiserie Girard' }).waitFor({ state: 'detached' });
+    const journal = session.sheet('Relance · journal');
+    expect(journal.some((row) => row.includes('F-2026-014'))).toBe(true);
+
+    expect(dev.addon.mailbox.sentByAddon()).toEqual([]);
+    await page.getByRole('button', { name: 'Lancer maintenant' }).click();
+    await page.getByText("Aucune relance à envoyer aujourd'hui.").waitFor();
+    const sent = dev.addon.mailbox.sentByAddon();
+    const recipients = sent.flatMap((m) => m.to);
+    expect(recipients).toContain('ap@blueharbor.com');
+    expect(recipients).toContain('paul@boulangerie-lefevre.fr');
+    expect(recipients).not.toContain('luc.girard@menuiserie-girard.fr');
+    expect(sent.every((m) => !m.subject.startsWith('[TEST]'))).toBe(true);
+    const lastRun = page.getByRole('region', { name: 'Dernière exécution' });
+    expect(plain(await lastRun.textContent())).toContain(`${sent.length} envois, 1 brouillon`);
+  });
+});
