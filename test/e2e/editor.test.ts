@@ -2,11 +2,11 @@
  * The editor entry points of the compiled bundle, run in the offline runtime as Sheets would run
  * them: the add-on menu on open (in every authorisation mode) and the sidebar.
  */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createOfflineAddon } from '../../local/demo/offline-addon.ts';
+import { DIST } from './support/world.ts';
 
-const distDir = join(import.meta.dirname, '../../dist');
+const distDir = DIST;
 
 function openWorkbook(userLocale = 'fr') {
   const addon = createOfflineAddon({ distDir, userLocale });

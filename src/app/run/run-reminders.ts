@@ -696,6 +696,26 @@ function deliver(
   } catch (error) {
     const text = errorText(error);
     const quota = QUOTA_ERROR.test(text);
+    // An exception does not prove that nothing left: Gmail can fail after it accepted the
+    // message (e.g. when the sent message is read back). Gmail is asked, as for a pending row
+    // left by a cut run, so a message that did go is recorded and never sent again.
+    const found = quota ? null : foundInGmail(action, ctx);
+    if (found === UNKNOWN) {
+      // Neither outcome is certain: the row stays `pending` and the next run reconciles it.
+      ctx.entries.push(...written.map((row) => row.entry));
+      ctx.tally.failed += 1;
+      noteProblem(action, text, ctx);
+      return 'pending';
+    }
+    if (found !== null) {
+      const outcome: LogOutcome =
+        action.kind === 'draft' ? 'drafted' : testMode ? 'test_sent' : 'sent';
+      settle(outcome, found, formatLogDetail({ found: 'gmail', error: text }));
+      if (action.kind === 'draft') ctx.tally.drafted += 1;
+      else if (testMode) ctx.tally.testSent += 1;
+      else ctx.tally.sent += 1;
+      return outcome;
+    }
     if (quota) {
       // Nothing left the mailbox: the message waits for the next run.
       settle('carried_over', action.threadId, formatLogDetail({ reason: 'quota', error: text }));
@@ -707,6 +727,24 @@ function deliver(
     ctx.tally.failed += 1;
     noteProblem(action, text, ctx);
     return 'failed';
+  }
+}
+
+const UNKNOWN = Symbol('unknown');
+
+/**
+ * The thread of the message of `action` when Gmail has it (Sent mail, or Drafts for a notice),
+ * null when it has not, UNKNOWN when Gmail could not be asked.
+ */
+function foundInGmail(action: Action, ctx: CarryContext): string | null | typeof UNKNOWN {
+  const reference = messageReference(action.messageKey);
+  ctx.base.calls.gmailSearches += 1;
+  try {
+    return action.kind === 'draft'
+      ? findDraftByReference(reference)
+      : findSentByReference(reference);
+  } catch {
+    return UNKNOWN;
   }
 }
 

@@ -19,7 +19,8 @@ import {
 } from '../../../local/services/script-app.ts';
 import type { CellInput } from '../../../local/services/spreadsheet/cell.ts';
 
-export const DIST = resolve(import.meta.dirname, '../../../dist');
+/** The build under test: `dist/`, or RELANCE_DIST (a private build when several people share the tree). */
+export const DIST = process.env.RELANCE_DIST ?? resolve(import.meta.dirname, '../../../dist');
 
 export function requireBuild(): void {
   if (!existsSync(join(DIST, 'Code.js'))) {
@@ -32,6 +33,8 @@ export const HEADERS = ['N° facture', 'Client', 'E-mail', 'Montant', 'Échéanc
 
 let counter = 0;
 let shared: AppsScriptRuntime | null = null;
+/** Latencies a scenario replaced, restored when the next scenario starts. */
+let replacedLatency: [string, number | undefined][] = [];
 
 export interface Scenario extends OfflineAddon {
   readonly spreadsheetId: string;
@@ -79,6 +82,11 @@ export interface ScenarioOptions {
   /** Skip set-up (to test what a run does on a sheet never set up). */
   readonly setUp?: boolean;
   readonly settings?: Record<string, unknown>;
+  /**
+   * Latencies (ms) of some service calls for this scenario, over the runtime's own: e.g. a slow
+   * `GmailDraft.send` makes the clock reach the run's time budget.
+   */
+  readonly latency?: Readonly<Record<string, number>>;
 }
 
 function runtime(): AppsScriptRuntime {
@@ -112,6 +120,11 @@ export function scenario(options: ScenarioOptions): Scenario {
   rt.defaults = {};
   rt.kernel.clock.set(new Date(options.start ?? '2026-03-02T07:00:00Z'));
   rt.kernel.cutAtCall = null;
+  for (const [method, ms] of replacedLatency) {
+    if (ms === undefined) rt.kernel.latency.delete(method);
+    else rt.kernel.latency.set(method, ms);
+  }
+  replacedLatency = Object.keys(options.latency ?? {}).map((m) => [m, rt.kernel.latency.get(m)]);
   const authorization = new Authorization();
   const mailbox = new Mailbox(rt.kernel, {
     userEmail: user,
@@ -201,6 +214,9 @@ export function scenario(options: ScenarioOptions): Scenario {
       ...(options.settings ?? {}),
     });
   }
+  // After set-up, so only the runs under test are slowed down.
+  for (const [method, ms] of Object.entries(options.latency ?? {}))
+    rt.kernel.latency.set(method, ms);
   return s;
 }
 

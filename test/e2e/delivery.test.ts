@@ -1,0 +1,44 @@
+/**
+ * What a freelancer relies on when the daily run sends (DESIGN.md "Sending"): a reminder leaves
+ * at most once even when Gmail fails half-way, test mode leaves no trace in the client's real
+ * sequence, a run stops before Apps Script's 6-minute limit and carries the rest over, and an
+ * e-mail the user wrote to a client by hand pauses that client's reminders.
+ */
+import { describe, expect, it } from 'vitest';
+import { book, d, logged, scenario } from './support/world.ts';
+
+const DUPONT = ['Atelier Dupont', 'compta@atelier-dupont.fr'] as const;
+const SERVER_ERROR = "We're sorry, a server error occurred. Please wait a bit and try again.";
+
+const toClients = (s: ReturnType<typeof scenario>) =>
+  s.sent().filter((m) => !m.to.includes(s.user));
+
+describe('a reminder leaves at most once', () => {
+  it('checks Sent mail when Gmail fails after the message left, and never sends it again', () => {
+    const s = scenario({ rows: book([['F-2026-014', ...DUPONT, 1200, d('2026-02-26')]]) });
+    // The send goes through, then reading the sent message's thread fails (a Gmail server error
+    // can come after the message was accepted): the run cannot know from the exception alone.
+    let sent = false;
+    const undo = s.runtime.kernel.onCall((method) => {
+      if (method === 'GmailDraft.send') sent = true;
+      else if (sent && method === 'GmailMessage.getThread') {
+        sent = false;
+        throw new Error(SERVER_ERROR);
+      }
+    });
+    s.at('2026-03-02');
+    try {
+      s.trigger();
+    } finally {
+      undo();
+    }
+    expect(toClients(s)).toHaveLength(1);
+    expect(logged(s, 'sent')).toEqual(['F-2026-014:r1']);
+    expect(logged(s, 'failed')).toEqual([]);
+    s.at('2026-03-02', '14:00:00');
+    s.inDoc('runRemindersNow');
+    s.at('2026-03-03');
+    s.trigger();
+    expect(toClients(s)).toHaveLength(1);
+  });
+});
