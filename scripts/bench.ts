@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import vm from 'node:vm';
+import { seededRandom } from '../local/seeded-random.ts';
 import { addDays, type CalendarDate } from '../src/core/calendar-date.ts';
 import type { Invoice, InvoiceStatus } from '../src/core/invoice.ts';
 import type { LogEntry } from '../src/core/log-entry.ts';
@@ -21,18 +22,6 @@ const TODAY = '2026-03-16' as CalendarDate;
 const SIZES = [1_000, 10_000, 50_000];
 const RUNS = 5;
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run benches the same book. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 interface Book {
   readonly invoices: Invoice[];
   readonly log: LogEntry[];
@@ -40,7 +29,7 @@ interface Book {
 }
 
 function makeBook(size: number): Book {
-  const next = random(size);
+  const next = seededRandom(size);
   const clients = Math.max(1, Math.round(size / 10));
   const invoices: Invoice[] = [];
   const rows: unknown[][] = [

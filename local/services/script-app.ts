@@ -2,6 +2,7 @@
  * ScriptApp: triggers (with the rules Google applies to editor add-ons), authorization info and
  * the enums; plus the authorization state every service of this runtime checks.
  */
+import { seededRandom } from '../seeded-random.ts';
 import {
   AUTH_MODE,
   appsScriptEnumType,
@@ -9,6 +10,7 @@ import {
   type ServiceModule,
 } from '../service-module.ts';
 import { inRealm, ServiceError } from './gmail/facade-support.ts';
+import { instantOf, wallTime } from './spreadsheet/zoned-time.ts';
 
 /** https://developers.google.com/apps-script/reference/script/authorization-status */
 export type AuthorizationStatus = 'REQUIRED' | 'NOT_REQUIRED';
@@ -124,53 +126,6 @@ export interface TriggerRun {
   readonly kind: 'trigger';
 }
 
-/** mulberry32, for trigger minutes that are "random" but the same on every run of a test. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function wallParts(
-  ms: number,
-  timeZone: string,
-): { y: number; m: number; d: number; h: number; min: number } {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-  }).formatToParts(new Date(ms));
-  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? 0);
-  return { y: get('year'), m: get('month'), d: get('day'), h: get('hour'), min: get('minute') };
-}
-
-/** Instant at which `timeZone`'s wall clock shows y-m-d at `minuteOfDay` (may be negative or ≥ 1440). */
-function zonedInstant(
-  timeZone: string,
-  y: number,
-  m: number,
-  d: number,
-  minuteOfDay: number,
-): number {
-  const asUtc = Date.UTC(y, m - 1, d) + minuteOfDay * MINUTE;
-  let guess = asUtc;
-  for (let i = 0; i < 3; i++) {
-    const w = wallParts(guess, timeZone);
-    const shown = Date.UTC(w.y, w.m - 1, w.d, w.h, w.min);
-    guess += asUtc - shown;
-  }
-  return guess;
-}
-
 export interface TriggerStoreOptions {
   /** Enforce the editor add-on rules (one time-based trigger per user and document, hourly minimum). Default true. */
   readonly addOn?: boolean;
@@ -187,7 +142,7 @@ export class TriggerStore {
 
   constructor(options: TriggerStoreOptions = {}) {
     this.addOn = options.addOn ?? true;
-    this.#random = seeded(options.seed ?? 20260302);
+    this.#random = seededRandom(options.seed ?? 20260302);
   }
 
   list(): readonly StoredTrigger[] {
@@ -298,9 +253,9 @@ export class TriggerStore {
       case 'minutes':
         return t.createdAt + s.every * MINUTE;
       case 'days': {
-        const w = wallParts(t.createdAt, s.timeZone);
+        const w = wallTime(t.createdAt, s.timeZone);
         for (let offset = 0; offset < 3; offset++) {
-          const at = zonedInstant(s.timeZone, w.y, w.m, w.d + offset, s.hour * 60 + s.minute);
+          const at = instantOf(s.timeZone, w.year, w.month, w.day + offset, s.hour, s.minute);
           if (at > t.createdAt) return at;
         }
         return null;
@@ -313,8 +268,8 @@ export class TriggerStore {
     if (s === null || s.kind === 'once') return null;
     if (s.kind === 'hours') return last + s.every * HOUR;
     if (s.kind === 'minutes') return last + s.every * MINUTE;
-    const w = wallParts(last, s.timeZone);
-    return zonedInstant(s.timeZone, w.y, w.m, w.d + s.every, s.hour * 60 + s.minute);
+    const w = wallTime(last, s.timeZone);
+    return instantOf(s.timeZone, w.year, w.month, w.day + s.every, s.hour, s.minute);
   }
 
   /**
