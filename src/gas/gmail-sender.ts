@@ -100,16 +100,41 @@ function draftFor(message: OutgoingMessage): {
     subject: message.subject,
   };
   const draft = existing.createDraftReply(message.textBody, replyOptions);
-  if (!sameRecipients(draft.getMessage().getTo(), message.to)) {
-    draft.update(to, message.subject, message.textBody, opts);
+  try {
+    if (!sameRecipients(draft.getMessage().getTo(), message.to)) {
+      draft.update(to, message.subject, message.textBody, opts);
+    }
+  } catch (error) {
+    discard(draft);
+    throw error;
   }
   return { draft, newThread: false };
+}
+
+/**
+ * Deletes a draft whose message could not be sent: left in Gmail, it is a reminder the user may
+ * send by hand while the next run sends it again. A draft that is already gone (Gmail sent it
+ * before failing) cannot be deleted; that error is not the one to report.
+ * https://developers.google.com/apps-script/reference/gmail/gmail-draft#deleteDraft()
+ */
+function discard(draft: GoogleAppsScript.Gmail.GmailDraft): void {
+  try {
+    draft.deleteDraft();
+  } catch {
+    // Already sent or deleted.
+  }
 }
 
 /** Sends `message`; throws the Gmail error (invalid address, quota, ...) for the caller to record. */
 export function sendMessage(message: OutgoingMessage): SentMessage {
   const { draft, newThread } = draftFor(message);
-  const sent = draft.send();
+  let sent: GoogleAppsScript.Gmail.GmailMessage;
+  try {
+    sent = draft.send();
+  } catch (error) {
+    discard(draft);
+    throw error;
+  }
   return {
     threadId: sent.getThread().getId(),
     messageId: sent.getId(),

@@ -41,4 +41,19 @@ describe('a reminder leaves at most once', () => {
     s.trigger();
     expect(toClients(s)).toHaveLength(1);
   });
+
+  it('leaves no draft of a reminder Gmail refused to send, and sends it once on the next run', () => {
+    const s = scenario({ rows: book([['F-2026-014', ...DUPONT, 1200, d('2026-02-26')]]) });
+    s.mailbox.failNextSends(1);
+    s.at('2026-03-02');
+    s.trigger();
+    expect(toClients(s)).toHaveLength(0);
+    expect(logged(s, 'failed')).toEqual(['F-2026-014:r1']);
+    // A draft left in Gmail is a reminder the user could send by mistake, a second time.
+    expect(s.mailbox.drafts()).toEqual([]);
+    s.at('2026-03-03');
+    s.trigger();
+    expect(toClients(s)).toHaveLength(1);
+    expect(s.mailbox.drafts()).toEqual([]);
+  });
 });

@@ -5,6 +5,7 @@
  * call, another execution holds the lock, the quota runs out, or the user sorts / inserts /
  * deletes rows while the run is in progress. Then a few clean runs. Invariants:
  * - no duplicate: no invoice gets a stage twice, and every message that left is logged once;
+ *   no reminder is left among the user's drafts (only formal notices, once each);
  * - nothing left pending, and no reminder lost: every invoice the fault-free run reminded is
  *   reminded (it goes out on a later run);
  * - nothing to a paid or disputed invoice;
@@ -189,6 +190,9 @@ describe(`the daily run under seeded faults (${SEEDS} seeds)`, () => {
       const clientMessages = s.sent().filter((m) => !m.to.includes(s.user));
       const sentKeys = new Set(rows.filter((r) => r.outcome === 'sent').map((r) => r.key));
       expect(clientMessages.length, context).toBe(sentKeys.size);
+      // No reminder left in the user's drafts (where it could be sent by hand): only notices.
+      const draftedKeys = new Set(rows.filter((r) => r.outcome === 'drafted').map((r) => r.key));
+      expect(s.mailbox.drafts().length, context).toBe(draftedKeys.size);
       // Nothing pending, nothing lost.
       const pendingKeys = new Set(rows.filter((r) => r.outcome === 'pending').map((r) => r.key));
       expect([...pendingKeys], context).toEqual([]);
