@@ -4,7 +4,7 @@ import type { SkipReason } from '../core/plan.ts';
 import type { Segment } from '../core/segment.ts';
 import type { Stage } from '../core/stage.ts';
 import type { RunSummary } from './automation.ts';
-import type { Money } from './localized-text.ts';
+import type { LocalizedText, Money } from './localized-text.ts';
 
 /** One invoice inside a planned message, with what it still owes. */
 export interface TodayInvoice {
@@ -57,7 +57,8 @@ export interface TodaySkip {
 export interface TodayRowProblem {
   readonly row: number;
   readonly invoiceNumber: string | null;
-  readonly message: string;
+  /** In both languages: the interface may be switched to the other one. */
+  readonly message: LocalizedText;
 }
 
 /** What the daily run would do on one day of the coming week. */

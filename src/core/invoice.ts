@@ -1,4 +1,5 @@
 import type { CalendarDate } from './calendar-date.ts';
+import type { LocalizedText } from './localized-text.ts';
 import type { Segment } from './segment.ts';
 
 export type Language = 'fr' | 'en';
@@ -61,6 +62,8 @@ export interface RowError {
   readonly field: string | null;
   /** The offending value as text (truncated for display). */
   readonly value: string | null;
-  /** Complete sentence in the user's language, e.g. "Ligne 14 : l'adresse e-mail « jean@ » n'est pas valide." */
+  /** Complete sentence in the sheet's language, e.g. "Ligne 14 : l'adresse e-mail « jean@ » n'est pas valide." */
   readonly message: string;
+  /** The same sentence in French and English, for an interface switched to the other language. */
+  readonly messages: LocalizedText;
 }

@@ -212,12 +212,17 @@ class RowReader {
       const fault = error instanceof RowFault ? error : new RowFault(null, { kind: 'unreadable' });
       const header = fault.field ? (this.mapping.columns[fault.field]?.header ?? null) : null;
       const value = 'value' in fault.problem ? fault.problem.value : null;
+      const messages = {
+        fr: rowErrorMessage(row, header, fault.problem, 'fr'),
+        en: rowErrorMessage(row, header, fault.problem, 'en'),
+      };
       return {
         row,
         invoiceNumber: number,
         field: fault.field,
         value,
-        message: rowErrorMessage(row, header, fault.problem, this.options.language),
+        message: messages[this.options.language],
+        messages,
       };
     }
   }

@@ -491,6 +491,10 @@ describe('reasons to stay silent', () => {
         field: 'number',
         value: 'F-2026-017',
         message: 'Ligne 19 : le numéro de facture « F-2026-017 » figure déjà ligne 12.',
+        messages: {
+          fr: 'Ligne 19 : le numéro de facture « F-2026-017 » figure déjà ligne 12.',
+          en: "Row 19: invoice number 'F-2026-017' is already used on row 12.",
+        },
       },
     ];
     const p = plan('2026-03-12', [inv], { rowErrors });

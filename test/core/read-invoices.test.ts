@@ -333,6 +333,15 @@ describe('readInvoices on a real-looking French sheet', () => {
       "Row 8: column 'Montant TTC' is empty; it is required.",
     );
   });
+
+  it('carries each error in both languages, whatever the sheet language', () => {
+    const english = readInvoices(CLAIRE_SHEET, options('en', { overrides: { issueDate: 'Date' } }));
+    expect(result.errors.map((e) => e.messages)).toEqual(english.errors.map((e) => e.messages));
+    expect(result.errors[0]?.messages).toEqual({
+      fr: result.errors[0]?.message,
+      en: english.errors[0]?.message,
+    });
+  });
 });
 
 describe('readInvoices, other cases', () => {

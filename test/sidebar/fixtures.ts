@@ -75,7 +75,10 @@ export const TODAY: TodayView = {
     {
       row: 14,
       invoiceNumber: 'F-2026-015',
-      message: "Ligne 14 : l'adresse e-mail « jean@ » n'est pas valide.",
+      message: {
+        fr: "Ligne 14 : l'adresse e-mail « jean@ » n'est pas valide.",
+        en: "Row 14: e-mail address 'jean@' is not valid.",
+      },
     },
   ],
   forecast: [

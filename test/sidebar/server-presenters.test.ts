@@ -88,6 +88,10 @@ const plan: Plan = {
       field: 'email',
       value: 'jean@',
       message: "Ligne 14 : l'adresse e-mail « jean@ » n'est pas valide.",
+      messages: {
+        fr: "Ligne 14 : l'adresse e-mail « jean@ » n'est pas valide.",
+        en: "Row 14: e-mail address 'jean@' is not valid.",
+      },
     },
   ],
 };
@@ -121,6 +125,13 @@ describe('the Today view built from the plan', () => {
       { date: '2026-03-19', emails: 1, followUps: 0, clients: ['Atelier Moreau'] },
     ]);
     expect(view.rowProblems[0]?.row).toBe(14);
+  });
+
+  it('gives row problems in both languages, for an interface switched away from the sheet’s', () => {
+    expect(view.rowProblems[0]?.message).toEqual({
+      fr: "Ligne 14 : l'adresse e-mail « jean@ » n'est pas valide.",
+      en: "Row 14: e-mail address 'jean@' is not valid.",
+    });
   });
 
   it('carries the render error instead of a subject', () => {

@@ -161,7 +161,7 @@ export function TodayView(props: {
         <ul class="plain">
           {rowProblems.map((problem) => (
             <li key={problem.row} class="field-error">
-              {problem.message}
+              {i18n.text(problem.message)}
             </li>
           ))}
         </ul>

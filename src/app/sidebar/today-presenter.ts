@@ -91,7 +91,7 @@ export function presentToday(inputs: TodayInputs): TodayView {
     rowProblems: plan.rowErrors.map((e) => ({
       row: e.row,
       invoiceNumber: e.invoiceNumber,
-      message: e.message,
+      message: e.messages,
     })),
     forecast: inputs.forecast.map(forecastDay),
     lastRun: inputs.lastRun,
