@@ -7,34 +7,23 @@ import type { Plan } from '../../src/core/plan.ts';
 import { DEFAULT_SETTINGS } from '../../src/core/settings-defaults.ts';
 import { DEFAULT_TEMPLATES } from '../../src/core/templates/defaults.ts';
 import type { TemplateRow } from '../../src/core/templates/index.ts';
+import { invoice } from '../core/fixtures/invoices.ts';
 
 const d = (text: string) => text as CalendarDate;
 
-const moreau: Invoice = {
+const moreau: Invoice = invoice({
   row: 5,
   number: 'F-2026-014',
   client: 'Atelier Moreau',
-  clientKey: 'atelier moreau',
   emails: ['compta@atelier-moreau.fr'],
-  cc: [],
   contactName: 'Claire Moreau',
   amountCents: 184_000,
   amountPaidCents: 40_000,
-  currency: 'EUR',
-  issueDate: d('2026-02-11'),
-  dueDate: d('2026-03-13'),
-  paidDate: null,
-  status: 'open',
-  promiseDate: null,
+  issueDate: '2026-02-11',
+  dueDate: '2026-03-13',
   language: 'fr',
   country: 'FR',
-  customerKind: 'b2b',
-  paymentLink: null,
-  fileId: null,
-  segmentOverride: null,
-  doNotRemind: false,
-  notes: null,
-};
+});
 const lumen: Invoice = {
   ...moreau,
   row: 6,

@@ -6,35 +6,24 @@ import { detectColumns } from '../../src/core/columns/detect-columns.ts';
 import type { Invoice } from '../../src/core/invoice.ts';
 import { DEFAULT_SETTINGS } from '../../src/core/settings-defaults.ts';
 import { DEFAULT_TEMPLATES } from '../../src/core/templates/defaults.ts';
+import { invoice } from '../core/fixtures/invoices.ts';
 
 const d = (text: string) => text as CalendarDate;
 const HEADERS = ['N° facture', 'Client', 'E-mail', 'Montant TTC', 'Échéance'];
 
-const moreau: Invoice = {
+const moreau: Invoice = invoice({
   row: 2,
   number: 'F-2026-014',
   client: 'Atelier Moreau',
-  clientKey: 'atelier moreau',
   emails: ['compta@atelier-moreau.fr'],
-  cc: [],
   contactName: null,
   amountCents: 184_000,
   amountPaidCents: 0,
-  currency: 'EUR',
-  issueDate: d('2026-02-11'),
-  dueDate: d('2026-03-13'),
-  paidDate: null,
-  status: 'open',
-  promiseDate: null,
+  issueDate: '2026-02-11',
+  dueDate: '2026-03-13',
   language: 'fr',
   country: 'FR',
-  customerKind: 'b2b',
-  paymentLink: null,
-  fileId: null,
-  segmentOverride: null,
-  doNotRemind: false,
-  notes: null,
-};
+});
 
 function snapshot(changes: Partial<SidebarSnapshot> = {}): SidebarSnapshot {
   return {
