@@ -17,6 +17,8 @@ import { EMAIL_STAGES, type Stage, stageRank } from './stage.ts';
  * - `paused` for a client (no invoice numbers needed) records a pause: `kind=client_reply` or
  *   `kind=manual_email`, `on=YYYY-MM-DD` (defaults to the row's date), optional `until=`;
  *   `resumed` without invoice numbers lifts every pause of that client recorded before it.
+ * - `drafted` and `task` rows made in test mode carry `mode=test`; like `test_sent`, they count
+ *   only while test mode is on.
  * - `skipped` with `by=user` and a stage means the user skipped that stage of those invoices: it
  *   counts as done (escalation goes on from there) but not as a reminder e-mail. Skips recorded
  *   by the run itself (no `by=user`) are audit only and change nothing.
@@ -215,6 +217,7 @@ export function readHistory(log: readonly LogEntry[], options: ReadHistoryOption
       }
       continue;
     }
+    if (isTestOnly(entry) && !options.countTestSends) continue;
     applyEntry(entry, outcome, invoiceState, clientState);
   }
 
@@ -232,6 +235,17 @@ export function readHistory(log: readonly LogEntry[], options: ReadHistoryOption
     invoice: (number) => invoices.get(number) ?? EMPTY_INVOICE,
     client: (clientKey) => clients.get(clientKey) ?? EMPTY_CLIENT,
   };
+}
+
+/**
+ * A draft or task made in test mode (`mode=test` in the detail): it went to the user, so in live
+ * mode it does not count as done, like `test_sent`.
+ */
+function isTestOnly(entry: LogEntry): boolean {
+  return (
+    (entry.outcome === 'drafted' || entry.outcome === 'task') &&
+    parseLogDetail(entry.detail).mode === 'test'
+  );
 }
 
 function settlementKey(entry: LogEntry): string {

@@ -111,6 +111,47 @@ describe('readHistory', () => {
     expect(readHistory(rows, { countTestSends: true }).invoice('F-2026-003').emailsSent).toBe(1);
   });
 
+  it('counts a formal notice drafted or a call asked for in test mode only in test mode', () => {
+    const key = 'agence horizon|notice|2026-03-02';
+    const rows = [
+      logRow({
+        date: '2026-03-02',
+        outcome: 'pending',
+        stage: 'notice',
+        clientKey: client,
+        invoiceNumbers: ['F-2026-003'],
+        messageKey: key,
+        detail: 'mode=test',
+      }),
+      logRow({
+        date: '2026-03-02',
+        outcome: 'drafted',
+        stage: 'notice',
+        clientKey: client,
+        invoiceNumbers: ['F-2026-003'],
+        messageKey: key,
+        detail: 'mode=test; draft=r-123',
+      }),
+      logRow({
+        date: '2026-03-02',
+        outcome: 'task',
+        stage: 'call',
+        clientKey: client,
+        invoiceNumbers: ['F-2026-004'],
+        detail: 'kind=call; mode=test',
+      }),
+    ];
+    const live = readHistory(rows, { countTestSends: false });
+    expect(live.invoice('F-2026-003').highestRank).toBe(-1);
+    expect(live.invoice('F-2026-003').pendingSince).toBeNull();
+    expect(live.invoice('F-2026-004').done.size).toBe(0);
+    expect(live.client(client).noticeOn).toBeNull();
+    const test = readHistory(rows, { countTestSends: true });
+    expect([...test.invoice('F-2026-003').done.keys()]).toEqual(['notice']);
+    expect([...test.invoice('F-2026-004').done.keys()]).toEqual(['call']);
+    expect(test.client(client).noticeOn).toBe('2026-03-02');
+  });
+
   it('treats a stage the user skipped as done but not as an e-mail; run skips change nothing', () => {
     const h = readHistory(
       [

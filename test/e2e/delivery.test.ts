@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { book, d, logged, scenario } from './support/world.ts';
 
 const DUPONT = ['Atelier Dupont', 'compta@atelier-dupont.fr'] as const;
+const GIRARD = ['Menuiserie Girard', 'luc@menuiserie-girard.fr'] as const;
 const SERVER_ERROR = "We're sorry, a server error occurred. Please wait a bit and try again.";
 
 const toClients = (s: ReturnType<typeof scenario>) =>
@@ -55,5 +56,37 @@ describe('a reminder leaves at most once', () => {
     s.trigger();
     expect(toClients(s)).toHaveLength(1);
     expect(s.mailbox.drafts()).toEqual([]);
+  });
+});
+
+describe('test mode leaves the real sequence untouched', () => {
+  it('drafts the formal notice for the client once live, after a test-mode draft to the user', () => {
+    const s = scenario({
+      rows: book([['F-2026-011', ...GIRARD, 3600, d('2026-01-05')]]),
+      live: false,
+    });
+    s.at('2026-03-02');
+    s.trigger();
+    expect(s.mailbox.drafts().map((m) => m.to)).toEqual([[s.user]]);
+    s.saveSettings({ testMode: false });
+    s.at('2026-03-03');
+    s.trigger();
+    const drafts = s.mailbox.drafts().map((m) => m.to.join(','));
+    expect(drafts).toEqual([s.user, GIRARD[1]]);
+    expect(toClients(s)).toHaveLength(0);
+  });
+
+  it('asks for the phone call again once live, after a test-mode task', () => {
+    const s = scenario({
+      rows: book([['F-2026-012', ...GIRARD, 500, d('2026-01-29')]]),
+      live: false,
+    });
+    s.at('2026-03-02');
+    s.trigger();
+    expect(logged(s, 'task')).toEqual(['F-2026-012:call']);
+    s.saveSettings({ testMode: false });
+    s.at('2026-03-03');
+    s.trigger();
+    expect(logged(s, 'task')).toEqual(['F-2026-012:call', 'F-2026-012:call']);
   });
 });

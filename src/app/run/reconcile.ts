@@ -69,7 +69,13 @@ export function reconcilePending(
     let detail: string;
     if (threadId !== null) {
       outcome = isNotice ? 'drafted' : test ? 'test_sent' : 'sent';
-      detail = formatLogDetail({ reconciled: at, run: runId, found: 'gmail' });
+      // A test-mode draft keeps its mark: once live it does not count as the client's notice.
+      detail = formatLogDetail({
+        reconciled: at,
+        run: runId,
+        found: 'gmail',
+        ...(test ? { mode: 'test' } : {}),
+      });
     } else {
       const removed = isNotice ? 0 : gmail.deleteDrafts(reference);
       outcome = 'failed';

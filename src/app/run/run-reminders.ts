@@ -367,6 +367,14 @@ function runLocked(workbook: Workbook, base: Base): RunReport {
   return result;
 }
 
+/**
+ * Marks a draft or task made in test mode: it went to the user, and once live the client's real
+ * sequence does not count it as done (history.ts).
+ */
+function testMark(testMode: boolean): Record<string, string> {
+  return testMode ? { mode: 'test' } : {};
+}
+
 function carriedStop(tally: Tally): RunStop {
   return tally.failures.some((f) => f.startsWith('quota')) ? stop('quota') : stop('time_budget');
 }
@@ -526,7 +534,9 @@ function carryOut(plan: Plan, ctx: CarryContext): void {
   for (const action of actions) {
     if (doneKeys.has(action.messageKey)) continue;
     if (action.kind === 'task') {
-      const rows = rowsFor(action, 'task', ctx, { detail: formatLogDetail({ kind: 'call' }) });
+      const rows = rowsFor(action, 'task', ctx, {
+        detail: formatLogDetail({ kind: 'call', ...testMark(settings.testMode) }),
+      });
       ctx.newRows.push(...rows);
       ctx.entries.push(...rows);
       ctx.tally.tasks += 1;
@@ -678,7 +688,11 @@ function deliver(
     if (action.kind === 'draft') {
       calls.gmailDrafts += 1;
       const draft = createDraft(message);
-      settle('drafted', draft.threadId, formatLogDetail({ draft: draft.draftId }));
+      settle(
+        'drafted',
+        draft.threadId,
+        formatLogDetail({ draft: draft.draftId, ...testMark(testMode) }),
+      );
       ctx.tally.drafted += 1;
       return 'drafted';
     }
@@ -710,7 +724,11 @@ function deliver(
     if (found !== null) {
       const outcome: LogOutcome =
         action.kind === 'draft' ? 'drafted' : testMode ? 'test_sent' : 'sent';
-      settle(outcome, found, formatLogDetail({ found: 'gmail', error: text }));
+      settle(
+        outcome,
+        found,
+        formatLogDetail({ found: 'gmail', error: text, ...testMark(testMode) }),
+      );
       if (action.kind === 'draft') ctx.tally.drafted += 1;
       else if (testMode) ctx.tally.testSent += 1;
       else ctx.tally.sent += 1;
