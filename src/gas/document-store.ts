@@ -26,6 +26,11 @@ export interface DocumentStore {
   /** True when this is the document's own store; false when it is the user-properties mirror. */
   readonly isDocument: boolean;
   read(): StoreSnapshot;
+  /**
+   * The user's mirror when this is the document's store (null otherwise: `read` is the mirror).
+   * A run of the daily trigger without a document writes there only.
+   */
+  readMirror(): StoreSnapshot | null;
   write(key: string, value: unknown, snapshot?: StoreSnapshot): void;
   /** Copies `key` to the user's mirror too, so a trigger without a document can read it. */
   writeMirrored(key: string, value: unknown, snapshot?: StoreSnapshot): void;
@@ -71,6 +76,7 @@ export function openDocumentStore(spreadsheetId: string): DocumentStore {
   return {
     isDocument: documentProperties !== null,
     read: () => snapshotOf(store.getProperties()),
+    readMirror: () => (documentProperties === null ? null : snapshotOf(mirror().getProperties())),
     write(key, value, snapshot) {
       writeJson(store, key, value, snapshot?.properties);
     },

@@ -90,3 +90,24 @@ describe('test mode leaves the real sequence untouched', () => {
     expect(logged(s, 'task')).toEqual(['F-2026-012:call', 'F-2026-012:call']);
   });
 });
+
+describe('the run summary', () => {
+  it('shows in the sidebar after a run of the daily trigger, which has no open document', () => {
+    const s = scenario({
+      rows: book([
+        ['F-2026-014', ...DUPONT, 1200, d('2026-02-26')],
+        ['F-2026-011', ...GIRARD, 3600, d('2026-01-05')],
+      ]),
+    });
+    s.at('2026-03-02');
+    const report = s.trigger();
+    expect(report).toMatchObject({ sent: 1, drafted: 1 });
+    const today = s.sidebar('getToday') as { lastRun: Record<string, unknown> | null };
+    expect(today.lastRun).toMatchObject({ at: report.at, sent: 1, drafted: 1, carriedOver: 0 });
+    // A later run from the sidebar ("run now") is the one shown next.
+    s.at('2026-03-02', '16:00:00');
+    const manual = s.inDoc('runRemindersNow') as Record<string, unknown>;
+    const after = s.sidebar('getToday') as { lastRun: Record<string, unknown> | null };
+    expect(after.lastRun?.at).toBe(manual.at);
+  });
+});
