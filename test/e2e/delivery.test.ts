@@ -111,3 +111,46 @@ describe('the run summary', () => {
     expect(after.lastRun?.at).toBe(manual.at);
   });
 });
+
+describe('the time budget', () => {
+  // Eight clients due r1 the same day, amounts all different so the priority order is known.
+  const CLIENTS = [
+    ['F-2026-060', 'Atelier Dupont', 'compta@atelier-dupont.fr', 8000],
+    ['F-2026-061', 'Studio Lumière', 'factures@studio-lumiere.fr', 7000],
+    ['F-2026-062', 'Menuiserie Girard', 'luc@menuiserie-girard.fr', 6000],
+    ['F-2026-063', 'Éditions Rivage', 'hugo@editions-rivage.fr', 5000],
+    ['F-2026-064', 'Librairie du Port', 'contact@librairie-du-port.fr', 4000],
+    ['F-2026-065', 'Café des Arts', 'gerance@cafe-des-arts.fr', 3000],
+    ['F-2026-066', 'Garage Moreau', 'secretariat@garage-moreau.fr', 2000],
+    ['F-2026-067', 'Cabinet Lefèvre', 'cabinet@lefevre-avocats.fr', 1000],
+  ] as const;
+  const rows = book(CLIENTS.map(([n, c, e, a]) => [n, c, e, a, d('2026-02-26')]));
+
+  it('stops before the 6-minute limit, carries the rest over, and sends it on the next run', () => {
+    // A minute per send: the 4.5-minute budget is spent after five messages.
+    const s = scenario({ rows, latency: { 'GmailDraft.send': 60_000 } });
+    s.at('2026-03-02');
+    const report = s.trigger();
+    expect(report.status).toBe('partial');
+    expect((report.stop as { code: string }).code).toBe('time_budget');
+    expect(report.durationMs).toBeLessThan(6 * 60 * 1000);
+    // The largest amounts went first; the three smallest wait, and the log says so.
+    expect(logged(s, 'sent')).toEqual(CLIENTS.slice(0, 5).map(([n]) => `${n}:r1`));
+    expect(logged(s, 'carried_over')).toEqual(CLIENTS.slice(5).map(([n]) => `${n}:r1`));
+    expect(report.carriedOver).toBe(3);
+    const runRow = s.logRows().find((r) => r.outcome === 'run');
+    expect(runRow?.detail).toContain('carried=3');
+    const today = s.sidebar('getToday') as { lastRun: { carriedOver: number; sent: number } };
+    expect(today.lastRun).toMatchObject({ sent: 5, carriedOver: 3 });
+
+    s.at('2026-03-02', '15:00:00');
+    const second = s.trigger();
+    expect(second.sent).toBe(3);
+    expect(second.carriedOver).toBe(0);
+    const perClient = new Map<string, number>();
+    for (const m of toClients(s)) perClient.set(m.to.join(), (perClient.get(m.to.join()) ?? 0) + 1);
+    expect([...perClient.values()]).toEqual(Array(8).fill(1));
+    expect(logged(s, 'sent')).toHaveLength(8);
+    expect(logged(s, 'pending')).toEqual([]);
+  });
+});
