@@ -17,6 +17,7 @@ export default defineConfig({
           name: 'unit',
           include: [
             'test/core/**/*.test.ts',
+            'test/app/**/*.test.ts',
             'test/runtime/**/*.test.ts',
             'test/scripts/**/*.test.ts',
           ],

@@ -31,26 +31,16 @@ import {
   previewTemplate as renderPreview,
 } from '../app/sidebar/templates-presenter.ts';
 import { setUiLanguage, uiLanguage } from '../app/sidebar/ui-language.ts';
+import { saveTemplate as storeTemplate } from '../app/templates/save-template.ts';
 import { sendRenderedTest, sendSetupTest as setupTest } from '../app/test-send/send-test.ts';
-import { activeWorkbook, templatesSheet } from '../app/workbook/workbook.ts';
+import { activeWorkbook } from '../app/workbook/workbook.ts';
 import type { LocalizedText } from '../core/localized-text.ts';
 import type { Settings } from '../core/settings.ts';
-import {
-  parseTemplateRows,
-  renderMessage,
-  type TemplateRow,
-  templateId,
-  templateTabRows,
-  validateTemplate,
-} from '../core/templates/index.ts';
+import { renderMessage, type TemplateRow, templateId } from '../core/templates/index.ts';
 import { saveSettings as storeSettings } from '../gas/settings-store.ts';
 
 type Api = SidebarApi;
 
-const NO_TEMPLATES_TAB: LocalizedText = {
-  fr: 'L’onglet des modèles est introuvable : lancez le guide de démarrage.',
-  en: 'The templates tab cannot be found: run the start guide.',
-};
 const NO_INVOICE: LocalizedText = {
   fr: 'Aucune facture pour rendre le message.',
   en: 'No invoice to render the message on.',
@@ -155,6 +145,7 @@ export function previewTemplate(
   return renderPreview(request.template, invoice, snapshot.settings, snapshot.today);
 }
 
+/** Written to the templates tab, matched by template id on a fresh read of the tab. */
 export function saveTemplate(
   edited: Parameters<Api['saveTemplate']>[0],
 ): ReturnType<Api['saveTemplate']> {
@@ -162,19 +153,12 @@ export function saveTemplate(
     ...edited,
     id: templateId(edited.stage, edited.segment, edited.language, edited.variant),
   };
-  const errors = validateTemplate(template);
-  if (errors.length > 0) return { ok: false, issues: errors.map(issueOf) };
-  const workbook = activeWorkbook();
-  const sheet = templatesSheet(workbook);
-  if (!sheet) throw localizedError([NO_TEMPLATES_TAB]);
-  const parsed = parseTemplateRows(sheet.getDataRange().getValues());
-  const row =
-    edited.row ?? parsed.templates.find((t) => t.id === template.id)?.row ?? sheet.getLastRow() + 1;
-  const cells = templateTabRows([template])[1] ?? [];
-  const range = sheet.getRange(row, 1, 1, cells.length);
-  // Subject and body stay text even when they start with '=' or look like a number.
-  sheet.getRange(row, 5, 1, 2).setNumberFormat('@');
-  range.setValues([cells]);
+  const originalId = edited.row === undefined ? null : edited.id;
+  const saved = storeTemplate(activeWorkbook(), template, originalId);
+  if (!saved.ok) {
+    if ('issues' in saved) return { ok: false, issues: saved.issues.map(issueOf) };
+    throw localizedError([saved.message]);
+  }
   return { ok: true, view: templatesView(loadSnapshot()) };
 }
 

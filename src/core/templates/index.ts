@@ -31,6 +31,7 @@ export {
   TEMPLATE_COLUMNS,
   type TemplateColumn,
   type TemplateRowError,
+  templateColumnIndex,
   templateTabRows,
 } from './template-tab.ts';
 export { validateTemplate } from './validate-template.ts';

@@ -115,7 +115,12 @@ export function templateTabRows(
   ];
 }
 
-type ColumnIndex = Partial<Record<TemplateColumn, number>>;
+export type ColumnIndex = Partial<Record<TemplateColumn, number>>;
+
+/** Where each column of the templates tab is (0-based), from its header: the user may reorder them. */
+export function templateColumnIndex(header: readonly unknown[]): ColumnIndex {
+  return mapHeader(header);
+}
 
 function mapHeader(header: readonly unknown[]): ColumnIndex {
   const index: ColumnIndex = {};
