@@ -197,7 +197,7 @@ export function saveColumnMapping(
     invoicesSheet: request.invoicesSheet,
     columnOverrides: overrides,
   });
-  if (!result.ok) throw new Error(result.errors.map((e) => e.message.en).join(' '));
+  if (!result.ok) throw localizedError(result.errors.map((e) => e.message));
   return setupStatus(loadSnapshot());
 }
 
