@@ -11,43 +11,51 @@ import { balanceCents, type Invoice } from './invoice.ts';
 import type { LocalizedText } from './localized-text.ts';
 import type { Jurisdiction, RatePoint, Settings } from './settings.ts';
 
-/** EU member states (ISO 3166-1 alpha-2), for the Late Payment Directive 2011/7/EU default. */
-const EU_COUNTRIES: ReadonlySet<string> = new Set([
-  'AT',
-  'BE',
-  'BG',
-  'HR',
-  'CY',
-  'CZ',
-  'DK',
-  'EE',
-  'FI',
-  'FR',
-  'DE',
-  'GR',
-  'HU',
-  'IE',
-  'IT',
-  'LV',
-  'LT',
-  'LU',
-  'MT',
-  'NL',
-  'PL',
-  'PT',
-  'RO',
-  'SK',
-  'SI',
-  'ES',
-  'SE',
+/**
+ * EU member states (ISO 3166-1 alpha-2), for the Late Payment Directive 2011/7/EU default, with the
+ * day each joined the euro (null: not in the euro area). The directive's reference rate is the
+ * ECB's in the euro area and the national central bank's elsewhere (art. 2(7)).
+ */
+const EU_EURO_SINCE: ReadonlyMap<string, string | null> = new Map([
+  ['AT', '1999-01-01'],
+  ['BE', '1999-01-01'],
+  ['BG', '2026-01-01'],
+  ['HR', '2023-01-01'],
+  ['CY', '2008-01-01'],
+  ['CZ', null],
+  ['DK', null],
+  ['EE', '2011-01-01'],
+  ['FI', '1999-01-01'],
+  ['FR', '1999-01-01'],
+  ['DE', '1999-01-01'],
+  ['GR', '2001-01-01'],
+  ['HU', null],
+  ['IE', '1999-01-01'],
+  ['IT', '1999-01-01'],
+  ['LV', '2014-01-01'],
+  ['LT', '2015-01-01'],
+  ['LU', '1999-01-01'],
+  ['MT', '2008-01-01'],
+  ['NL', '1999-01-01'],
+  ['PL', null],
+  ['PT', '1999-01-01'],
+  ['RO', null],
+  ['SK', '2009-01-01'],
+  ['SI', '2007-01-01'],
+  ['ES', '1999-01-01'],
+  ['SE', null],
 ]);
+
+function clientCountry(invoice: Invoice, settings: Settings): string {
+  return (invoice.country ?? settings.country).toUpperCase();
+}
 
 /** The late-payment regime of an invoice, from the client's country and kind. */
 export function jurisdictionOf(invoice: Invoice, settings: Settings): Jurisdiction {
-  const country = (invoice.country ?? settings.country).toUpperCase();
+  const country = clientCountry(invoice, settings);
   if (country === 'FR') return invoice.customerKind === 'b2b' ? 'fr_b2b' : 'fr_b2c';
   if (invoice.customerKind !== 'b2b') return 'none';
-  if (EU_COUNTRIES.has(country)) return 'eu_b2b';
+  if (EU_EURO_SINCE.has(country)) return 'eu_b2b';
   if (country === 'GB') return 'uk_b2b';
   return 'none';
 }
@@ -101,12 +109,31 @@ const MARGIN_POINTS: Readonly<Record<'fr_b2b' | 'eu_b2b' | 'uk_b2b', number>> = 
   uk_b2b: 8, // Late Payment of Commercial Debts (Interest) Act 1998, s. 6
 };
 
-const REFERENCE_SERIES: Readonly<Record<Exclude<Jurisdiction, 'none'>, string>> = {
-  fr_b2b: 'ecb_mro',
-  eu_b2b: 'ecb_mro',
-  uk_b2b: 'boe_base',
-  fr_b2c: 'fr_legal_consumer',
-};
+/**
+ * The reference series of a half-year. Outside the euro area an EU state's reference is its
+ * central bank's rate: series `ncb_` + the country code in lower case (e.g. `ncb_pl`), which the
+ * default data does not carry, so the interest stays unknown until the user adds it.
+ */
+function referenceSeries(
+  jurisdiction: Exclude<Jurisdiction, 'none'>,
+  country: string,
+  halfYearStart: CalendarDate,
+): string {
+  switch (jurisdiction) {
+    case 'fr_b2b':
+      return 'ecb_mro';
+    case 'uk_b2b':
+      return 'boe_base';
+    case 'fr_b2c':
+      return 'fr_legal_consumer';
+    case 'eu_b2b': {
+      const euroSince = EU_EURO_SINCE.get(country) ?? null;
+      return euroSince !== null && euroSince <= halfYearStart
+        ? 'ecb_mro'
+        : `ncb_${country.toLowerCase()}`;
+    }
+  }
+}
 
 /**
  * Series fixed by decree for one half-year at a time (the taux de l'intérêt légal): a point
@@ -125,10 +152,16 @@ function isHalfYearlySeries(series: string): boolean {
  * - the rate is fixed per half-year: the reference rate in force on 1 January applies to January–
  *   June and the one on 1 July to July–December (UK: the base rate on 31 December and 30 June),
  *   plus the statutory margin; a contract rate set in the settings replaces it for B2B clients;
+ * - the reference is the ECB rate for France and the euro area, the national central bank's for
+ *   other EU states (series `ncb_xx`), the Bank of England's for the UK;
  * - French consumers owe interest at the legal rate only from a formal notice, and no indemnity;
  * - the €40 (UK: £40/£70/£100 by size of the debt, taken as the invoiced amount) is owed once per
  *   invoice and is not reduced by a partial payment (CJEU C-585/20).
- * When a half-year's reference rate is not in the settings, the interest is unknown, not guessed.
+ * When a half-year's reference rate is not in the settings, or its last point's source stops
+ * before the half-year's reference day (`until`), the interest is unknown, not guessed.
+ *
+ * After a partial payment the interest runs on the balance over the whole delay: the sheet gives
+ * the amount paid, not the day, so this never claims more than is owed.
  */
 export function lateFees(
   invoice: Invoice,
@@ -159,11 +192,13 @@ export function lateFees(
   }
 
   const contract = jurisdiction === 'fr_b2c' ? null : settings.lateFees.contractRatePercent;
+  const country = clientCountry(invoice, settings);
   const applied = splitByHalfYear(firstDay, end).map(
     (piece): AppliedRate => ({
       ...piece,
       percent:
-        contract ?? statutoryRate(jurisdiction, piece.halfYearStart, settings.lateFees.rates),
+        contract ??
+        statutoryRate(jurisdiction, country, piece.halfYearStart, settings.lateFees.rates),
     }),
   );
   const unknown = applied.some((a) => a.percent === null);
@@ -231,10 +266,11 @@ function indemnityOf(
 /** Reference rate + margin for the half-year starting on `halfYearStart`, or null if unknown. */
 function statutoryRate(
   jurisdiction: Exclude<Jurisdiction, 'none'>,
+  country: string,
   halfYearStart: CalendarDate,
   rates: readonly RatePoint[],
 ): number | null {
-  const series = REFERENCE_SERIES[jurisdiction];
+  const series = referenceSeries(jurisdiction, country, halfYearStart);
   if (jurisdiction === 'fr_b2c') return halfYearRate(series, halfYearStart, rates);
   // The UK fixes the rate on the last day of the previous half-year.
   const referenceDay = jurisdiction === 'uk_b2b' ? addDays(halfYearStart, -1) : halfYearStart;
@@ -242,6 +278,7 @@ function statutoryRate(
   return reference === null ? null : round2(reference + MARGIN_POINTS[jurisdiction]);
 }
 
+/** The series' latest point on or before `day`, unless its source stops short of `day`. */
 function rateInForce(
   series: string,
   day: CalendarDate,
@@ -252,6 +289,7 @@ function rateInForce(
     if (point.series !== series || point.from > day) continue;
     if (best === null || point.from > best.from) best = point;
   }
+  if (best?.until !== undefined && best.until < day) return null;
   return best?.percent ?? null;
 }
 

@@ -63,7 +63,11 @@ export const DEFAULT_THRESHOLDS: SegmentThresholds = {
 
 /**
  * Reference rates known when this version was written, each with its source. Half-years not
- * listed here are unknown: the late-fee calculation says so instead of guessing.
+ * covered here are unknown: the late-fee calculation says so instead of guessing. A central-bank
+ * rate stays in force until the bank changes it, but this data cannot know about a later decision,
+ * so the last point of each such series carries `until`, the last day its source covers
+ * (DOMAIN.md: the ECB rate is verified through H1 2026; the Bank of England's 3.75% is the rate of
+ * 31 December 2025, the UK reference day for H1 2026). The user adds the next point in the settings.
  */
 export const DEFAULT_RATES: readonly RatePoint[] = [
   {
@@ -72,6 +76,7 @@ export const DEFAULT_RATES: readonly RatePoint[] = [
     percent: 2.15,
     source:
       'ECB main refinancing operations rate from 11 June 2025 (https://www.ecb.europa.eu/stats/policy_and_exchange_rates/key_ecb_interest_rates/html/index.en.html)',
+    until: '2026-06-30',
   },
   {
     series: 'fr_legal_pro',
@@ -121,6 +126,7 @@ export const DEFAULT_RATES: readonly RatePoint[] = [
     percent: 3.75,
     source:
       'Bank of England Bank Rate cut to 3.75% on 18 December 2025 (https://www.bankofengland.co.uk/monetary-policy/the-interest-rate-bank-rate)',
+    until: '2025-12-31',
   },
 ];
 

@@ -202,31 +202,40 @@ const thresholds: Check = (value, path) => {
   return [];
 };
 
-const ratePoint: Check = (value, path) =>
-  objectOf(
-    {
-      series: (v, p) =>
-        typeof v === 'string' && SERIES.test(v)
-          ? []
-          : issue(
-              p,
-              `Nom de série attendu en minuscules (ex. ecb_mro), reçu ${quoted(v)}.`,
-              `Expected a lower-case series name (e.g. ecb_mro), got ${quoted(v)}.`,
-            ),
-      from: (v, p) =>
-        typeof v === 'string' && parseCalendarDate(v) !== null
-          ? []
-          : issue(
-              p,
-              `Date attendue au format AAAA-MM-JJ, reçu ${quoted(v)}.`,
-              `Expected a date as YYYY-MM-DD, got ${quoted(v)}.`,
-            ),
-      percent: decimal(-5, 100),
-      source: text(400, { allowEmpty: true, singleLine: true }),
-    },
-    value,
-    path,
+const isoDate: Check = (v, p) =>
+  typeof v === 'string' && parseCalendarDate(v) !== null
+    ? []
+    : issue(
+        p,
+        `Date attendue au format AAAA-MM-JJ, reçu ${quoted(v)}.`,
+        `Expected a date as YYYY-MM-DD, got ${quoted(v)}.`,
+      );
+
+const RATE_POINT_CHECKS: Record<string, Check> = {
+  series: (v, p) =>
+    typeof v === 'string' && SERIES.test(v)
+      ? []
+      : issue(
+          p,
+          `Nom de série attendu en minuscules (ex. ecb_mro), reçu ${quoted(v)}.`,
+          `Expected a lower-case series name (e.g. ecb_mro), got ${quoted(v)}.`,
+        ),
+  from: isoDate,
+  percent: decimal(-5, 100),
+  source: text(400, { allowEmpty: true, singleLine: true }),
+};
+
+/** `until` is optional (see RatePoint); when present it is a date not before `from`. */
+const ratePoint: Check = (value, path) => {
+  if (!isRecord(value) || !('until' in value)) return objectOf(RATE_POINT_CHECKS, value, path);
+  const problems = objectOf({ ...RATE_POINT_CHECKS, until: isoDate }, value, path);
+  if (problems.length > 0 || (value.until as string) >= (value.from as string)) return problems;
+  return issue(
+    `${path}.until`,
+    'La fin de validité ne peut pas précéder la date de début.',
+    'The last valid day cannot come before the start date.',
   );
+};
 
 const rates: Check = (value, path) => {
   const items = list(ratePoint, 500)(value, path);

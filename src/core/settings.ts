@@ -38,6 +38,13 @@ export interface RatePoint {
   readonly percent: number;
   /** Where the value comes from, shown in the sidebar. */
   readonly source: string;
+  /**
+   * Last day the value is known to hold, when its source says no more (the default data's
+   * central-bank rates: a later decision may have changed them). After it the series is unknown
+   * until its next point, so late fees say so instead of guessing. Absent: the value holds until
+   * the next point of the series (what a rate the user types means).
+   */
+  readonly until?: string;
 }
 
 export interface LateFeeSettings {

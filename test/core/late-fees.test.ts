@@ -103,6 +103,64 @@ describe('lateFees, French business client', () => {
     expect(fees.note?.en).toContain('settings');
   });
 
+  it('does not assume the ECB rate of H1 2026 still held on 1 July 2026', () => {
+    // Today 25 November 2026: the delay runs in H2 2026, whose reference is the ECB rate in force
+    // on 1 July 2026. The default data is only verified through H1 2026 (DOMAIN.md).
+    const inv = invoice({
+      number: 'F-2026-188',
+      client: 'Agence Horizon',
+      dueDate: '2026-10-01',
+      amountCents: 250_000,
+    });
+    const fees = lateFees(inv, day('2026-11-25'), settings);
+    expect(fees.ratePercents).toEqual([
+      { from: '2026-10-02', to: '2026-11-25', days: 55, percent: null },
+    ]);
+    expect(fees.interestCents).toBeNull();
+    expect(fees.totalWithPenaltiesCents).toBeNull();
+    expect(fees.note?.code).toBe('rate_unknown');
+    // The €40 is owed whatever the rate.
+    expect(fees.indemnityCents).toBe(4_000);
+  });
+
+  it('uses a rate the user added for H2 2026', () => {
+    const inv = invoice({
+      number: 'F-2026-188',
+      client: 'Agence Horizon',
+      dueDate: '2026-10-01',
+      amountCents: 250_000,
+    });
+    const updated: Settings = {
+      ...settings,
+      lateFees: {
+        ...settings.lateFees,
+        rates: [
+          ...settings.lateFees.rates,
+          { series: 'ecb_mro', from: '2026-06-10', percent: 2, source: 'BCE, décision de juin' },
+        ],
+      },
+    };
+    const fees = lateFees(inv, day('2026-11-25'), updated);
+    expect(fees.ratePercents.map((r) => r.percent)).toEqual([12]);
+    // 2,500 € × 12 % × 55 / 365 = 45.205 €
+    expect(fees.interestCents).toBe(4_521);
+  });
+
+  it('splits a delay that crosses 1 July 2026 into a known and an unknown half-year', () => {
+    const inv = invoice({
+      number: 'F-2026-101',
+      client: 'Studio Nord',
+      dueDate: '2026-06-15',
+      amountCents: 100_000,
+    });
+    const fees = lateFees(inv, day('2026-07-10'), settings);
+    expect(fees.ratePercents).toEqual([
+      { from: '2026-06-16', to: '2026-06-30', days: 15, percent: 12.15 },
+      { from: '2026-07-01', to: '2026-07-10', days: 10, percent: null },
+    ]);
+    expect(fees.interestCents).toBeNull();
+  });
+
   it('owes nothing before or on the due date', () => {
     const inv = invoice({ number: 'F-2026-060', client: 'Studio Nord', dueDate: '2026-03-02' });
     expect(lateFees(inv, day('2026-03-02'), settings)).toMatchObject({
@@ -180,6 +238,62 @@ describe('lateFees, EU and UK business clients', () => {
     expect(fees.ratePercents.map((r) => r.percent)).toEqual([10.15]);
     expect(fees.interestCents).toBe(834); // 1,000 € × 10.15 % × 30 / 365 = 8.342 €
     expect(fees.indemnityCents).toBe(4_000);
+  });
+
+  it('does not apply the ECB rate to a business in an EU state outside the euro area', () => {
+    // Directive 2011/7/EU art. 2(7)(b): there the reference is the national central bank's rate.
+    const inv = invoice({
+      number: 'F-2026-084',
+      client: 'Drukarnia Kowalski sp. z o.o.',
+      dueDate: '2026-01-31',
+      amountCents: 400_000,
+      currency: 'PLN',
+      country: 'PL',
+    });
+    const fees = lateFees(inv, day('2026-03-02'), settings);
+    expect(fees.jurisdiction).toBe('eu_b2b');
+    expect(fees.interestCents).toBeNull();
+    expect(fees.note?.code).toBe('rate_unknown');
+    const withNbp: Settings = {
+      ...settings,
+      lateFees: {
+        ...settings.lateFees,
+        rates: [
+          ...settings.lateFees.rates,
+          { series: 'ncb_pl', from: '2025-11-06', percent: 4.25, source: 'NBP reference rate' },
+        ],
+      },
+    };
+    expect(lateFees(inv, day('2026-03-02'), withNbp).ratePercents.map((r) => r.percent)).toEqual([
+      12.25,
+    ]);
+  });
+
+  it('treats Bulgaria as a euro-area state from 1 January 2026', () => {
+    const inv = invoice({
+      number: 'F-2026-086',
+      client: 'Sofia Design OOD',
+      dueDate: '2026-01-31',
+      amountCents: 100_000,
+      country: 'BG',
+    });
+    expect(lateFees(inv, day('2026-03-02'), settings).ratePercents.map((r) => r.percent)).toEqual([
+      10.15,
+    ]);
+  });
+
+  it('does not assume the Bank of England rate of 31 December 2025 still held on 30 June 2026', () => {
+    const inv = invoice({
+      number: 'F-2026-091',
+      client: 'Harper & Lane Ltd',
+      dueDate: '2026-09-30',
+      amountCents: 250_000,
+      currency: 'GBP',
+      country: 'GB',
+    });
+    const fees = lateFees(inv, day('2026-11-25'), settings);
+    expect(fees.interestCents).toBeNull();
+    expect(fees.indemnityCents).toBe(7_000);
   });
 
   it('applies the base rate of 31 December + 8 points and £70 to a £2,500 debt', () => {

@@ -169,6 +169,23 @@ describe('validateSettings', () => {
     expect(paths).toEqual([`lateFees.rates[${DEFAULT_SETTINGS.lateFees.rates.length + 1}].from`]);
   });
 
+  it('accepts a rate with the last day its source covers, not one ending before it starts', () => {
+    const n = DEFAULT_SETTINGS.lateFees.rates.length;
+    const withRate = (point: Record<string, unknown>) =>
+      withChange((d) => {
+        const fees = d.lateFees as { rates: unknown[] };
+        fees.rates = [...fees.rates, point];
+      });
+    const base = { series: 'ncb_pl', from: '2025-11-06', percent: 4.25, source: 'NBP' };
+    expect(errorPaths(withRate({ ...base, until: '2026-06-30' }))).toEqual([]);
+    expect(errorPaths(withRate({ ...base, until: '2025-11-05' }))).toEqual([
+      `lateFees.rates[${n}].until`,
+    ]);
+    expect(errorPaths(withRate({ ...base, until: '30/06/2026' }))).toEqual([
+      `lateFees.rates[${n}].until`,
+    ]);
+  });
+
   it('rejects a non-object', () => {
     expect(errorPaths('{"version":1}')).toEqual(['(root)']);
     expect(errorPaths(null)).toEqual(['(root)']);
