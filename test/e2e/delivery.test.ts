@@ -154,3 +154,44 @@ describe('the time budget', () => {
     expect(logged(s, 'pending')).toEqual([]);
   });
 });
+
+describe('an e-mail the user wrote to the client by hand', () => {
+  it('pauses that client for the configured days, is logged once, then reminders resume', () => {
+    const s = scenario({
+      rows: book([['F-2026-014', ...DUPONT, 1200, d('2026-02-26')]]),
+      settings: { recentManualEmailDays: 3 },
+    });
+    s.at('2026-03-02');
+    s.trigger();
+    expect(logged(s, 'sent')).toEqual(['F-2026-014:r1']);
+    // r2 falls on Monday 9 March; the user wrote to the client on Sunday 8 March.
+    s.mailbox.userSentByHand({
+      to: `Marie Dupont <${DUPONT[1]}>`,
+      subject: 'Votre commande de mars',
+      body: 'Bonjour Marie, je vous envoie le devis dont nous avons parlé. Camille',
+      at: new Date('2026-03-08T17:00:00Z'),
+    });
+    for (const day of ['2026-03-09', '2026-03-10', '2026-03-11']) {
+      s.at(day);
+      s.trigger();
+    }
+    expect(logged(s, 'sent')).toEqual(['F-2026-014:r1']);
+    const paused = s.logRows().filter((r) => r.outcome === 'paused');
+    expect(paused).toHaveLength(1);
+    expect(paused[0]?.detail).toContain('kind=manual_email');
+    expect(paused[0]?.detail).toContain('on=2026-03-08');
+    s.at('2026-03-12');
+    s.trigger();
+    expect(logged(s, 'sent')).toEqual(['F-2026-014:r1', 'F-2026-014:r2']);
+  });
+
+  it('is not confused with the reminders Relance sent itself', () => {
+    const s = scenario({ rows: book([['F-2026-014', ...DUPONT, 1200, d('2026-02-26')]]) });
+    s.at('2026-03-02');
+    s.trigger();
+    s.at('2026-03-09');
+    s.trigger();
+    expect(logged(s, 'sent')).toEqual(['F-2026-014:r1', 'F-2026-014:r2']);
+    expect(s.logRows().filter((r) => r.outcome === 'paused')).toEqual([]);
+  });
+});
