@@ -194,4 +194,30 @@ describe('an e-mail the user wrote to the client by hand', () => {
     expect(logged(s, 'sent')).toEqual(['F-2026-014:r1', 'F-2026-014:r2']);
     expect(s.logRows().filter((r) => r.outcome === 'paused')).toEqual([]);
   });
+
+  it('counts when the user answers by hand in the reminder thread, quoting the reminder', () => {
+    const s = scenario({
+      rows: book([['F-2026-014', ...DUPONT, 1200, d('2026-02-26')]]),
+      settings: { recentManualEmailDays: 3 },
+    });
+    s.at('2026-03-02');
+    s.trigger();
+    const [r1] = s.sent();
+    // Gmail's plain body of a reply carries the quoted message, reference line included.
+    const quoted = (r1?.text ?? '')
+      .split('\n')
+      .map((line) => `> ${line}`)
+      .join('\n');
+    s.mailbox.userSentByHand({
+      to: DUPONT[1],
+      subject: `Re: ${r1?.subject}`,
+      body: `Bonjour Marie, comme convenu au téléphone, je vous renvoie l’IBAN.\n\nLe lun. 2 mars 2026, Camille Martin a écrit :\n${quoted}`,
+      at: new Date('2026-03-08T17:00:00Z'),
+      threadId: r1?.threadId as string,
+    });
+    s.at('2026-03-09');
+    s.trigger();
+    expect(logged(s, 'sent')).toEqual(['F-2026-014:r1']);
+    expect(s.logRows().filter((r) => r.outcome === 'paused')).toHaveLength(1);
+  });
 });

@@ -37,6 +37,13 @@ export function referenceLine(messageKey: string, language: Language): string {
   return `${language === 'fr' ? 'Réf.' : 'Ref.'} ${messageReference(messageKey)}`;
 }
 
+/**
+ * Whether `text` is one of Relance's reminders: its own lines (not the lines quoted from an
+ * earlier message, which start with `>`) carry a reference. A reply the user writes by hand in
+ * a reminder's thread quotes that reminder, reference included, and is still the user's own
+ * e-mail. That Gmail's plain body of a reply quotes with `> ` is what Gmail does when it writes
+ * the text part of a reply; Google does not document getPlainBody's treatment of quotes.
+ */
 export function hasRelanceReference(text: string): boolean {
-  return REFERENCE.test(text);
+  return text.split(/\r?\n/).some((line) => !/^\s*>/.test(line) && REFERENCE.test(line));
 }
