@@ -100,7 +100,8 @@ interface DueItem {
  * - a stage is due when its (business-day) date is on or before today, so missed days catch up;
  *   only the most advanced due stage is planned, above the most advanced stage already done;
  * - one e-mail per client per day lists every invoice due an e-mail stage, at the most advanced
- *   stage among them, in the thread of the most advanced invoice; none within `minGapDays` of
+ *   stage among them, in the thread of the most advanced invoice (except a pre-due nudge, which
+ *   never joins a message about overdue invoices: see `splitNudges`); none within `minGapDays` of
  *   the client's previous reminder e-mail; at most `maxRemindersPerInvoice` per invoice;
  * - `call` gives a task and `notice` a draft, once per invoice, outside the e-mail gap;
  * - nothing is planned on a day that is not a business day of the invoice's country;
@@ -155,17 +156,24 @@ export function planWithHistory(input: PlanInput, history: History): Plan {
   }
 
   const emails: PlannedEmail[] = [];
+  const skipForGap = (items: readonly DueItem[], gap: GapBlock) => {
+    for (const item of items) {
+      const next = nextActionFrom(item.ladder, addDays(gap.until, 1), ctx);
+      decisions.set(item.invoice.number, skipped(item.invoice.number, gap.reason, next));
+    }
+  };
   for (const [clientKey, items] of emailItems) {
-    const gap = minGapBlock(clientKey, ctx);
+    const lastOn = ctx.history.client(clientKey).lastEmailOn;
+    const gap = lastOn === null ? null : minGapBlock(lastOn, ctx);
     if (gap) {
-      for (const item of items) {
-        const next = nextActionFrom(item.ladder, addDays(gap.until as CalendarDate, 1), ctx);
-        decisions.set(item.invoice.number, skipped(item.invoice.number, gap.reason, next));
-      }
+      skipForGap(items, gap);
       continue;
     }
-    emails.push(buildEmail(clientKey, items, ctx));
-    for (const item of items) decisions.set(item.invoice.number, planned(item));
+    const { listed, heldBack } = splitNudges(items);
+    emails.push(buildEmail(clientKey, listed, ctx));
+    for (const item of listed) decisions.set(item.invoice.number, planned(item));
+    // The client hears from us today, so the held-back nudges wait out the gap from today.
+    skipForGap(heldBack, gapAfter(today, ctx));
   }
 
   const followUps: PlannedFollowUp[] = [];
@@ -400,12 +408,35 @@ function pauseBlock(
   return { reason: { code: 'client_paused', on, until }, until };
 }
 
-/** The e-mail gap: counted from the client's last reminder e-mail, sent or still pending. */
-function minGapBlock(clientKey: string, ctx: Context): Block | null {
-  const lastOn = ctx.history.client(clientKey).lastEmailOn;
-  if (lastOn === null || daysBetween(lastOn, ctx.today) >= ctx.settings.minGapDays) return null;
-  const until = addDays(lastOn, ctx.settings.minGapDays - 1);
+/**
+ * The e-mail gap after a reminder e-mail to the client on `lastOn` (sent or still pending), or
+ * null once it has passed.
+ */
+function minGapBlock(lastOn: CalendarDate, ctx: Context): GapBlock | null {
+  return daysBetween(lastOn, ctx.today) >= ctx.settings.minGapDays ? null : gapAfter(lastOn, ctx);
+}
+
+type GapBlock = Block & { readonly until: CalendarDate };
+
+function gapAfter(lastOn: CalendarDate, ctx: Context): GapBlock {
+  const until = addDays(lastOn, Math.max(1, ctx.settings.minGapDays) - 1);
   return { reason: { code: 'min_gap', lastOn, until }, until };
+}
+
+/**
+ * A pre-due nudge never rides along in a message about overdue invoices: the reminder's wording
+ * ("remains unpaid after its due date", fees at r3) would be false for it. This narrows DESIGN.md's
+ * "one message listing every invoice due that day" to the invoices the message's words fit. The
+ * nudge is held back (the client gets today's message, so the gap then applies) and the invoice
+ * goes on to r1 after its due date. When every invoice is before its due date, they are one nudge.
+ */
+function splitNudges(items: readonly DueItem[]): {
+  readonly listed: readonly DueItem[];
+  readonly heldBack: readonly DueItem[];
+} {
+  const isNudge = (item: DueItem) => item.stage.stage === 'pre_due';
+  if (items.every(isNudge)) return { listed: items, heldBack: [] };
+  return { listed: items.filter((i) => !isNudge(i)), heldBack: items.filter(isNudge) };
 }
 
 /** Most advanced stage first, then the longest overdue, then by number for a stable order. */

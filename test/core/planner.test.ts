@@ -219,6 +219,40 @@ describe('one message per client per day', () => {
     expect(email?.priority).toBe(240_000 + 95_000);
   });
 
+  it('leaves an invoice not yet due out of a message about overdue ones', () => {
+    // On 9 March F-2026-003 is due its r2; F-2026-012, due 12 March, its pre-due nudge. A firm
+    // reminder saying both "remain unpaid after their due date" would be false for the second.
+    const upcoming = invoice({
+      number: 'F-2026-012',
+      client: 'Agence Horizon',
+      dueDate: '2026-03-12',
+      amountCents: 60_000,
+    });
+    const log = [sent('2026-02-23', older, 'r1', { threadId: 'thread-horizon-003' })];
+    const p = plan('2026-03-09', [older, upcoming], { log });
+    expect(p.emails.map((e) => [e.stage, e.invoices.map((i) => i.invoice.number)])).toEqual([
+      ['r2', ['F-2026-003']],
+    ]);
+    // The client hears from us today, so the gap applies from today: the nudge is not sent
+    // later, and r1 (12 March + 3 = Sunday 15 March) goes out on Monday 16 March.
+    expect(decisionOf(p, 'F-2026-012')).toEqual({
+      number: 'F-2026-012',
+      state: 'skipped',
+      reason: { code: 'min_gap', lastOn: '2026-03-09', until: '2026-03-13' },
+      nextStage: 'r1',
+      nextDate: '2026-03-16',
+    });
+  });
+
+  it('still groups several invoices that are all before their due date into one nudge', () => {
+    const first = invoice({ number: 'F-2026-030', client: 'Studio Nord', dueDate: '2026-03-12' });
+    const second = invoice({ number: 'F-2026-031', client: 'Studio Nord', dueDate: '2026-03-11' });
+    const p = plan('2026-03-09', [first, second]);
+    expect(p.emails.map((e) => [e.stage, e.invoices.map((i) => i.invoice.number)])).toEqual([
+      ['pre_due', ['F-2026-031', 'F-2026-030']],
+    ]);
+  });
+
   it('keeps a client without e-mail for the minimum gap after the last reminder', () => {
     const log = [sent('2026-03-05', older, 'r2')];
     const p = plan('2026-03-09', [older, newer], { log });
