@@ -70,6 +70,8 @@ async function buildServer(): Promise<string[]> {
     // Every byte is parsed at each execution. Apps Script's stack traces name minified
     // functions: dist/Code.js.map (never pushed) maps them back to the sources.
     minify: true,
+    // UTF-8 rather than \u escapes: the French texts are about 2 KB smaller and stay readable.
+    charset: 'utf8',
     sourcemap: 'external',
     logLevel: 'warning',
   });

@@ -66,11 +66,3 @@ export function minDate(a: CalendarDate, b: CalendarDate): CalendarDate {
 export function maxDate(a: CalendarDate, b: CalendarDate): CalendarDate {
   return a >= b ? a : b;
 }
-
-/**
- * A `Date` whose *local* fields show this calendar date at midnight, for date-fns formatting.
- * date-fns reads local fields, so this is correct whatever the runtime's time zone.
- */
-export function toLocalDate(date: CalendarDate): Date {
-  return new Date(yearOf(date), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
-}

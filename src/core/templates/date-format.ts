@@ -1,18 +1,13 @@
-import type { Locale, Month } from 'date-fns';
-import { enGB } from 'date-fns/locale/en-GB';
-import { enUS } from 'date-fns/locale/en-US';
-import { fr } from 'date-fns/locale/fr';
-import { type CalendarDate, toLocalDate } from '../calendar-date.ts';
+import { type CalendarDate, yearOf } from '../calendar-date.ts';
 import type { Language } from '../invoice.ts';
+import { MONTH_NAMES } from './month-names.ts';
 
 /**
- * Dates in reminders, written with date-fns' locale data (not Intl), so the text is the same in
- * Node, browsers and Apps Script. Only the locales' month names are used (`localize.month`): the
- * patterns needed here are fixed, and date-fns' `format` would add 14 KB to a bundle that Apps
- * Script evaluates at every execution.
+ * Dates in reminders, written from date-fns' month names (see month-names.ts), not Intl, so the
+ * text is the same in Node, browsers and Apps Script.
  *
  * - French: `12 mars 2026`, and `1er mars 2026` for the first of the month, as French typography
- *   requires (date-fns prints the plain `1`).
+ *   requires.
  * - English: `March 12, 2026` (US style) for clients in the United States and Canada;
  *   `12 March 2026` (British style) everywhere else, unknown country included. A French
  *   freelancer's English-speaking clients are mostly in Europe, where the day comes first.
@@ -20,11 +15,10 @@ import type { Language } from '../invoice.ts';
 const MONTH_FIRST_COUNTRIES: ReadonlySet<string> = new Set(['US', 'CA']);
 
 export function formatDate(date: CalendarDate, language: Language, country: string | null): string {
-  const local = toLocalDate(date);
   if (isMonthFirst(language, country)) {
-    return `${monthName(local, enUS)} ${local.getDate()}, ${local.getFullYear()}`;
+    return `${monthName(date, 'en')} ${dayOf(date)}, ${yearOf(date)}`;
   }
-  return `${dayOfMonth(local, language)} ${monthName(local, dayFirstLocale(language))} ${local.getFullYear()}`;
+  return `${dayOfMonth(date, language)} ${monthName(date, language)} ${yearOf(date)}`;
 }
 
 /**
@@ -43,38 +37,35 @@ export function formatDateList(
     items.length <= 1
       ? (items[0] ?? '')
       : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
-  if (sorted.length <= 1 || isMonthFirst(language, country)) {
+  const first = sorted[0];
+  const last = sorted.at(-1);
+  if (!first || !last || sorted.length === 1 || isMonthFirst(language, country)) {
     return join(sorted.map((d) => formatDate(d, language, country)));
   }
-  const locale = dayFirstLocale(language);
-  const sameYear = sorted.every((d) => d.slice(0, 4) === sorted[0]?.slice(0, 4));
-  const sameMonth = sameYear && sorted.every((d) => d.slice(0, 7) === sorted[0]?.slice(0, 7));
+  const sameYear = sorted.every((d) => yearOf(d) === yearOf(first));
   if (!sameYear) return join(sorted.map((d) => formatDate(d, language, country)));
-  const locals = sorted.map(toLocalDate);
-  const last = locals[locals.length - 1] ?? toLocalDate(sorted[0] as CalendarDate);
-  const year = last.getFullYear();
+  const sameMonth = sorted.every((d) => d.slice(0, 7) === first.slice(0, 7));
   if (sameMonth) {
-    return `${join(locals.map((d) => dayOfMonth(d, language)))} ${monthName(last, locale)} ${year}`;
+    const days = sorted.map((d) => dayOfMonth(d, language));
+    return `${join(days)} ${monthName(last, language)} ${yearOf(last)}`;
   }
-  return `${join(locals.map((d) => `${dayOfMonth(d, language)} ${monthName(d, locale)}`))} ${year}`;
+  const days = sorted.map((d) => `${dayOfMonth(d, language)} ${monthName(d, language)}`);
+  return `${join(days)} ${yearOf(last)}`;
 }
 
 function isMonthFirst(language: Language, country: string | null): boolean {
   return language === 'en' && country !== null && MONTH_FIRST_COUNTRIES.has(country.toUpperCase());
 }
 
-/** The month's full name as the locale writes it inside a date (`mars`, `March`). */
-function monthName(local: Date, locale: Locale): string {
-  return String(
-    locale.localize.month(local.getMonth() as Month, { width: 'wide', context: 'formatting' }),
-  );
+function monthName(date: CalendarDate, language: Language): string {
+  return MONTH_NAMES[language][Number(date.slice(5, 7)) - 1] ?? '';
 }
 
-function dayFirstLocale(language: Language): Locale {
-  return language === 'fr' ? fr : enGB;
+function dayOf(date: CalendarDate): number {
+  return Number(date.slice(8, 10));
 }
 
-function dayOfMonth(local: Date, language: Language): string {
-  const day = local.getDate();
+function dayOfMonth(date: CalendarDate, language: Language): string {
+  const day = dayOf(date);
   return language === 'fr' && day === 1 ? '1er' : String(day);
 }
