@@ -4,18 +4,18 @@
  * by the user with the subject marked.
  */
 import type { CalendarDate } from '../../core/calendar-date.ts';
-import type { Invoice, Language } from '../../core/invoice.ts';
-import { jurisdictionOf, lateFees } from '../../core/late-fees.ts';
+import type { Language } from '../../core/invoice.ts';
+import { jurisdictionOf } from '../../core/late-fees.ts';
 import type { PlannedEmail, PlannedFollowUp } from '../../core/plan.ts';
 import type { Settings } from '../../core/settings.ts';
 import {
   chooseTemplate,
-  type InvoiceLateFees,
   renderContextFor,
   renderMessage,
   type TemplateRow,
 } from '../../core/templates/index.ts';
 import type { OutgoingMessage } from '../../gas/gmail-sender.ts';
+import { invoiceLateFees } from './invoice-late-fees.ts';
 import { referenceLine } from './message-reference.ts';
 
 type Blob = GoogleAppsScript.Base.Blob;
@@ -40,16 +40,6 @@ export type Composed =
       readonly variant: string;
     }
   | { readonly ok: false; readonly error: string; readonly templateId: string | null };
-
-function feesOf(invoice: Invoice, today: CalendarDate, settings: Settings): InvoiceLateFees | null {
-  const fees = lateFees(invoice, today, settings);
-  if (fees.interestCents === null) return null;
-  return {
-    interestCents: fees.interestCents,
-    indemnityCents: fees.indemnityCents,
-    indemnityCurrency: fees.indemnityCurrency ?? invoice.currency,
-  };
-}
 
 function testBanner(planned: ComposeInput['planned'], cc: readonly string[], language: Language) {
   const to = planned.to.join(', ');
@@ -92,7 +82,7 @@ export function composeMessage(input: ComposeInput): Composed {
     senderContact: settings.senderContact,
     jurisdiction: first ? jurisdictionOf(first, settings) : 'none',
     attachedFiles: input.attachments.length,
-    lateFees: (invoice) => feesOf(invoice, today, settings),
+    lateFees: (invoice) => invoiceLateFees(invoice, today, settings),
   });
   const rendered = renderMessage(template, context);
   if (!rendered.ok) {

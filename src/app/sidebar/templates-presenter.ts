@@ -12,7 +12,7 @@ import type {
 import type { CalendarDate } from '../../core/calendar-date.ts';
 import { daysBetween } from '../../core/calendar-date.ts';
 import type { Invoice } from '../../core/invoice.ts';
-import { jurisdictionOf, lateFees } from '../../core/late-fees.ts';
+import { jurisdictionOf } from '../../core/late-fees.ts';
 import type { PlannedEmail } from '../../core/plan.ts';
 import { isPaid } from '../../core/profiles.ts';
 import type { Settings } from '../../core/settings.ts';
@@ -27,6 +27,7 @@ import {
   type TemplateRow,
   validateTemplate,
 } from '../../core/templates/index.ts';
+import { invoiceLateFees } from '../run/invoice-late-fees.ts';
 
 const MAX_SAMPLES = 30;
 
@@ -102,15 +103,8 @@ export function contextInputs(
     senderContact: settings.senderContact,
     jurisdiction: jurisdictionOf(first, settings),
     attachedFiles: first.fileId === null ? 0 : 1,
-    lateFees: (invoice) => {
-      const fees = lateFees(invoice, today, settings);
-      if (fees.daysLate <= 0 || fees.interestCents === null) return null;
-      return {
-        interestCents: fees.interestCents,
-        indemnityCents: fees.indemnityCents,
-        indemnityCurrency: fees.indemnityCurrency ?? invoice.currency,
-      };
-    },
+    // The same figures as the mail the run sends (an unknown interest stays unknown).
+    lateFees: (invoice) => invoiceLateFees(invoice, today, settings),
   };
 }
 
