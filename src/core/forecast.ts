@@ -1,8 +1,10 @@
 import { addDays, type CalendarDate } from './calendar-date.ts';
-import type { LogEntry } from './log-entry.ts';
+import { clientCalendar } from './client-calendar.ts';
+import { historyReader } from './history.ts';
 import type { Plan } from './plan.ts';
 import { planRecords } from './plan-records.ts';
-import { type PlanInput, planDay } from './planner.ts';
+import { type PlanInput, planWithHistory } from './planner.ts';
+import { memoizeCalendar } from './schedule.ts';
 
 export interface ForecastDay {
   readonly date: CalendarDate;
@@ -15,14 +17,19 @@ export interface ForecastDay {
  * out that day. The preview's "next 7 days".
  */
 export function forecast(input: PlanInput, days: number): ForecastDay[] {
-  const log: LogEntry[] = [...input.log];
+  // The log is read once; each day's records are then added to that reading, which gives the
+  // same history as reading the whole log again every day.
+  const reader = historyReader({ countTestSends: input.settings.testMode });
+  reader.add(input.log);
+  // One calendar for every day, so each (country, day) question is answered once.
+  const calendar = memoizeCalendar(input.calendar ?? clientCalendar(input.settings));
   const result: ForecastDay[] = [];
   for (let offset = 0; offset <= days; offset++) {
     const date = addDays(input.today, offset);
-    const plan = planDay({ ...input, today: date, log });
+    const plan = planWithHistory({ ...input, today: date, calendar }, reader.history);
     if (offset > 0) result.push({ date, plan });
-    log.push(
-      ...planRecords(plan, {
+    reader.add(
+      planRecords(plan, {
         at: `${date}T09:00:00.000Z`,
         runId: `forecast-${date}`,
         emailOutcome: 'sent',

@@ -163,10 +163,28 @@ export function formatLogDetail(fields: Readonly<Record<string, string>>): strin
 
 /** One pass over the log, O(rows × invoices per row), whatever the number of invoices planned. */
 export function readHistory(log: readonly LogEntry[], options: ReadHistoryOptions): History {
+  const reader = historyReader(options);
+  reader.add(log);
+  return reader.history;
+}
+
+/**
+ * Reads the log in instalments: `add` takes rows that follow those already read, and `history`
+ * answers as `readHistory` would over all of them. It is a live view (it reflects rows added
+ * later), for callers that plan day after day and append what each day did (the forecast).
+ */
+export interface HistoryReader {
+  add(entries: readonly LogEntry[]): void;
+  readonly history: History;
+}
+
+export function historyReader(options: ReadHistoryOptions): HistoryReader {
   const invoices = new Map<string, MutableInvoice>();
   const clients = new Map<string, MutableClient>();
   /** Message key → invoice number → unsettled send. */
   const pending = new Map<string, Map<string, Pending>>();
+  /** What the unsettled sends add to the rows applied, rebuilt after each `add`. */
+  let inFlight: InFlight | null = null;
 
   const invoiceState = (number: string): MutableInvoice => {
     let state = invoices.get(number);
@@ -184,57 +202,87 @@ export function readHistory(log: readonly LogEntry[], options: ReadHistoryOption
     }
     return state;
   };
+  const currentInFlight = (): InFlight => {
+    inFlight = inFlight ?? inFlightOf(pending);
+    return inFlight;
+  };
 
-  for (const entry of log) {
-    const outcome: LogOutcome =
-      entry.outcome === 'test_sent' && options.countTestSends ? 'sent' : entry.outcome;
-    const key = settlementKey(entry);
-    if (outcome === 'pending') {
-      const byInvoice = pending.get(key) ?? new Map<string, Pending>();
-      const isEmail = entry.stage !== null && EMAIL_STAGES.includes(entry.stage);
-      for (const number of entry.invoiceNumbers) {
-        byInvoice.set(number, {
-          date: entry.date,
-          clientKey: entry.clientKey,
-          stage: entry.stage,
-          isEmail,
-        });
+  const add = (log: readonly LogEntry[]): void => {
+    inFlight = null;
+    for (const entry of log) {
+      const outcome: LogOutcome =
+        entry.outcome === 'test_sent' && options.countTestSends ? 'sent' : entry.outcome;
+      const key = settlementKey(entry);
+      if (outcome === 'pending') {
+        const byInvoice = pending.get(key) ?? new Map<string, Pending>();
+        const isEmail = entry.stage !== null && EMAIL_STAGES.includes(entry.stage);
+        for (const number of entry.invoiceNumbers) {
+          byInvoice.set(number, {
+            date: entry.date,
+            clientKey: entry.clientKey,
+            stage: entry.stage,
+            isEmail,
+          });
+        }
+        pending.set(key, byInvoice);
+        continue;
       }
-      pending.set(key, byInvoice);
-      continue;
-    }
-    const settled = SETTLING.has(outcome) ? settle(pending, key, entry.invoiceNumbers) : [];
-    if (outcome === 'sent' && (entry.stage === null || entry.invoiceNumbers.length === 0)) {
-      // A bare confirmation (e.g. found in Sent mail after a crash) confirms what was pending.
-      for (const [number, open] of settled) {
-        const confirmed = {
-          ...entry,
-          stage: open.stage,
-          invoiceNumbers: [number],
-          clientKey: open.clientKey,
-        };
-        applyEntry(confirmed, outcome, invoiceState, clientState);
+      const settled = SETTLING.has(outcome) ? settle(pending, key, entry.invoiceNumbers) : [];
+      if (outcome === 'sent' && (entry.stage === null || entry.invoiceNumbers.length === 0)) {
+        // A bare confirmation (e.g. found in Sent mail after a crash) confirms what was pending.
+        for (const [number, open] of settled) {
+          const confirmed = {
+            ...entry,
+            stage: open.stage,
+            invoiceNumbers: [number],
+            clientKey: open.clientKey,
+          };
+          applyEntry(confirmed, outcome, invoiceState, clientState);
+        }
+        continue;
       }
-      continue;
+      if (isTestOnly(entry) && !options.countTestSends) continue;
+      applyEntry(entry, outcome, invoiceState, clientState);
     }
-    if (isTestOnly(entry) && !options.countTestSends) continue;
-    applyEntry(entry, outcome, invoiceState, clientState);
-  }
+  };
 
+  const history: History = {
+    invoice: (number) => {
+      const state = invoices.get(number) ?? EMPTY_INVOICE;
+      const since = currentInFlight().invoices.get(number);
+      return since === undefined ? state : { ...state, pendingSince: since };
+    },
+    client: (clientKey) => {
+      const state = clients.get(clientKey) ?? EMPTY_CLIENT;
+      const on = currentInFlight().clientEmails.get(clientKey);
+      return on === undefined ? state : { ...state, lastEmailOn: latest(state.lastEmailOn, on) };
+    },
+  };
+  return { add, history };
+}
+
+interface InFlight {
+  /** Invoice number → day of its send still pending (the last one read when several). */
+  readonly invoices: ReadonlyMap<string, CalendarDate>;
+  /** Client → latest day of a pending reminder e-mail: it counts for the gap. */
+  readonly clientEmails: ReadonlyMap<string, CalendarDate>;
+}
+
+function inFlightOf(pending: ReadonlyMap<string, ReadonlyMap<string, Pending>>): InFlight {
+  const invoices = new Map<string, CalendarDate>();
+  const clientEmails = new Map<string, CalendarDate>();
   for (const byInvoice of pending.values()) {
     for (const [number, open] of byInvoice) {
-      invoiceState(number).pendingSince = open.date;
+      invoices.set(number, open.date);
       if (open.isEmail) {
-        const client = clientState(open.clientKey);
-        client.lastEmailOn = latest(client.lastEmailOn, open.date);
+        clientEmails.set(
+          open.clientKey,
+          latest(clientEmails.get(open.clientKey) ?? null, open.date),
+        );
       }
     }
   }
-
-  return {
-    invoice: (number) => invoices.get(number) ?? EMPTY_INVOICE,
-    client: (clientKey) => clients.get(clientKey) ?? EMPTY_CLIENT,
-  };
+  return { invoices, clientEmails };
 }
 
 /**

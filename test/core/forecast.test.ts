@@ -1,8 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { forecast } from '../../src/core/forecast.ts';
-import type { PlanInput } from '../../src/core/planner.ts';
+import { addDays } from '../../src/core/calendar-date.ts';
+import { type ForecastDay, forecast } from '../../src/core/forecast.ts';
+import type { LogEntry } from '../../src/core/log-entry.ts';
+import { planRecords } from '../../src/core/plan-records.ts';
+import { type PlanInput, planDay } from '../../src/core/planner.ts';
 import { DEFAULT_SETTINGS } from '../../src/core/settings.ts';
-import { day, invoice, weekdayCalendar } from './fixtures/invoices.ts';
+import { STAGES } from '../../src/core/stage.ts';
+import { clientKeyOf, day, invoice, logRow, weekdayCalendar } from './fixtures/invoices.ts';
 
 const settings = { ...DEFAULT_SETTINGS, testMode: false };
 
@@ -37,7 +42,8 @@ describe('forecast', () => {
   });
 
   it('treats what it plans as sent: no stage twice, the gap kept for later days', () => {
-    // Today, 5 March, one message goes out: F-2026-008 at r1 (+3) with F-2026-012 at pre-due.
+    // Today, 5 March, one message goes out: F-2026-008 at r1 (+3); F-2026-012's pre-due nudge
+    // stays out of it (see the planner's splitNudges).
     // F-2026-012's r1 (9 March) waits for the 5-day gap; both r2 (12 and 16 March) then group.
     const a = invoice({
       number: 'F-2026-008',
@@ -68,5 +74,110 @@ describe('forecast', () => {
     const base = input('2026-03-06', [inv]);
     forecast(base, 10);
     expect(base.log).toEqual([]);
+  });
+});
+
+/** The forecast as first written: the whole log read again for every day. */
+function naiveForecast(input: PlanInput, days: number): ForecastDay[] {
+  const log: LogEntry[] = [...input.log];
+  const result: ForecastDay[] = [];
+  for (let offset = 0; offset <= days; offset++) {
+    const date = addDays(input.today, offset);
+    const plan = planDay({ ...input, today: date, log });
+    if (offset > 0) result.push({ date, plan });
+    log.push(
+      ...planRecords(plan, {
+        at: `${date}T09:00:00.000Z`,
+        runId: `forecast-${date}`,
+        emailOutcome: 'sent',
+      }),
+    );
+  }
+  return result;
+}
+
+const CLIENTS = ['Atelier Brun', 'Studio Nord', 'Agence Horizon', 'Maison Dupuis'];
+const TODAY = day('2026-03-16');
+
+const logArb = fc.record({
+  outcome: fc.constantFrom(
+    'sent',
+    'test_sent',
+    'pending',
+    'drafted',
+    'task',
+    'skipped',
+    'held',
+    'resumed',
+    'paused',
+  ),
+  invoice: fc.integer({ min: 0, max: 11 }),
+  stage: fc.constantFrom(...STAGES),
+  dayOffset: fc.integer({ min: -40, max: 0 }),
+  /** Pending rows share a key with a later row (settled) or not; sent rows may be bare. */
+  keyed: fc.boolean(),
+  bare: fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
+  detail: fc.constantFrom('', 'by=user', 'mode=test', 'kind=client_reply', 'until=2026-03-20'),
+});
+
+const bookArb = fc.record({
+  invoices: fc.array(
+    fc.record({
+      client: fc.integer({ min: 0, max: CLIENTS.length - 1 }),
+      dueOffset: fc.integer({ min: -60, max: 20 }),
+      partial: fc.integer({ min: 0, max: 3 }).map((n) => n === 0),
+    }),
+    { minLength: 12, maxLength: 12 },
+  ),
+  log: fc.array(logArb, { maxLength: 40 }),
+  testMode: fc.boolean(),
+  minGapDays: fc.integer({ min: 1, max: 7 }),
+});
+
+describe('forecast reads the log once', () => {
+  it('gives exactly the plans of reading the whole log again every day', () => {
+    fc.assert(
+      fc.property(bookArb, (book) => {
+        const invoices = book.invoices.map((spec, i) =>
+          invoice({
+            number: `F-2026-${String(i + 1).padStart(3, '0')}`,
+            client: CLIENTS[spec.client] as string,
+            dueDate: addDays(TODAY, spec.dueOffset),
+            amountCents: 150_000,
+            amountPaidCents: spec.partial ? 50_000 : 0,
+          }),
+        );
+        const log = book.log
+          .map((row, i) => {
+            const inv = invoices[row.invoice] as (typeof invoices)[number];
+            const bare = row.outcome === 'sent' && row.bare;
+            return {
+              at: addDays(TODAY, row.dayOffset),
+              entry: logRow({
+                date: addDays(TODAY, row.dayOffset),
+                outcome: row.outcome,
+                stage: bare || row.outcome === 'paused' ? null : row.stage,
+                clientKey: clientKeyOf(inv.client),
+                invoiceNumbers: bare || row.outcome === 'paused' ? [] : [inv.number],
+                messageKey: row.keyed ? `key-${row.invoice}-${row.stage}` : null,
+                runId: `run-${i}`,
+                detail: row.detail,
+              }),
+            };
+          })
+          .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
+          .map((r) => r.entry);
+        const input: PlanInput = {
+          today: TODAY,
+          invoices,
+          rowErrors: [],
+          log,
+          settings: { ...settings, testMode: book.testMode, minGapDays: book.minGapDays },
+          calendar: weekdayCalendar(),
+        };
+        expect(forecast(input, 10)).toEqual(naiveForecast(input, 10));
+      }),
+      { numRuns: 200 },
+    );
   });
 });

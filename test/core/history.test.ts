@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatLogDetail, parseLogDetail, readHistory } from '../../src/core/history.ts';
+import {
+  formatLogDetail,
+  historyReader,
+  parseLogDetail,
+  readHistory,
+} from '../../src/core/history.ts';
 import { logRow } from './fixtures/invoices.ts';
 
 const client = 'agence horizon';
@@ -254,5 +259,32 @@ describe('log details', () => {
     expect(text).toBe('kind=client_reply; on=2026-03-02; note=a, b');
     expect(parseLogDetail(text)).toEqual({ kind: 'client_reply', on: '2026-03-02', note: 'a, b' });
     expect(parseLogDetail('Relance envoyée')).toEqual({});
+  });
+});
+
+describe('historyReader', () => {
+  it('answers after each instalment as reading every row so far would', () => {
+    const pending = logRow({
+      date: '2026-03-09',
+      outcome: 'pending',
+      stage: 'r1',
+      clientKey: client,
+      invoiceNumbers: ['F-2026-011'],
+      messageKey: 'rl-20260309-r1-0a1b2c3d',
+    });
+    const sent = { ...pending, outcome: 'sent' as const, threadId: 't-9' };
+    const reader = historyReader({ countTestSends: false });
+    reader.add([pending]);
+    expect(reader.history.invoice('F-2026-011').pendingSince).toBe('2026-03-09');
+    expect(reader.history.client(client).lastEmailOn).toBe('2026-03-09');
+    reader.add([sent]);
+    expect(reader.history.invoice('F-2026-011')).toEqual(
+      readHistory([pending, sent], { countTestSends: false }).invoice('F-2026-011'),
+    );
+    expect(reader.history.invoice('F-2026-011')).toMatchObject({
+      pendingSince: null,
+      emailsSent: 1,
+      threadId: 't-9',
+    });
   });
 });
