@@ -3,13 +3,13 @@
  * preview and the user's actions (the daily run reads the same way, step by step).
  */
 import type { CalendarDate } from '../../core/calendar-date.ts';
+import { clientCalendar } from '../../core/client-calendar.ts';
 import type { PlanInput } from '../../core/planner.ts';
 import { type ParsedTemplates, parseTemplateRows } from '../../core/templates/index.ts';
 import { type LogTabContent, readLogTab } from '../../gas/log-tab.ts';
 import { readValues } from '../../gas/tab-reader.ts';
 import { calendarDateConverter, type DateConverter } from '../../gas/zoned-date.ts';
 import { invoicesSheet, logSheet, templatesSheet, type Workbook } from '../workbook/workbook.ts';
-import { businessCalendarFor } from './business-calendar.ts';
 import { type InvoiceSource, readInvoiceSource } from './invoice-source.ts';
 
 export interface PlanContext {
@@ -60,7 +60,7 @@ export function loadPlanContext(workbook: Workbook, options: PlanContextOptions 
       rowErrors: source?.rowErrors ?? [],
       log: log?.records.map((r) => r.entry) ?? [],
       settings: workbook.settings,
-      calendar: businessCalendarFor(workbook.settings),
+      calendar: clientCalendar(workbook.settings),
     },
   };
 }

@@ -12,6 +12,7 @@
  * - work stops before the 6-minute limit and what is left is logged as carried over.
  */
 import type { CalendarDate } from '../../core/calendar-date.ts';
+import { clientCalendar } from '../../core/client-calendar.ts';
 import { formatLogDetail, readHistory } from '../../core/history.ts';
 import type { RowError } from '../../core/invoice.ts';
 import type { LogEntry, LogOutcome } from '../../core/log-entry.ts';
@@ -51,7 +52,6 @@ import {
   templatesSheet,
   type Workbook,
 } from '../workbook/workbook.ts';
-import { businessCalendarFor } from './business-calendar.ts';
 import { composeMessage, recipientCount } from './compose.ts';
 import { readInvoiceSource } from './invoice-source.ts';
 import { hasRelanceReference, messageReference } from './message-reference.ts';
@@ -304,7 +304,7 @@ function runLocked(workbook: Workbook, base: Base): RunReport {
     rowErrors: source.rowErrors,
     log: entries,
     settings,
-    calendar: businessCalendarFor(settings),
+    calendar: clientCalendar(settings),
   });
 
   const problems = new Map<string, string>();
@@ -334,7 +334,7 @@ function runLocked(workbook: Workbook, base: Base): RunReport {
     rowErrors: source.rowErrors,
     log: entries,
     settings,
-    calendar: businessCalendarFor(settings),
+    calendar: clientCalendar(settings),
   });
   for (const decision of after.decisions) {
     if (decision.state === 'skipped') {

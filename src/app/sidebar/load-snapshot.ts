@@ -3,9 +3,10 @@
  * own reader (loadPlanContext: one batched read per tab), so the preview plans from exactly what
  * the run would see.
  */
+
+import { clientCalendar } from '../../core/client-calendar.ts';
 import type { HeaderColumn } from '../../core/columns/column-mapping.ts';
 import { automationStatus } from '../automation/automation.ts';
-import { businessCalendarFor } from '../run/business-calendar.ts';
 import { readLastRun } from '../run/last-run.ts';
 import { loadPlanContext } from '../run/plan-context.ts';
 import { detectInvoicesSheet } from '../setup/set-up.ts';
@@ -43,7 +44,7 @@ export function loadSnapshot(workbook: Workbook = activeWorkbook()): SidebarSnap
     today: context.today,
     settings: workbook.settings,
     configured: workbook.configured,
-    calendar: businessCalendarFor(workbook.settings),
+    calendar: clientCalendar(workbook.settings),
     sheetNames: workbook.sheets.map((sheet) => sheet.getName()),
     invoicesSheet: invoicesSheet(reading)?.getName() ?? null,
     headers,
