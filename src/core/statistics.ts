@@ -9,7 +9,8 @@ import { STAGES, type Stage } from './stage.ts';
  *
  * Definitions (the sidebar and the README state the same):
  * - Outstanding: balance still due on invoices that are not settled (no paid date, status not
- *   paid or cancelled). Overdue: the part of it whose due date is before the day.
+ *   paid or cancelled) and already issued (an invoice typed in ahead, issued after the day, is
+ *   not receivable yet). Overdue: the part of it whose due date is before the day.
  * - Aging buckets follow the Credit Research Foundation's: current (not yet due), 1–30, 31–60,
  *   61–90 and over 90 days past due.
  * - DSO (CRF): ending total receivables × days in period / credit sales of the period. The period
@@ -20,8 +21,9 @@ import { STAGES, type Stage } from './stage.ts';
  *   an early payment counting as 0.
  * - Reminders per stage: log rows of the period that record a real action (sent e-mail, drafted
  *   notice, call task); test sends are not counted.
- * - Paid after the first reminder: of the invoices that received a first reminder (`r1`), the
- *   share that got paid before any later reminder was sent.
+ * - Paid after the first reminder: of the invoices that received a first reminder (`r1`) and were
+ *   unpaid that day, the share paid from that day on before any later reminder was sent (a
+ *   payment made before the reminder went out says nothing about it).
  */
 
 export const AGING_BUCKETS = ['current', 'd1_30', 'd31_60', 'd61_90', 'd90_plus'] as const;
@@ -109,7 +111,9 @@ function currencyStatistics(
   return currencies
     .map((currency) => {
       const own = invoices.filter((i) => i.currency === currency);
-      const open = own.filter((i) => !isSettled(i));
+      const open = own.filter(
+        (i) => !isSettled(i) && (i.issueDate === null || i.issueDate <= asOf),
+      );
       const aging = AGING_BUCKETS.map((bucket) => {
         const lines = open.filter((i) => agingBucket(daysBetween(i.dueDate, asOf)) === bucket);
         return { bucket, cents: sumBalances(lines), count: lines.length };
@@ -146,16 +150,26 @@ function firstReminderOutcome(
   invoices: readonly Invoice[],
   log: readonly LogEntry[],
 ): Statistics['firstReminder'] {
-  const sent = log.filter((entry) => entry.outcome === 'sent');
+  // Indexed by invoice once: filtering the whole log per invoice was O(invoices × log).
+  const sentTo = new Map<string, LogEntry[]>();
+  for (const entry of log) {
+    if (entry.outcome !== 'sent') continue;
+    for (const number of entry.invoiceNumbers) {
+      const list = sentTo.get(number);
+      if (list) list.push(entry);
+      else sentTo.set(number, [entry]);
+    }
+  }
   let reminded = 0;
   let paidAfter = 0;
   for (const invoice of invoices) {
-    const mine = sent.filter((entry) => entry.invoiceNumbers.includes(invoice.number));
+    const mine = sentTo.get(invoice.number) ?? [];
     const first = mine.find((entry) => entry.stage === 'r1');
     if (!first) continue;
-    reminded += 1;
     const paidOn = invoice.paidDate;
-    if (paidOn === null || paidOn < first.date) continue;
+    if (paidOn !== null && paidOn < first.date) continue;
+    reminded += 1;
+    if (paidOn === null) continue;
     const laterBeforePayment = mine.some(
       (entry) => isLaterStage(entry.stage) && entry.date > first.date && entry.date <= paidOn,
     );

@@ -253,3 +253,99 @@ describe('payment delays and reminders', () => {
     expect(empty.byCurrency).toEqual([]);
   });
 });
+
+describe('boundaries', () => {
+  it('puts an invoice exactly 30 days late in 1–30 and one 31 days late in 31–60', () => {
+    // 31 March 2026: due 1 March is 30 days past due, 28 February 31, 1 January 89, 31 December 90.
+    const dues = [
+      '2026-03-31',
+      '2026-03-01',
+      '2026-02-28',
+      '2026-01-01',
+      '2025-12-31',
+      '2025-12-30',
+    ];
+    const invoices = dues.map((due, i) =>
+      invoice({ number: `F-2026-1${i}`, amountCents: 10_000 * (i + 1), dueDate: d(due) }),
+    );
+    const eur = computeStatistics(invoices, [], TODAY).byCurrency[0];
+    expect(eur?.aging.map((line) => [line.bucket, line.count, line.cents])).toEqual([
+      ['current', 1, 10_000],
+      ['d1_30', 1, 20_000],
+      ['d31_60', 1, 30_000],
+      ['d61_90', 2, 40_000 + 50_000],
+      ['d90_plus', 1, 60_000],
+    ]);
+  });
+
+  it('counts the sales and payments of the period’s first day, not of the day before', () => {
+    // 90 days ending 31 March 2026 start on 1 January.
+    const invoices = [
+      invoice({
+        number: 'F-2026-001',
+        amountCents: 100_000,
+        issueDate: d('2026-01-01'),
+        dueDate: d('2026-01-31'),
+        paidDate: d('2026-01-01'),
+      }),
+      invoice({
+        number: 'F-2025-140',
+        amountCents: 70_000,
+        issueDate: d('2025-12-31'),
+        dueDate: d('2025-12-01'),
+        paidDate: d('2025-12-31'),
+      }),
+    ];
+    const stats = computeStatistics(invoices, [], TODAY, 90);
+    expect(stats.byCurrency[0]?.creditSalesCents).toBe(100_000);
+    expect(stats.paidInPeriod).toBe(1);
+    expect(stats.averageDaysLate).toBe(0);
+  });
+
+  it('does not count an invoice issued after the day as receivable yet', () => {
+    // A monthly retainer typed in ahead of time: issued 1 April, not owed on 31 March.
+    const invoices = [
+      invoice({
+        number: 'F-2026-040',
+        amountCents: 200_000,
+        issueDate: d('2026-03-02'),
+        dueDate: d('2026-04-01'),
+      }),
+      invoice({
+        number: 'F-2026-041',
+        amountCents: 200_000,
+        issueDate: d('2026-04-01'),
+        dueDate: d('2026-05-01'),
+      }),
+    ];
+    const eur = computeStatistics(invoices, [], TODAY, 90).byCurrency[0];
+    expect(eur?.outstandingCents).toBe(200_000);
+    expect(eur?.creditSalesCents).toBe(200_000);
+    expect(eur?.dsoDays).toBe(90);
+  });
+
+  it('counts a payment on the day of the first reminder as paid after it, one before it not at all', () => {
+    const invoices = [
+      invoice({
+        number: 'F-2026-050',
+        amountCents: 100_000,
+        dueDate: d('2026-03-02'),
+        paidDate: d('2026-03-05'),
+      }),
+      // The transfer crossed the reminder: the reminder cannot have prompted it.
+      invoice({
+        number: 'F-2026-051',
+        amountCents: 100_000,
+        dueDate: d('2026-03-02'),
+        paidDate: d('2026-03-04'),
+      }),
+      invoice({ number: 'F-2026-052', amountCents: 100_000, dueDate: d('2026-03-02') }),
+    ];
+    const log = [sent('2026-03-05', 'r1', ['F-2026-050', 'F-2026-051', 'F-2026-052'])];
+    expect(computeStatistics(invoices, log, TODAY).firstReminder).toEqual({
+      reminded: 2,
+      paidAfter: 1,
+      share: 1 / 2,
+    });
+  });
+});
