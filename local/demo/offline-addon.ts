@@ -4,12 +4,17 @@
  * end-to-end tests and `npm run demo`.
  */
 import { AppsScriptRuntime, type RuntimeOptions } from '../runtime.ts';
-import { DriveModule, DriveStore } from '../services/drive.ts';
-import { GmailModule } from '../services/gmail/gmail-app.ts';
+import { DRIVE_LATENCY, DriveModule, DriveStore } from '../services/drive.ts';
+import { GMAIL_LATENCY, GmailModule } from '../services/gmail/gmail-app.ts';
 import { Mailbox } from '../services/gmail/mailbox.ts';
-import { LockModule, LockStore } from '../services/lock.ts';
-import { MailModule } from '../services/mail.ts';
-import { Authorization, ScriptAppModule, TriggerStore } from '../services/script-app.ts';
+import { LOCK_LATENCY, LockModule, LockStore } from '../services/lock.ts';
+import { MAIL_LATENCY, MailModule } from '../services/mail.ts';
+import {
+  Authorization,
+  SCRIPT_APP_LATENCY,
+  ScriptAppModule,
+  TriggerStore,
+} from '../services/script-app.ts';
 
 export interface OfflineAddonOptions extends RuntimeOptions {
   readonly userName?: string;
@@ -40,11 +45,13 @@ export function createOfflineAddon(options: OfflineAddonOptions): OfflineAddon {
   const drive = new DriveStore();
   const locks = new LockStore(() => runtime.kernel.clock.now());
   const triggers = new TriggerStore({ seed: options.triggerSeed ?? 20260302 });
-  runtime.use('gmail', new GmailModule(mailbox, authorization));
-  runtime.use('mail', new MailModule(mailbox, authorization));
-  runtime.use('drive', new DriveModule(drive, authorization));
-  runtime.use('lock', new LockModule(locks));
-  runtime.use('scriptApp', new ScriptAppModule(triggers, authorization));
+  // Each module with its latency estimates, so the clock (and the run's time budget) advances
+  // as it would on Google's servers; `options.latency` still overrides any of them.
+  runtime.use('gmail', new GmailModule(mailbox, authorization), GMAIL_LATENCY);
+  runtime.use('mail', new MailModule(mailbox, authorization), MAIL_LATENCY);
+  runtime.use('drive', new DriveModule(drive, authorization), DRIVE_LATENCY);
+  runtime.use('lock', new LockModule(locks), LOCK_LATENCY);
+  runtime.use('scriptApp', new ScriptAppModule(triggers, authorization), SCRIPT_APP_LATENCY);
   return {
     runtime,
     mailbox,

@@ -7,13 +7,14 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createOfflineAddon, type OfflineAddon } from '../../../local/demo/offline-addon.ts';
 import type { AppsScriptRuntime } from '../../../local/runtime.ts';
-import { DriveModule, DriveStore } from '../../../local/services/drive.ts';
-import { GmailModule } from '../../../local/services/gmail/gmail-app.ts';
+import { DRIVE_LATENCY, DriveModule, DriveStore } from '../../../local/services/drive.ts';
+import { GMAIL_LATENCY, GmailModule } from '../../../local/services/gmail/gmail-app.ts';
 import { Mailbox, type MessageRecord } from '../../../local/services/gmail/mailbox.ts';
-import { LockModule, LockStore } from '../../../local/services/lock.ts';
-import { MailModule } from '../../../local/services/mail.ts';
+import { LOCK_LATENCY, LockModule, LockStore } from '../../../local/services/lock.ts';
+import { MAIL_LATENCY, MailModule } from '../../../local/services/mail.ts';
 import {
   Authorization,
+  SCRIPT_APP_LATENCY,
   ScriptAppModule,
   TriggerStore,
 } from '../../../local/services/script-app.ts';
@@ -134,11 +135,11 @@ export function scenario(options: ScenarioOptions): Scenario {
   const drive = new DriveStore();
   const locks = new LockStore(() => rt.kernel.clock.now());
   const triggers = new TriggerStore({ seed: counter });
-  rt.use('gmail', new GmailModule(mailbox, authorization));
-  rt.use('mail', new MailModule(mailbox, authorization));
-  rt.use('drive', new DriveModule(drive, authorization));
-  rt.use('lock', new LockModule(locks));
-  rt.use('scriptApp', new ScriptAppModule(triggers, authorization));
+  rt.use('gmail', new GmailModule(mailbox, authorization), GMAIL_LATENCY);
+  rt.use('mail', new MailModule(mailbox, authorization), MAIL_LATENCY);
+  rt.use('drive', new DriveModule(drive, authorization), DRIVE_LATENCY);
+  rt.use('lock', new LockModule(locks), LOCK_LATENCY);
+  rt.use('scriptApp', new ScriptAppModule(triggers, authorization), SCRIPT_APP_LATENCY);
   const spreadsheetId = `book-${counter}`;
   rt.spreadsheets.create({
     id: spreadsheetId,
