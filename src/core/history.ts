@@ -1,5 +1,6 @@
 import { type CalendarDate, maxDate, parseCalendarDate } from './calendar-date.ts';
 import type { LogEntry, LogOutcome } from './log-entry.ts';
+import { clientKeyOf } from './parse/client-key.ts';
 import { EMAIL_STAGES, type Stage, stageRank } from './stage.ts';
 
 /**
@@ -194,11 +195,22 @@ export function historyReader(options: ReadHistoryOptions): HistoryReader {
     }
     return state;
   };
+  /** Keys as the sheet gives them now, also for rows written before a fold was added. */
+  const canonical = new Map<string, string>();
+  const canonicalKey = (key: string): string => {
+    let folded = canonical.get(key);
+    if (folded === undefined) {
+      folded = clientKeyOf(key);
+      canonical.set(key, folded);
+    }
+    return folded;
+  };
   const clientState = (key: string): MutableClient => {
-    let state = clients.get(key);
+    const folded = canonicalKey(key);
+    let state = clients.get(folded);
     if (!state) {
       state = { ...EMPTY_CLIENT, pauses: [] };
-      clients.set(key, state);
+      clients.set(folded, state);
     }
     return state;
   };
@@ -219,7 +231,7 @@ export function historyReader(options: ReadHistoryOptions): HistoryReader {
         for (const number of entry.invoiceNumbers) {
           byInvoice.set(number, {
             date: entry.date,
-            clientKey: entry.clientKey,
+            clientKey: canonicalKey(entry.clientKey),
             stage: entry.stage,
             isEmail,
           });
@@ -253,8 +265,9 @@ export function historyReader(options: ReadHistoryOptions): HistoryReader {
       return since === undefined ? state : { ...state, pendingSince: since };
     },
     client: (clientKey) => {
-      const state = clients.get(clientKey) ?? EMPTY_CLIENT;
-      const on = currentInFlight().clientEmails.get(clientKey);
+      const folded = canonicalKey(clientKey);
+      const state = clients.get(folded) ?? EMPTY_CLIENT;
+      const on = currentInFlight().clientEmails.get(folded);
       return on === undefined ? state : { ...state, lastEmailOn: latest(state.lastEmailOn, on) };
     },
   };

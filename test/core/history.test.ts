@@ -262,6 +262,33 @@ describe('log details', () => {
   });
 });
 
+describe('client keys written by an earlier version', () => {
+  it('finds a client whose key was written before apostrophes were folded', () => {
+    // The log says `l’atelier du marais` (typographic apostrophe); the sheet now gives the key
+    // `l'atelier du marais`. The gap and pauses of that client must still hold.
+    const h = readHistory(
+      [
+        logRow({
+          date: '2026-03-09',
+          outcome: 'sent',
+          stage: 'r1',
+          clientKey: 'l’atelier du marais',
+          invoiceNumbers: ['F-2026-021'],
+        }),
+        logRow({
+          date: '2026-03-10',
+          outcome: 'paused',
+          clientKey: 'l’atelier du marais',
+          detail: 'kind=client_reply; on=2026-03-10',
+        }),
+      ],
+      { countTestSends: false },
+    );
+    expect(h.client("l'atelier du marais").lastEmailOn).toBe('2026-03-09');
+    expect(h.client("l'atelier du marais").pauses).toHaveLength(1);
+  });
+});
+
 describe('historyReader', () => {
   it('answers after each instalment as reading every row so far would', () => {
     const pending = logRow({

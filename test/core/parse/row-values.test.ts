@@ -143,4 +143,17 @@ describe('clientKeyOf', () => {
     expect(clientKeyOf('  Atelier   DUPRÉ ')).toBe(clientKeyOf('atelier dupre'));
     expect(clientKeyOf('Dupont & Fils')).not.toBe(clientKeyOf('Dupont Fils'));
   });
+
+  it('folds the typographic apostrophe, ligatures and dashes a word processor puts in', () => {
+    // The same client typed on one row and pasted from a quote on another.
+    expect(clientKeyOf('L’Atelier du Cœur')).toBe(clientKeyOf("L'atelier du coeur"));
+    expect(clientKeyOf('Studio Nord–Est')).toBe(clientKeyOf('Studio Nord-Est'));
+    expect(clientKeyOf('Æther Conseil')).toBe('aether conseil');
+  });
+
+  it('gives the same key when applied to a key, so keys written in the log can be re-read', () => {
+    for (const name of ['L’Atelier du Cœur', '  Atelier   DUPRÉ ', 'Harper & Lane Ltd']) {
+      expect(clientKeyOf(clientKeyOf(name))).toBe(clientKeyOf(name));
+    }
+  });
 });
