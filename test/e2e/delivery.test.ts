@@ -221,3 +221,36 @@ describe('an e-mail the user wrote to the client by hand', () => {
     expect(s.logRows().filter((r) => r.outcome === 'paused')).toHaveLength(1);
   });
 });
+
+describe('an invoice changed while the run is sending', () => {
+  const rows = [
+    [...['N° facture', 'Client', 'E-mail', 'Montant', 'Échéance'], 'Statut'],
+    ['F-2026-070', 'Atelier Dupont', 'compta@atelier-dupont.fr', 5000, d('2026-02-26'), ''],
+    ['F-2026-071', 'Studio Lumière', 'factures@studio-lumiere.fr', 3000, d('2026-02-26'), ''],
+    ['F-2026-072', 'Menuiserie Girard', 'luc@menuiserie-girard.fr', 1000, d('2026-02-26'), ''],
+  ];
+
+  it('is not reminded when the user marks it paid after the run read the sheet', () => {
+    // Sends take 40 s each, as on a slow day: the run reads the sheet again before a send when
+    // its reading is older than that.
+    const s = scenario({ rows, latency: { 'GmailDraft.send': 40_000 } });
+    const undo = s.runtime.kernel.onCall((method) => {
+      if (method !== 'GmailDraft.send') return;
+      undo();
+      // While the first reminder goes out, Studio Lumière's payment arrives.
+      s.runtime.spreadsheets.setCells(s.spreadsheetId, 'Factures', 3, 6, [['Payée']]);
+    });
+    s.at('2026-03-02');
+    s.trigger();
+    expect(toClients(s).map((m) => m.to.join())).toEqual([
+      'compta@atelier-dupont.fr',
+      'luc@menuiserie-girard.fr',
+    ]);
+    const held = s.logRows().filter((r) => r.invoices === 'F-2026-071');
+    expect(held.map((r) => r.outcome)).toEqual(['skipped']);
+    expect(held[0]?.detail).toContain('reason=changed_during_run');
+    s.at('2026-03-03');
+    s.trigger();
+    expect(toClients(s)).toHaveLength(2);
+  });
+});

@@ -14,7 +14,7 @@
 import type { CalendarDate } from '../../core/calendar-date.ts';
 import { clientCalendar } from '../../core/client-calendar.ts';
 import { formatLogDetail, readHistory } from '../../core/history.ts';
-import type { RowError } from '../../core/invoice.ts';
+import type { Invoice, RowError } from '../../core/invoice.ts';
 import type { LogEntry, LogOutcome } from '../../core/log-entry.ts';
 import type { Plan, PlannedEmail, PlannedFollowUp } from '../../core/plan.ts';
 import { planDay, type RecentExchange } from '../../core/planner.ts';
@@ -75,6 +75,12 @@ export interface RunRequest {
 
 /** Apps Script stops an execution after 6 minutes; new messages stop well before. */
 export const RUN_TIME_BUDGET_MS = 4.5 * 60 * 1000;
+/**
+ * How old the reading of the invoices tab may be when a message goes out. A user may mark an
+ * invoice paid while a long run is sending: past this age the tab is read again (one read), and a
+ * message whose invoices changed is held back until the next run plans it afresh.
+ */
+const FRESH_READING_MS = 30 * 1000;
 /** Row errors listed in the report (all of them show in the sidebar). */
 const MAX_ROW_ERROR_MESSAGES = 50;
 /** Days of Gmail searched for client replies and hand-written e-mails. */
@@ -242,11 +248,12 @@ function runLocked(workbook: Workbook, base: Base): RunReport {
   const calls = base.calls;
 
   // One read per tab.
-  const source = readInvoiceSource(
-    { values: readValues(invoicesTab), toDay, locale: workbook.spreadsheet.getSpreadsheetLocale() },
-    settings,
-  );
-  calls.sheetReads += 1;
+  const locale = workbook.spreadsheet.getSpreadsheetLocale();
+  const readSource = () => {
+    calls.sheetReads += 1;
+    return readInvoiceSource({ values: readValues(invoicesTab), toDay, locale }, settings);
+  };
+  const source = readSource();
   base.rowErrors = source.rowErrors;
   if (source.problem) return skippedReport('mapping_incomplete', source.problem[settings.language]);
   const parsedTemplates = parseTemplateRows(readValues(templatesTab));
@@ -318,6 +325,7 @@ function runLocked(workbook: Workbook, base: Base): RunReport {
     base,
     at,
     problems,
+    changedSincePlan: changeWatcher(source.invoices, readSource),
   });
 
   // Everything still unwritten, in one append.
@@ -478,6 +486,33 @@ interface CarryContext {
   readonly at: () => string;
   /** Notes for the status column, by invoice number (failures of today). */
   readonly problems: Map<string, string>;
+  /** Invoices of the action whose row changed (or went) since the plan, on a fresh reading. */
+  readonly changedSincePlan: (action: Action) => string[];
+}
+
+/** What in a row decides whether and what to send; not its position (rows move) nor notes. */
+function decisionFingerprint(invoice: Invoice): string {
+  const { row: _row, notes: _notes, ...decisive } = invoice;
+  return JSON.stringify(decisive);
+}
+
+function changeWatcher(
+  planned: readonly Invoice[],
+  read: () => ReturnType<typeof readInvoiceSource>,
+): (action: Action) => string[] {
+  const original = new Map(planned.map((i) => [i.number, decisionFingerprint(i)]));
+  let current = original;
+  let readAt = Date.now();
+  return (action) => {
+    if (Date.now() - readAt > FRESH_READING_MS) {
+      const fresh = read();
+      current = new Map(fresh.invoices.map((i) => [i.number, decisionFingerprint(i)]));
+      readAt = Date.now();
+    }
+    return action.invoices
+      .map((item) => item.invoice.number)
+      .filter((number) => current.get(number) !== original.get(number));
+  };
 }
 
 type Action = PlannedEmail | PlannedFollowUp;
@@ -548,6 +583,11 @@ function carryOut(plan: Plan, ctx: CarryContext): void {
       carryOver(action, stopReason, ctx);
       continue;
     }
+    const changed = ctx.changedSincePlan(action);
+    if (changed.length > 0) {
+      holdChanged(action, changed, ctx);
+      continue;
+    }
     const attachments = attachmentsFor(action, ctx);
     if (attachments === null) continue;
     const composed = composeMessage({
@@ -588,6 +628,25 @@ function carryOut(plan: Plan, ctx: CarryContext): void {
     }
     doneKeys.add(action.messageKey);
   }
+}
+
+/**
+ * A message whose invoices changed in the sheet during the run (paid, disputed, removed, ...) is
+ * not sent: a `skipped` row says why, and the next run plans it again from the new values.
+ */
+function holdChanged(action: Action, changed: readonly string[], ctx: CarryContext): void {
+  const rows = rowsFor(action, 'skipped', ctx, {
+    detail: formatLogDetail({ reason: 'changed_during_run', changed: changed.join(' ') }),
+  });
+  ctx.newRows.push(...rows);
+  ctx.entries.push(...rows);
+  for (const item of action.invoices)
+    ctx.problems.set(
+      item.invoice.number,
+      ctx.workbook.settings.language === 'fr'
+        ? 'Modifiée pendant l’exécution : revue à la prochaine'
+        : 'Changed during the run: reviewed at the next run',
+    );
 }
 
 function carryOver(action: Action, reason: 'quota' | 'time_budget', ctx: CarryContext): void {
