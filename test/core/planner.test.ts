@@ -583,3 +583,108 @@ describe('segments', () => {
     expect(p.emails[0]).toMatchObject({ stage: 'r1', segment: 'chronic' });
   });
 });
+
+describe('decisions on the cases a freelancer runs into', () => {
+  it('writes to every address the grouped rows give, once each, CCs not repeated in To', () => {
+    // The accounts team changed address between two invoices; both rows are due today.
+    const a = invoice({
+      number: 'F-2026-041',
+      client: 'Maison Dupuis',
+      dueDate: '2026-03-02',
+      emails: ['compta@maison-dupuis.fr'],
+      cc: ['direction@maison-dupuis.fr'],
+    });
+    const b = invoice({
+      number: 'F-2026-044',
+      client: 'Maison Dupuis',
+      dueDate: '2026-03-03',
+      emails: ['factures@maison-dupuis.fr', 'Compta@Maison-Dupuis.fr'],
+      cc: ['factures@maison-dupuis.fr'],
+    });
+    const [email] = plan('2026-03-06', [a, b]).emails;
+    expect(email?.to).toEqual(['compta@maison-dupuis.fr', 'factures@maison-dupuis.fr']);
+    expect(email?.cc).toEqual(['direction@maison-dupuis.fr']);
+  });
+
+  it('groups invoices in two currencies in one message, each keeping its own currency', () => {
+    const eur = invoice({
+      number: 'F-2026-050',
+      client: 'Harper & Lane Ltd',
+      dueDate: '2026-03-02',
+    });
+    const gbp = invoice({
+      number: 'F-2026-051',
+      client: 'Harper & Lane Ltd',
+      dueDate: '2026-03-02',
+      currency: 'GBP',
+      amountCents: 90_000,
+    });
+    const [email] = plan('2026-03-05', [eur, gbp]).emails;
+    expect(email?.invoices.map((i) => i.invoice.currency)).toEqual(['EUR', 'GBP']);
+  });
+
+  it('groups rows whose client name differs only by case and accents', () => {
+    const a = invoice({
+      number: 'F-2026-060',
+      client: 'Boulangerie Lefèvre',
+      dueDate: '2026-03-02',
+    });
+    const b = invoice({
+      number: 'F-2026-061',
+      client: 'BOULANGERIE LEFEVRE',
+      dueDate: '2026-03-02',
+    });
+    expect(plan('2026-03-05', [a, b]).emails.map((e) => e.invoices.length)).toEqual([2]);
+  });
+
+  it('keeps a paused client silent for an invoice added during the pause', () => {
+    const old = invoice({ number: 'F-2026-070', client: 'Studio Nord', dueDate: '2026-02-20' });
+    const added = invoice({ number: 'F-2026-078', client: 'Studio Nord', dueDate: '2026-03-12' });
+    const recentExchanges = [
+      { clientKey: old.clientKey, kind: 'client_reply' as const, on: day('2026-03-06') },
+    ];
+    const p = plan('2026-03-09', [old, added], { recentExchanges });
+    expect(p.emails).toEqual([]);
+    expect(decisionOf(p, 'F-2026-078')).toMatchObject({
+      state: 'skipped',
+      reason: { code: 'client_replied', until: '2026-03-13' },
+      // The nudge is not due any more once the pause ends after the due date.
+      nextStage: 'r1',
+      nextDate: '2026-03-16',
+    });
+  });
+
+  it('goes on from the stage reached when the user moves the due date later', () => {
+    // r1 went out on 5 March for a 2 March due date; the client got until 31 March.
+    const moved = invoice({ number: 'F-2026-080', client: 'Atelier Brun', dueDate: '2026-03-31' });
+    const log = [sent('2026-03-05', moved, 'r1')];
+    // No new pre-due nudge nor a second r1: escalation never goes back; r2 counts from the new date.
+    expect(decisionOf(plan('2026-03-12', [moved], { log }), moved.number)).toEqual({
+      number: moved.number,
+      state: 'waiting',
+      nextStage: 'r2',
+      nextDate: '2026-04-10',
+    });
+  });
+
+  it('orders by the balance still due, not the invoiced amount, after a partial payment', () => {
+    const partly = invoice({
+      number: 'F-2026-090',
+      client: 'Agence Horizon',
+      dueDate: '2026-03-02',
+      amountCents: 500_000,
+      amountPaidCents: 450_000,
+    });
+    const whole = invoice({
+      number: 'F-2026-091',
+      client: 'Studio Nord',
+      dueDate: '2026-03-02',
+      amountCents: 100_000,
+    });
+    const p = plan('2026-03-05', [partly, whole]);
+    expect(p.emails.map((e) => [e.client, e.priority])).toEqual([
+      ['Studio Nord', 100_000],
+      ['Agence Horizon', 50_000],
+    ]);
+  });
+});
