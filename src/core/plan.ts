@@ -40,14 +40,11 @@ export interface PlannedInvoice {
   readonly daysOverdue: number;
 }
 
-/** One reminder e-mail to one client, listing every invoice due a reminder that day. */
-export interface PlannedEmail {
-  readonly kind: 'email';
+/** What every planned action says about its client and invoices. */
+interface PlannedAction {
   readonly clientKey: string;
   readonly client: string;
   readonly to: readonly string[];
-  readonly cc: readonly string[];
-  readonly stage: Stage;
   readonly segment: Segment;
   readonly keyAccount: boolean;
   readonly language: Language;
@@ -60,20 +57,17 @@ export interface PlannedEmail {
   readonly messageKey: string;
 }
 
+/** One reminder e-mail to one client, listing every invoice due a reminder that day. */
+export interface PlannedEmail extends PlannedAction {
+  readonly kind: 'email';
+  readonly cc: readonly string[];
+  readonly stage: Stage;
+}
+
 /** A formal-notice Gmail draft (stage `notice`) or a phone-call task (stage `call`). */
-export interface PlannedFollowUp {
+export interface PlannedFollowUp extends PlannedAction {
   readonly kind: 'draft' | 'task';
-  readonly clientKey: string;
-  readonly client: string;
-  readonly to: readonly string[];
   readonly stage: 'call' | 'notice';
-  readonly segment: Segment;
-  readonly keyAccount: boolean;
-  readonly language: Language;
-  readonly invoices: readonly PlannedInvoice[];
-  readonly threadId: string | null;
-  readonly priority: number;
-  readonly messageKey: string;
 }
 
 /** Where one unpaid invoice stands after planning. */

@@ -9,7 +9,6 @@ import type {
   Plan,
   PlannedEmail,
   PlannedFollowUp,
-  PlannedInvoice,
   SkipReason,
 } from './plan.ts';
 import {
@@ -439,13 +438,21 @@ function splitNudges(items: readonly DueItem[]): {
   return { listed: items.filter((i) => !isNudge(i)), heldBack: items.filter(isNudge) };
 }
 
+/** Earliest due date first, then by number: the order invoices are listed in a message. */
+function byDueDate(a: DueItem, b: DueItem): number {
+  return (
+    compareText(a.invoice.dueDate, b.invoice.dueDate) ||
+    compareText(a.invoice.number, b.invoice.number)
+  );
+}
+
 /** Most advanced stage first, then the longest overdue, then by number for a stable order. */
 function leadOrder(a: DueItem, b: DueItem): number {
-  return (
-    stageRank(b.stage.stage) - stageRank(a.stage.stage) ||
-    (a.invoice.dueDate < b.invoice.dueDate ? -1 : a.invoice.dueDate > b.invoice.dueDate ? 1 : 0) ||
-    (a.invoice.number < b.invoice.number ? -1 : a.invoice.number > b.invoice.number ? 1 : 0)
-  );
+  return stageRank(b.stage.stage) - stageRank(a.stage.stage) || byDueDate(a, b);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function unique(values: readonly string[], exclude: ReadonlySet<string> = new Set()): string[] {
@@ -460,67 +467,63 @@ function unique(values: readonly string[], exclude: ReadonlySet<string> = new Se
   return result;
 }
 
-interface Grouped {
-  readonly lead: DueItem;
-  readonly invoices: readonly PlannedInvoice[];
-  readonly to: readonly string[];
-  readonly threadId: string | null;
-  readonly priority: number;
-}
-
-function group(items: readonly DueItem[], ctx: Context): Grouped {
+/**
+ * What an e-mail, a draft and a task share: the lead (most advanced) invoice gives the name,
+ * segment and language; `to` gathers every listed row's addresses (see `buildEmail`).
+ */
+function buildAction(
+  clientKey: string,
+  items: readonly DueItem[],
+  stage: Stage,
+  ctx: Context,
+): Omit<PlannedEmail, 'kind' | 'cc' | 'stage'> {
   const ordered = [...items].sort(leadOrder);
-  const lead = ordered[0] as DueItem;
-  const threadId =
-    ordered.map((i) => ctx.history.invoice(i.invoice.number).threadId).find((t) => t !== null) ??
-    null;
+  const lead = (ordered[0] as DueItem).invoice;
   let priority = 0;
   for (const item of ordered) {
     if (item.invoice.dueDate < ctx.today) priority += balanceCents(item.invoice);
   }
-  const listed = [...ordered].sort(
-    (a, b) =>
-      (a.invoice.dueDate < b.invoice.dueDate
-        ? -1
-        : a.invoice.dueDate > b.invoice.dueDate
-          ? 1
-          : 0) || (a.invoice.number < b.invoice.number ? -1 : 1),
-  );
   return {
-    lead,
-    invoices: listed.map((item) => ({
+    clientKey,
+    client: lead.client,
+    to: unique(ordered.flatMap((i) => i.invoice.emails)),
+    segment: invoiceSegment(lead, ctx.profiles),
+    keyAccount: profileOf(clientKey, ctx.profiles).keyAccount,
+    language: lead.language ?? ctx.settings.language,
+    invoices: [...items].sort(byDueDate).map((item) => ({
       invoice: item.invoice,
       stage: item.stage.stage,
       daysOverdue: Math.max(0, daysBetween(item.invoice.dueDate, ctx.today)),
     })),
-    to: unique(ordered.flatMap((i) => i.invoice.emails)),
-    threadId,
+    threadId:
+      ordered.map((i) => ctx.history.invoice(i.invoice.number).threadId).find((t) => t !== null) ??
+      null,
     priority,
+    messageKey: messageKey(clientKey, stage, ctx.today),
   };
 }
 
+function leadStage(items: readonly DueItem[]): Stage {
+  return ([...items].sort(leadOrder)[0] as DueItem).stage.stage;
+}
+
+/**
+ * One e-mail for the client's invoices due today. It goes to every address of the listed rows
+ * (each row names who should hear about that invoice; an address changed between two invoices
+ * gets both), with the rows' CCs that are not already recipients.
+ */
 function buildEmail(clientKey: string, items: readonly DueItem[], ctx: Context): PlannedEmail {
-  const g = group(items, ctx);
-  const lead = g.lead.invoice;
-  const stage = g.lead.stage.stage;
-  const toSet = new Set(g.to.map((t) => t.toLowerCase()));
+  const stage = leadStage(items);
+  const action = buildAction(clientKey, items, stage, ctx);
+  const toSet = new Set(action.to.map((t) => t.toLowerCase()));
   return {
     kind: 'email',
-    clientKey,
-    client: lead.client,
-    to: g.to,
+    ...action,
     cc: unique(
       items.flatMap((i) => i.invoice.cc),
       toSet,
     ),
     stage,
-    segment: invoiceSegment(lead, ctx.profiles),
-    keyAccount: profileOf(clientKey, ctx.profiles).keyAccount,
-    language: lead.language ?? ctx.settings.language,
-    invoices: g.invoices,
-    threadId: g.threadId,
-    priority: g.priority,
-    messageKey: messageKey(clientKey, stage, ctx.today),
   };
 }
 
@@ -529,21 +532,10 @@ function buildFollowUp(
   items: readonly DueItem[],
   ctx: Context,
 ): PlannedFollowUp {
-  const g = group(items, ctx);
-  const lead = g.lead.invoice;
-  const stage = g.lead.stage.stage === 'notice' ? 'notice' : 'call';
+  const stage = leadStage(items) === 'notice' ? 'notice' : 'call';
   return {
     kind: stage === 'notice' ? 'draft' : 'task',
-    clientKey,
-    client: lead.client,
-    to: g.to,
+    ...buildAction(clientKey, items, stage, ctx),
     stage,
-    segment: invoiceSegment(lead, ctx.profiles),
-    keyAccount: profileOf(clientKey, ctx.profiles).keyAccount,
-    language: lead.language ?? ctx.settings.language,
-    invoices: g.invoices,
-    threadId: g.threadId,
-    priority: g.priority,
-    messageKey: messageKey(clientKey, stage, ctx.today),
   };
 }
