@@ -1,8 +1,9 @@
 /**
  * What a freelancer relies on when the daily run sends (DESIGN.md "Sending"): a reminder leaves
  * at most once even when Gmail fails half-way, test mode leaves no trace in the client's real
- * sequence, a run stops before Apps Script's 6-minute limit and carries the rest over, and an
- * e-mail the user wrote to a client by hand pauses that client's reminders.
+ * sequence, a run stops before Apps Script's 6-minute limit and carries the rest over, the
+ * sidebar shows the summary of a scheduled run, an e-mail the user wrote to a client by hand
+ * pauses that client's reminders, and an invoice marked paid while a long run sends is spared.
  */
 import { describe, expect, it } from 'vitest';
 import { book, d, logged, scenario } from './support/world.ts';
