@@ -4,13 +4,7 @@ import { type History, readHistory } from './history.ts';
 import { balanceCents, type Invoice, type RowError } from './invoice.ts';
 import type { LogEntry } from './log-entry.ts';
 import { messageKey } from './message-key.ts';
-import type {
-  InvoiceDecision,
-  Plan,
-  PlannedEmail,
-  PlannedFollowUp,
-  SkipReason,
-} from './plan.ts';
+import type { InvoiceDecision, Plan, PlannedEmail, PlannedFollowUp, SkipReason } from './plan.ts';
 import {
   buildProfiles,
   type ClientProfile,
