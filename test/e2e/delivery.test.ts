@@ -255,3 +255,33 @@ describe('an invoice changed while the run is sending', () => {
     expect(toClients(s)).toHaveLength(2);
   });
 });
+
+describe('a message Gmail refuses for its size', () => {
+  const PDF_ID = '1qN7vX2bK9mR4tY8wZ3cF6hJ0lP5sD1aG';
+  it('fails on its own: the other reminders of the run still go out', () => {
+    const s = scenario({
+      rows: [
+        [...['N° facture', 'Client', 'E-mail', 'Montant', 'Échéance'], 'Facture PDF'],
+        ['F-2026-090', 'Atelier Dupont', 'compta@atelier-dupont.fr', 9000, d('2026-02-16'), PDF_ID],
+        ['F-2026-091', 'Studio Lumière', 'factures@studio-lumiere.fr', 3000, d('2026-02-16'), ''],
+        ['F-2026-092', 'Menuiserie Girard', 'luc@menuiserie-girard.fr', 1000, d('2026-02-16'), ''],
+      ],
+    });
+    // A scanned invoice over Gmail's 25 MB of attachments per message.
+    s.drive.addFile({
+      id: PDF_ID,
+      name: 'F-2026-090.pdf',
+      mimeType: 'application/pdf',
+      bytes: new Uint8Array(26 * 1024 * 1024),
+    });
+    s.at('2026-03-02');
+    const report = s.trigger();
+    expect(toClients(s).map((m) => m.to.join())).toEqual([
+      'factures@studio-lumiere.fr',
+      'luc@menuiserie-girard.fr',
+    ]);
+    expect(logged(s, 'failed')).toEqual(['F-2026-090:r2']);
+    expect(logged(s, 'carried_over')).toEqual([]);
+    expect(report).toMatchObject({ status: 'completed', failed: 1, carriedOver: 0 });
+  });
+});

@@ -702,7 +702,13 @@ function attachmentsFor(action: Action, ctx: CarryContext): Blob[] | null {
   return blobs;
 }
 
-const QUOTA_ERROR = /too many times|quota|limit exceeded/i;
+/**
+ * The daily quota's error ("Service invoked too many times for one day: email."). Gmail's
+ * per-message limits ("Limit Exceeded: Email Body Size.", "... Total Attachments Size.",
+ * "... Recipients Per Message.", seen in real executions, e.g. the ErrorHandler library's
+ * catalogue) concern that message only: it fails and the run goes on with the others.
+ */
+const QUOTA_ERROR = /too many times|quota/i;
 
 /** Pending → flush → Gmail → outcome. Returns the outcome, or `quota` when Gmail refused for quota. */
 function deliver(
