@@ -20,14 +20,31 @@ export interface HeldLock {
   release(): void;
 }
 
-/** Takes the run lock, or returns null when another execution holds it. */
+/**
+ * Takes the run lock, or returns null when another execution holds it. With a document, both the
+ * document lock and the user lock are taken (in that order, so two executions never wait for
+ * each other): a run of the daily trigger, which has only the user lock, and a "run now" or a
+ * sidebar action in the document then exclude each other. The cost: two documents of one user
+ * do not run at the same moment either.
+ */
 export function tryRunLock(waitMs: number = RUN_LOCK_WAIT_MS): HeldLock | null {
   const documentLock = LockService.getDocumentLock();
-  const lock = documentLock ?? LockService.getUserLock();
-  if (!lock.tryLock(waitMs)) return null;
+  const userLock = LockService.getUserLock();
+  if (documentLock === null) {
+    if (!userLock.tryLock(waitMs)) return null;
+    return { scope: 'user', release: () => userLock.releaseLock() };
+  }
+  if (!documentLock.tryLock(waitMs)) return null;
+  if (!userLock.tryLock(waitMs)) {
+    documentLock.releaseLock();
+    return null;
+  }
   return {
-    scope: documentLock ? 'document' : 'user',
-    release: () => lock.releaseLock(),
+    scope: 'document',
+    release: () => {
+      userLock.releaseLock();
+      documentLock.releaseLock();
+    },
   };
 }
 

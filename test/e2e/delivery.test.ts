@@ -285,3 +285,20 @@ describe('a message Gmail refuses for its size', () => {
     expect(report).toMatchObject({ status: 'completed', failed: 1, carriedOver: 0 });
   });
 });
+
+describe('one run at a time', () => {
+  it('"run now" does not overlap a run of the daily trigger, which has only the user lock', () => {
+    const s = scenario({ rows: book([['F-2026-014', ...DUPONT, 1200, d('2026-02-26')]]) });
+    // The trigger's run, without a document, holds the user's lock
+    // (https://developers.google.com/apps-script/reference/lock/lock-service#getUserLock()).
+    s.locks.holdLock('user', s.user);
+    s.at('2026-03-02');
+    const report = s.inDoc('runRemindersNow') as { stop: { code: string } | null };
+    expect(report.stop?.code).toBe('locked');
+    expect(toClients(s)).toEqual([]);
+    s.locks.release('user', s.user);
+    s.at('2026-03-02', '10:00:00');
+    s.inDoc('runRemindersNow');
+    expect(toClients(s)).toHaveLength(1);
+  });
+});
