@@ -12,8 +12,8 @@
  */
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createOfflineAddon, type OfflineAddon } from '../local/demo/offline-addon.ts';
-import { DEMO_FILES, DEMO_SHEET, demoInvoicesGrid } from '../local/demo/workbook.ts';
+import { openDemoAddon } from '../local/demo/demo-addon.ts';
+import type { OfflineAddon } from '../local/offline-addon.ts';
 import { previewState } from '../local/server/preview-state.ts';
 import { type PreviewServer, startPreviewServer } from '../local/server.ts';
 import type { CalendarDate } from '../src/core/calendar-date.ts';
@@ -21,7 +21,6 @@ import type { CalendarDate } from '../src/core/calendar-date.ts';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 export const DEV_SPREADSHEET_ID = 'dev-factures-2026';
-export const DEV_USER = 'camille.martin@gmail.com';
 export const DEFAULT_DEV_PORT = 5173;
 
 export interface DevPreviewOptions {
@@ -45,10 +44,6 @@ export interface DevPreview {
   close(): Promise<void>;
 }
 
-function pdf(name: string): string {
-  return `%PDF-1.4\n% ${name}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`;
-}
-
 /** Every tab of the spreadsheet as rows of values, for /state. */
 function sheetsDump(addon: OfflineAddon, id: string): () => Record<string, unknown[][]> {
   const store = addon.runtime.spreadsheets;
@@ -59,28 +54,14 @@ function sheetsDump(addon: OfflineAddon, id: string): () => Record<string, unkno
 /** The demo workbook in the offline runtime, optionally set up, served to a browser. */
 export async function startDevPreview(options: DevPreviewOptions = {}): Promise<DevPreview> {
   const day0 = options.day0 ?? ('2026-03-02' as CalendarDate);
-  const addon = createOfflineAddon({
+  const { addon, spreadsheetId } = openDemoAddon({
     distDir: options.distDir ?? join(root, 'dist'),
-    start: new Date(`${day0}T08:30:00Z`),
-    userEmail: DEV_USER,
-    userLocale: options.userLocale ?? 'fr',
+    spreadsheetId: DEV_SPREADSHEET_ID,
+    day0,
+    startTime: '08:30',
+    ...(options.userLocale === undefined ? {} : { userLocale: options.userLocale }),
   });
   const { runtime } = addon;
-  for (const file of DEMO_FILES) {
-    addon.drive.addFile({
-      id: file.id,
-      name: file.name,
-      mimeType: 'application/pdf',
-      bytes: pdf(file.name),
-    });
-  }
-  const spreadsheetId = runtime.spreadsheets.create({
-    id: DEV_SPREADSHEET_ID,
-    name: 'Factures 2026 — Camille Martin',
-    timeZone: 'Europe/Paris',
-    locale: 'fr_FR',
-    sheets: { [DEMO_SHEET]: demoInvoicesGrid(day0) },
-  });
   if (options.setUp !== false) {
     runtime.runWith({ activeSpreadsheetId: spreadsheetId }, 'setUpRelance');
   }

@@ -5,13 +5,13 @@
  */
 import { join } from 'node:path';
 import { addDays, type CalendarDate } from '../../src/core/calendar-date.ts';
+import type { OfflineAddon } from '../offline-addon.ts';
 import type { MessageRecord } from '../services/gmail/mailbox.ts';
-import { createOfflineAddon, type OfflineAddon } from './offline-addon.ts';
+import { openDemoAddon } from './demo-addon.ts';
 import { eventsOn } from './scenario.ts';
 import { DEMO_FILES, DEMO_SHEET, demoInvoicesGrid } from './workbook.ts';
 
 export const DEMO_SPREADSHEET_ID = 'demo-factures-2026';
-export const DEMO_USER = 'camille.martin@gmail.com';
 
 export interface DemoOptions {
   readonly distDir: string;
@@ -36,36 +36,16 @@ export interface DemoResult {
   readonly statusRows: readonly (readonly unknown[])[];
 }
 
-function pdf(name: string): string {
-  // A tiny valid-looking PDF: enough for a mail client to show an attachment.
-  return `%PDF-1.4\n% ${name}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`;
-}
-
 export function runDemo(options: DemoOptions): DemoResult {
   const day0 = options.day0 ?? ('2026-03-02' as CalendarDate);
   const days = options.days ?? 60;
-  const addon = createOfflineAddon({
+  const { addon, spreadsheetId: id } = openDemoAddon({
     distDir: options.distDir,
-    start: new Date(`${day0}T06:30:00Z`),
-    userEmail: DEMO_USER,
-    userLocale: 'fr',
+    spreadsheetId: DEMO_SPREADSHEET_ID,
+    day0,
+    startTime: '06:30',
   });
   const { runtime } = addon;
-  for (const file of DEMO_FILES) {
-    addon.drive.addFile({
-      id: file.id,
-      name: file.name,
-      mimeType: 'application/pdf',
-      bytes: pdf(file.name),
-    });
-  }
-  const id = runtime.spreadsheets.create({
-    id: DEMO_SPREADSHEET_ID,
-    name: 'Factures 2026 — Camille Martin',
-    timeZone: 'Europe/Paris',
-    locale: 'fr_FR',
-    sheets: { [DEMO_SHEET]: demoInvoicesGrid(day0) },
-  });
   const inDoc = { activeSpreadsheetId: id };
   runtime.runWith(inDoc, 'setUpRelance');
   const stored = JSON.parse(runtime.properties.document(id).get('relance.settings') ?? '{}');

@@ -3,7 +3,7 @@
  * user writes to a client by hand. Each event is applied on its day before the trigger fires.
  */
 import { addDays, type CalendarDate } from '../../src/core/calendar-date.ts';
-import type { OfflineAddon } from './offline-addon.ts';
+import type { OfflineAddon } from '../offline-addon.ts';
 import { DEMO_CLIENTS, DEMO_HEADERS, DEMO_SHEET } from './workbook.ts';
 
 export interface DemoEvent {

@@ -45,3 +45,24 @@ export interface LogEntry {
    */
   readonly detail: string;
 }
+
+/** What every log row must say; the rest defaults to "none" (no stage, invoice or message). */
+export type LogEntryEssentials = Pick<LogEntry, 'at' | 'date' | 'runId' | 'outcome'> &
+  Partial<LogEntry>;
+
+/** A log row for an event that concerns no particular message: a run, a pause, a user action. */
+export function logEntry(fields: LogEntryEssentials): LogEntry {
+  return {
+    stage: null,
+    invoiceNumbers: [],
+    clientKey: '',
+    recipients: [],
+    templateId: null,
+    variant: null,
+    subject: '',
+    threadId: null,
+    messageKey: null,
+    detail: '',
+    ...fields,
+  };
+}

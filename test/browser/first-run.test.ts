@@ -5,8 +5,8 @@
  * trigger installed. Each step is checked in the offline runtime, not only on screen.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_USER as DEV_USER } from '../../local/demo/demo-addon.ts';
 import { DEMO_SHEET } from '../../local/demo/workbook.ts';
-import { DEV_USER } from '../../scripts/dev.ts';
 import { openSidebarSession, type SidebarSession, SOON, screenshot } from './sidebar-session.ts';
 
 let session: SidebarSession;

@@ -3,7 +3,7 @@
  * them: the add-on menu on open (in every authorisation mode) and the sidebar.
  */
 import { describe, expect, it } from 'vitest';
-import { createOfflineAddon } from '../../local/demo/offline-addon.ts';
+import { createOfflineAddon } from '../../local/offline-addon.ts';
 import { DIST } from './support/world.ts';
 
 const distDir = DIST;

@@ -6,7 +6,8 @@
 import type { CalendarDate } from '../../core/calendar-date.ts';
 import { formatLogDetail } from '../../core/history.ts';
 import type { LocalizedText } from '../../core/localized-text.ts';
-import type { LogEntry, LogOutcome } from '../../core/log-entry.ts';
+import { type LogEntry, type LogOutcome, logEntry } from '../../core/log-entry.ts';
+import { clientKeyOf } from '../../core/parse/client-key.ts';
 import { planDay } from '../../core/planner.ts';
 import type { Stage } from '../../core/stage.ts';
 import { withRunLock } from '../../gas/document-lock.ts';
@@ -32,23 +33,13 @@ function fail(fr: string, en: string): ActionResult {
 }
 
 function userRow(context: PlanContext, outcome: LogOutcome, fields: Partial<LogEntry>): LogEntry {
-  return {
+  return logEntry({
     at: new Date().toISOString(),
     date: context.today,
     runId: 'user',
     outcome,
-    stage: null,
-    invoiceNumbers: [],
-    clientKey: '',
-    recipients: [],
-    templateId: null,
-    variant: null,
-    subject: '',
-    threadId: null,
-    messageKey: null,
-    detail: '',
     ...fields,
-  };
+  });
 }
 
 /** Reads, builds rows with `build` and appends them, all under the run lock. */
@@ -166,7 +157,8 @@ export function markCallDone(workbook: Workbook, clientKey: string): ActionResul
     const entries = context.planInput.log;
     const open = new Set<string>();
     for (const entry of entries) {
-      if (entry.clientKey !== clientKey || entry.stage !== 'call') continue;
+      // Keys of rows written before the key folding changed are folded again, as history.ts does.
+      if (clientKeyOf(entry.clientKey) !== clientKey || entry.stage !== 'call') continue;
       if (entry.outcome === 'task') for (const n of entry.invoiceNumbers) open.add(n);
       if (entry.outcome === 'task_done') for (const n of entry.invoiceNumbers) open.delete(n);
     }

@@ -15,7 +15,7 @@ import type { CalendarDate } from '../../core/calendar-date.ts';
 import { clientCalendar } from '../../core/client-calendar.ts';
 import { formatLogDetail, readHistory } from '../../core/history.ts';
 import type { Invoice, RowError } from '../../core/invoice.ts';
-import type { LogEntry, LogOutcome } from '../../core/log-entry.ts';
+import { type LogEntry, type LogOutcome, logEntry } from '../../core/log-entry.ts';
 import type { Plan, PlannedEmail, PlannedFollowUp } from '../../core/plan.ts';
 import { planDay, type RecentExchange } from '../../core/planner.ts';
 import type { Settings } from '../../core/settings.ts';
@@ -389,20 +389,11 @@ function carriedStop(tally: Tally): RunStop {
 
 /** The `run` row: one line of the log per run, with its counts. */
 function runRow(result: RunReport, today: CalendarDate, runId: string): LogEntry {
-  return {
+  return logEntry({
     at: new Date().toISOString(),
     date: today,
     runId,
     outcome: 'run',
-    stage: null,
-    invoiceNumbers: [],
-    clientKey: '',
-    recipients: [],
-    templateId: null,
-    variant: null,
-    subject: '',
-    threadId: null,
-    messageKey: null,
     detail: formatLogDetail({
       status: result.status,
       sent: String(result.sent),
@@ -413,7 +404,7 @@ function runRow(result: RunReport, today: CalendarDate, runId: string): LogEntry
       carried: String(result.carriedOver),
       ms: String(Math.round(result.durationMs)),
     }),
-  };
+  });
 }
 
 function detectExchanges(
@@ -455,22 +446,17 @@ function detectExchanges(
     known.add(exchange.messageId);
     const kind: RecentExchange['kind'] =
       exchange.kind === 'client_replied' ? 'client_reply' : 'manual_email';
-    rows.push({
-      at: at(),
-      date: today,
-      runId: base.runId,
-      outcome: 'paused',
-      stage: null,
-      invoiceNumbers: [],
-      clientKey: exchange.clientKey,
-      recipients: [],
-      templateId: null,
-      variant: null,
-      subject: '',
-      threadId: exchange.threadId,
-      messageKey: null,
-      detail: formatLogDetail({ kind, on: exchange.on, msg: exchange.messageId }),
-    });
+    rows.push(
+      logEntry({
+        at: at(),
+        date: today,
+        runId: base.runId,
+        outcome: 'paused',
+        clientKey: exchange.clientKey,
+        threadId: exchange.threadId,
+        detail: formatLogDetail({ kind, on: exchange.on, msg: exchange.messageId }),
+      }),
+    );
   }
   return rows;
 }

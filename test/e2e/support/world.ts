@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createOfflineAddon, type OfflineAddon } from '../../../local/demo/offline-addon.ts';
+import { createOfflineAddon, type OfflineAddon } from '../../../local/offline-addon.ts';
 import type { AppsScriptRuntime } from '../../../local/runtime.ts';
 import { DRIVE_LATENCY, DriveModule, DriveStore } from '../../../local/services/drive.ts';
 import { GMAIL_LATENCY, GmailModule } from '../../../local/services/gmail/gmail-app.ts';

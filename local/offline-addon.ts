@@ -3,18 +3,18 @@
  * user's mailbox (GmailApp, MailApp), Drive, locks, triggers and authorization. Used by the
  * end-to-end tests and `npm run demo`.
  */
-import { AppsScriptRuntime, type RuntimeOptions } from '../runtime.ts';
-import { DRIVE_LATENCY, DriveModule, DriveStore } from '../services/drive.ts';
-import { GMAIL_LATENCY, GmailModule } from '../services/gmail/gmail-app.ts';
-import { Mailbox } from '../services/gmail/mailbox.ts';
-import { LOCK_LATENCY, LockModule, LockStore } from '../services/lock.ts';
-import { MAIL_LATENCY, MailModule } from '../services/mail.ts';
+import { AppsScriptRuntime, type RuntimeOptions } from './runtime.ts';
+import { DRIVE_LATENCY, DriveModule, DriveStore } from './services/drive.ts';
+import { GMAIL_LATENCY, GmailModule } from './services/gmail/gmail-app.ts';
+import { Mailbox } from './services/gmail/mailbox.ts';
+import { LOCK_LATENCY, LockModule, LockStore } from './services/lock.ts';
+import { MAIL_LATENCY, MailModule } from './services/mail.ts';
 import {
   Authorization,
   SCRIPT_APP_LATENCY,
   ScriptAppModule,
   TriggerStore,
-} from '../services/script-app.ts';
+} from './services/script-app.ts';
 
 export interface OfflineAddonOptions extends RuntimeOptions {
   readonly userName?: string;
