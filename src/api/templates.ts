@@ -1,5 +1,8 @@
+import type { PlaceholderName } from '../core/templates/placeholders.ts';
 import type { TemplateRow } from '../core/templates/template-row.ts';
 import type { LocalizedText } from './localized-text.ts';
+
+export type { PlaceholderName };
 
 /**
  * One row of the templates tab, as the core reads it (`id` is `stage.segment.language.variant`,
@@ -14,10 +17,12 @@ export interface TemplateIssue {
   readonly message: LocalizedText;
 }
 
+/** A placeholder the templates may use; the sidebar describes it in the interface language. */
 export interface PlaceholderInfo {
   /** The name used inside `{{ }}`. */
-  readonly name: string;
-  readonly description: LocalizedText;
+  readonly name: PlaceholderName;
+  /** The French name accepted for it, if any. */
+  readonly alias: string | null;
 }
 
 /** An invoice the preview can be rendered on. */

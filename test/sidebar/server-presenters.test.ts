@@ -177,6 +177,8 @@ describe('templates and their preview', () => {
     const view = presentTemplates({ templates: [r1], errors: [] }, [paid, moreau]);
     expect(view.samples.map((s) => s.number)).toEqual(['F-2026-014', 'F-2026-002']);
     expect(view.placeholders.some((p) => p.name === 'client')).toBe(true);
+    // The editor accepts the French aliases the server accepts ({{montant}} is {{amount}}).
+    expect(view.placeholders).toContainEqual({ name: 'amount', alias: 'montant' });
     expect(view.issues).toEqual({});
   });
 });

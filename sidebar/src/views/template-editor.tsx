@@ -15,6 +15,7 @@ import { ActionStatus } from '../components/status.tsx';
 import { useAction } from '../components/use-remote.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { Messages } from '../i18n/messages-fr.ts';
+import { PLACEHOLDER_DESCRIPTIONS } from '../i18n/placeholders.ts';
 import { unknownPlaceholders } from './placeholders.ts';
 
 const PREVIEW_DELAY_MS = 400;
@@ -38,7 +39,7 @@ export function TemplateEditor(props: {
   const lastField = useRef<'subject' | 'body'>('body');
   const requestId = useRef(0);
 
-  const known = view.placeholders.map((p) => p.name);
+  const known = view.placeholders.flatMap((p) => (p.alias === null ? [p.name] : [p.name, p.alias]));
   const typingIssues = [
     ...unknownPlaceholders(draft.subject, known).map((name) => t.unknownPlaceholder(name)),
     ...unknownPlaceholders(draft.body, known).map((name) => t.unknownPlaceholder(name)),
@@ -171,7 +172,7 @@ export function TemplateEditor(props: {
               <button type="button" class="small" onClick={() => insert(p.name)}>
                 {`{{${p.name}}}`}
               </button>{' '}
-              <span class="muted">{text(p.description)}</span>
+              <span class="muted">{text(PLACEHOLDER_DESCRIPTIONS[p.name])}</span>
             </li>
           ))}
         </ul>

@@ -19,7 +19,8 @@ import type { Settings } from '../../core/settings.ts';
 import {
   type ContextInputs,
   type ParsedTemplates,
-  PLACEHOLDER_DOCS,
+  PLACEHOLDER_ALIASES,
+  PLACEHOLDER_NAMES,
   type RenderContext,
   renderContextFor,
   renderMessage,
@@ -51,7 +52,7 @@ export function presentTemplates(
   return {
     templates: parsed.templates,
     issues,
-    placeholders: PLACEHOLDER_DOCS.map((doc) => ({ name: doc.name, description: doc.description })),
+    placeholders: PLACEHOLDER_NAMES.map((name) => ({ name, alias: PLACEHOLDER_ALIASES[name] })),
     samples: sampleInvoices(invoices),
   };
 }

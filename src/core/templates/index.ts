@@ -4,9 +4,8 @@ export { formatDate } from './date-format.ts';
 // src/gas/default-templates-file.ts); import './defaults.ts' directly where it is needed.
 export { currencySymbol, formatMoney, formatMoneyTotals } from './money-format.ts';
 export {
-  PLACEHOLDER_DOCS,
+  PLACEHOLDER_ALIASES,
   PLACEHOLDER_NAMES,
-  type PlaceholderDoc,
   type PlaceholderName,
 } from './placeholders.ts';
 export {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PLACEHOLDER_DOCS } from '../../../src/core/templates/placeholders.ts';
+import { PLACEHOLDER_NAMES } from '../../../src/core/templates/placeholders.ts';
 import type { RenderContext } from '../../../src/core/templates/render-context.ts';
 import { renderMessage } from '../../../src/core/templates/render-message.ts';
 import { day, englishUK, firstInvoice, frenchB2B, frenchConsumer, row } from './fixtures.ts';
@@ -76,7 +76,7 @@ describe('placeholders', () => {
         .concat(['total_with_penalties', 'sender_name', 'sender_contact', 'today'])
         .concat(['deadline', 'stage']),
     );
-    expect(PLACEHOLDER_DOCS.map((d) => d.name).filter((n) => !tested.has(n))).toEqual([]);
+    expect(PLACEHOLDER_NAMES.filter((n) => !tested.has(n))).toEqual([]);
   });
 
   it('renders French aliases like the English names', () => {

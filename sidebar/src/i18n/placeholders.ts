@@ -1,0 +1,126 @@
+import type { LocalizedText } from '../../../src/api/localized-text.ts';
+import type { PlaceholderName } from '../../../src/api/templates.ts';
+
+/**
+ * What each placeholder gives, for the template editor's palette. Interface text lives with the
+ * interface; the names and aliases come from the server (src/core/templates/placeholders.ts), and
+ * a test keeps this catalogue complete.
+ */
+export const PLACEHOLDER_DESCRIPTIONS: Readonly<Record<PlaceholderName, LocalizedText>> = {
+  client: {
+    fr: 'Nom du client',
+    en: 'Client name',
+  },
+  contact: {
+    fr: 'Nom du contact (vide si inconnu)',
+    en: 'Contact name (empty when unknown)',
+  },
+  greeting: {
+    fr: '« Bonjour Claire Moreau, » ou « Bonjour, » sans contact',
+    en: '“Hello Sarah Thompson,” or “Hello,” without a contact',
+  },
+  invoice_number: {
+    fr: 'Numéro de facture, ou « F-1, F-2 et F-3 »',
+    en: 'Invoice number, or “F-1, F-2 and F-3”',
+  },
+  invoice_numbers: {
+    fr: 'Même chose que invoice_number',
+    en: 'Same as invoice_number',
+  },
+  invoice_ref: {
+    fr: '« facture F-1 » ou « factures F-1 et F-2 »',
+    en: '“invoice F-1” or “invoices F-1 and F-2”',
+  },
+  amount: {
+    fr: 'Montant facturé (total si plusieurs)',
+    en: 'Invoiced amount (sum if several)',
+  },
+  balance_due: {
+    fr: 'Reste à payer (total si plusieurs)',
+    en: 'Balance still due (sum if several)',
+  },
+  currency: {
+    fr: 'Code de la devise (EUR)',
+    en: 'Currency code (EUR)',
+  },
+  issue_date: {
+    fr: "Date d'émission",
+    en: 'Issue date',
+  },
+  due_date: {
+    fr: "Date(s) d'échéance : « 12 et 20 mars 2026 »",
+    en: 'Due date(s): “12 and 20 March 2026”',
+  },
+  on_due_date: {
+    fr: '« le 12 mars 2026 » ou « les 12 et 20 mars 2026 »',
+    en: '“on 12 March 2026” or “on 12 and 20 March 2026”',
+  },
+  days_overdue: {
+    fr: 'Jours de retard (la plus ancienne ; 0 avant échéance)',
+    en: 'Days overdue (the oldest; 0 before the due date)',
+  },
+  payment_link: {
+    fr: 'Lien de paiement (vide sinon)',
+    en: 'Payment link (or empty)',
+  },
+  payment_instructions: {
+    fr: 'Phrase : lien de paiement, ou virement aux coordonnées de la facture',
+    en: 'Sentence: the payment link, or a bank transfer using the invoice details',
+  },
+  invoice_list: {
+    fr: 'Tableau des factures (HTML) ou lignes alignées (texte)',
+    en: 'Table of the invoices (HTML) or aligned lines (text)',
+  },
+  total_due: {
+    fr: 'Total restant dû',
+    en: 'Total balance due',
+  },
+  late_interest: {
+    fr: 'Intérêts de retard à ce jour',
+    en: 'Late interest to date',
+  },
+  recovery_indemnity: {
+    fr: 'Indemnité forfaitaire de recouvrement (0 pour un particulier)',
+    en: 'Fixed recovery indemnity (0 for a consumer)',
+  },
+  total_with_penalties: {
+    fr: 'Reste dû + intérêts + indemnité',
+    en: 'Balance + interest + indemnity',
+  },
+  late_interest_sentence: {
+    fr: 'Phrase sur les intérêts de retard, ou rien',
+    en: 'Sentence about late interest, or nothing',
+  },
+  recovery_indemnity_sentence: {
+    fr: "Phrase sur l'indemnité de recouvrement, ou rien (jamais pour un particulier)",
+    en: 'Sentence about the recovery indemnity, or nothing (never for a consumer)',
+  },
+  total_with_penalties_sentence: {
+    fr: 'Phrase donnant le total pénalités comprises, ou rien sans pénalités',
+    en: 'Sentence giving the total with penalties, or nothing without penalties',
+  },
+  attachment_sentence: {
+    fr: 'Phrase « facture en pièce jointe », ou rien sans pièce jointe',
+    en: '“Invoice attached” sentence, or nothing without an attachment',
+  },
+  sender_name: {
+    fr: 'Votre nom',
+    en: 'Your name',
+  },
+  sender_contact: {
+    fr: 'Votre contact',
+    en: 'Your contact details',
+  },
+  today: {
+    fr: 'Date du jour',
+    en: "Today's date",
+  },
+  deadline: {
+    fr: 'Date limite de paiement (aujourd’hui + 8 jours)',
+    en: 'Payment deadline (today + 8 days)',
+  },
+  stage: {
+    fr: 'Étape (« deuxième relance »)',
+    en: 'Stage (“second reminder”)',
+  },
+};
