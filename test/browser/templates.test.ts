@@ -53,10 +53,11 @@ describe('editing a template', () => {
       .selectOption({ label: 'F-2026-014 · Menuiserie Girard' });
 
     const subject = page.getByLabel('Objet', { exact: true });
-    await subject.fill('Petit rappel – {{invoice_ref}} ({{montant}})');
-    await page.getByText('Champ inconnu : {{montant}}').first().waitFor();
+    await subject.fill('Petit rappel – {{invoice_ref}} ({{montant_ttc}})');
+    await page.getByText('Champ inconnu : {{montant_ttc}}').first().waitFor();
 
-    await subject.fill('Petit rappel – {{invoice_ref}} ({{total_due}})');
+    // A French alias is as good as the name: {{total_du}} is {{total_due}}.
+    await subject.fill('Petit rappel – {{invoice_ref}} ({{total_du}})');
     await expect.poll(() => page.getByText('Champ inconnu').count(), SOON).toBe(0);
     // The server renders the draft on F-2026-014: 2 000 € less 800 € paid.
     const preview = page.locator('p.subject');
@@ -77,11 +78,11 @@ describe('editing a template', () => {
     await page.getByRole('button', { name: 'Enregistrer dans la feuille' }).click();
     await page.getByRole('heading', { name: 'Modèles' }).waitFor();
     expect(tabRow('r1', 'all', 'fr', 'A')?.[SUBJECT_COLUMN]).toBe(
-      'Petit rappel – {{invoice_ref}} ({{total_due}})',
+      'Petit rappel – {{invoice_ref}} ({{total_du}})',
     );
     const item = page.getByRole('button', { name: /Relance 1 · Tous profils · FR · A/ });
     expect(plain(await item.textContent())).toContain(
-      'Petit rappel – {{invoice_ref}} ({{total_due}})',
+      'Petit rappel – {{invoice_ref}} ({{total_du}})',
     );
   });
 
