@@ -7,6 +7,7 @@ import type { CalendarDate } from '../../core/calendar-date.ts';
 import { parseCalendarDate } from '../../core/calendar-date.ts';
 import type { Language } from '../../core/invoice.ts';
 import type { LogEntry, LogOutcome } from '../../core/log-entry.ts';
+import { foldText } from '../../core/parse/fold-text.ts';
 import { isStage } from '../../core/stage.ts';
 
 export type LogField = keyof LogEntry;
@@ -59,19 +60,10 @@ export function logHeaders(language: Language): string[] {
   return LOG_COLUMNS.map((column) => column[language]);
 }
 
-function normaliseHeader(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
-
 const HEADER_LOOKUP: ReadonlyMap<string, LogField> = new Map(
   LOG_COLUMNS.flatMap((c) => [
-    [normaliseHeader(c.fr), c.field] as const,
-    [normaliseHeader(c.en), c.field] as const,
+    [foldText(c.fr), c.field] as const,
+    [foldText(c.en), c.field] as const,
   ]),
 );
 
@@ -82,7 +74,7 @@ export function logLayout(headerRow: readonly unknown[]): LogLayout {
   const layout: Record<string, number | null> = {};
   for (const column of LOG_COLUMNS) layout[column.field] = null;
   headerRow.forEach((cell, index) => {
-    const field = HEADER_LOOKUP.get(normaliseHeader(String(cell ?? '')));
+    const field = HEADER_LOOKUP.get(foldText(String(cell ?? '')));
     if (field !== undefined && layout[field] === null) layout[field] = index;
   });
   return layout as LogLayout;

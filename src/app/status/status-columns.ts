@@ -5,6 +5,7 @@
  * may have sorted, inserted or deleted rows meanwhile.
  */
 import type { Language } from '../../core/invoice.ts';
+import { foldText } from '../../core/parse/fold-text.ts';
 
 export const STATUS_FIELDS = ['stage', 'last', 'next', 'note'] as const;
 export type StatusField = (typeof STATUS_FIELDS)[number];
@@ -27,24 +28,15 @@ export const STATUS_LABELS: Readonly<Record<Language, Readonly<Record<StatusFiel
 /** What one invoice's status cells say, in STATUS_FIELDS order. */
 export type StatusCells = readonly [string, string, string, string];
 
-function normaliseLabel(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
-
 const LABEL_LOOKUP: ReadonlyMap<string, StatusField> = new Map(
   (['fr', 'en'] as const).flatMap((language) =>
-    STATUS_FIELDS.map((field) => [normaliseLabel(STATUS_LABELS[language][field]), field] as const),
+    STATUS_FIELDS.map((field) => [foldText(STATUS_LABELS[language][field]), field] as const),
   ),
 );
 
 /** Whether a header belongs to Relance's status columns (so it is never read as user data). */
 export function isStatusHeader(header: unknown): boolean {
-  return LABEL_LOOKUP.has(normaliseLabel(String(header ?? '')));
+  return LABEL_LOOKUP.has(foldText(String(header ?? '')));
 }
 
 /** How an invoice-number cell reads as a key (must agree with the invoice parser). */
@@ -93,13 +85,13 @@ export function planStatusWrite(
   keyOf: KeyOf = defaultKeyOf,
 ): StatusWritePlan | null {
   const header = values[headerRow] ?? [];
-  const wantedKey = normaliseLabel(keyHeader);
-  const keyColumn = header.findIndex((cell) => normaliseLabel(cellText(cell)) === wantedKey);
+  const wantedKey = foldText(keyHeader);
+  const keyColumn = header.findIndex((cell) => foldText(cellText(cell)) === wantedKey);
   if (keyColumn < 0) return null;
 
   const found: Partial<Record<StatusField, number>> = {};
   header.forEach((cell, index) => {
-    const field = LABEL_LOOKUP.get(normaliseLabel(cellText(cell)));
+    const field = LABEL_LOOKUP.get(foldText(cellText(cell)));
     if (field !== undefined && found[field] === undefined) found[field] = index;
   });
   let lastUsed = -1;

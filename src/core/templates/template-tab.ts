@@ -1,4 +1,5 @@
 import type { Language } from '../invoice.ts';
+import { foldText } from '../parse/fold-text.ts';
 import { isSegment } from '../segment.ts';
 import { isStage, type Stage } from '../stage.ts';
 import { type TemplateAudience, type TemplateRow, templateId } from './template-row.ts';
@@ -125,22 +126,12 @@ export function templateColumnIndex(header: readonly unknown[]): ColumnIndex {
 function mapHeader(header: readonly unknown[]): ColumnIndex {
   const index: ColumnIndex = {};
   header.forEach((cell, i) => {
-    const key = normalise(cellText(cell));
+    const key = foldText(cellText(cell));
     for (const column of TEMPLATE_COLUMNS) {
       if (index[column] === undefined && HEADER_ALIASES[column].includes(key)) index[column] = i;
     }
   });
   return index;
-}
-
-function normalise(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 function cellText(cell: unknown): string {
@@ -200,7 +191,7 @@ const STAGE_ALIASES: Readonly<Record<string, Stage>> = {
 function readStage(text: string): Stage | null {
   const code = text.toLowerCase();
   if (isStage(code)) return code;
-  return STAGE_ALIASES[normalise(text)] ?? null;
+  return STAGE_ALIASES[foldText(text)] ?? null;
 }
 
 const SEGMENT_ALIASES: Readonly<Record<string, TemplateAudience>> = {
@@ -225,7 +216,7 @@ function readSegment(text: string): TemplateAudience | null {
   const code = text.toLowerCase();
   if (isSegment(code) || code === 'key_account' || code === 'all') return code;
   if (text === '*') return 'all';
-  return SEGMENT_ALIASES[normalise(text)] ?? null;
+  return SEGMENT_ALIASES[foldText(text)] ?? null;
 }
 
 const LANGUAGE_ALIASES: Readonly<Record<string, Language>> = {
@@ -238,7 +229,7 @@ const LANGUAGE_ALIASES: Readonly<Record<string, Language>> = {
 };
 
 function readLanguage(text: string): Language | null {
-  return LANGUAGE_ALIASES[normalise(text)] ?? null;
+  return LANGUAGE_ALIASES[foldText(text)] ?? null;
 }
 
 const TRUE_WORDS = new Set(['true', 'vrai', 'oui', 'yes', 'x', '1', 'on', 'actif', 'active', '']);
@@ -247,7 +238,7 @@ const FALSE_WORDS = new Set(['false', 'faux', 'non', 'no', '0', 'off', 'inactif'
 /** Checkbox cells arrive as booleans; typed words are accepted too. Blank means active. */
 function readActive(cell: unknown): boolean | null {
   if (typeof cell === 'boolean') return cell;
-  const word = normalise(cellText(cell));
+  const word = foldText(cellText(cell));
   if (TRUE_WORDS.has(word)) return true;
   if (FALSE_WORDS.has(word)) return false;
   return null;
