@@ -11,7 +11,9 @@
  * - nothing to a paid or disputed invoice;
  * - the user's own cells are unchanged, and each status row describes its own invoice.
  */
+
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../local/seeded-random.ts';
 import { book, d, type Scenario, scenario } from './support/world.ts';
 
 const SEEDS = Number(process.env.RELANCE_SEEDS ?? 200);
@@ -37,18 +39,6 @@ const FULL_ROWS = [
 
 const FAULT_DAYS = ['2026-03-02', '2026-03-05', '2026-03-09', '2026-03-12', '2026-03-16'];
 const CLEAN_DAYS = ['2026-03-20', '2026-03-24', '2026-03-30'];
-
-/** mulberry32 */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Fault = 'none' | 'gmail' | 'cut' | 'lock' | 'quota' | 'edit';
 const FAULTS: readonly Fault[] = ['none', 'gmail', 'cut', 'lock', 'quota', 'edit'];
@@ -122,7 +112,7 @@ function runWithFault(s: Scenario, fault: Fault, random: () => number): string {
 
 function play(seed: number | null): { s: Scenario; faults: string[] } {
   const s = scenario({ rows: FULL_ROWS, start: '2026-03-01T08:00:00Z' });
-  const random = prng(seed ?? 1);
+  const random = seededRandom(seed ?? 1);
   const faults: string[] = [];
   for (const day of FAULT_DAYS) {
     s.at(
