@@ -56,14 +56,8 @@ import { composeMessage, recipientCount } from './compose.ts';
 import { readInvoiceSource } from './invoice-source.ts';
 import { hasRelanceReference, messageReference } from './message-reference.ts';
 import { reconcilePending } from './reconcile.ts';
-import {
-  emptyCalls,
-  type RunReport,
-  type RunStop,
-  type RunStopCode,
-  type ServiceCallCounts,
-  STOP_MESSAGES,
-} from './run-report.ts';
+import { emptyCalls, type RunReport, type RunStopCode, runStop } from './run-report.ts';
+import { carriedStop, newTally, type RunBase, runReport, runRow, type Tally } from './run-tally.ts';
 
 type Blob = GoogleAppsScript.Base.Blob;
 
@@ -81,8 +75,6 @@ export const RUN_TIME_BUDGET_MS = 4.5 * 60 * 1000;
  * message whose invoices changed is held back until the next run plans it afresh.
  */
 const FRESH_READING_MS = 30 * 1000;
-/** Row errors listed in the report (all of them show in the sidebar). */
-const MAX_ROW_ERROR_MESSAGES = 50;
 /** Days of Gmail searched for client replies and hand-written e-mails. */
 const EXCHANGE_SEARCH_MIN_DAYS = 14;
 /** Stages whose e-mail attaches the invoice file (DESIGN.md: r2 attaches it, r3 and notice too). */
@@ -108,107 +100,34 @@ function newRunId(now: Date): string {
     .padStart(4, '0')}`;
 }
 
-function stop(code: RunStopCode, extra?: string): RunStop {
-  const base = STOP_MESSAGES[code];
-  if (!extra) return { code, message: base };
-  return { code, message: { fr: `${base.fr} ${extra}`, en: `${base.en} ${extra}` } };
-}
-
-interface Tally {
-  sent: number;
-  testSent: number;
-  drafted: number;
-  tasks: number;
-  failed: number;
-  carriedOver: number;
-  paused: number;
-  reconciled: number;
-  failures: string[];
-  skippedByReason: Record<string, number>;
-}
-
-function newTally(): Tally {
-  return {
-    sent: 0,
-    testSent: 0,
-    drafted: 0,
-    tasks: 0,
-    failed: 0,
-    carriedOver: 0,
-    paused: 0,
-    reconciled: 0,
-    failures: [],
-    skippedByReason: {},
-  };
-}
-
-function report(
-  base: {
-    runId: string;
-    started: number;
-    request: RunRequest;
-    testMode: boolean;
-    today: CalendarDate | null;
-    calls: ServiceCallCounts;
-    rowErrors: readonly RowError[];
-  },
-  tally: Tally,
-  runStop: RunStop | null,
-  status: RunReport['status'],
-): RunReport {
-  return {
-    at: new Date(base.started).toISOString(),
-    runId: base.runId,
-    status,
-    stop: runStop,
-    today: base.today,
-    trigger: base.request.trigger,
-    testMode: base.testMode,
-    sent: tally.sent,
-    testSent: tally.testSent,
-    drafted: tally.drafted,
-    tasks: tally.tasks,
-    failed: tally.failed,
-    carriedOver: tally.carriedOver,
-    failures: tally.failures,
-    skippedByReason: tally.skippedByReason,
-    rowErrors: base.rowErrors.length,
-    rowErrorMessages: base.rowErrors.slice(0, MAX_ROW_ERROR_MESSAGES).map((e) => e.message),
-    reconciled: tally.reconciled,
-    paused: tally.paused,
-    durationMs: Math.round(Date.now() - base.started),
-    serviceCalls: base.calls,
-  };
-}
-
 /** Entry of the use case: finds the spreadsheet, checks authorization, takes the lock. */
 export function runDailyReminders(request: RunRequest): RunReport {
   const started = Date.now();
   const runId = newRunId(new Date(started));
-  const base = {
+  const base: RunBase = {
     runId,
     started,
-    request,
+    trigger: request.trigger,
     testMode: false,
     today: null,
     calls: emptyCalls(),
-    rowErrors: [] as readonly RowError[],
+    rowErrors: [],
   };
   const located = locateSpreadsheet(request.triggerUid);
   if (!located) {
-    const result = report(base, newTally(), stop('no_spreadsheet'), 'skipped');
+    const result = runReport(base, newTally(), runStop('no_spreadsheet'), 'skipped');
     console.warn(`Relance: ${result.stop?.message.en}`);
     return result;
   }
   const auth = authorizationState();
   if (auth.required) {
-    const result = report(base, newTally(), stop('authorization_required'), 'skipped');
+    const result = runReport(base, newTally(), runStop('authorization_required'), 'skipped');
     console.warn(`Relance: ${result.stop?.message.en}`);
     return result;
   }
   const lock = tryRunLock();
   if (!lock) {
-    const result = report(base, newTally(), stop('locked'), 'skipped');
+    const result = runReport(base, newTally(), runStop('locked'), 'skipped');
     console.warn(`Relance: ${result.stop?.message.en}`);
     return result;
   }
@@ -222,14 +141,12 @@ export function runDailyReminders(request: RunRequest): RunReport {
   }
 }
 
-type Base = Parameters<typeof report>[0];
-
 /** The run proper, under the lock. */
-function runLocked(workbook: Workbook, base: Base): RunReport {
+function runLocked(workbook: Workbook, base: RunBase): RunReport {
   const { settings } = workbook;
   const tally = newTally();
   const skippedReport = (code: RunStopCode, extra?: string) =>
-    report(base, tally, stop(code, extra), 'skipped');
+    runReport(base, tally, runStop(code, extra), 'skipped');
 
   if (!workbook.configured || workbook.setup.setUpAt === null) return skippedReport('not_set_up');
   const invoicesTab = invoicesSheet(workbook);
@@ -365,8 +282,8 @@ function runLocked(workbook: Workbook, base: Base): RunReport {
   }
 
   const status: RunReport['status'] = tally.carriedOver > 0 ? 'partial' : 'completed';
-  const runStop = tally.carriedOver > 0 ? carriedStop(tally) : null;
-  const result = report(base, tally, runStop, status);
+  const stopped = tally.carriedOver > 0 ? carriedStop(tally) : null;
+  const result = runReport(base, tally, stopped, status);
   writer.append([runRow(result, today, base.runId)]);
   calls.sheetWrites += 1;
   // Carried-over work is not a failure: it goes out on the next run, and a digest would spend
@@ -383,37 +300,13 @@ function testMark(testMode: boolean): Record<string, string> {
   return testMode ? { mode: 'test' } : {};
 }
 
-function carriedStop(tally: Tally): RunStop {
-  return tally.failures.some((f) => f.startsWith('quota')) ? stop('quota') : stop('time_budget');
-}
-
-/** The `run` row: one line of the log per run, with its counts. */
-function runRow(result: RunReport, today: CalendarDate, runId: string): LogEntry {
-  return logEntry({
-    at: new Date().toISOString(),
-    date: today,
-    runId,
-    outcome: 'run',
-    detail: formatLogDetail({
-      status: result.status,
-      sent: String(result.sent),
-      test: String(result.testSent),
-      drafted: String(result.drafted),
-      tasks: String(result.tasks),
-      failed: String(result.failed),
-      carried: String(result.carriedOver),
-      ms: String(Math.round(result.durationMs)),
-    }),
-  });
-}
-
 function detectExchanges(
   invoices: ReturnType<typeof readInvoiceSource>['invoices'],
   entries: readonly LogEntry[],
   settings: Settings,
   toDay: DateConverter,
   today: CalendarDate,
-  base: Base,
+  base: RunBase,
   at: () => string,
 ): LogEntry[] {
   const unpaid = invoices.filter((i) => i.amountPaidCents < i.amountCents && i.paidDate === null);
@@ -468,7 +361,7 @@ interface CarryContext {
   readonly entries: LogEntry[];
   readonly newRows: LogEntry[];
   readonly tally: Tally;
-  readonly base: Base;
+  readonly base: RunBase;
   readonly at: () => string;
   /** Notes for the status column, by invoice number (failures of today). */
   readonly problems: Map<string, string>;

@@ -127,3 +127,10 @@ export const STOP_MESSAGES: Readonly<Record<RunStopCode, LocalizedText>> = {
     en: 'Unexpected error during the run.',
   },
 };
+
+/** The stop of `code`, its message followed by `extra` when there is one. */
+export function runStop(code: RunStopCode, extra?: string): RunStop {
+  const base = STOP_MESSAGES[code];
+  if (!extra) return { code, message: base };
+  return { code, message: { fr: `${base.fr} ${extra}`, en: `${base.en} ${extra}` } };
+}
