@@ -29,7 +29,6 @@ import {
   deleteDraftsWithReference,
   type OutgoingMessage,
   sendMessage,
-  sendToSelf,
 } from '../../gas/gmail-sender.ts';
 import { LogWriter, readLogTab, type WrittenRow } from '../../gas/log-tab.ts';
 import { remainingRecipients } from '../../gas/mail-quota.ts';
@@ -53,6 +52,8 @@ import {
   type Workbook,
 } from '../workbook/workbook.ts';
 import { composeMessage, recipientCount } from './compose.ts';
+import { errorText } from './error-text.ts';
+import { sendFailureDigest } from './failure-digest.ts';
 import { readInvoiceSource } from './invoice-source.ts';
 import { hasRelanceReference, messageReference } from './message-reference.ts';
 import { reconcilePending } from './reconcile.ts';
@@ -87,11 +88,6 @@ const DONE_OUTCOMES: ReadonlySet<LogOutcome> = new Set<LogOutcome>([
   'drafted',
   'task',
 ]);
-
-function errorText(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.length > 500 ? `${text.slice(0, 499)}…` : text;
-}
 
 function newRunId(now: Date): string {
   const stamp = now.toISOString().replace(/[-:]/g, '').slice(0, 15);
@@ -288,7 +284,7 @@ function runLocked(workbook: Workbook, base: RunBase): RunReport {
   calls.sheetWrites += 1;
   // Carried-over work is not a failure: it goes out on the next run, and a digest would spend
   // the quota the reminders need.
-  if (settings.failureDigest && tally.failed > 0) sendDigest(result, settings);
+  if (settings.failureDigest && tally.failed > 0) sendFailureDigest(result, settings);
   return result;
 }
 
@@ -733,21 +729,4 @@ function statusMap(
     );
   }
   return statuses;
-}
-
-function sendDigest(result: RunReport, settings: Settings): void {
-  try {
-    const to = Session.getEffectiveUser().getEmail();
-    if (!to) return;
-    const fr = settings.language === 'fr';
-    const subject = fr
-      ? `Relance : ${result.failures.length} problème(s) lors de l’exécution du ${result.today}`
-      : `Relance: ${result.failures.length} problem(s) in the run of ${result.today}`;
-    const lines = result.failures.map((f) => `• ${f}`);
-    const text = [subject, '', ...lines].join('\n');
-    const html = `<p>${subject}</p><ul>${result.failures.map((f) => `<li>${f.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)}</li>`).join('')}</ul>`;
-    sendToSelf(to, subject, text, html);
-  } catch (error) {
-    console.warn(`Relance: failure digest not sent: ${errorText(error)}`);
-  }
 }
