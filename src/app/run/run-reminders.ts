@@ -13,7 +13,7 @@
  */
 import type { CalendarDate } from '../../core/calendar-date.ts';
 import { clientCalendar } from '../../core/client-calendar.ts';
-import { formatLogDetail, readHistory } from '../../core/history.ts';
+import { formatLogDetail } from '../../core/history.ts';
 import type { Invoice, RowError } from '../../core/invoice.ts';
 import { type LogEntry, type LogOutcome, logEntry } from '../../core/log-entry.ts';
 import type { Plan, PlannedEmail, PlannedFollowUp } from '../../core/plan.ts';
@@ -42,8 +42,6 @@ import { writeStatusColumns } from '../../gas/status-writer.ts';
 import { readValues } from '../../gas/tab-reader.ts';
 import { calendarDateConverter, type DateConverter } from '../../gas/zoned-date.ts';
 import { missingLogFields } from '../log/log-rows.ts';
-import type { StatusCells } from '../status/status-columns.ts';
-import { statusCellsFor, statusCellsForError } from '../status/status-text.ts';
 import {
   invoicesSheet,
   logSheet,
@@ -55,6 +53,7 @@ import { composeMessage, recipientCount } from './compose.ts';
 import { errorText } from './error-text.ts';
 import { sendFailureDigest } from './failure-digest.ts';
 import { readInvoiceSource } from './invoice-source.ts';
+import { invoiceStatuses } from './invoice-statuses.ts';
 import { hasRelanceReference, messageReference } from './message-reference.ts';
 import { reconcilePending } from './reconcile.ts';
 import { emptyCalls, type RunReport, type RunStopCode, runStop } from './run-report.ts';
@@ -264,7 +263,7 @@ function runLocked(workbook: Workbook, base: RunBase): RunReport {
     }
   }
   if (source.keyHeader !== null) {
-    const statuses = statusMap(after, entries, settings, source.rowErrors, problems);
+    const statuses = invoiceStatuses(after, entries, settings, source.rowErrors, problems);
     const written = writeStatusColumns(
       invoicesTab,
       source.headerRow,
@@ -704,29 +703,4 @@ function foundInGmail(action: Action, ctx: CarryContext): string | null | typeof
   } catch {
     return UNKNOWN;
   }
-}
-
-function statusMap(
-  plan: Plan,
-  entries: readonly LogEntry[],
-  settings: Settings,
-  rowErrors: readonly RowError[],
-  problems: ReadonlyMap<string, string>,
-): Map<string, StatusCells> {
-  const history = readHistory(entries, { countTestSends: settings.testMode });
-  const statuses = new Map<string, StatusCells>();
-  for (const error of rowErrors)
-    if (error.invoiceNumber !== null) statuses.set(error.invoiceNumber, statusCellsForError(error));
-  for (const decision of plan.decisions) {
-    statuses.set(
-      decision.number,
-      statusCellsFor(
-        decision,
-        history.invoice(decision.number),
-        settings.language,
-        problems.get(decision.number) ?? null,
-      ),
-    );
-  }
-  return statuses;
 }

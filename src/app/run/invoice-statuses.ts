@@ -1,0 +1,36 @@
+/**
+ * What the status columns say of each invoice after the run, by invoice number: a row error, or
+ * the decision of the day with the invoice's history and today's problem if it had one.
+ */
+import { readHistory } from '../../core/history.ts';
+import type { RowError } from '../../core/invoice.ts';
+import type { LogEntry } from '../../core/log-entry.ts';
+import type { Plan } from '../../core/plan.ts';
+import type { Settings } from '../../core/settings.ts';
+import type { StatusCells } from '../status/status-columns.ts';
+import { statusCellsFor, statusCellsForError } from '../status/status-text.ts';
+
+export function invoiceStatuses(
+  plan: Plan,
+  entries: readonly LogEntry[],
+  settings: Settings,
+  rowErrors: readonly RowError[],
+  problems: ReadonlyMap<string, string>,
+): Map<string, StatusCells> {
+  const history = readHistory(entries, { countTestSends: settings.testMode });
+  const statuses = new Map<string, StatusCells>();
+  for (const error of rowErrors)
+    if (error.invoiceNumber !== null) statuses.set(error.invoiceNumber, statusCellsForError(error));
+  for (const decision of plan.decisions) {
+    statuses.set(
+      decision.number,
+      statusCellsFor(
+        decision,
+        history.invoice(decision.number),
+        settings.language,
+        problems.get(decision.number) ?? null,
+      ),
+    );
+  }
+  return statuses;
+}
