@@ -14,11 +14,10 @@
 import type { CalendarDate } from '../../core/calendar-date.ts';
 import { clientCalendar } from '../../core/client-calendar.ts';
 import { formatLogDetail } from '../../core/history.ts';
-import type { Invoice, RowError } from '../../core/invoice.ts';
-import { type LogEntry, type LogOutcome, logEntry } from '../../core/log-entry.ts';
+import type { Invoice } from '../../core/invoice.ts';
+import type { LogEntry, LogOutcome } from '../../core/log-entry.ts';
 import type { Plan, PlannedEmail, PlannedFollowUp } from '../../core/plan.ts';
-import { planDay, type RecentExchange } from '../../core/planner.ts';
-import type { Settings } from '../../core/settings.ts';
+import { planDay } from '../../core/planner.ts';
 import { parseTemplateRows, type TemplateRow } from '../../core/templates/index.ts';
 import { authorizationState } from '../../gas/authorization.ts';
 import { tryRunLock } from '../../gas/document-lock.ts';
@@ -32,15 +31,11 @@ import {
 } from '../../gas/gmail-sender.ts';
 import { LogWriter, readLogTab, type WrittenRow } from '../../gas/log-tab.ts';
 import { remainingRecipients } from '../../gas/mail-quota.ts';
-import {
-  findDraftByReference,
-  findRecentExchanges,
-  findSentByReference,
-} from '../../gas/recent-exchanges.ts';
+import { findDraftByReference, findSentByReference } from '../../gas/recent-exchanges.ts';
 import { locateSpreadsheet } from '../../gas/spreadsheet-locator.ts';
 import { writeStatusColumns } from '../../gas/status-writer.ts';
 import { readValues } from '../../gas/tab-reader.ts';
-import { calendarDateConverter, type DateConverter } from '../../gas/zoned-date.ts';
+import { calendarDateConverter } from '../../gas/zoned-date.ts';
 import { missingLogFields } from '../log/log-rows.ts';
 import {
   invoicesSheet,
@@ -51,10 +46,11 @@ import {
 } from '../workbook/workbook.ts';
 import { composeMessage, recipientCount } from './compose.ts';
 import { errorText } from './error-text.ts';
+import { exchangePauseRows } from './exchange-pauses.ts';
 import { sendFailureDigest } from './failure-digest.ts';
 import { readInvoiceSource } from './invoice-source.ts';
 import { invoiceStatuses } from './invoice-statuses.ts';
-import { hasRelanceReference, messageReference } from './message-reference.ts';
+import { messageReference } from './message-reference.ts';
 import { reconcilePending } from './reconcile.ts';
 import { emptyCalls, type RunReport, type RunStopCode, runStop } from './run-report.ts';
 import { carriedStop, newTally, type RunBase, runReport, runRow, type Tally } from './run-tally.ts';
@@ -75,8 +71,6 @@ export const RUN_TIME_BUDGET_MS = 4.5 * 60 * 1000;
  * message whose invoices changed is held back until the next run plans it afresh.
  */
 const FRESH_READING_MS = 30 * 1000;
-/** Days of Gmail searched for client replies and hand-written e-mails. */
-const EXCHANGE_SEARCH_MIN_DAYS = 14;
 /** Stages whose e-mail attaches the invoice file (DESIGN.md: r2 attaches it, r3 and notice too). */
 const ATTACHING_STAGES = new Set(['r2', 'r3', 'notice']);
 /** A message already recorded with one of these outcomes is never sent again. */
@@ -211,7 +205,15 @@ function runLocked(workbook: Workbook, base: RunBase): RunReport {
 
   // Client replies and hand-written e-mails, in one Gmail search.
   const newRows: LogEntry[] = [];
-  const pausedRows = detectExchanges(source.invoices, entries, settings, toDay, today, base, at);
+  const pausedRows = exchangePauseRows({
+    invoices: source.invoices,
+    entries,
+    settings,
+    toDay,
+    today,
+    runId: base.runId,
+    at,
+  });
   calls.gmailSearches += 1;
   tally.paused = pausedRows.length;
   newRows.push(...pausedRows);
@@ -293,60 +295,6 @@ function runLocked(workbook: Workbook, base: RunBase): RunReport {
  */
 function testMark(testMode: boolean): Record<string, string> {
   return testMode ? { mode: 'test' } : {};
-}
-
-function detectExchanges(
-  invoices: ReturnType<typeof readInvoiceSource>['invoices'],
-  entries: readonly LogEntry[],
-  settings: Settings,
-  toDay: DateConverter,
-  today: CalendarDate,
-  base: RunBase,
-  at: () => string,
-): LogEntry[] {
-  const unpaid = invoices.filter((i) => i.amountPaidCents < i.amountCents && i.paidDate === null);
-  const byClient = new Map<string, Set<string>>();
-  for (const invoice of unpaid) {
-    const set = byClient.get(invoice.clientKey) ?? new Set<string>();
-    for (const email of [...invoice.emails, ...invoice.cc]) set.add(email);
-    byClient.set(invoice.clientKey, set);
-  }
-  const threads = new Set<string>();
-  const known = new Set<string>();
-  for (const entry of entries) {
-    if (entry.threadId && (entry.outcome === 'sent' || entry.outcome === 'pending'))
-      threads.add(entry.threadId);
-    if (entry.outcome === 'paused') {
-      const msg = /(?:^|;\s*)msg=([^;]+)/.exec(entry.detail)?.[1]?.trim();
-      if (msg) known.add(msg);
-    }
-  }
-  const days = Math.max(
-    EXCHANGE_SEARCH_MIN_DAYS,
-    settings.recentManualEmailDays,
-    settings.pauseDaysAfterReply,
-  );
-  const clients = [...byClient].map(([clientKey, emails]) => ({ clientKey, emails: [...emails] }));
-  const exchanges = findRecentExchanges(clients, days, threads, hasRelanceReference, toDay);
-  const rows: LogEntry[] = [];
-  for (const exchange of exchanges) {
-    if (known.has(exchange.messageId) || exchange.on > today) continue;
-    known.add(exchange.messageId);
-    const kind: RecentExchange['kind'] =
-      exchange.kind === 'client_replied' ? 'client_reply' : 'manual_email';
-    rows.push(
-      logEntry({
-        at: at(),
-        date: today,
-        runId: base.runId,
-        outcome: 'paused',
-        clientKey: exchange.clientKey,
-        threadId: exchange.threadId,
-        detail: formatLogDetail({ kind, on: exchange.on, msg: exchange.messageId }),
-      }),
-    );
-  }
-  return rows;
 }
 
 interface CarryContext {
