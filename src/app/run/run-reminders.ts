@@ -1,24 +1,10 @@
-/**
- * The daily run: lock → read → reconcile → detect exchanges → plan → send by priority within the
- * quota and the time budget → write the log and the status columns → keep a report.
- *
- * Guarantees (DESIGN.md "Sending"):
- * - at most once per invoice and stage: the log rows of a message are written and flushed as
- *   `pending` before Gmail is called; an interrupted run leaves them pending, and the next run
- *   resolves them against Gmail (reconcile.ts) instead of sending again;
- * - a second run the same day sends nothing new: the planner reads today's rows, and a message
- *   whose key is already in the log is never sent twice;
- * - every failure is recorded on its message and the others go on;
- * - work stops before the 6-minute limit and what is left is logged as carried over.
- */
-import type { CalendarDate } from '../../core/calendar-date.ts';
 import { clientCalendar } from '../../core/client-calendar.ts';
 import { formatLogDetail } from '../../core/history.ts';
 import type { Invoice } from '../../core/invoice.ts';
 import type { LogEntry, LogOutcome } from '../../core/log-entry.ts';
-import type { Plan, PlannedEmail, PlannedFollowUp } from '../../core/plan.ts';
+import type { Plan } from '../../core/plan.ts';
 import { planDay } from '../../core/planner.ts';
-import { parseTemplateRows, type TemplateRow } from '../../core/templates/index.ts';
+import { parseTemplateRows } from '../../core/templates/index.ts';
 import { authorizationState } from '../../gas/authorization.ts';
 import { tryRunLock } from '../../gas/document-lock.ts';
 import { LAST_RUN_KEY } from '../../gas/document-store.ts';
@@ -44,6 +30,15 @@ import {
   templatesSheet,
   type Workbook,
 } from '../workbook/workbook.ts';
+import {
+  type Action,
+  actionRows,
+  type CarryContext,
+  noteOnInvoices,
+  noteProblem,
+  recordRows,
+  testMark,
+} from './carry-context.ts';
 import { composeMessage, recipientCount } from './compose.ts';
 import { errorText } from './error-text.ts';
 import { exchangePauseRows } from './exchange-pauses.ts';
@@ -53,7 +48,7 @@ import { invoiceStatuses } from './invoice-statuses.ts';
 import { messageReference } from './message-reference.ts';
 import { reconcilePending } from './reconcile.ts';
 import { emptyCalls, type RunReport, type RunStopCode, runStop } from './run-report.ts';
-import { carriedStop, newTally, type RunBase, runReport, runRow, type Tally } from './run-tally.ts';
+import { carriedStop, newTally, type RunBase, runReport, runRow } from './run-tally.ts';
 
 type Blob = GoogleAppsScript.Base.Blob;
 
@@ -238,6 +233,7 @@ function runLocked(workbook: Workbook, base: RunBase): RunReport {
     tally,
     base,
     at,
+    today,
     problems,
     changedSincePlan: changeWatcher(source.invoices, readSource),
   });
@@ -289,29 +285,6 @@ function runLocked(workbook: Workbook, base: RunBase): RunReport {
   return result;
 }
 
-/**
- * Marks a draft or task made in test mode: it went to the user, and once live the client's real
- * sequence does not count it as done (history.ts).
- */
-function testMark(testMode: boolean): Record<string, string> {
-  return testMode ? { mode: 'test' } : {};
-}
-
-interface CarryContext {
-  readonly workbook: Workbook;
-  readonly templates: readonly TemplateRow[];
-  readonly writer: LogWriter;
-  readonly entries: LogEntry[];
-  readonly newRows: LogEntry[];
-  readonly tally: Tally;
-  readonly base: RunBase;
-  readonly at: () => string;
-  /** Notes for the status column, by invoice number (failures of today). */
-  readonly problems: Map<string, string>;
-  /** Invoices of the action whose row changed (or went) since the plan, on a fresh reading. */
-  readonly changedSincePlan: (action: Action) => string[];
-}
-
 /** What in a row decides whether and what to send; not its position (rows move) nor notes. */
 function decisionFingerprint(invoice: Invoice): string {
   const { row: _row, notes: _notes, ...decisive } = invoice;
@@ -337,41 +310,6 @@ function changeWatcher(
   };
 }
 
-type Action = PlannedEmail | PlannedFollowUp;
-
-function rowsFor(
-  action: Action,
-  outcome: LogOutcome,
-  ctx: CarryContext,
-  fields: Partial<
-    Pick<LogEntry, 'recipients' | 'subject' | 'templateId' | 'variant' | 'threadId' | 'detail'>
-  >,
-): LogEntry[] {
-  const today = ctx.base.today as CalendarDate;
-  return action.invoices.map((item) => ({
-    at: ctx.at(),
-    date: today,
-    runId: ctx.base.runId,
-    outcome,
-    stage: item.stage,
-    invoiceNumbers: [item.invoice.number],
-    clientKey: action.clientKey,
-    recipients: fields.recipients ?? action.to,
-    templateId: fields.templateId ?? null,
-    variant: fields.variant ?? null,
-    subject: fields.subject ?? '',
-    threadId: fields.threadId ?? action.threadId,
-    messageKey: action.messageKey,
-    detail: fields.detail ?? '',
-  }));
-}
-
-function noteProblem(action: Action, text: string, ctx: CarryContext): void {
-  for (const item of action.invoices) ctx.problems.set(item.invoice.number, text);
-  const numbers = action.invoices.map((i) => i.invoice.number).join(', ');
-  ctx.tally.failures.push(`${numbers} (${action.client}): ${text}`);
-}
-
 /** Sends, drafts and records the plan's actions, most overdue amount first. */
 function carryOut(plan: Plan, ctx: CarryContext): void {
   const { settings } = ctx.workbook;
@@ -391,11 +329,10 @@ function carryOut(plan: Plan, ctx: CarryContext): void {
   for (const action of actions) {
     if (doneKeys.has(action.messageKey)) continue;
     if (action.kind === 'task') {
-      const rows = rowsFor(action, 'task', ctx, {
+      const rows = actionRows(action, 'task', ctx, {
         detail: formatLogDetail({ kind: 'call', ...testMark(settings.testMode) }),
       });
-      ctx.newRows.push(...rows);
-      ctx.entries.push(...rows);
+      recordRows(rows, ctx);
       ctx.tally.tasks += 1;
       continue;
     }
@@ -416,17 +353,16 @@ function carryOut(plan: Plan, ctx: CarryContext): void {
       planned: action,
       templates: ctx.templates,
       settings,
-      today: ctx.base.today as CalendarDate,
+      today: ctx.today,
       attachments,
       userEmail,
     });
     if (!composed.ok) {
-      const rows = rowsFor(action, 'failed', ctx, {
+      const rows = actionRows(action, 'failed', ctx, {
         templateId: composed.templateId,
         detail: formatLogDetail({ error: composed.error }),
       });
-      ctx.newRows.push(...rows);
-      ctx.entries.push(...rows);
+      recordRows(rows, ctx);
       ctx.tally.failed += 1;
       noteProblem(action, composed.error, ctx);
       continue;
@@ -457,32 +393,30 @@ function carryOut(plan: Plan, ctx: CarryContext): void {
  * not sent: a `skipped` row says why, and the next run plans it again from the new values.
  */
 function holdChanged(action: Action, changed: readonly string[], ctx: CarryContext): void {
-  const rows = rowsFor(action, 'skipped', ctx, {
+  const rows = actionRows(action, 'skipped', ctx, {
     detail: formatLogDetail({ reason: 'changed_during_run', changed: changed.join(' ') }),
   });
-  ctx.newRows.push(...rows);
-  ctx.entries.push(...rows);
-  for (const item of action.invoices)
-    ctx.problems.set(
-      item.invoice.number,
-      ctx.workbook.settings.language === 'fr'
-        ? 'Modifiée pendant l’exécution : revue à la prochaine'
-        : 'Changed during the run: reviewed at the next run',
-    );
+  recordRows(rows, ctx);
+  noteOnInvoices(
+    action,
+    ctx.workbook.settings.language === 'fr'
+      ? 'Modifiée pendant l’exécution : revue à la prochaine'
+      : 'Changed during the run: reviewed at the next run',
+    ctx,
+  );
 }
 
 function carryOver(action: Action, reason: 'quota' | 'time_budget', ctx: CarryContext): void {
-  const rows = rowsFor(action, 'carried_over', ctx, { detail: formatLogDetail({ reason }) });
-  ctx.newRows.push(...rows);
-  ctx.entries.push(...rows);
+  const rows = actionRows(action, 'carried_over', ctx, { detail: formatLogDetail({ reason }) });
+  recordRows(rows, ctx);
   ctx.tally.carriedOver += 1;
-  for (const item of action.invoices)
-    ctx.problems.set(
-      item.invoice.number,
-      ctx.workbook.settings.language === 'fr'
-        ? 'Reportée à la prochaine exécution'
-        : 'Carried over to the next run',
-    );
+  noteOnInvoices(
+    action,
+    ctx.workbook.settings.language === 'fr'
+      ? 'Reportée à la prochaine exécution'
+      : 'Carried over to the next run',
+    ctx,
+  );
 }
 
 /**
@@ -507,19 +441,18 @@ function attachmentsFor(action: Action, ctx: CarryContext): Blob[] | null {
     ? `Fichier de facture inaccessible (${missing.join(' ; ')})`
     : `Invoice file not accessible (${missing.join('; ')})`;
   if (ctx.workbook.settings.attachmentPolicy === 'hold') {
-    const rows = rowsFor(action, 'skipped', ctx, {
+    const rows = actionRows(action, 'skipped', ctx, {
       detail: formatLogDetail({
         reason: 'attachment_missing',
         policy: 'hold',
         error: missing.join(', '),
       }),
     });
-    ctx.newRows.push(...rows);
-    ctx.entries.push(...rows);
+    recordRows(rows, ctx);
     noteProblem(action, `${text}${fr ? ' : relance suspendue' : ': reminder held'}`, ctx);
     return null;
   }
-  for (const item of action.invoices) ctx.problems.set(item.invoice.number, text);
+  noteOnInvoices(action, text, ctx);
   ctx.tally.failures.push(`${action.invoices.map((i) => i.invoice.number).join(', ')}: ${text}`);
   return blobs;
 }
@@ -547,7 +480,7 @@ function deliver(
     templateId: composed.templateId,
     variant: composed.variant,
   };
-  const pendingRows = rowsFor(action, 'pending', ctx, {
+  const pendingRows = actionRows(action, 'pending', ctx, {
     ...common,
     detail: formatLogDetail({
       mode: testMode ? 'test' : 'live',
