@@ -1,6 +1,5 @@
 import { clientCalendar } from '../../core/client-calendar.ts';
 import { formatLogDetail } from '../../core/history.ts';
-import type { Invoice } from '../../core/invoice.ts';
 import type { LogEntry, LogOutcome } from '../../core/log-entry.ts';
 import type { Plan } from '../../core/plan.ts';
 import { planDay } from '../../core/planner.ts';
@@ -39,6 +38,7 @@ import {
   recordRows,
   testMark,
 } from './carry-context.ts';
+import { changeWatcher } from './change-watcher.ts';
 import { composeMessage, recipientCount } from './compose.ts';
 import { errorText } from './error-text.ts';
 import { exchangePauseRows } from './exchange-pauses.ts';
@@ -60,12 +60,6 @@ export interface RunRequest {
 
 /** Apps Script stops an execution after 6 minutes; new messages stop well before. */
 export const RUN_TIME_BUDGET_MS = 4.5 * 60 * 1000;
-/**
- * How old the reading of the invoices tab may be when a message goes out. A user may mark an
- * invoice paid while a long run is sending: past this age the tab is read again (one read), and a
- * message whose invoices changed is held back until the next run plans it afresh.
- */
-const FRESH_READING_MS = 30 * 1000;
 /** Stages whose e-mail attaches the invoice file (DESIGN.md: r2 attaches it, r3 and notice too). */
 const ATTACHING_STAGES = new Set(['r2', 'r3', 'notice']);
 /** A message already recorded with one of these outcomes is never sent again. */
@@ -283,31 +277,6 @@ function runLocked(workbook: Workbook, base: RunBase): RunReport {
   // the quota the reminders need.
   if (settings.failureDigest && tally.failed > 0) sendFailureDigest(result, settings);
   return result;
-}
-
-/** What in a row decides whether and what to send; not its position (rows move) nor notes. */
-function decisionFingerprint(invoice: Invoice): string {
-  const { row: _row, notes: _notes, ...decisive } = invoice;
-  return JSON.stringify(decisive);
-}
-
-function changeWatcher(
-  planned: readonly Invoice[],
-  read: () => ReturnType<typeof readInvoiceSource>,
-): (action: Action) => string[] {
-  const original = new Map(planned.map((i) => [i.number, decisionFingerprint(i)]));
-  let current = original;
-  let readAt = Date.now();
-  return (action) => {
-    if (Date.now() - readAt > FRESH_READING_MS) {
-      const fresh = read();
-      current = new Map(fresh.invoices.map((i) => [i.number, decisionFingerprint(i)]));
-      readAt = Date.now();
-    }
-    return action.invoices
-      .map((item) => item.invoice.number)
-      .filter((number) => current.get(number) !== original.get(number));
-  };
 }
 
 /** Sends, drafts and records the plan's actions, most overdue amount first. */

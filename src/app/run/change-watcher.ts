@@ -1,0 +1,41 @@
+/**
+ * Whether the invoices of a planned action changed in the sheet since the plan was made: a user
+ * may mark an invoice paid while a long run is sending. The tab is read again only when the last
+ * reading is older than FRESH_READING_MS, so a short run reads it once.
+ */
+import type { Invoice } from '../../core/invoice.ts';
+import type { Action } from './carry-context.ts';
+import type { InvoiceSource } from './invoice-source.ts';
+
+/**
+ * How old the reading of the invoices tab may be when a message goes out. Past this age the tab
+ * is read again (one read), and a message whose invoices changed is held back until the next run
+ * plans it afresh.
+ */
+const FRESH_READING_MS = 30 * 1000;
+
+/** What in a row decides whether and what to send; not its position (rows move) nor notes. */
+function decisionFingerprint(invoice: Invoice): string {
+  const { row: _row, notes: _notes, ...decisive } = invoice;
+  return JSON.stringify(decisive);
+}
+
+/** The numbers of the action's invoices whose row changed (or went) since `planned` was read. */
+export function changeWatcher(
+  planned: readonly Invoice[],
+  read: () => InvoiceSource,
+): (action: Action) => string[] {
+  const original = new Map(planned.map((i) => [i.number, decisionFingerprint(i)]));
+  let current = original;
+  let readAt = Date.now();
+  return (action) => {
+    if (Date.now() - readAt > FRESH_READING_MS) {
+      const fresh = read();
+      current = new Map(fresh.invoices.map((i) => [i.number, decisionFingerprint(i)]));
+      readAt = Date.now();
+    }
+    return action.invoices
+      .map((item) => item.invoice.number)
+      .filter((number) => current.get(number) !== original.get(number));
+  };
+}
