@@ -7,7 +7,6 @@ import { parseTemplateRows } from '../../core/templates/index.ts';
 import { authorizationState } from '../../gas/authorization.ts';
 import { tryRunLock } from '../../gas/document-lock.ts';
 import { LAST_RUN_KEY } from '../../gas/document-store.ts';
-import { fetchAttachment } from '../../gas/drive-attachments.ts';
 import {
   createDraft,
   deleteDraftsWithReference,
@@ -43,6 +42,7 @@ import { composeMessage, recipientCount } from './compose.ts';
 import { errorText } from './error-text.ts';
 import { exchangePauseRows } from './exchange-pauses.ts';
 import { sendFailureDigest } from './failure-digest.ts';
+import { attachmentsFor } from './invoice-attachments.ts';
 import { readInvoiceSource } from './invoice-source.ts';
 import { invoiceStatuses } from './invoice-statuses.ts';
 import { messageReference } from './message-reference.ts';
@@ -60,8 +60,6 @@ export interface RunRequest {
 
 /** Apps Script stops an execution after 6 minutes; new messages stop well before. */
 export const RUN_TIME_BUDGET_MS = 4.5 * 60 * 1000;
-/** Stages whose e-mail attaches the invoice file (DESIGN.md: r2 attaches it, r3 and notice too). */
-const ATTACHING_STAGES = new Set(['r2', 'r3', 'notice']);
 /** A message already recorded with one of these outcomes is never sent again. */
 const DONE_OUTCOMES: ReadonlySet<LogOutcome> = new Set<LogOutcome>([
   'pending',
@@ -386,44 +384,6 @@ function carryOver(action: Action, reason: 'quota' | 'time_budget', ctx: CarryCo
       : 'Carried over to the next run',
     ctx,
   );
-}
-
-/**
- * The files to attach, or null when a missing file holds the message (policy `hold`): then a
- * `skipped` row says why and the reminder is planned again on the next run.
- */
-function attachmentsFor(action: Action, ctx: CarryContext): Blob[] | null {
-  if (!ATTACHING_STAGES.has(action.stage)) return [];
-  const blobs: Blob[] = [];
-  const missing: string[] = [];
-  for (const item of action.invoices) {
-    const fileId = item.invoice.fileId;
-    if (!fileId) continue;
-    ctx.base.calls.driveReads += 1;
-    const fetched = fetchAttachment(fileId);
-    if (fetched.ok) blobs.push(fetched.blob);
-    else missing.push(`${item.invoice.number}: ${fetched.error}`);
-  }
-  if (missing.length === 0) return blobs;
-  const fr = ctx.workbook.settings.language === 'fr';
-  const text = fr
-    ? `Fichier de facture inaccessible (${missing.join(' ; ')})`
-    : `Invoice file not accessible (${missing.join('; ')})`;
-  if (ctx.workbook.settings.attachmentPolicy === 'hold') {
-    const rows = actionRows(action, 'skipped', ctx, {
-      detail: formatLogDetail({
-        reason: 'attachment_missing',
-        policy: 'hold',
-        error: missing.join(', '),
-      }),
-    });
-    recordRows(rows, ctx);
-    noteProblem(action, `${text}${fr ? ' : relance suspendue' : ': reminder held'}`, ctx);
-    return null;
-  }
-  noteOnInvoices(action, text, ctx);
-  ctx.tally.failures.push(`${action.invoices.map((i) => i.invoice.number).join(', ')}: ${text}`);
-  return blobs;
 }
 
 /**
