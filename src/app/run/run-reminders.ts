@@ -7,13 +7,8 @@ import { parseTemplateRows } from '../../core/templates/index.ts';
 import { authorizationState } from '../../gas/authorization.ts';
 import { tryRunLock } from '../../gas/document-lock.ts';
 import { LAST_RUN_KEY } from '../../gas/document-store.ts';
-import {
-  createDraft,
-  deleteDraftsWithReference,
-  type OutgoingMessage,
-  sendMessage,
-} from '../../gas/gmail-sender.ts';
-import { LogWriter, readLogTab, type WrittenRow } from '../../gas/log-tab.ts';
+import { deleteDraftsWithReference } from '../../gas/gmail-sender.ts';
+import { LogWriter, readLogTab } from '../../gas/log-tab.ts';
 import { remainingRecipients } from '../../gas/mail-quota.ts';
 import { findDraftByReference, findSentByReference } from '../../gas/recent-exchanges.ts';
 import { locateSpreadsheet } from '../../gas/spreadsheet-locator.ts';
@@ -39,18 +34,15 @@ import {
 } from './carry-context.ts';
 import { changeWatcher } from './change-watcher.ts';
 import { composeMessage, recipientCount } from './compose.ts';
-import { errorText } from './error-text.ts';
+import { deliver } from './delivery.ts';
 import { exchangePauseRows } from './exchange-pauses.ts';
 import { sendFailureDigest } from './failure-digest.ts';
 import { attachmentsFor } from './invoice-attachments.ts';
 import { readInvoiceSource } from './invoice-source.ts';
 import { invoiceStatuses } from './invoice-statuses.ts';
-import { messageReference } from './message-reference.ts';
 import { reconcilePending } from './reconcile.ts';
 import { emptyCalls, type RunReport, type RunStopCode, runStop } from './run-report.ts';
 import { carriedStop, newTally, type RunBase, runReport, runRow } from './run-tally.ts';
-
-type Blob = GoogleAppsScript.Base.Blob;
 
 export interface RunRequest {
   readonly trigger: 'time' | 'manual';
@@ -344,7 +336,7 @@ function carryOut(plan: Plan, ctx: CarryContext): void {
         continue;
       }
     }
-    const outcome = deliver(action, message, composed, ctx, settings.testMode);
+    const outcome = deliver(action, composed, ctx, settings.testMode);
     if (outcome === 'quota') {
       stopReason = 'quota';
       quota = 0;
@@ -384,133 +376,4 @@ function carryOver(action: Action, reason: 'quota' | 'time_budget', ctx: CarryCo
       : 'Carried over to the next run',
     ctx,
   );
-}
-
-/**
- * The daily quota's error ("Service invoked too many times for one day: email."). Gmail's
- * per-message limits ("Limit Exceeded: Email Body Size.", "... Total Attachments Size.",
- * "... Recipients Per Message.", seen in real executions, e.g. the ErrorHandler library's
- * catalogue) concern that message only: it fails and the run goes on with the others.
- */
-const QUOTA_ERROR = /too many times|quota/i;
-
-/** Pending → flush → Gmail → outcome. Returns the outcome, or `quota` when Gmail refused for quota. */
-function deliver(
-  action: Action,
-  message: OutgoingMessage,
-  composed: Extract<ReturnType<typeof composeMessage>, { ok: true }>,
-  ctx: CarryContext,
-  testMode: boolean,
-): LogOutcome | 'quota' {
-  const calls = ctx.base.calls;
-  const common = {
-    recipients: message.to,
-    subject: message.subject,
-    templateId: composed.templateId,
-    variant: composed.variant,
-  };
-  const pendingRows = actionRows(action, 'pending', ctx, {
-    ...common,
-    detail: formatLogDetail({
-      mode: testMode ? 'test' : 'live',
-      ref: messageReference(action.messageKey),
-    }),
-  });
-  const written: WrittenRow[] = ctx.writer.append(pendingRows);
-  SpreadsheetApp.flush();
-  calls.sheetWrites += 1;
-  calls.flushes += 1;
-  const settle = (outcome: LogOutcome, threadId: string | null, detail: string) => {
-    const settled = written.map((row) => ({
-      ...row.entry,
-      outcome,
-      threadId,
-      detail,
-      at: ctx.at(),
-    }));
-    settled.forEach((entry, i) => {
-      ctx.writer.settle(written[i] as WrittenRow, entry);
-    });
-    ctx.entries.push(...settled);
-  };
-  try {
-    if (action.kind === 'draft') {
-      calls.gmailDrafts += 1;
-      const draft = createDraft(message);
-      settle(
-        'drafted',
-        draft.threadId,
-        formatLogDetail({ draft: draft.draftId, ...testMark(testMode) }),
-      );
-      ctx.tally.drafted += 1;
-      return 'drafted';
-    }
-    calls.gmailSends += 1;
-    const sent = sendMessage(message);
-    const outcome: LogOutcome = testMode ? 'test_sent' : 'sent';
-    settle(
-      outcome,
-      sent.threadId,
-      formatLogDetail({ message: sent.messageId, ...(sent.newThread ? { newThread: 'yes' } : {}) }),
-    );
-    if (testMode) ctx.tally.testSent += 1;
-    else ctx.tally.sent += 1;
-    return 'sent';
-  } catch (error) {
-    const text = errorText(error);
-    const quota = QUOTA_ERROR.test(text);
-    // An exception does not prove that nothing left: Gmail can fail after it accepted the
-    // message (e.g. when the sent message is read back). Gmail is asked, as for a pending row
-    // left by a cut run, so a message that did go is recorded and never sent again.
-    const found = quota ? null : foundInGmail(action, ctx);
-    if (found === UNKNOWN) {
-      // Neither outcome is certain: the row stays `pending` and the next run reconciles it.
-      ctx.entries.push(...written.map((row) => row.entry));
-      ctx.tally.failed += 1;
-      noteProblem(action, text, ctx);
-      return 'pending';
-    }
-    if (found !== null) {
-      const outcome: LogOutcome =
-        action.kind === 'draft' ? 'drafted' : testMode ? 'test_sent' : 'sent';
-      settle(
-        outcome,
-        found,
-        formatLogDetail({ found: 'gmail', error: text, ...testMark(testMode) }),
-      );
-      if (action.kind === 'draft') ctx.tally.drafted += 1;
-      else if (testMode) ctx.tally.testSent += 1;
-      else ctx.tally.sent += 1;
-      return outcome;
-    }
-    if (quota) {
-      // Nothing left the mailbox: the message waits for the next run.
-      settle('carried_over', action.threadId, formatLogDetail({ reason: 'quota', error: text }));
-      ctx.tally.carriedOver += 1;
-      ctx.tally.failures.push(`quota: ${text}`);
-      return 'quota';
-    }
-    settle('failed', action.threadId, formatLogDetail({ error: text }));
-    ctx.tally.failed += 1;
-    noteProblem(action, text, ctx);
-    return 'failed';
-  }
-}
-
-const UNKNOWN = Symbol('unknown');
-
-/**
- * The thread of the message of `action` when Gmail has it (Sent mail, or Drafts for a notice),
- * null when it has not, UNKNOWN when Gmail could not be asked.
- */
-function foundInGmail(action: Action, ctx: CarryContext): string | null | typeof UNKNOWN {
-  const reference = messageReference(action.messageKey);
-  ctx.base.calls.gmailSearches += 1;
-  try {
-    return action.kind === 'draft'
-      ? findDraftByReference(reference)
-      : findSentByReference(reference);
-  } catch {
-    return UNKNOWN;
-  }
 }

@@ -1,0 +1,189 @@
+/**
+ * Delivery of one composed message: its rows are written and flushed as `pending` before Gmail
+ * is called, then settled with what Gmail did (sent, drafted, failed, carried over for quota).
+ * When Gmail throws, Gmail is asked whether the message went anyway, so it is never sent twice.
+ */
+import { formatLogDetail } from '../../core/history.ts';
+import type { LogEntry, LogOutcome } from '../../core/log-entry.ts';
+import { createDraft, sendMessage } from '../../gas/gmail-sender.ts';
+import type { WrittenRow } from '../../gas/log-tab.ts';
+import { findDraftByReference, findSentByReference } from '../../gas/recent-exchanges.ts';
+import {
+  type Action,
+  actionRows,
+  type CarryContext,
+  noteProblem,
+  testMark,
+} from './carry-context.ts';
+import type { Composed } from './compose.ts';
+import { errorText } from './error-text.ts';
+import { messageReference } from './message-reference.ts';
+import type { Tally } from './run-tally.ts';
+
+/**
+ * The daily quota's error ("Service invoked too many times for one day: email."). Gmail's
+ * per-message limits ("Limit Exceeded: Email Body Size.", "... Total Attachments Size.",
+ * "... Recipients Per Message.", seen in real executions, e.g. the ErrorHandler library's
+ * catalogue) concern that message only: it fails and the run goes on with the others.
+ */
+const QUOTA_ERROR = /too many times|quota/i;
+
+const UNKNOWN = Symbol('unknown');
+
+export type ComposedMessage = Extract<Composed, { ok: true }>;
+
+/** The outcome recorded for the message, or `quota` when Gmail refused it for the daily quota. */
+export type Delivery = LogOutcome | 'quota';
+
+/** Rewrites the message's pending rows with their outcome (one write when the log is flushed). */
+type Settle = (outcome: LogOutcome, threadId: string | null, detail: string) => void;
+
+/** Pending → flush → Gmail → outcome. */
+export function deliver(
+  action: Action,
+  composed: ComposedMessage,
+  ctx: CarryContext,
+  testMode: boolean,
+): Delivery {
+  const written = writePending(action, composed, ctx, testMode);
+  const settle = settler(written, ctx);
+  try {
+    return callGmail(action, composed, settle, ctx, testMode);
+  } catch (error) {
+    return afterGmailError(errorText(error), action, written, settle, ctx, testMode);
+  }
+}
+
+/** The pending rows reach the sheet before Gmail is called: a cut run leaves them to reconcile. */
+function writePending(
+  action: Action,
+  composed: ComposedMessage,
+  ctx: CarryContext,
+  testMode: boolean,
+): WrittenRow[] {
+  const { message } = composed;
+  const pendingRows = actionRows(action, 'pending', ctx, {
+    recipients: message.to,
+    subject: message.subject,
+    templateId: composed.templateId,
+    variant: composed.variant,
+    detail: formatLogDetail({
+      mode: testMode ? 'test' : 'live',
+      ref: messageReference(action.messageKey),
+    }),
+  });
+  const written: WrittenRow[] = ctx.writer.append(pendingRows);
+  SpreadsheetApp.flush();
+  ctx.base.calls.sheetWrites += 1;
+  ctx.base.calls.flushes += 1;
+  return written;
+}
+
+function settler(written: readonly WrittenRow[], ctx: CarryContext): Settle {
+  return (outcome, threadId, detail) => {
+    const settled: LogEntry[] = written.map((row) => ({
+      ...row.entry,
+      outcome,
+      threadId,
+      detail,
+      at: ctx.at(),
+    }));
+    settled.forEach((entry, i) => {
+      ctx.writer.settle(written[i] as WrittenRow, entry);
+    });
+    ctx.entries.push(...settled);
+  };
+}
+
+/** A notice becomes a draft for the user to review; every other message is sent. */
+function callGmail(
+  action: Action,
+  composed: ComposedMessage,
+  settle: Settle,
+  ctx: CarryContext,
+  testMode: boolean,
+): Delivery {
+  const calls = ctx.base.calls;
+  if (action.kind === 'draft') {
+    calls.gmailDrafts += 1;
+    const draft = createDraft(composed.message);
+    settle(
+      'drafted',
+      draft.threadId,
+      formatLogDetail({ draft: draft.draftId, ...testMark(testMode) }),
+    );
+    countDelivered(action, testMode, ctx.tally);
+    return 'drafted';
+  }
+  calls.gmailSends += 1;
+  const sent = sendMessage(composed.message);
+  settle(
+    testMode ? 'test_sent' : 'sent',
+    sent.threadId,
+    formatLogDetail({ message: sent.messageId, ...(sent.newThread ? { newThread: 'yes' } : {}) }),
+  );
+  countDelivered(action, testMode, ctx.tally);
+  return 'sent';
+}
+
+function afterGmailError(
+  text: string,
+  action: Action,
+  written: readonly WrittenRow[],
+  settle: Settle,
+  ctx: CarryContext,
+  testMode: boolean,
+): Delivery {
+  const quota = QUOTA_ERROR.test(text);
+  // An exception does not prove that nothing left: Gmail can fail after it accepted the
+  // message (e.g. when the sent message is read back). Gmail is asked, as for a pending row
+  // left by a cut run, so a message that did go is recorded and never sent again.
+  const found = quota ? null : foundInGmail(action, ctx);
+  if (found === UNKNOWN) {
+    // Neither outcome is certain: the row stays `pending` and the next run reconciles it.
+    ctx.entries.push(...written.map((row) => row.entry));
+    ctx.tally.failed += 1;
+    noteProblem(action, text, ctx);
+    return 'pending';
+  }
+  if (found !== null) {
+    const outcome: LogOutcome =
+      action.kind === 'draft' ? 'drafted' : testMode ? 'test_sent' : 'sent';
+    settle(outcome, found, formatLogDetail({ found: 'gmail', error: text, ...testMark(testMode) }));
+    countDelivered(action, testMode, ctx.tally);
+    return outcome;
+  }
+  if (quota) {
+    // Nothing left the mailbox: the message waits for the next run.
+    settle('carried_over', action.threadId, formatLogDetail({ reason: 'quota', error: text }));
+    ctx.tally.carriedOver += 1;
+    ctx.tally.failures.push(`quota: ${text}`);
+    return 'quota';
+  }
+  settle('failed', action.threadId, formatLogDetail({ error: text }));
+  ctx.tally.failed += 1;
+  noteProblem(action, text, ctx);
+  return 'failed';
+}
+
+function countDelivered(action: Action, testMode: boolean, tally: Tally): void {
+  if (action.kind === 'draft') tally.drafted += 1;
+  else if (testMode) tally.testSent += 1;
+  else tally.sent += 1;
+}
+
+/**
+ * The thread of the message of `action` when Gmail has it (Sent mail, or Drafts for a notice),
+ * null when it has not, UNKNOWN when Gmail could not be asked.
+ */
+function foundInGmail(action: Action, ctx: CarryContext): string | null | typeof UNKNOWN {
+  const reference = messageReference(action.messageKey);
+  ctx.base.calls.gmailSearches += 1;
+  try {
+    return action.kind === 'draft'
+      ? findDraftByReference(reference)
+      : findSentByReference(reference);
+  } catch {
+    return UNKNOWN;
+  }
+}
