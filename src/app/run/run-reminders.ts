@@ -1,7 +1,5 @@
 import { clientCalendar } from '../../core/client-calendar.ts';
-import { formatLogDetail } from '../../core/history.ts';
-import type { LogEntry, LogOutcome } from '../../core/log-entry.ts';
-import type { Plan } from '../../core/plan.ts';
+import type { LogEntry } from '../../core/log-entry.ts';
 import { planDay } from '../../core/planner.ts';
 import { parseTemplateRows } from '../../core/templates/index.ts';
 import { authorizationState } from '../../gas/authorization.ts';
@@ -9,7 +7,6 @@ import { tryRunLock } from '../../gas/document-lock.ts';
 import { LAST_RUN_KEY } from '../../gas/document-store.ts';
 import { deleteDraftsWithReference } from '../../gas/gmail-sender.ts';
 import { LogWriter, readLogTab } from '../../gas/log-tab.ts';
-import { remainingRecipients } from '../../gas/mail-quota.ts';
 import { findDraftByReference, findSentByReference } from '../../gas/recent-exchanges.ts';
 import { locateSpreadsheet } from '../../gas/spreadsheet-locator.ts';
 import { writeStatusColumns } from '../../gas/status-writer.ts';
@@ -23,21 +20,10 @@ import {
   templatesSheet,
   type Workbook,
 } from '../workbook/workbook.ts';
-import {
-  type Action,
-  actionRows,
-  type CarryContext,
-  noteOnInvoices,
-  noteProblem,
-  recordRows,
-  testMark,
-} from './carry-context.ts';
+import { carryOut } from './carry-out.ts';
 import { changeWatcher } from './change-watcher.ts';
-import { composeMessage, recipientCount } from './compose.ts';
-import { deliver } from './delivery.ts';
 import { exchangePauseRows } from './exchange-pauses.ts';
 import { sendFailureDigest } from './failure-digest.ts';
-import { attachmentsFor } from './invoice-attachments.ts';
 import { readInvoiceSource } from './invoice-source.ts';
 import { invoiceStatuses } from './invoice-statuses.ts';
 import { reconcilePending } from './reconcile.ts';
@@ -49,17 +35,6 @@ export interface RunRequest {
   /** `triggerUid` of the time-driven event, to find the spreadsheet without an active one. */
   readonly triggerUid: string | null;
 }
-
-/** Apps Script stops an execution after 6 minutes; new messages stop well before. */
-export const RUN_TIME_BUDGET_MS = 4.5 * 60 * 1000;
-/** A message already recorded with one of these outcomes is never sent again. */
-const DONE_OUTCOMES: ReadonlySet<LogOutcome> = new Set<LogOutcome>([
-  'pending',
-  'sent',
-  'test_sent',
-  'drafted',
-  'task',
-]);
 
 function newRunId(now: Date): string {
   const stamp = now.toISOString().replace(/[-:]/g, '').slice(0, 15);
@@ -267,113 +242,4 @@ function runLocked(workbook: Workbook, base: RunBase): RunReport {
   // the quota the reminders need.
   if (settings.failureDigest && tally.failed > 0) sendFailureDigest(result, settings);
   return result;
-}
-
-/** Sends, drafts and records the plan's actions, most overdue amount first. */
-function carryOut(plan: Plan, ctx: CarryContext): void {
-  const { settings } = ctx.workbook;
-  const actions: Action[] = [...plan.emails, ...plan.followUps].sort(
-    (a, b) => b.priority - a.priority || (a.messageKey < b.messageKey ? -1 : 1),
-  );
-  const doneKeys = new Set(
-    ctx.entries
-      .filter((e) => e.messageKey && DONE_OUTCOMES.has(e.outcome))
-      .map((e) => e.messageKey),
-  );
-  const needsMail = actions.some((a) => a.kind !== 'task');
-  let quota = needsMail ? remainingRecipients() : 0;
-  const userEmail = needsMail ? Session.getEffectiveUser().getEmail() : '';
-  let stopReason: 'quota' | 'time_budget' | null = null;
-
-  for (const action of actions) {
-    if (doneKeys.has(action.messageKey)) continue;
-    if (action.kind === 'task') {
-      const rows = actionRows(action, 'task', ctx, {
-        detail: formatLogDetail({ kind: 'call', ...testMark(settings.testMode) }),
-      });
-      recordRows(rows, ctx);
-      ctx.tally.tasks += 1;
-      continue;
-    }
-    if (stopReason === null && Date.now() - ctx.base.started > RUN_TIME_BUDGET_MS)
-      stopReason = 'time_budget';
-    if (stopReason !== null) {
-      carryOver(action, stopReason, ctx);
-      continue;
-    }
-    const changed = ctx.changedSincePlan(action);
-    if (changed.length > 0) {
-      holdChanged(action, changed, ctx);
-      continue;
-    }
-    const attachments = attachmentsFor(action, ctx);
-    if (attachments === null) continue;
-    const composed = composeMessage({
-      planned: action,
-      templates: ctx.templates,
-      settings,
-      today: ctx.today,
-      attachments,
-      userEmail,
-    });
-    if (!composed.ok) {
-      const rows = actionRows(action, 'failed', ctx, {
-        templateId: composed.templateId,
-        detail: formatLogDetail({ error: composed.error }),
-      });
-      recordRows(rows, ctx);
-      ctx.tally.failed += 1;
-      noteProblem(action, composed.error, ctx);
-      continue;
-    }
-    const message = composed.message;
-    if (action.kind === 'email') {
-      const needed = recipientCount(message);
-      if (needed > quota) {
-        stopReason = 'quota';
-        ctx.tally.failures.push(`quota: ${quota} recipient(s) left, ${needed} needed`);
-        carryOver(action, 'quota', ctx);
-        continue;
-      }
-    }
-    const outcome = deliver(action, composed, ctx, settings.testMode);
-    if (outcome === 'quota') {
-      stopReason = 'quota';
-      quota = 0;
-    } else if (action.kind === 'email' && outcome === 'sent') {
-      quota -= recipientCount(message);
-    }
-    doneKeys.add(action.messageKey);
-  }
-}
-
-/**
- * A message whose invoices changed in the sheet during the run (paid, disputed, removed, ...) is
- * not sent: a `skipped` row says why, and the next run plans it again from the new values.
- */
-function holdChanged(action: Action, changed: readonly string[], ctx: CarryContext): void {
-  const rows = actionRows(action, 'skipped', ctx, {
-    detail: formatLogDetail({ reason: 'changed_during_run', changed: changed.join(' ') }),
-  });
-  recordRows(rows, ctx);
-  noteOnInvoices(
-    action,
-    ctx.workbook.settings.language === 'fr'
-      ? 'Modifiée pendant l’exécution : revue à la prochaine'
-      : 'Changed during the run: reviewed at the next run',
-    ctx,
-  );
-}
-
-function carryOver(action: Action, reason: 'quota' | 'time_budget', ctx: CarryContext): void {
-  const rows = actionRows(action, 'carried_over', ctx, { detail: formatLogDetail({ reason }) });
-  recordRows(rows, ctx);
-  ctx.tally.carriedOver += 1;
-  noteOnInvoices(
-    action,
-    ctx.workbook.settings.language === 'fr'
-      ? 'Reportée à la prochaine exécution'
-      : 'Carried over to the next run',
-    ctx,
-  );
 }

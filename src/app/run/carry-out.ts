@@ -1,0 +1,193 @@
+/**
+ * Carrying out the day's plan: its actions, most overdue amount first, each sent, drafted or
+ * recorded as a task, within the daily quota and the time budget. What does not fit is carried
+ * over (a row says so) and goes out on the next run; a message already recorded is never sent
+ * twice.
+ */
+import { formatLogDetail } from '../../core/history.ts';
+import type { LogEntry, LogOutcome } from '../../core/log-entry.ts';
+import type { Plan, PlannedFollowUp } from '../../core/plan.ts';
+import type { OutgoingMessage } from '../../gas/gmail-sender.ts';
+import { remainingRecipients } from '../../gas/mail-quota.ts';
+import {
+  type Action,
+  actionRows,
+  type CarryContext,
+  noteOnInvoices,
+  noteProblem,
+  recordRows,
+  testMark,
+} from './carry-context.ts';
+import { type Composed, composeMessage, recipientCount } from './compose.ts';
+import { deliver } from './delivery.ts';
+import { attachmentsFor } from './invoice-attachments.ts';
+
+/** Apps Script stops an execution after 6 minutes; new messages stop well before. */
+export const RUN_TIME_BUDGET_MS = 4.5 * 60 * 1000;
+/** A message already recorded with one of these outcomes is never sent again. */
+const DONE_OUTCOMES: ReadonlySet<LogOutcome> = new Set<LogOutcome>([
+  'pending',
+  'sent',
+  'test_sent',
+  'drafted',
+  'task',
+]);
+
+type StopReason = 'quota' | 'time_budget';
+
+/** What is left for the messages still to go; once stopped, every later message carries over. */
+interface Budget {
+  /** Recipients Gmail still accepts today. */
+  quota: number;
+  stopReason: StopReason | null;
+  /** The user's address: where test-mode messages go. */
+  readonly userEmail: string;
+}
+
+/** Sends, drafts and records the plan's actions, most overdue amount first. */
+export function carryOut(plan: Plan, ctx: CarryContext): void {
+  const actions = byPriority(plan);
+  const doneKeys = doneMessageKeys(ctx.entries);
+  const budget = startBudget(actions);
+  for (const action of actions) {
+    if (doneKeys.has(action.messageKey)) continue;
+    if (action.kind === 'task') {
+      recordTask(action, ctx);
+      continue;
+    }
+    if (carryOutMessage(action, budget, ctx)) doneKeys.add(action.messageKey);
+  }
+}
+
+function byPriority(plan: Plan): Action[] {
+  return [...plan.emails, ...plan.followUps].sort(
+    (a, b) => b.priority - a.priority || (a.messageKey < b.messageKey ? -1 : 1),
+  );
+}
+
+function doneMessageKeys(entries: readonly LogEntry[]): Set<string | null> {
+  return new Set(
+    entries.filter((e) => e.messageKey && DONE_OUTCOMES.has(e.outcome)).map((e) => e.messageKey),
+  );
+}
+
+/** Gmail is asked for the quota and the user's address only when a message may go. */
+function startBudget(actions: readonly Action[]): Budget {
+  const needsMail = actions.some((a) => a.kind !== 'task');
+  const quota = needsMail ? remainingRecipients() : 0;
+  const userEmail = needsMail ? Session.getEffectiveUser().getEmail() : '';
+  return { quota, stopReason: null, userEmail };
+}
+
+/** A call task needs no mail: it is recorded for the sidebar, whatever the budget. */
+function recordTask(action: PlannedFollowUp, ctx: CarryContext): void {
+  const rows = actionRows(action, 'task', ctx, {
+    detail: formatLogDetail({ kind: 'call', ...testMark(ctx.workbook.settings.testMode) }),
+  });
+  recordRows(rows, ctx);
+  ctx.tally.tasks += 1;
+}
+
+/** One e-mail or notice draft; true when it went to Gmail (whatever Gmail answered). */
+function carryOutMessage(action: Action, budget: Budget, ctx: CarryContext): boolean {
+  const { settings } = ctx.workbook;
+  if (budget.stopReason === null && Date.now() - ctx.base.started > RUN_TIME_BUDGET_MS)
+    budget.stopReason = 'time_budget';
+  if (budget.stopReason !== null) {
+    carryOver(action, budget.stopReason, ctx);
+    return false;
+  }
+  const changed = ctx.changedSincePlan(action);
+  if (changed.length > 0) {
+    holdChanged(action, changed, ctx);
+    return false;
+  }
+  const attachments = attachmentsFor(action, ctx);
+  if (attachments === null) return false;
+  const composed = composeMessage({
+    planned: action,
+    templates: ctx.templates,
+    settings,
+    today: ctx.today,
+    attachments,
+    userEmail: budget.userEmail,
+  });
+  if (!composed.ok) {
+    recordComposeFailure(action, composed, ctx);
+    return false;
+  }
+  if (!withinQuota(action, composed.message, budget, ctx)) return false;
+  const outcome = deliver(action, composed, ctx, settings.testMode);
+  if (outcome === 'quota') {
+    budget.stopReason = 'quota';
+    budget.quota = 0;
+  } else if (action.kind === 'email' && outcome === 'sent') {
+    budget.quota -= recipientCount(composed.message);
+  }
+  return true;
+}
+
+/** A template that cannot be rendered fails this message only. */
+function recordComposeFailure(
+  action: Action,
+  composed: Extract<Composed, { ok: false }>,
+  ctx: CarryContext,
+): void {
+  const rows = actionRows(action, 'failed', ctx, {
+    templateId: composed.templateId,
+    detail: formatLogDetail({ error: composed.error }),
+  });
+  recordRows(rows, ctx);
+  ctx.tally.failed += 1;
+  noteProblem(action, composed.error, ctx);
+}
+
+/**
+ * Whether the quota left covers the e-mail's recipients; if not, the run stops sending and the
+ * e-mail carries over. A notice draft uses no quota.
+ */
+function withinQuota(
+  action: Action,
+  message: OutgoingMessage,
+  budget: Budget,
+  ctx: CarryContext,
+): boolean {
+  if (action.kind !== 'email') return true;
+  const needed = recipientCount(message);
+  if (needed <= budget.quota) return true;
+  budget.stopReason = 'quota';
+  ctx.tally.failures.push(`quota: ${budget.quota} recipient(s) left, ${needed} needed`);
+  carryOver(action, 'quota', ctx);
+  return false;
+}
+
+/**
+ * A message whose invoices changed in the sheet during the run (paid, disputed, removed, ...) is
+ * not sent: a `skipped` row says why, and the next run plans it again from the new values.
+ */
+function holdChanged(action: Action, changed: readonly string[], ctx: CarryContext): void {
+  const rows = actionRows(action, 'skipped', ctx, {
+    detail: formatLogDetail({ reason: 'changed_during_run', changed: changed.join(' ') }),
+  });
+  recordRows(rows, ctx);
+  noteOnInvoices(
+    action,
+    ctx.workbook.settings.language === 'fr'
+      ? 'Modifiée pendant l’exécution : revue à la prochaine'
+      : 'Changed during the run: reviewed at the next run',
+    ctx,
+  );
+}
+
+function carryOver(action: Action, reason: StopReason, ctx: CarryContext): void {
+  const rows = actionRows(action, 'carried_over', ctx, { detail: formatLogDetail({ reason }) });
+  recordRows(rows, ctx);
+  ctx.tally.carriedOver += 1;
+  noteOnInvoices(
+    action,
+    ctx.workbook.settings.language === 'fr'
+      ? 'Reportée à la prochaine exécution'
+      : 'Carried over to the next run',
+    ctx,
+  );
+}
