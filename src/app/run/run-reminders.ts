@@ -1,34 +1,31 @@
+import type { CalendarDate } from '../../core/calendar-date.ts';
 import { clientCalendar } from '../../core/client-calendar.ts';
+import type { Invoice } from '../../core/invoice.ts';
 import type { LogEntry } from '../../core/log-entry.ts';
+import type { Plan } from '../../core/plan.ts';
 import { planDay } from '../../core/planner.ts';
-import { parseTemplateRows } from '../../core/templates/index.ts';
+import type { Settings } from '../../core/settings.ts';
 import { authorizationState } from '../../gas/authorization.ts';
 import { tryRunLock } from '../../gas/document-lock.ts';
 import { LAST_RUN_KEY } from '../../gas/document-store.ts';
 import { deleteDraftsWithReference } from '../../gas/gmail-sender.ts';
-import { LogWriter, readLogTab } from '../../gas/log-tab.ts';
+import { LogWriter } from '../../gas/log-tab.ts';
 import { findDraftByReference, findSentByReference } from '../../gas/recent-exchanges.ts';
 import { locateSpreadsheet } from '../../gas/spreadsheet-locator.ts';
 import { writeStatusColumns } from '../../gas/status-writer.ts';
-import { readValues } from '../../gas/tab-reader.ts';
-import { calendarDateConverter } from '../../gas/zoned-date.ts';
-import { missingLogFields } from '../log/log-rows.ts';
-import {
-  invoicesSheet,
-  logSheet,
-  openWorkbook,
-  templatesSheet,
-  type Workbook,
-} from '../workbook/workbook.ts';
+import { calendarDateConverter, type DateConverter } from '../../gas/zoned-date.ts';
+import type { LogRecord } from '../log/log-rows.ts';
+import { openWorkbook, type Workbook } from '../workbook/workbook.ts';
 import { carryOut } from './carry-out.ts';
 import { changeWatcher } from './change-watcher.ts';
 import { exchangePauseRows } from './exchange-pauses.ts';
 import { sendFailureDigest } from './failure-digest.ts';
-import { readInvoiceSource } from './invoice-source.ts';
+import type { InvoiceSource } from './invoice-source.ts';
 import { invoiceStatuses } from './invoice-statuses.ts';
 import { reconcilePending } from './reconcile.ts';
-import { emptyCalls, type RunReport, type RunStopCode, runStop } from './run-report.ts';
-import { carriedStop, newTally, type RunBase, runReport, runRow } from './run-tally.ts';
+import { emptyCalls, type RunReport, runStop } from './run-report.ts';
+import { findRunTabs, isRefusal, type Refusal, readRunTabs } from './run-tabs.ts';
+import { carriedStop, newTally, type RunBase, runReport, runRow, type Tally } from './run-tally.ts';
 
 export interface RunRequest {
   readonly trigger: 'time' | 'manual';
@@ -84,53 +81,79 @@ export function runDailyReminders(request: RunRequest): RunReport {
   }
 }
 
+/** What the steps of one run share. */
+interface Run {
+  readonly workbook: Workbook;
+  readonly settings: Settings;
+  readonly base: RunBase;
+  readonly tally: Tally;
+  readonly today: CalendarDate;
+  readonly at: () => string;
+  readonly writer: LogWriter;
+  /** The whole log as the run knows it, today's rows included. */
+  readonly entries: LogEntry[];
+  /** Rows not written yet: they go in one append after the carry-out. */
+  readonly newRows: LogEntry[];
+}
+
 /** The run proper, under the lock. */
 function runLocked(workbook: Workbook, base: RunBase): RunReport {
   const { settings } = workbook;
   const tally = newTally();
-  const skippedReport = (code: RunStopCode, extra?: string) =>
-    runReport(base, tally, runStop(code, extra), 'skipped');
+  const skippedReport = (refusal: Refusal) =>
+    runReport(base, tally, runStop(refusal.refused, refusal.extra), 'skipped');
 
-  if (!workbook.configured || workbook.setup.setUpAt === null) return skippedReport('not_set_up');
-  const invoicesTab = invoicesSheet(workbook);
-  if (!invoicesTab)
-    return skippedReport(
-      settings.invoicesSheet === null ? 'invoices_tab_not_chosen' : 'no_invoices_tab',
-    );
-  const templatesTab = templatesSheet(workbook);
-  if (!templatesTab) return skippedReport('no_templates_tab');
-  const logTab = logSheet(workbook);
-  if (!logTab) return skippedReport('no_log_tab');
-
+  const tabs = findRunTabs(workbook);
+  if (isRefusal(tabs)) return skippedReport(tabs);
   const toDay = calendarDateConverter(workbook.timeZone);
   const today = toDay(new Date());
   base.today = today;
-  const calls = base.calls;
+  const readings = readRunTabs(workbook, tabs, toDay, base);
+  if (isRefusal(readings)) return skippedReport(readings);
+  const { source } = readings;
 
-  // One read per tab.
-  const locale = workbook.spreadsheet.getSpreadsheetLocale();
-  const readSource = () => {
-    calls.sheetReads += 1;
-    return readInvoiceSource({ values: readValues(invoicesTab), toDay, locale }, settings);
+  const run: Run = {
+    workbook,
+    settings,
+    base,
+    tally,
+    today,
+    at: () => new Date().toISOString(),
+    writer: new LogWriter(tabs.log, readings.log),
+    entries: readings.log.records.map((r) => r.entry),
+    newRows: [],
   };
-  const source = readSource();
-  base.rowErrors = source.rowErrors;
-  if (source.problem) return skippedReport('mapping_incomplete', source.problem[settings.language]);
-  const parsedTemplates = parseTemplateRows(readValues(templatesTab));
-  calls.sheetReads += 1;
-  const logContent = readLogTab(logTab);
-  calls.sheetReads += 1;
-  const missingLog = missingLogFields(logContent.layout);
-  if (logContent.nextRow > 1 && missingLog.length > 0)
-    return skippedReport('log_unreadable', missingLog.join(', '));
+  settleInterrupted(readings.log.records, run);
+  pauseOnExchanges(source.invoices, toDay, run);
 
-  const writer = new LogWriter(logTab, logContent);
-  const at = () => new Date().toISOString();
-  const entries: LogEntry[] = logContent.records.map((r) => r.entry);
+  const problems = new Map<string, string>();
+  carryOut(planFor(source, run), {
+    workbook,
+    templates: readings.templates,
+    writer: run.writer,
+    entries: run.entries,
+    newRows: run.newRows,
+    tally,
+    base,
+    at: run.at,
+    today,
+    problems,
+    changedSincePlan: changeWatcher(source.invoices, readings.readSource),
+  });
+  writeNewRows(run);
 
-  // Pending rows of an interrupted run: resolved against Gmail, never re-sent blindly.
+  // The plan again, from the log as the run left it: what the status columns show.
+  const after = planFor(source, run);
+  countSkips(after, tally);
+  writeStatuses(tabs.invoices, source, after, problems, run);
+  return finish(run);
+}
+
+/** Pending rows of an interrupted run: resolved against Gmail, never re-sent blindly. */
+function settleInterrupted(records: readonly LogRecord[], run: Run): void {
+  const calls = run.base.calls;
   const reconciliation = reconcilePending(
-    logContent.records,
+    records,
     {
       findSent: (ref) => {
         calls.gmailSearches += 1;
@@ -142,104 +165,100 @@ function runLocked(workbook: Workbook, base: RunBase): RunReport {
       },
       deleteDrafts: (ref) => deleteDraftsWithReference(ref),
     },
-    at(),
-    base.runId,
+    run.at(),
+    run.base.runId,
   );
-  if (reconciliation.updates.length > 0) {
-    const rowIndex = new Map(logContent.records.map((r, i) => [r.row, i]));
-    for (const update of reconciliation.updates) {
-      const index = rowIndex.get(update.record.row);
-      if (index !== undefined) entries[index] = update.entry;
-      writer.settle(update.record, update.entry);
-    }
-    writer.flushOutcomes();
-    calls.sheetWrites += 1;
-    tally.reconciled = reconciliation.messages;
+  if (reconciliation.updates.length === 0) return;
+  const rowIndex = new Map(records.map((r, i) => [r.row, i]));
+  for (const update of reconciliation.updates) {
+    const index = rowIndex.get(update.record.row);
+    if (index !== undefined) run.entries[index] = update.entry;
+    run.writer.settle(update.record, update.entry);
   }
+  run.writer.flushOutcomes();
+  calls.sheetWrites += 1;
+  run.tally.reconciled = reconciliation.messages;
+}
 
-  // Client replies and hand-written e-mails, in one Gmail search.
-  const newRows: LogEntry[] = [];
+/** Client replies and hand-written e-mails, in one Gmail search, before the plan reads the log. */
+function pauseOnExchanges(invoices: readonly Invoice[], toDay: DateConverter, run: Run): void {
   const pausedRows = exchangePauseRows({
-    invoices: source.invoices,
-    entries,
-    settings,
+    invoices,
+    entries: run.entries,
+    settings: run.settings,
     toDay,
-    today,
-    runId: base.runId,
-    at,
+    today: run.today,
+    runId: run.base.runId,
+    at: run.at,
   });
-  calls.gmailSearches += 1;
-  tally.paused = pausedRows.length;
-  newRows.push(...pausedRows);
-  entries.push(...pausedRows);
+  run.base.calls.gmailSearches += 1;
+  run.tally.paused = pausedRows.length;
+  run.newRows.push(...pausedRows);
+  run.entries.push(...pausedRows);
+}
 
-  const plan = planDay({
-    today,
+function planFor(source: InvoiceSource, run: Run): Plan {
+  return planDay({
+    today: run.today,
     invoices: source.invoices,
     rowErrors: source.rowErrors,
-    log: entries,
-    settings,
-    calendar: clientCalendar(settings),
+    log: run.entries,
+    settings: run.settings,
+    calendar: clientCalendar(run.settings),
   });
+}
 
-  const problems = new Map<string, string>();
-  carryOut(plan, {
-    workbook,
-    templates: parsedTemplates.templates,
-    writer,
-    entries,
-    newRows,
-    tally,
-    base,
-    at,
-    today,
-    problems,
-    changedSincePlan: changeWatcher(source.invoices, readSource),
-  });
-
-  // Everything still unwritten, in one append.
-  if (newRows.length > 0) {
-    writer.append(newRows);
-    calls.sheetWrites += 1;
+/** Everything still unwritten, in one append; then the settled outcomes. */
+function writeNewRows(run: Run): void {
+  if (run.newRows.length > 0) {
+    run.writer.append(run.newRows);
+    run.base.calls.sheetWrites += 1;
   }
-  writer.flushOutcomes();
+  run.writer.flushOutcomes();
+}
 
-  // Status columns, matched by invoice number on a fresh read.
-  const after = planDay({
-    today,
-    invoices: source.invoices,
-    rowErrors: source.rowErrors,
-    log: entries,
-    settings,
-    calendar: clientCalendar(settings),
-  });
-  for (const decision of after.decisions) {
+function countSkips(plan: Plan, tally: Tally): void {
+  for (const decision of plan.decisions) {
     if (decision.state === 'skipped') {
       const code = decision.reason.code;
       tally.skippedByReason[code] = (tally.skippedByReason[code] ?? 0) + 1;
     }
   }
-  if (source.keyHeader !== null) {
-    const statuses = invoiceStatuses(after, entries, settings, source.rowErrors, problems);
-    const written = writeStatusColumns(
-      invoicesTab,
-      source.headerRow,
-      source.keyHeader,
-      statuses,
-      settings.language,
-    );
-    calls.sheetReads += 1;
-    calls.sheetWrites += 1;
-    if (!written.ok && written.problem) tally.failures.push(written.problem);
-  }
+}
 
+/** Status columns, matched by invoice number on a fresh read (rows may have moved). */
+function writeStatuses(
+  invoicesTab: GoogleAppsScript.Spreadsheet.Sheet,
+  source: InvoiceSource,
+  plan: Plan,
+  problems: ReadonlyMap<string, string>,
+  run: Run,
+): void {
+  if (source.keyHeader === null) return;
+  const { settings } = run;
+  const statuses = invoiceStatuses(plan, run.entries, settings, source.rowErrors, problems);
+  const written = writeStatusColumns(
+    invoicesTab,
+    source.headerRow,
+    source.keyHeader,
+    statuses,
+    settings.language,
+  );
+  run.base.calls.sheetReads += 1;
+  run.base.calls.sheetWrites += 1;
+  if (!written.ok && written.problem) run.tally.failures.push(written.problem);
+}
+
+/** The report, its `run` row in the log, and the failure digest when asked for. */
+function finish(run: Run): RunReport {
+  const { tally, base } = run;
   const status: RunReport['status'] = tally.carriedOver > 0 ? 'partial' : 'completed';
   const stopped = tally.carriedOver > 0 ? carriedStop(tally) : null;
   const result = runReport(base, tally, stopped, status);
-  writer.append([runRow(result, today, base.runId)]);
-  calls.sheetWrites += 1;
+  run.writer.append([runRow(result, run.today, base.runId)]);
+  base.calls.sheetWrites += 1;
   // Carried-over work is not a failure: it goes out on the next run, and a digest would spend
   // the quota the reminders need.
-  if (settings.failureDigest && tally.failed > 0) sendFailureDigest(result, settings);
+  if (run.settings.failureDigest && tally.failed > 0) sendFailureDigest(result, run.settings);
   return result;
 }

@@ -1,0 +1,85 @@
+/**
+ * The run's three tabs, found and read once each (invoices, templates, log). A tab that is
+ * missing or unreadable stops the run before anything is sent, with the reason shown to the user.
+ */
+import { parseTemplateRows, type TemplateRow } from '../../core/templates/index.ts';
+import { type LogTabContent, readLogTab } from '../../gas/log-tab.ts';
+import { readValues } from '../../gas/tab-reader.ts';
+import type { DateConverter } from '../../gas/zoned-date.ts';
+import { missingLogFields } from '../log/log-rows.ts';
+import { invoicesSheet, logSheet, templatesSheet, type Workbook } from '../workbook/workbook.ts';
+import { type InvoiceSource, readInvoiceSource } from './invoice-source.ts';
+import type { RunStopCode } from './run-report.ts';
+import type { RunBase } from './run-tally.ts';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Why the run cannot go on, with the detail appended to the stop's message. */
+export interface Refusal {
+  readonly refused: RunStopCode;
+  readonly extra?: string;
+}
+
+export interface RunTabs {
+  readonly invoices: Sheet;
+  readonly templates: Sheet;
+  readonly log: Sheet;
+}
+
+export interface RunReadings {
+  readonly source: InvoiceSource;
+  readonly templates: readonly TemplateRow[];
+  readonly log: LogTabContent;
+  /** Reads the invoices tab again (one read, counted), to see changes made during the run. */
+  readonly readSource: () => InvoiceSource;
+}
+
+export function isRefusal<T extends object>(value: T | Refusal): value is Refusal {
+  return 'refused' in value;
+}
+
+export function findRunTabs(workbook: Workbook): RunTabs | Refusal {
+  if (!workbook.configured || workbook.setup.setUpAt === null) return { refused: 'not_set_up' };
+  const invoices = invoicesSheet(workbook);
+  if (!invoices)
+    return {
+      refused:
+        workbook.settings.invoicesSheet === null ? 'invoices_tab_not_chosen' : 'no_invoices_tab',
+    };
+  const templates = templatesSheet(workbook);
+  if (!templates) return { refused: 'no_templates_tab' };
+  const log = logSheet(workbook);
+  if (!log) return { refused: 'no_log_tab' };
+  return { invoices, templates, log };
+}
+
+/**
+ * One read per tab, counted in `base.calls`. The row errors go into `base` as soon as the
+ * invoices are read, so a run stopped by the other tabs still reports them.
+ */
+export function readRunTabs(
+  workbook: Workbook,
+  tabs: RunTabs,
+  toDay: DateConverter,
+  base: RunBase,
+): RunReadings | Refusal {
+  const { settings } = workbook;
+  const calls = base.calls;
+  const locale = workbook.spreadsheet.getSpreadsheetLocale();
+  const readSource = (): InvoiceSource => {
+    calls.sheetReads += 1;
+    return readInvoiceSource({ values: readValues(tabs.invoices), toDay, locale }, settings);
+  };
+  const source = readSource();
+  base.rowErrors = source.rowErrors;
+  if (source.problem)
+    return { refused: 'mapping_incomplete', extra: source.problem[settings.language] };
+  const parsedTemplates = parseTemplateRows(readValues(tabs.templates));
+  calls.sheetReads += 1;
+  const log = readLogTab(tabs.log);
+  calls.sheetReads += 1;
+  const missingLog = missingLogFields(log.layout);
+  if (log.nextRow > 1 && missingLog.length > 0)
+    return { refused: 'log_unreadable', extra: missingLog.join(', ') };
+  return { source, templates: parsedTemplates.templates, log, readSource };
+}
