@@ -1,3 +1,18 @@
+/**
+ * The daily run: lock → read → reconcile → detect exchanges → plan → send by priority within the
+ * quota and the time budget → write the log and the status columns → keep a report.
+ *
+ * Guarantees (DESIGN.md "Sending"):
+ * - at most once per invoice and stage: the log rows of a message are written and flushed as
+ *   `pending` before Gmail is called (delivery.ts); an interrupted run leaves them pending, and
+ *   the next run resolves them against Gmail (reconcile.ts) instead of sending again;
+ * - a second run the same day sends nothing new: the planner reads today's rows, and a message
+ *   whose key is already in the log is never sent twice (carry-out.ts);
+ * - every failure is recorded on its message and the others go on;
+ * - work stops before the 6-minute limit and what is left is logged as carried over.
+ *
+ * This file holds the entry and the order of the steps; each step lives in its own module.
+ */
 import type { CalendarDate } from '../../core/calendar-date.ts';
 import { clientCalendar } from '../../core/client-calendar.ts';
 import type { Invoice } from '../../core/invoice.ts';
@@ -23,8 +38,8 @@ import { sendFailureDigest } from './failure-digest.ts';
 import type { InvoiceSource } from './invoice-source.ts';
 import { invoiceStatuses } from './invoice-statuses.ts';
 import { reconcilePending } from './reconcile.ts';
-import { emptyCalls, type RunReport, runStop } from './run-report.ts';
-import { findRunTabs, isRefusal, type Refusal, readRunTabs } from './run-tabs.ts';
+import { emptyCalls, type RunReport, type RunStopCode, runStop } from './run-report.ts';
+import { findRunTabs, isRefusal, type Refusal, type RunTabs, readRunTabs } from './run-tabs.ts';
 import { carriedStop, newTally, type RunBase, runReport, runRow, type Tally } from './run-tally.ts';
 
 export interface RunRequest {
@@ -54,23 +69,11 @@ export function runDailyReminders(request: RunRequest): RunReport {
     rowErrors: [],
   };
   const located = locateSpreadsheet(request.triggerUid);
-  if (!located) {
-    const result = runReport(base, newTally(), runStop('no_spreadsheet'), 'skipped');
-    console.warn(`Relance: ${result.stop?.message.en}`);
-    return result;
-  }
+  if (!located) return skippedBeforeLock(base, 'no_spreadsheet');
   const auth = authorizationState();
-  if (auth.required) {
-    const result = runReport(base, newTally(), runStop('authorization_required'), 'skipped');
-    console.warn(`Relance: ${result.stop?.message.en}`);
-    return result;
-  }
+  if (auth.required) return skippedBeforeLock(base, 'authorization_required');
   const lock = tryRunLock();
-  if (!lock) {
-    const result = runReport(base, newTally(), runStop('locked'), 'skipped');
-    console.warn(`Relance: ${result.stop?.message.en}`);
-    return result;
-  }
+  if (!lock) return skippedBeforeLock(base, 'locked');
   try {
     const workbook = openWorkbook(located.spreadsheet);
     const result = runLocked(workbook, { ...base, testMode: workbook.settings.testMode });
@@ -79,6 +82,16 @@ export function runDailyReminders(request: RunRequest): RunReport {
   } finally {
     lock.release();
   }
+}
+
+/**
+ * A run stopped before it holds the lock writes nothing to the workbook: the execution log says
+ * why, and the report goes back to the caller.
+ */
+function skippedBeforeLock(base: RunBase, code: RunStopCode): RunReport {
+  const result = runReport(base, newTally(), runStop(code), 'skipped');
+  console.warn(`Relance: ${result.stop?.message.en}`);
+  return result;
 }
 
 /** What the steps of one run share. */
@@ -228,7 +241,7 @@ function countSkips(plan: Plan, tally: Tally): void {
 
 /** Status columns, matched by invoice number on a fresh read (rows may have moved). */
 function writeStatuses(
-  invoicesTab: GoogleAppsScript.Spreadsheet.Sheet,
+  invoicesTab: RunTabs['invoices'],
   source: InvoiceSource,
   plan: Plan,
   problems: ReadonlyMap<string, string>,
