@@ -8,6 +8,7 @@ import type { Language } from '../../core/invoice.ts';
 import { jurisdictionOf } from '../../core/late-fees.ts';
 import type { PlannedEmail, PlannedFollowUp } from '../../core/plan.ts';
 import type { Settings } from '../../core/settings.ts';
+import { escapeHtml } from '../../core/templates/html-escape.ts';
 import {
   chooseTemplate,
   renderContextFor,
@@ -51,10 +52,6 @@ function testBanner(planned: ComposeInput['planned'], cc: readonly string[], lan
   return language === 'fr'
     ? `TEST — en mode réel, ce message serait envoyé à ${to}${copy}.`
     : `TEST — in live mode this message would go to ${to}${copy}.`;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** Renders the message of `input.planned`, or says why it cannot be sent. */

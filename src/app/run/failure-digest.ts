@@ -3,6 +3,7 @@
  * that cannot go is only noted in the execution log.
  */
 import type { Settings } from '../../core/settings.ts';
+import { escapeHtml } from '../../core/templates/html-escape.ts';
 import { sendToSelf } from '../../gas/gmail-sender.ts';
 import { errorText } from './error-text.ts';
 import type { RunReport } from './run-report.ts';
@@ -22,9 +23,4 @@ export function sendFailureDigest(result: RunReport, settings: Settings): void {
   } catch (error) {
     console.warn(`Relance: failure digest not sent: ${errorText(error)}`);
   }
-}
-
-/** Failures quote Gmail's and the sheet's texts, which may hold markup characters. */
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
