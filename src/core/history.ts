@@ -89,7 +89,8 @@ const EMPTY_CLIENT: ClientHistory = {
   noticeOn: null,
 };
 
-const SETTLING: ReadonlySet<LogOutcome> = new Set<LogOutcome>([
+/** Outcomes that settle a `pending` row of the same message key (the send's fate is known). */
+export const SETTLING: ReadonlySet<LogOutcome> = new Set<LogOutcome>([
   'sent',
   'test_sent',
   'failed',

@@ -5,20 +5,10 @@
  * - not found: it never left; the row is marked failed and the planner plans it again, any
  *   half-made draft being deleted first.
  */
-import { formatLogDetail, parseLogDetail } from '../../core/history.ts';
+import { formatLogDetail, parseLogDetail, SETTLING } from '../../core/history.ts';
 import type { LogEntry, LogOutcome } from '../../core/log-entry.ts';
 import type { LogRecord } from '../log/log-rows.ts';
 import { messageReference } from './message-reference.ts';
-
-const SETTLING: ReadonlySet<LogOutcome> = new Set<LogOutcome>([
-  'sent',
-  'test_sent',
-  'failed',
-  'drafted',
-  'task',
-  'skipped',
-  'carried_over',
-]);
 
 export interface GmailLookups {
   findSent(reference: string): string | null;
