@@ -8,7 +8,8 @@
  */
 import { wallTime, zoneOffset } from './spreadsheet/zoned-time.ts';
 
-const MONTHS = [
+/** English names, as Java's SimpleDateFormat and Sheets' display formats (en locale) write them. */
+export const MONTHS = [
   'January',
   'February',
   'March',
@@ -22,7 +23,7 @@ const MONTHS = [
   'November',
   'December',
 ];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 export class IllegalPatternError extends Error {}
 

@@ -8,28 +8,14 @@
  * no-break space); which space character Sheets itself uses is not verified. Booleans show as
  * TRUE/FALSE in every locale here (Sheets may translate them).
  */
+
+import { DAYS, MONTHS } from '../simple-date-format.ts';
 import { type CellValue, DateCell } from './cell.ts';
 import { localeConventions } from './locale.ts';
 import { serialParts } from './zoned-time.ts';
 
 /** What getNumberFormat returns for a cell nobody formatted (commonly reported value). */
 export const DEFAULT_NUMBER_FORMAT = '0.###############';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
