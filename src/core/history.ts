@@ -303,7 +303,7 @@ function inFlightOf(pending: ReadonlyMap<string, ReadonlyMap<string, Pending>>):
  * A draft or task made in test mode (`mode=test` in the detail): it went to the user, so in live
  * mode it does not count as done, like `test_sent`.
  */
-function isTestOnly(entry: LogEntry): boolean {
+export function isTestOnly(entry: LogEntry): boolean {
   return (
     (entry.outcome === 'drafted' || entry.outcome === 'task') &&
     parseLogDetail(entry.detail).mode === 'test'

@@ -1,4 +1,5 @@
 import { addDays, type CalendarDate, daysBetween } from './calendar-date.ts';
+import { isTestOnly } from './history.ts';
 import { balanceCents, type Invoice } from './invoice.ts';
 import type { LogEntry, LogOutcome } from './log-entry.ts';
 import { isPaid } from './profiles.ts';
@@ -141,7 +142,9 @@ function currencyStatistics(
 function remindersByStage(log: readonly LogEntry[]): Record<Stage, number> {
   const counts = Object.fromEntries(STAGES.map((stage) => [stage, 0])) as Record<Stage, number>;
   for (const entry of log) {
-    if (entry.stage !== null && ACTION_OUTCOMES.has(entry.outcome)) counts[entry.stage] += 1;
+    // A draft or call task made in test mode reached nobody: it is not a reminder.
+    if (entry.stage === null || !ACTION_OUTCOMES.has(entry.outcome) || isTestOnly(entry)) continue;
+    counts[entry.stage] += 1;
   }
   return counts;
 }

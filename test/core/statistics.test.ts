@@ -228,6 +228,9 @@ describe('payment delays and reminders', () => {
     sent('2026-03-06', 'r3', ['F-2026-043']),
     sent('2026-03-12', 'call', ['F-2026-043'], 'task'),
     sent('2026-03-20', 'r1', ['F-2026-043'], 'test_sent'),
+    // Made while the user was trying Relance out in test mode: they reached nobody.
+    { ...sent('2026-01-20', 'notice', ['F-2026-043'], 'drafted'), detail: 'mode=test' },
+    { ...sent('2026-01-20', 'call', ['F-2026-043'], 'task'), detail: 'mode=test' },
   ];
   const stats = computeStatistics(invoices, log, TODAY);
 
@@ -237,7 +240,7 @@ describe('payment delays and reminders', () => {
     expect(stats.averageDaysLate).toBe(12.7);
   });
 
-  it('counts real actions per stage, not test sends', () => {
+  it('counts real actions per stage, not test sends, drafts or tasks', () => {
     expect(stats.remindersByStage).toEqual({ pre_due: 0, r1: 3, r2: 2, r3: 1, call: 1, notice: 0 });
   });
 
