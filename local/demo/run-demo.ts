@@ -9,7 +9,7 @@ import type { OfflineAddon } from '../offline-addon.ts';
 import type { MessageRecord } from '../services/gmail/mailbox.ts';
 import { openDemoAddon } from './demo-addon.ts';
 import { eventsOn } from './scenario.ts';
-import { DEMO_FILES, DEMO_SHEET, demoInvoicesGrid } from './workbook.ts';
+import { DEMO_SHEET } from './workbook.ts';
 
 export const DEMO_SPREADSHEET_ID = 'demo-factures-2026';
 
