@@ -258,7 +258,7 @@ export interface RunOptions {
   hasUi?: boolean;
 }
 
-/** A service module added to the runtime (A's SpreadsheetApp..., B's GmailApp...). */
+/** A service module added to the runtime (GmailApp, DriveApp, LockService, ScriptApp, ...). */
 export interface ServiceRegistration {
   readonly name: string;
   readonly module: ServiceModule;
