@@ -136,6 +136,36 @@ export const MAIL_ERRORS = {
 } as const;
 
 /** An error raised by the store; the facades turn it into the bundle realm's Exception. */
+/** A composition's addresses once parsed and checked. */
+interface CheckedAddresses {
+  to: Address[];
+  cc: Address[];
+  bcc: Address[];
+  from: Address;
+}
+
+/** A message as the mailbox stores it, before it gets its id. */
+interface StoreInput {
+  threadId: string | null;
+  from: Address;
+  to: string;
+  cc: string;
+  bcc: string;
+  replyTo: string;
+  subject: string;
+  plainBody: string;
+  htmlBody: string | null;
+  attachments: readonly StoredAttachment[];
+  date: number;
+  labels: string[];
+  origin: MessageOrigin;
+  via: 'GmailApp' | 'MailApp' | null;
+  inReplyTo: string | null;
+  references: readonly string[];
+  noReply: boolean;
+  messageIdHeader?: string;
+}
+
 export class MailboxError extends ServiceError {}
 
 function utf8Length(text: string): number {
@@ -383,25 +413,11 @@ export class Mailbox {
     if (!this.quota.fits(recipients, now)) throw new MailboxError(EMAIL_QUOTA_MESSAGE);
     this.quota.consume(recipients, now);
     return this.#store({
-      threadId: thread?.threadId ?? null,
-      from: checked.from,
-      to: formatAddressList(checked.to),
-      cc: formatAddressList(checked.cc),
-      bcc: formatAddressList(checked.bcc),
-      replyTo: comp.replyTo ?? '',
-      subject: comp.subject,
-      plainBody: comp.plainBody,
-      htmlBody: comp.htmlBody ?? null,
-      attachments: comp.attachments ?? [],
+      ...this.#composed(comp, checked, thread),
       date: now,
       labels: this.#sentLabels([...checked.to, ...checked.cc, ...checked.bcc]),
       origin: 'addon',
       via,
-      inReplyTo: thread?.inReplyTo?.messageIdHeader ?? null,
-      references: thread?.inReplyTo
-        ? [...thread.inReplyTo.references, thread.inReplyTo.messageIdHeader]
-        : [],
-      noReply: comp.noReply === true,
     });
   }
 
@@ -411,25 +427,11 @@ export class Mailbox {
   ): StoredDraft {
     const checked = this.#check(comp, false);
     const message = this.#store({
-      threadId: thread?.threadId ?? null,
-      from: checked.from,
-      to: formatAddressList(checked.to),
-      cc: formatAddressList(checked.cc),
-      bcc: formatAddressList(checked.bcc),
-      replyTo: comp.replyTo ?? '',
-      subject: comp.subject,
-      plainBody: comp.plainBody,
-      htmlBody: comp.htmlBody ?? null,
-      attachments: comp.attachments ?? [],
+      ...this.#composed(comp, checked, thread),
       date: this.#now(),
       labels: ['DRAFT'],
       origin: 'addon',
       via: null,
-      inReplyTo: thread?.inReplyTo?.messageIdHeader ?? null,
-      references: thread?.inReplyTo
-        ? [...thread.inReplyTo.references, thread.inReplyTo.messageIdHeader]
-        : [],
-      noReply: comp.noReply === true,
     });
     const draft: StoredDraft = { id: `r-${this.#draftNumber(message.id)}`, messageId: message.id };
     this.#drafts.set(draft.id, draft);
@@ -493,10 +495,7 @@ export class Mailbox {
   // -------------------------------------------------------------------------------------------
   // Internals
 
-  #check(
-    comp: Composition,
-    sending: boolean,
-  ): { to: Address[]; cc: Address[]; bcc: Address[]; from: Address } {
+  #check(comp: Composition, sending: boolean): CheckedAddresses {
     const lists = [comp.to, comp.cc, comp.bcc].map((l) => parseAddressList(l));
     for (const l of lists)
       if (l.invalid !== null) throw new MailboxError(MAIL_ERRORS.invalidEmail(l.invalid));
@@ -560,26 +559,32 @@ export class Mailbox {
     return BigInt(`0x${messageId}`).toString(10);
   }
 
-  #store(input: {
-    threadId: string | null;
-    from: Address;
-    to: string;
-    cc: string;
-    bcc: string;
-    replyTo: string;
-    subject: string;
-    plainBody: string;
-    htmlBody: string | null;
-    attachments: readonly StoredAttachment[];
-    date: number;
-    labels: string[];
-    origin: MessageOrigin;
-    via: 'GmailApp' | 'MailApp' | null;
-    inReplyTo: string | null;
-    references: readonly string[];
-    noReply: boolean;
-    messageIdHeader?: string;
-  }): StoredMessage {
+  /** What a sent message and a draft take alike from their composition and thread. */
+  #composed(
+    comp: Composition,
+    checked: CheckedAddresses,
+    thread: { threadId: string; inReplyTo: StoredMessage | null } | null,
+  ): Omit<StoreInput, 'date' | 'labels' | 'origin' | 'via'> {
+    return {
+      threadId: thread?.threadId ?? null,
+      from: checked.from,
+      to: formatAddressList(checked.to),
+      cc: formatAddressList(checked.cc),
+      bcc: formatAddressList(checked.bcc),
+      replyTo: comp.replyTo ?? '',
+      subject: comp.subject,
+      plainBody: comp.plainBody,
+      htmlBody: comp.htmlBody ?? null,
+      attachments: comp.attachments ?? [],
+      inReplyTo: thread?.inReplyTo?.messageIdHeader ?? null,
+      references: thread?.inReplyTo
+        ? [...thread.inReplyTo.references, thread.inReplyTo.messageIdHeader]
+        : [],
+      noReply: comp.noReply === true,
+    };
+  }
+
+  #store(input: StoreInput): StoredMessage {
     const id = this.#nextId(input.date);
     const threadId = input.threadId ?? id;
     const message: StoredMessage = {
