@@ -10,12 +10,11 @@ import type {
   TemplatesView,
 } from '../../api/templates.ts';
 import type { CalendarDate } from '../../core/calendar-date.ts';
-import { daysBetween } from '../../core/calendar-date.ts';
 import type { Invoice } from '../../core/invoice.ts';
 import { jurisdictionOf } from '../../core/late-fees.ts';
-import type { PlannedEmail } from '../../core/plan.ts';
 import { isPaid } from '../../core/profiles.ts';
 import type { Settings } from '../../core/settings.ts';
+import { singleInvoiceEmail } from '../../core/single-invoice-email.ts';
 import {
   type ContextInputs,
   type ParsedTemplates,
@@ -72,23 +71,12 @@ export function previewContext(
   settings: Settings,
   today: CalendarDate,
 ): RenderContext {
-  const planned: PlannedEmail = {
-    kind: 'email',
-    clientKey: invoice.clientKey,
-    client: invoice.client,
-    to: invoice.emails,
-    cc: invoice.cc,
+  const planned = singleInvoiceEmail(invoice, {
     stage: template.stage,
-    segment: 'new',
-    keyAccount: false,
     language: template.language,
-    invoices: [
-      { invoice, stage: template.stage, daysOverdue: daysBetween(invoice.dueDate, today) },
-    ],
-    threadId: null,
-    priority: 0,
+    today,
     messageKey: 'preview',
-  };
+  });
   return renderContextFor(planned, contextInputs(invoice, settings, today));
 }
 

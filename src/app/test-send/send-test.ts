@@ -3,11 +3,10 @@
  * `[TEST]`, never into a client's thread and never recorded as sent to a client.
  */
 import type { SendTestResult } from '../../api/templates.ts';
-import { daysBetween } from '../../core/calendar-date.ts';
 import { balanceCents } from '../../core/invoice.ts';
 import type { LocalizedText } from '../../core/localized-text.ts';
 import { messageKey } from '../../core/message-key.ts';
-import type { PlannedEmail } from '../../core/plan.ts';
+import { singleInvoiceEmail } from '../../core/single-invoice-email.ts';
 import { sendMessage } from '../../gas/gmail-sender.ts';
 import { composeMessage, TEST_SUBJECT_MARK } from '../run/compose.ts';
 import { loadPlanContext } from '../run/plan-context.ts';
@@ -68,27 +67,12 @@ export function sendSetupTest(workbook: Workbook): SetupTestResult {
       },
     };
   }
-  const planned: PlannedEmail = {
-    kind: 'email',
-    clientKey: invoice.clientKey,
-    client: invoice.client,
-    to: invoice.emails,
-    cc: invoice.cc,
+  const planned = singleInvoiceEmail(invoice, {
     stage: 'r1',
-    segment: 'new',
-    keyAccount: false,
     language: invoice.language ?? workbook.settings.language,
-    invoices: [
-      {
-        invoice,
-        stage: 'r1',
-        daysOverdue: Math.max(0, daysBetween(invoice.dueDate, context.today)),
-      },
-    ],
-    threadId: null,
-    priority: 0,
+    today: context.today,
     messageKey: `${messageKey(invoice.clientKey, 'r1', context.today)}-test`,
-  };
+  });
   const composed = composeMessage({
     planned,
     templates: context.templates?.templates ?? [],
