@@ -25,14 +25,8 @@ export type TemplateWritePlan =
   | { readonly ok: true; readonly write: TemplateWrite }
   | { readonly ok: false; readonly message: LocalizedText };
 
-const TEXT_COLUMNS: readonly TemplateColumn[] = [
-  'stage',
-  'segment',
-  'language',
-  'variant',
-  'subject',
-  'body',
-];
+/** Every column but the checkbox holds text. */
+const TEXT_COLUMNS: readonly TemplateColumn[] = TEMPLATE_COLUMNS.filter((c) => c !== 'active');
 
 /**
  * `originalId` is the id the template had when the sidebar loaded it (null for a new one); the
