@@ -1,7 +1,7 @@
 import { type CalendarDate, maxDate, parseCalendarDate } from './calendar-date.ts';
 import type { LogEntry, LogOutcome } from './log-entry.ts';
 import { clientKeyOf } from './parse/client-key.ts';
-import { EMAIL_STAGES, type Stage, stageRank } from './stage.ts';
+import { EMAIL_STAGES, isStage, type Stage, stageRank } from './stage.ts';
 
 /**
  * What the log says about one invoice. The log is append-only and written in the order things
@@ -223,6 +223,8 @@ export function historyReader(options: ReadHistoryOptions): HistoryReader {
   const add = (log: readonly LogEntry[]): void => {
     inFlight = null;
     for (const entry of log) {
+      // Quote follow-ups and instalment notes have their own readers; the ladder ignores them.
+      if (entry.stage !== null && !isStage(entry.stage)) continue;
       const outcome: LogOutcome =
         entry.outcome === 'test_sent' && options.countTestSends ? 'sent' : entry.outcome;
       const key = settlementKey(entry);
@@ -329,7 +331,8 @@ function applyEntry(
   invoiceState: (number: string) => MutableInvoice,
   clientState: (key: string) => MutableClient,
 ): void {
-  const { stage, date } = entry;
+  const { date } = entry;
+  const stage = entry.stage !== null && isStage(entry.stage) ? entry.stage : null;
   switch (outcome) {
     case 'sent': {
       if (stage === null) return;

@@ -1,5 +1,5 @@
 import type { CalendarDate } from './calendar-date.ts';
-import type { Stage } from './stage.ts';
+import type { MessageStage } from './stage.ts';
 
 /**
  * What happened to one action. `pending` is written and flushed before a send; it becomes
@@ -19,7 +19,9 @@ export type LogOutcome =
   | 'paused'
   | 'resumed'
   | 'carried_over'
-  | 'run';
+  | 'run'
+  /** A payment plan's event (`event=created|kept|broken` in the detail): see payment-plans/. */
+  | 'plan';
 
 /** One row of the log tab: the audit trail and the source of truth for what was already done. */
 export interface LogEntry {
@@ -29,7 +31,7 @@ export interface LogEntry {
   readonly date: CalendarDate;
   readonly runId: string;
   readonly outcome: LogOutcome;
-  readonly stage: Stage | null;
+  readonly stage: MessageStage | null;
   readonly invoiceNumbers: readonly string[];
   readonly clientKey: string;
   readonly recipients: readonly string[];

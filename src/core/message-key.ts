@@ -1,5 +1,5 @@
 import type { CalendarDate } from './calendar-date.ts';
-import type { Stage } from './stage.ts';
+import type { MessageStage } from './stage.ts';
 
 /** FNV-1a, 32 bits: short, stable across runtimes, enough to tell one user's clients apart. */
 function fnv1a(text: string): string {
@@ -16,6 +16,6 @@ function fnv1a(text: string): string {
  * the send and into the message, so a crashed run can find what it already sent. Letters, digits
  * and dashes only, so it survives a Gmail search as a single token.
  */
-export function messageKey(clientKey: string, stage: Stage, today: CalendarDate): string {
+export function messageKey(clientKey: string, stage: MessageStage, today: CalendarDate): string {
   return `rl-${today.replace(/-/g, '')}-${stage.replace('_', '')}-${fnv1a(clientKey)}`;
 }

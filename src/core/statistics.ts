@@ -3,7 +3,7 @@ import { isTestOnly } from './history.ts';
 import { balanceCents, type Invoice } from './invoice.ts';
 import type { LogEntry, LogOutcome } from './log-entry.ts';
 import { isPaid } from './profiles.ts';
-import { STAGES, type Stage } from './stage.ts';
+import { isStage, type MessageStage, STAGES, type Stage } from './stage.ts';
 
 /**
  * Collection statistics over the invoices tab and the log, as of one day.
@@ -143,7 +143,8 @@ function remindersByStage(log: readonly LogEntry[]): Record<Stage, number> {
   const counts = Object.fromEntries(STAGES.map((stage) => [stage, 0])) as Record<Stage, number>;
   for (const entry of log) {
     // A draft or call task made in test mode reached nobody: it is not a reminder.
-    if (entry.stage === null || !ACTION_OUTCOMES.has(entry.outcome) || isTestOnly(entry)) continue;
+    if (entry.stage === null || !isStage(entry.stage)) continue;
+    if (!ACTION_OUTCOMES.has(entry.outcome) || isTestOnly(entry)) continue;
     counts[entry.stage] += 1;
   }
   return counts;
@@ -181,7 +182,7 @@ function firstReminderOutcome(
   return { reminded, paidAfter, share: reminded > 0 ? paidAfter / reminded : null };
 }
 
-function isLaterStage(stage: Stage | null): boolean {
+function isLaterStage(stage: MessageStage | null): boolean {
   return stage === 'r2' || stage === 'r3' || stage === 'call' || stage === 'notice';
 }
 

@@ -28,6 +28,10 @@ export const en: Messages = {
     r3: 'Reminder 3',
     call: 'Phone call',
     notice: 'Formal notice',
+    q_follow: 'Quote follow-up',
+    q_expired: 'Quote expired',
+    plan_note: 'Plan: instalment note',
+    plan_reminder: 'Plan: missed instalment',
   },
   segment: {
     new: 'New client',

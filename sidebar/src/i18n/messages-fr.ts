@@ -28,6 +28,10 @@ export const fr = {
     r3: 'Relance 3',
     call: 'Appel',
     notice: 'Mise en demeure',
+    q_follow: 'Suivi de devis',
+    q_expired: 'Devis expiré',
+    plan_note: 'Échéancier : rappel',
+    plan_reminder: 'Échéancier : relance',
   },
   segment: {
     new: 'Nouveau client',

@@ -7,7 +7,7 @@ import type {
 } from '../../../src/api/templates.ts';
 import type { Language } from '../../../src/core/invoice.ts';
 import { SEGMENTS } from '../../../src/core/segment.ts';
-import { STAGES, type Stage } from '../../../src/core/stage.ts';
+import { MESSAGE_STAGES, type MessageStage } from '../../../src/core/stage.ts';
 import type { TemplateAudience } from '../../../src/core/templates/template-row.ts';
 import type { Bridge } from '../bridge.ts';
 import { CheckboxField, SelectField, TextField } from '../components/fields.tsx';
@@ -107,11 +107,11 @@ export function TemplateEditor(props: {
         ← {t.backToList}
       </button>
       <div class="grid-2">
-        <SelectField<Stage>
+        <SelectField<MessageStage>
           id="tpl-stage"
           label={t.stageLabel}
           value={draft.stage}
-          options={STAGES.map((value) => ({ value, label: t.stage[value] }))}
+          options={MESSAGE_STAGES.map((value) => ({ value, label: t.stage[value] }))}
           onChange={(stage) => change({ stage })}
         />
         <SelectField<TemplateAudience>

@@ -8,7 +8,7 @@ import { parseCalendarDate } from '../../core/calendar-date.ts';
 import type { Language } from '../../core/invoice.ts';
 import type { LogEntry, LogOutcome } from '../../core/log-entry.ts';
 import { foldText } from '../../core/parse/fold-text.ts';
-import { isStage } from '../../core/stage.ts';
+import { isMessageStage } from '../../core/stage.ts';
 
 export type LogField = keyof LogEntry;
 
@@ -51,6 +51,7 @@ export const LOG_OUTCOMES: readonly LogOutcome[] = [
   'resumed',
   'carried_over',
   'run',
+  'plan',
 ];
 
 /** Cells longer than this are cut: a Sheets cell holds at most 50,000 characters. */
@@ -145,7 +146,7 @@ export function logEntryFromRow(cells: readonly unknown[], layout: LogLayout): L
     date,
     runId: get('runId'),
     outcome,
-    stage: isStage(stage) ? stage : null,
+    stage: isMessageStage(stage) ? stage : null,
     invoiceNumbers: splitList(get('invoiceNumbers')),
     clientKey: get('clientKey'),
     recipients: splitList(get('recipients')),

@@ -17,7 +17,7 @@ import type { Language } from '../../core/invoice.ts';
 import type { LocalizedText } from '../../core/localized-text.ts';
 import { SEGMENTS } from '../../core/segment.ts';
 import type { Settings } from '../../core/settings.ts';
-import { STAGES } from '../../core/stage.ts';
+import { MESSAGE_STAGES } from '../../core/stage.ts';
 import { templateTabRows } from '../../core/templates/index.ts';
 import { readDefaultTemplates } from '../../gas/default-templates-file.ts';
 import { PLAIN_TEXT_FORMAT } from '../../gas/log-tab.ts';
@@ -117,7 +117,7 @@ export function createTemplatesTab(workbook: Workbook, language: Language): Shee
     sheet.getRange(2, 1, body.length, width - 1).setNumberFormat(PLAIN_TEXT_FORMAT);
     sheet.getRange(2, 1, body.length, width).setValues(body);
     const height = Math.max(body.length, 100);
-    sheet.getRange(2, 1, height, 1).setDataValidation(listRule(STAGES));
+    sheet.getRange(2, 1, height, 1).setDataValidation(listRule(MESSAGE_STAGES));
     sheet
       .getRange(2, 2, height, 1)
       .setDataValidation(listRule(['all', ...SEGMENTS, 'key_account']));

@@ -71,13 +71,18 @@ export function previewContext(
   settings: Settings,
   today: CalendarDate,
 ): RenderContext {
+  // The context reads the stage only for `{{stage}}`: a quote or instalment template previews
+  // on the invoice like a reminder, with its own stage.
   const planned = singleInvoiceEmail(invoice, {
-    stage: template.stage,
+    stage: 'r1',
     language: template.language,
     today,
     messageKey: 'preview',
   });
-  return renderContextFor(planned, contextInputs(invoice, settings, today));
+  return {
+    ...renderContextFor(planned, contextInputs(invoice, settings, today)),
+    stage: template.stage,
+  };
 }
 
 /** What a template needs besides the invoices: sender, jurisdiction, late fees of the day. */

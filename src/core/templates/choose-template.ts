@@ -1,11 +1,11 @@
 import type { Language } from '../invoice.ts';
 import type { Segment } from '../segment.ts';
-import type { Stage } from '../stage.ts';
+import type { MessageStage } from '../stage.ts';
 import { stableHash } from './stable-hash.ts';
 import type { TemplateAudience, TemplateRow } from './template-row.ts';
 
 interface TemplateQueryBase {
-  readonly stage: Stage;
+  readonly stage: MessageStage;
   readonly segment: Segment;
   readonly keyAccount: boolean;
   /** The client's language. */

@@ -1,7 +1,7 @@
 import { addDays } from '../calendar-date.ts';
 import type { Language } from '../invoice.ts';
 import type { Jurisdiction } from '../settings.ts';
-import type { Stage } from '../stage.ts';
+import type { MessageStage } from '../stage.ts';
 import { formatDate, formatDateList } from './date-format.ts';
 import { escapeHtml, escapeHtmlLines, htmlLink } from './html-escape.ts';
 import { invoiceListHtml, invoiceListText } from './invoice-list.ts';
@@ -103,7 +103,7 @@ const WORDS = {
   en: { hello: 'Hello', invoice: 'invoice', invoices: 'invoices', and: 'and' },
 } as const;
 
-const STAGE_LABELS: Readonly<Record<Language, Readonly<Record<Stage, string>>>> = {
+const STAGE_LABELS: Readonly<Record<Language, Readonly<Record<MessageStage, string>>>> = {
   fr: {
     pre_due: 'rappel avant échéance',
     r1: 'première relance',
@@ -111,6 +111,10 @@ const STAGE_LABELS: Readonly<Record<Language, Readonly<Record<Stage, string>>>> 
     r3: 'troisième relance',
     call: 'relance téléphonique',
     notice: 'mise en demeure',
+    q_follow: 'suivi de devis',
+    q_expired: 'devis expiré',
+    plan_note: 'rappel d’échéance de l’échéancier',
+    plan_reminder: 'relance d’échéance de l’échéancier',
   },
   en: {
     pre_due: 'pre-due reminder',
@@ -119,6 +123,10 @@ const STAGE_LABELS: Readonly<Record<Language, Readonly<Record<Stage, string>>>> 
     r3: 'third reminder',
     call: 'phone call',
     notice: 'formal notice',
+    q_follow: 'quote follow-up',
+    q_expired: 'expired quote',
+    plan_note: 'payment plan instalment note',
+    plan_reminder: 'missed instalment reminder',
   },
 };
 

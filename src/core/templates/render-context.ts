@@ -1,8 +1,9 @@
 import { type CalendarDate, daysBetween } from '../calendar-date.ts';
 import { balanceCents, type Invoice, type Language } from '../invoice.ts';
 import type { PlannedEmail, PlannedFollowUp } from '../plan.ts';
+import type { PlannedNote } from '../planned-note.ts';
 import type { Jurisdiction } from '../settings.ts';
-import type { Stage } from '../stage.ts';
+import type { MessageStage } from '../stage.ts';
 
 /** Late-payment amounts for one invoice, as computed by the late-fees module. */
 export interface InvoiceLateFees {
@@ -42,7 +43,7 @@ export interface RenderContext {
   readonly country: string | null;
   /** Chooses the legal references in the fee sentences; `fr_b2c` never claims an indemnity. */
   readonly jurisdiction: Jurisdiction;
-  readonly stage: Stage;
+  readonly stage: MessageStage;
   readonly today: CalendarDate;
   readonly client: string;
   readonly contact: string | null;
@@ -68,7 +69,7 @@ export interface ContextInputs {
 
 /** Builds the render context of a planned e-mail, draft or call task. */
 export function renderContextFor(
-  planned: PlannedEmail | PlannedFollowUp,
+  planned: PlannedEmail | PlannedFollowUp | PlannedNote,
   inputs: ContextInputs,
 ): RenderContext {
   const first = planned.invoices[0]?.invoice;

@@ -1,6 +1,6 @@
 import type { Language } from '../invoice.ts';
 import type { Segment } from '../segment.ts';
-import type { Stage } from '../stage.ts';
+import type { MessageStage } from '../stage.ts';
 
 /** Who a template is for: one segment, key accounts (whatever their segment), or everyone. */
 export type TemplateAudience = Segment | 'key_account' | 'all';
@@ -9,7 +9,7 @@ export type TemplateAudience = Segment | 'key_account' | 'all';
 export interface TemplateRow {
   /** `stage.segment.language.variant`, e.g. `r1.all.fr.A`: stable across sorts and edits of the text. */
   readonly id: string;
-  readonly stage: Stage;
+  readonly stage: MessageStage;
   readonly segment: TemplateAudience;
   readonly language: Language;
   /** Upper-case letters or digits: `A`, `B`, ... */
@@ -26,7 +26,7 @@ export interface TemplateRow {
 }
 
 export function templateId(
-  stage: Stage,
+  stage: MessageStage,
   segment: TemplateAudience,
   language: Language,
   variant: string,

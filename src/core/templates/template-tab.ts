@@ -1,7 +1,7 @@
 import type { Language } from '../invoice.ts';
 import { foldText } from '../parse/fold-text.ts';
 import { isSegment } from '../segment.ts';
-import { isStage, type Stage } from '../stage.ts';
+import { isMessageStage, type MessageStage } from '../stage.ts';
 import { type TemplateAudience, type TemplateRow, templateId } from './template-row.ts';
 
 /** A templates-tab row that could not be read. `row` is 1-based, the header being row 1. */
@@ -177,7 +177,7 @@ function readRow(cells: readonly unknown[], columns: ColumnIndex, row: number): 
   };
 }
 
-const STAGE_ALIASES: Readonly<Record<string, Stage>> = {
+const STAGE_ALIASES: Readonly<Record<string, MessageStage>> = {
   'pre due': 'pre_due',
   predue: 'pre_due',
   'avant echeance': 'pre_due',
@@ -186,11 +186,14 @@ const STAGE_ALIASES: Readonly<Record<string, Stage>> = {
   'mise en demeure': 'notice',
   med: 'notice',
   'formal notice': 'notice',
+  devis: 'q_follow',
+  'suivi devis': 'q_follow',
+  'devis expire': 'q_expired',
 };
 
-function readStage(text: string): Stage | null {
+function readStage(text: string): MessageStage | null {
   const code = text.toLowerCase();
-  if (isStage(code)) return code;
+  if (isMessageStage(code)) return code;
   return STAGE_ALIASES[foldText(text)] ?? null;
 }
 
