@@ -65,7 +65,7 @@ type Assessment =
   | { readonly kind: 'wait'; readonly next: NextAction }
   | { readonly kind: 'due'; readonly stage: ScheduledStage; readonly ladder: Ladder };
 
-interface Block {
+export interface Block {
   readonly reason: SkipReason;
   /** Last blocked day; null when only the user can lift it. */
   readonly until: CalendarDate | null;
@@ -340,8 +340,8 @@ function longest(blocks: readonly Block[]): Block | null {
   return result;
 }
 
-/** The client-level pauses, computed once per client. */
-function clientBlocker(
+/** The client-level pauses, computed once per client (quotes and plans pause with invoices). */
+export function clientBlocker(
   today: CalendarDate,
   settings: Settings,
   history: History,

@@ -1,0 +1,122 @@
+import type { CalendarDate } from '../calendar-date.ts';
+import type { HeaderColumn } from '../columns/column-mapping.ts';
+import type { Language, RowError } from '../invoice.ts';
+import type { LocalizedText } from '../localized-text.ts';
+import { shortValue } from '../messages/row-errors.ts';
+import { isBlankCell } from '../parse/cell.ts';
+import { isMonthFirstLocale, parseDateCell } from '../parse/date-cell.ts';
+import { readInvoices } from '../read-invoices.ts';
+import type { Quote, QuoteStatus } from './quote.ts';
+import { detectQuoteColumns } from './quote-columns.ts';
+import { parseQuoteStatus, QUOTE_STATUS_HINT } from './quote-status.ts';
+
+export interface ReadQuotesOptions {
+  readonly dateOfCell: (date: Date) => CalendarDate;
+  readonly locale: string;
+  readonly language: Language;
+  readonly defaultCurrency: string;
+}
+
+export interface ReadQuotesResult {
+  readonly quotes: Quote[];
+  readonly errors: RowError[];
+  /** Header of the quote-number column, to write the status cells back by number. */
+  readonly keyHeader: string | null;
+  /** Set when required columns are missing: nothing is read. */
+  readonly problem: LocalizedText | null;
+}
+
+/**
+ * The quotes tab (`getValues()`, header row first) as quotes and row errors. The cells are parsed
+ * by the invoices tab's reader (amounts, dates, addresses, duplicates, blank and totals lines),
+ * so a quote row fails the way an invoice row does; the status and decision-date columns, which
+ * only quotes have, are read here.
+ */
+export function readQuotes(
+  rows: readonly (readonly unknown[])[],
+  options: ReadQuotesOptions,
+): ReadQuotesResult {
+  const columns = detectQuoteColumns(rows[0] ?? []);
+  if (columns.missing.length > 0) {
+    const list = columns.missing.join(', ');
+    return {
+      quotes: [],
+      errors: [],
+      keyHeader: null,
+      problem: {
+        fr: `Onglet des devis : colonnes introuvables : ${list}.`,
+        en: `Quotes tab: columns not found: ${list}.`,
+      },
+    };
+  }
+  const read = readInvoices(rows, { ...options, mapping: columns.mapping, overrides: {} });
+  const reading = {
+    dateOfCell: options.dateOfCell,
+    monthFirst: isMonthFirstLocale(options.locale),
+  };
+  const quotes: Quote[] = [];
+  const errors: RowError[] = [...read.errors];
+  for (const invoice of read.invoices) {
+    const cells = rows[invoice.row - 1] ?? [];
+    const statusCell = cellAt(cells, columns.status);
+    const status = parseQuoteStatus(statusCell);
+    if (status === null) {
+      errors.push(statusError(invoice.row, invoice.number, columns.status, statusCell, options));
+      continue;
+    }
+    const decidedCell = cellAt(cells, columns.decidedOn);
+    const decidedOn = isBlankCell(decidedCell) ? null : parseDateCell(decidedCell, reading);
+    quotes.push({
+      row: invoice.row,
+      number: invoice.number,
+      client: invoice.client,
+      clientKey: invoice.clientKey,
+      emails: invoice.emails,
+      cc: invoice.cc,
+      contactName: invoice.contactName,
+      amountCents: invoice.amountCents,
+      currency: invoice.currency,
+      sentDate: invoice.issueDate,
+      validUntil: invoice.dueDate,
+      status: status satisfies QuoteStatus,
+      decidedOn,
+      language: invoice.language,
+      country: invoice.country,
+      notes: invoice.notes,
+    });
+  }
+  errors.sort((a, b) => a.row - b.row);
+  return {
+    quotes,
+    errors,
+    keyHeader: columns.mapping.columns.number?.header ?? null,
+    problem: null,
+  };
+}
+
+function cellAt(cells: readonly unknown[], column: HeaderColumn | null): unknown {
+  return column === null ? undefined : cells[column.index];
+}
+
+function statusError(
+  row: number,
+  number: string,
+  column: HeaderColumn | null,
+  cell: unknown,
+  options: ReadQuotesOptions,
+): RowError {
+  const value = shortValue(String(cell));
+  const header = column?.header ?? '';
+  const messages = {
+    fr: `Ligne ${row} : le statut « ${value} » (colonne « ${header} ») n'est pas valide ; attendu : ${QUOTE_STATUS_HINT.fr}.`,
+    en: `Row ${row}: status '${value}' (column '${header}') is not valid; expected ${QUOTE_STATUS_HINT.en}.`,
+  };
+  return {
+    row,
+    invoiceNumber: number,
+    field: 'status',
+    value,
+    message: messages[options.language],
+    messages,
+  };
+}

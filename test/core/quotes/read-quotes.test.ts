@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { looksLikeQuotesTab } from '../../../src/core/quotes/quote-columns.ts';
+import { readQuotes } from '../../../src/core/quotes/read-quotes.ts';
+
+const options = {
+  dateOfCell: (date: Date) => date.toISOString().slice(0, 10) as never,
+  locale: 'fr_FR',
+  language: 'fr' as const,
+  defaultCurrency: 'EUR',
+};
+
+describe('reading a quotes tab', () => {
+  it('recognises a French quotes tab by its headers, in any order', () => {
+    expect(
+      looksLikeQuotesTab(['Client', 'N° devis', 'E-mail', 'Montant HT', "Valable jusqu'au"]),
+    ).toBe(true);
+    expect(looksLikeQuotesTab(['N° facture', 'Client', 'E-mail', 'Montant', 'Échéance'])).toBe(
+      false,
+    );
+  });
+
+  it('reads quotes with the invoices’ parsers: amounts, typed dates, statuses', () => {
+    const result = readQuotes(
+      [
+        [
+          'N° devis',
+          'Client',
+          'E-mail',
+          'Montant',
+          "Date d'envoi",
+          "Valable jusqu'au",
+          'Statut',
+          'Accepté le',
+        ],
+        [
+          'D-2026-031',
+          'Boulangerie Morel',
+          'julie@morel.fr',
+          '2 400,00 €',
+          '02/03/2026',
+          '20/03/2026',
+          '',
+          '',
+        ],
+        [
+          'D-2026-032',
+          'Studio Nord',
+          'hello@studio-nord.com',
+          980,
+          '05/03/2026',
+          '04/04/2026',
+          'Accepté',
+          '12/03/2026',
+        ],
+        [
+          'D-2026-033',
+          'Garage Petit',
+          'garage@petit.fr',
+          450,
+          '05/03/2026',
+          '04/04/2026',
+          'peut-être',
+          '',
+        ],
+      ],
+      options,
+    );
+    expect(result.problem).toBeNull();
+    expect(result.keyHeader).toBe('N° devis');
+    expect(
+      result.quotes.map((q) => [
+        q.number,
+        q.amountCents,
+        q.sentDate,
+        q.validUntil,
+        q.status,
+        q.decidedOn,
+      ]),
+    ).toEqual([
+      ['D-2026-031', 240_000, '2026-03-02', '2026-03-20', 'open', null],
+      ['D-2026-032', 98_000, '2026-03-05', '2026-04-04', 'accepted', '2026-03-12'],
+    ]);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toMatchObject({
+      row: 4,
+      invoiceNumber: 'D-2026-033',
+      field: 'status',
+    });
+    expect(result.errors[0]?.messages.fr).toContain('« peut-être »');
+    expect(result.errors[0]?.messages.en).toContain("'peut-être'");
+  });
+
+  it('gives the same row errors as the invoices tab (an e-mail that is not one)', () => {
+    const result = readQuotes(
+      [
+        ['Quote #', 'Client', 'Email', 'Amount', 'Valid until'],
+        ['Q-7', 'Northwind', 'jean@', 1200, '2026-04-30'],
+      ],
+      { ...options, language: 'en', locale: 'en_GB' },
+    );
+    expect(result.quotes).toEqual([]);
+    expect(result.errors[0]?.message).toMatch(/Row 2: .*'jean@'.*not valid/);
+  });
+
+  it('says which columns are missing, in both languages, and reads nothing', () => {
+    const result = readQuotes([['N° devis', 'Client', 'Montant']], options);
+    expect(result.quotes).toEqual([]);
+    expect(result.problem?.fr).toContain('email');
+    expect(result.problem?.en).toContain('valid until');
+  });
+});
