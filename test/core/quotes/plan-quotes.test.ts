@@ -18,7 +18,11 @@ import { clientKeyOf, day, logRow, weekdayCalendar } from '../fixtures/invoices.
 const live: Settings = { ...DEFAULT_SETTINGS, testMode: false, country: 'FR' };
 
 function quote(
-  spec: Partial<Quote> & { number: string; validUntil: string; sentDate?: string },
+  spec: Partial<Omit<Quote, 'validUntil' | 'sentDate'>> & {
+    number: string;
+    validUntil: string;
+    sentDate?: string;
+  },
 ): Quote {
   const client = spec.client ?? 'Boulangerie Morel';
   return {
