@@ -1,0 +1,133 @@
+import { addDays, type CalendarDate } from '../calendar-date.ts';
+import { balanceCents, type Invoice } from '../invoice.ts';
+import type { LocalizedText } from '../localized-text.ts';
+import { isPaid } from '../profiles.ts';
+import { equalMonthlyInstalments } from './equal-instalments.ts';
+import {
+  DEFAULT_BREAK_AFTER_DAYS,
+  type Instalment,
+  newPlanId,
+  type PaymentPlan,
+} from './payment-plan.ts';
+
+/** What the user asks for from the sidebar. */
+export interface PlanRequest {
+  /** The invoices the plan covers: one invoice, or all of a client's overdue ones. */
+  readonly invoiceNumbers: readonly string[];
+  /** Equal monthly parts: how many, and the first one's date (default: in 7 days). */
+  readonly count?: number;
+  readonly firstDate?: CalendarDate | null;
+  /** Explicit instalments instead of equal parts; they must add up to the balance. */
+  readonly instalments?: readonly Instalment[];
+  readonly breakAfterDays?: number;
+}
+
+export type PlanCreation =
+  | { readonly ok: true; readonly plan: PaymentPlan }
+  | { readonly ok: false; readonly error: LocalizedText };
+
+export const MAX_INSTALMENTS = 24;
+
+/** A client's invoices a plan for "all overdue invoices" covers: unpaid and past their due date. */
+export function overdueInvoicesOf(
+  clientKey: string,
+  invoices: readonly Invoice[],
+  today: CalendarDate,
+): Invoice[] {
+  return invoices.filter(
+    (i) => i.clientKey === clientKey && !isPaid(i) && i.dueDate < today && i.status === 'open',
+  );
+}
+
+/**
+ * A new plan over the requested invoices, or why it cannot be made (in French and English):
+ * the invoices must exist, be unpaid, belong to one client, share one currency and not be in
+ * another kept plan; instalments are 1 to 24, dated from today on in increasing order, and add
+ * up exactly to the balance still due.
+ */
+export function createPlan(
+  request: PlanRequest,
+  context: {
+    readonly invoices: readonly Invoice[];
+    readonly inKeptPlans: ReadonlySet<string>;
+    readonly today: CalendarDate;
+    readonly random: () => number;
+  },
+): PlanCreation {
+  const fail = (fr: string, en: string): PlanCreation => ({ ok: false, error: { fr, en } });
+  const byNumber = new Map(context.invoices.map((i) => [i.number, i]));
+  const chosen: Invoice[] = [];
+  for (const number of request.invoiceNumbers) {
+    const invoice = byNumber.get(number);
+    if (!invoice) return fail(`Facture introuvable : ${number}.`, `Invoice not found: ${number}.`);
+    if (isPaid(invoice))
+      return fail(`La facture ${number} est déjà payée.`, `Invoice ${number} is already paid.`);
+    if (context.inKeptPlans.has(number))
+      return fail(
+        `La facture ${number} est déjà dans un échéancier en cours.`,
+        `Invoice ${number} is already in a payment plan.`,
+      );
+    chosen.push(invoice);
+  }
+  const lead = chosen[0];
+  if (!lead) return fail('Aucune facture choisie.', 'No invoice chosen.');
+  if (chosen.some((i) => i.clientKey !== lead.clientKey))
+    return fail(
+      'Un échéancier ne couvre que les factures d’un seul client.',
+      'A payment plan covers the invoices of one client only.',
+    );
+  if (chosen.some((i) => i.currency !== lead.currency))
+    return fail(
+      'Les factures d’un échéancier doivent être dans la même devise.',
+      'The invoices of a payment plan must be in one currency.',
+    );
+  const total = chosen.reduce((sum, i) => sum + balanceCents(i), 0);
+  const instalments =
+    request.instalments && request.instalments.length > 0
+      ? [...request.instalments]
+      : equalMonthlyInstalments(
+          total,
+          request.count ?? 3,
+          request.firstDate ?? addDays(context.today, 7),
+        );
+  if (instalments.length < 1 || instalments.length > MAX_INSTALMENTS)
+    return fail(
+      `Un échéancier compte de 1 à ${MAX_INSTALMENTS} échéances.`,
+      `A payment plan has 1 to ${MAX_INSTALMENTS} instalments.`,
+    );
+  for (let i = 0; i < instalments.length; i++) {
+    const part = instalments[i] as Instalment;
+    const previous = instalments[i - 1];
+    if (part.date < context.today || (previous && part.date <= previous.date))
+      return fail(
+        'Les dates des échéances doivent être à venir et croissantes.',
+        'Instalment dates must be in the future and in increasing order.',
+      );
+    if (!Number.isInteger(part.amountCents) || part.amountCents <= 0)
+      return fail(
+        'Chaque échéance doit avoir un montant positif.',
+        'Each instalment needs a positive amount.',
+      );
+  }
+  const sum = instalments.reduce((s, part) => s + part.amountCents, 0);
+  if (sum !== total)
+    return fail(
+      `Les échéances totalisent ${sum / 100} ; le reste dû est ${total / 100} ${lead.currency}.`,
+      `The instalments add up to ${sum / 100}; the balance due is ${total / 100} ${lead.currency}.`,
+    );
+  return {
+    ok: true,
+    plan: {
+      id: newPlanId(context.today, context.random),
+      clientKey: lead.clientKey,
+      client: lead.client,
+      invoiceNumbers: chosen.map((i) => i.number),
+      currency: lead.currency,
+      createdOn: context.today,
+      paidAtStartCents: chosen.reduce((s, i) => s + i.amountPaidCents, 0),
+      instalments,
+      breakAfterDays: request.breakAfterDays ?? DEFAULT_BREAK_AFTER_DAYS,
+      cancelled: false,
+    },
+  };
+}

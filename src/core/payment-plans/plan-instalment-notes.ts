@@ -1,0 +1,213 @@
+import { addDays, type CalendarDate, daysBetween } from '../calendar-date.ts';
+import { clientCalendar } from '../client-calendar.ts';
+import { readHistory } from '../history.ts';
+import type { Invoice } from '../invoice.ts';
+import type { LogEntry } from '../log-entry.ts';
+import { instalmentMessageKey, instalmentSubject, readNoteHistory } from '../note-history.ts';
+import type { PlannedNote } from '../planned-note.ts';
+import { clientBlocker, type RecentExchange } from '../planner.ts';
+import { type ClientProfile, profileOf } from '../profiles.ts';
+import { type BusinessCalendar, memoizeCalendar, nextBusinessDayFrom } from '../schedule.ts';
+import type { Settings } from '../settings.ts';
+import type { InstalmentStage } from '../stage.ts';
+import type { InstalmentStanding, PlanStanding } from './plan-standing.ts';
+
+/** When an instalment's notes go out, in days from its date. */
+export interface InstalmentTiming {
+  /** A friendly note this many days before the instalment's date; null = none. */
+  readonly noteDaysBefore: number | null;
+  /** A reminder this many days after it when still unpaid (before the plan breaks); null = none. */
+  readonly reminderDaysAfter: number | null;
+}
+
+/** The guides' light touch: a note 3 days before, a reminder 3 days after a missed date. */
+export const DEFAULT_INSTALMENT_TIMING: InstalmentTiming = {
+  noteDaysBefore: 3,
+  reminderDaysAfter: 3,
+};
+
+export interface InstalmentNotesInput {
+  readonly today: CalendarDate;
+  readonly standings: readonly PlanStanding[];
+  readonly invoices: ReadonlyMap<string, Invoice>;
+  readonly log: readonly LogEntry[];
+  readonly settings: Settings;
+  readonly calendar?: BusinessCalendar;
+  readonly recentExchanges?: readonly RecentExchange[];
+  readonly profiles?: ReadonlyMap<string, ClientProfile>;
+  readonly timing?: InstalmentTiming;
+}
+
+/** Where one plan stands for its notes today, for the status columns and the sidebar. */
+export type InstalmentDecision =
+  | {
+      readonly planId: string;
+      readonly state: 'planned';
+      readonly stage: InstalmentStage;
+      readonly index: number;
+    }
+  | {
+      readonly planId: string;
+      readonly state: 'waiting';
+      readonly stage: InstalmentStage;
+      readonly index: number;
+      readonly date: CalendarDate;
+    }
+  | { readonly planId: string; readonly state: 'idle' };
+
+export interface InstalmentNotes {
+  readonly emails: readonly PlannedNote[];
+  readonly decisions: readonly InstalmentDecision[];
+}
+
+interface NoteDate {
+  readonly instalment: InstalmentStanding;
+  readonly stage: InstalmentStage;
+  readonly date: CalendarDate;
+}
+
+/**
+ * The instalment notes of the kept plans: before each unpaid instalment a friendly note, and when
+ * its date has passed unpaid a reminder for what is left of that instalment (not the whole
+ * balance), each at most once, on a business day of the client's country, never while the
+ * client's reply pauses them, never while a send is pending. At most one message per plan a day:
+ * the earliest instalment's.
+ */
+export function planInstalmentNotes(input: InstalmentNotesInput): InstalmentNotes {
+  const { today, settings } = input;
+  const timing = input.timing ?? DEFAULT_INSTALMENT_TIMING;
+  const calendar = memoizeCalendar(input.calendar ?? clientCalendar(settings));
+  const countTestSends = settings.testMode;
+  const notes = readNoteHistory(input.log, { countTestSends });
+  const history = readHistory(input.log, { countTestSends });
+  const blocks = clientBlocker(today, settings, history, input.recentExchanges ?? []);
+  const profiles = input.profiles ?? new Map<string, ClientProfile>();
+  const emails: PlannedNote[] = [];
+  const decisions: InstalmentDecision[] = [];
+
+  for (const standing of input.standings) {
+    const { plan } = standing;
+    const lead = input.invoices.get(plan.invoiceNumbers[0] ?? '');
+    if (standing.state.kind !== 'kept' || !lead) {
+      decisions.push({ planId: plan.id, state: 'idle' });
+      continue;
+    }
+    const country = lead.country ?? settings.country;
+    const ahead: NoteDate[] = standing.instalments
+      .filter((i) => i.dueCents > 0)
+      .flatMap((i) => noteDates(i, timing, country, calendar))
+      .filter((n) => {
+        const record = notes.of(instalmentSubject(plan.id, n.instalment.index));
+        if (record.done.has(n.stage)) return false;
+        return !(n.stage === 'plan_note' && today > n.instalment.date);
+      });
+    const pending = standing.instalments.some(
+      (i) => notes.of(instalmentSubject(plan.id, i.index)).pendingSince !== null,
+    );
+    const due = ahead.find((n) => n.date <= today);
+    if (!due || pending || blocks(plan.clientKey) || !calendar.isBusinessDay(today, country)) {
+      const next = ahead.find((n) => n.date > today) ?? due;
+      decisions.push(
+        next
+          ? {
+              planId: plan.id,
+              state: 'waiting',
+              stage: next.stage,
+              index: next.instalment.index,
+              date: next.date > today ? next.date : addDays(today, 1),
+            }
+          : { planId: plan.id, state: 'idle' },
+      );
+      continue;
+    }
+    const { instalment, stage } = due;
+    const profile = profileOf(plan.clientKey, profiles);
+    const listed = plan.invoiceNumbers.flatMap((n) => input.invoices.get(n) ?? []);
+    const previousThread =
+      standing.instalments
+        .map((i) => notes.of(instalmentSubject(plan.id, i.index)).threadId)
+        .filter((t) => t !== null)
+        .pop() ?? history.invoice(lead.number).threadId;
+    decisions.push({ planId: plan.id, state: 'planned', stage, index: instalment.index });
+    emails.push({
+      kind: 'email',
+      clientKey: plan.clientKey,
+      client: lead.client,
+      to: unique(listed.flatMap((i) => i.emails)),
+      cc: unique(listed.flatMap((i) => i.cc)),
+      segment: profile.segment,
+      keyAccount: profile.keyAccount,
+      language: lead.language ?? settings.language,
+      invoices: [
+        {
+          invoice: instalmentAsInvoice(lead, plan.invoiceNumbers, instalment),
+          stage,
+          daysOverdue: Math.max(0, daysBetween(instalment.date, today)),
+        },
+      ],
+      threadId: previousThread,
+      priority: stage === 'plan_reminder' ? instalment.dueCents : 0,
+      messageKey: instalmentMessageKey(plan.clientKey, plan.id, instalment.index, stage, today),
+      stage,
+    });
+  }
+  return { emails, decisions };
+}
+
+function noteDates(
+  instalment: InstalmentStanding,
+  timing: InstalmentTiming,
+  country: string,
+  calendar: BusinessCalendar,
+): NoteDate[] {
+  const dates: NoteDate[] = [];
+  if (timing.noteDaysBefore !== null) {
+    const date = nextBusinessDayFrom(
+      addDays(instalment.date, -timing.noteDaysBefore),
+      country,
+      calendar,
+    ).date;
+    if (date <= instalment.date) dates.push({ instalment, stage: 'plan_note', date });
+  }
+  if (timing.reminderDaysAfter !== null) {
+    const date = nextBusinessDayFrom(
+      addDays(instalment.date, timing.reminderDaysAfter),
+      country,
+      calendar,
+    ).date;
+    if (date <= instalment.lastDay) dates.push({ instalment, stage: 'plan_reminder', date });
+  }
+  return dates;
+}
+
+/**
+ * The instalment as the templates see a document: the invoice (or invoices) it pays, with the
+ * instalment's date as `{{due_date}}` and what is left of it as `{{total_due}}` and `{{amount}}`.
+ */
+function instalmentAsInvoice(
+  lead: Invoice,
+  numbers: readonly string[],
+  instalment: InstalmentStanding,
+): Invoice {
+  return {
+    ...lead,
+    number: numbers.join(', '),
+    amountCents: instalment.dueCents,
+    amountPaidCents: 0,
+    dueDate: instalment.date,
+    paidDate: null,
+    status: 'open',
+    promiseDate: null,
+    fileId: null,
+  };
+}
+
+function unique(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return values.filter((v) => {
+    const key = v.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
