@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Node, parse } from 'acorn';
 import { describe, expect, it } from 'vitest';
+import { MESSAGE_STAGES } from '../../src/core/stage.ts';
 import { DIST } from './support/world.ts';
 
 const dist = DIST;
@@ -68,10 +69,11 @@ describe('dist/Code.js, the server bundle', () => {
   });
 
   // Apps Script evaluates the bundle at every execution. The target is 150 KB; the bundle is at
-  // about 153 KB minified (about 7 ms to evaluate, `npm run bench`), mostly French and English
-  // text: column synonyms, messages, validation. This ceiling stops it from growing further.
-  it('stays under its 156 KB ceiling (Apps Script evaluates it at every execution)', () => {
-    expect(Buffer.byteLength(source)).toBeLessThanOrEqual(156 * 1024);
+  // about 171 KB minified, mostly French and English text: column synonyms, messages,
+  // validation; quote follow-ups and payment plans (their header synonyms, statuses and status
+  // texts) take about 17 KB of it. This ceiling stops it from growing further.
+  it('stays under its 172 KB ceiling (Apps Script evaluates it at every execution)', () => {
+    expect(Buffer.byteLength(source)).toBeLessThanOrEqual(172 * 1024);
   });
 });
 
@@ -99,7 +101,7 @@ describe('dist/DefaultTemplates.html, data read only at set-up', () => {
   it('holds every stage in French and English', () => {
     for (const language of ['fr', 'en']) {
       const stages = new Set(templates.filter((t) => t.language === language).map((t) => t.stage));
-      expect([...stages].sort()).toEqual(['call', 'notice', 'pre_due', 'r1', 'r2', 'r3']);
+      expect([...stages].sort()).toEqual([...MESSAGE_STAGES].sort());
     }
   });
 

@@ -94,6 +94,26 @@ export class SheetFacade {
     return this;
   }
 
+  // https://developers.google.com/apps-script/reference/spreadsheet/sheet#hideSheet(): no effect
+  // on a hidden sheet; hiding the only visible sheet throws (the message is not documented).
+  hideSheet(): SheetFacade {
+    this.#call('hideSheet');
+    const visible = this.#book.sheets.filter((s) => !s.deleted && !s.hidden);
+    if (!this.#sheet.hidden && visible.length <= 1)
+      throw this.#s.error("You can't hide all the sheets in a document.");
+    this.#sheet.hidden = true;
+    return this;
+  }
+  showSheet(): SheetFacade {
+    this.#call('showSheet');
+    this.#sheet.hidden = false;
+    return this;
+  }
+  isSheetHidden(): boolean {
+    this.#call('isSheetHidden');
+    return this.#sheet.hidden === true;
+  }
+
   // ---- size ----------------------------------------------------------------------------------
 
   getLastRow(): number {

@@ -40,6 +40,8 @@ export interface SheetData {
   hiddenColumns: Set<number>;
   merges: MergedRange[];
   deleted: boolean;
+  /** Hidden from the tab bar (Sheet.hideSheet); absent means shown. */
+  hidden?: boolean;
 }
 
 export interface SpreadsheetData {

@@ -7,6 +7,7 @@
 import { formatLogDetail } from '../../core/history.ts';
 import type { LogEntry, LogOutcome } from '../../core/log-entry.ts';
 import type { Plan, PlannedFollowUp } from '../../core/plan.ts';
+import type { PlannedNote } from '../../core/planned-note.ts';
 import type { OutgoingMessage } from '../../gas/gmail-sender.ts';
 import { remainingRecipients } from '../../gas/mail-quota.ts';
 import {
@@ -44,9 +45,12 @@ interface Budget {
   readonly userEmail: string;
 }
 
-/** Sends, drafts and records the plan's actions, most overdue amount first. */
-export function carryOut(plan: Plan, ctx: CarryContext): void {
-  const actions = byPriority(plan);
+/**
+ * Sends, drafts and records the plan's actions and the day's notes (quote follow-ups, instalment
+ * notes), most overdue amount first, in one queue: the same quota, time budget and guarantees.
+ */
+export function carryOut(plan: Plan, ctx: CarryContext, notes: readonly PlannedNote[] = []): void {
+  const actions = byPriority(plan, notes);
   const doneKeys = doneMessageKeys(ctx.entries);
   const budget = startBudget(actions);
   for (const action of actions) {
@@ -59,8 +63,8 @@ export function carryOut(plan: Plan, ctx: CarryContext): void {
   }
 }
 
-function byPriority(plan: Plan): Action[] {
-  return [...plan.emails, ...plan.followUps].sort(
+function byPriority(plan: Plan, notes: readonly PlannedNote[]): Action[] {
+  return [...plan.emails, ...plan.followUps, ...notes].sort(
     (a, b) => b.priority - a.priority || (a.messageKey < b.messageKey ? -1 : 1),
   );
 }

@@ -7,6 +7,7 @@ import type { CalendarDate } from '../../core/calendar-date.ts';
 import type { Language } from '../../core/invoice.ts';
 import { jurisdictionOf } from '../../core/late-fees.ts';
 import type { PlannedEmail, PlannedFollowUp } from '../../core/plan.ts';
+import type { PlannedNote } from '../../core/planned-note.ts';
 import type { Settings } from '../../core/settings.ts';
 import { escapeHtml } from '../../core/templates/html-escape.ts';
 import {
@@ -24,7 +25,7 @@ type Blob = GoogleAppsScript.Base.Blob;
 export const TEST_SUBJECT_MARK = '[TEST]';
 
 export interface ComposeInput {
-  readonly planned: PlannedEmail | PlannedFollowUp;
+  readonly planned: PlannedEmail | PlannedFollowUp | PlannedNote;
   readonly templates: readonly TemplateRow[];
   readonly settings: Settings;
   readonly today: CalendarDate;

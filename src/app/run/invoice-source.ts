@@ -30,7 +30,7 @@ export interface SheetReading {
 }
 
 /** Currency of amounts typed without one, from the user's country. */
-function defaultCurrency(country: string): string {
+export function defaultCurrencyOf(country: string): string {
   const byCountry: Readonly<Record<string, string>> = {
     GB: 'GBP',
     US: 'USD',
@@ -46,7 +46,7 @@ export function readInvoiceSource(reading: SheetReading, settings: Settings): In
     dateOfCell: reading.toDay,
     locale: reading.locale,
     language: settings.language,
-    defaultCurrency: defaultCurrency(settings.country),
+    defaultCurrency: defaultCurrencyOf(settings.country),
   });
   const { mapping } = read;
   let problem: LocalizedText | null = null;

@@ -17,8 +17,9 @@ import type { CalendarDate } from '../../core/calendar-date.ts';
 import { clientCalendar } from '../../core/client-calendar.ts';
 import type { Invoice } from '../../core/invoice.ts';
 import type { LogEntry } from '../../core/log-entry.ts';
+import { newPlanEvents } from '../../core/payment-plans/plan-events.ts';
 import type { Plan } from '../../core/plan.ts';
-import { planDay } from '../../core/planner.ts';
+import { type InvoiceHold, planDay } from '../../core/planner.ts';
 import type { Settings } from '../../core/settings.ts';
 import { authorizationState } from '../../gas/authorization.ts';
 import { tryRunLock } from '../../gas/document-lock.ts';
@@ -30,6 +31,7 @@ import { locateSpreadsheet } from '../../gas/spreadsheet-locator.ts';
 import { writeStatusColumns } from '../../gas/status-writer.ts';
 import { calendarDateConverter, type DateConverter } from '../../gas/zoned-date.ts';
 import type { LogRecord } from '../log/log-rows.ts';
+import type { StatusCells } from '../status/status-columns.ts';
 import { openWorkbook, type Workbook } from '../workbook/workbook.ts';
 import { carryOut } from './carry-out.ts';
 import { changeWatcher } from './change-watcher.ts';
@@ -38,6 +40,17 @@ import { sendFailureDigest } from './failure-digest.ts';
 import type { InvoiceSource } from './invoice-source.ts';
 import { invoiceStatuses } from './invoice-statuses.ts';
 import { reconcilePending } from './reconcile.ts';
+import {
+  type NotePlans,
+  type NoteSources,
+  planHolds,
+  planNotes,
+  quoteDocuments,
+  quoteStatuses,
+  readNoteSources,
+  standingsOf,
+  withPlanStatuses,
+} from './run-notes.ts';
 import { emptyCalls, type RunReport, type RunStopCode, runStop } from './run-report.ts';
 import { findRunTabs, isRefusal, type Refusal, type RunTabs, readRunTabs } from './run-tabs.ts';
 import { carriedStop, newTally, type RunBase, runReport, runRow, type Tally } from './run-tally.ts';
@@ -124,6 +137,14 @@ function runLocked(workbook: Workbook, base: RunBase): RunReport {
   const readings = readRunTabs(workbook, tabs, toDay, base);
   if (isRefusal(readings)) return skippedReport(readings);
   const { source } = readings;
+  const notes = readNoteSources(
+    workbook.sheets,
+    [tabs.invoices, tabs.templates, tabs.log],
+    { toDay, locale: workbook.spreadsheet.getSpreadsheetLocale(), settings },
+    () => {
+      base.calls.sheetReads += 1;
+    },
+  );
 
   const run: Run = {
     workbook,
@@ -137,28 +158,41 @@ function runLocked(workbook: Workbook, base: RunBase): RunReport {
     newRows: [],
   };
   settleInterrupted(readings.log.records, run);
-  pauseOnExchanges(source.invoices, toDay, run);
+  pauseOnExchanges([...source.invoices, ...quoteDocuments(notes)], toDay, run);
+  // Payment plans: their events are logged first, and a kept plan suspends its invoices.
+  const standings = standingsOf(notes, source.invoices, today);
+  recordRowsNow(newPlanEvents(standings, run.entries, eventRow(run)), run);
+  const holds = planHolds(standings);
+  const notesFor = () => planNotes(notes, standings, source.invoices, run.entries, settings, today);
 
   const problems = new Map<string, string>();
-  carryOut(planFor(source, run), {
-    workbook,
-    templates: readings.templates,
-    writer: run.writer,
-    entries: run.entries,
-    newRows: run.newRows,
-    tally,
-    base,
-    at: run.at,
-    today,
-    problems,
-    changedSincePlan: changeWatcher(source.invoices, readings.readSource),
-  });
+  carryOut(
+    planFor(source, run, holds),
+    {
+      workbook,
+      templates: readings.templates,
+      writer: run.writer,
+      entries: run.entries,
+      newRows: run.newRows,
+      tally,
+      base,
+      at: run.at,
+      today,
+      problems,
+      changedSincePlan: changeWatcher(source.invoices, readings.readSource),
+    },
+    notesFor().emails,
+  );
   writeNewRows(run);
 
   // The plan again, from the log as the run left it: what the status columns show.
-  const after = planFor(source, run);
+  const after = planFor(source, run, holds);
+  const notesAfter = notesFor();
   countSkips(after, tally);
-  writeStatuses(tabs.invoices, source, after, problems, run);
+  writeStatuses(tabs.invoices, source, after, problems, run, (statuses) =>
+    withPlanStatuses(statuses, standings, notesAfter, settings, problems),
+  );
+  writeQuoteStatuses(notes, notesAfter, problems, run);
   return finish(run);
 }
 
@@ -210,7 +244,7 @@ function pauseOnExchanges(invoices: readonly Invoice[], toDay: DateConverter, ru
   run.entries.push(...pausedRows);
 }
 
-function planFor(source: InvoiceSource, run: Run): Plan {
+function planFor(source: InvoiceSource, run: Run, holds: readonly InvoiceHold[]): Plan {
   return planDay({
     today: run.today,
     invoices: source.invoices,
@@ -218,7 +252,40 @@ function planFor(source: InvoiceSource, run: Run): Plan {
     log: run.entries,
     settings: run.settings,
     calendar: clientCalendar(run.settings),
+    holds,
   });
+}
+
+/** Rows that go in the final append and that the planning of this run already reads. */
+function recordRowsNow(rows: readonly LogEntry[], run: Run): void {
+  run.newRows.push(...rows);
+  run.entries.push(...rows);
+}
+
+function eventRow(run: Run): { at: string; date: CalendarDate; runId: string } {
+  return { at: run.at(), date: run.today, runId: run.base.runId };
+}
+
+/** The quotes tab's status columns, matched by quote number like the invoices'. */
+function writeQuoteStatuses(
+  sources: NoteSources,
+  plans: NotePlans,
+  problems: ReadonlyMap<string, string>,
+  run: Run,
+): void {
+  const quotes = sources.quotes;
+  if (!quotes || quotes.keyHeader === null) return;
+  const statuses = quoteStatuses(plans, sources, run.entries, run.settings, problems);
+  const written = writeStatusColumns(
+    quotes.sheet,
+    0,
+    quotes.keyHeader,
+    statuses,
+    run.settings.language,
+  );
+  run.base.calls.sheetReads += 1;
+  run.base.calls.sheetWrites += 1;
+  if (!written.ok && written.problem) run.tally.failures.push(written.problem);
 }
 
 /** Everything still unwritten, in one append; then the settled outcomes. */
@@ -246,10 +313,11 @@ function writeStatuses(
   plan: Plan,
   problems: ReadonlyMap<string, string>,
   run: Run,
+  adjust: (statuses: Map<string, StatusCells>) => Map<string, StatusCells>,
 ): void {
   if (source.keyHeader === null) return;
   const { settings } = run;
-  const statuses = invoiceStatuses(plan, run.entries, settings, source.rowErrors, problems);
+  const statuses = adjust(invoiceStatuses(plan, run.entries, settings, source.rowErrors, problems));
   const written = writeStatusColumns(
     invoicesTab,
     source.headerRow,

@@ -1,5 +1,6 @@
 import type { Language } from '../invoice.ts';
 import type { Stage } from '../stage.ts';
+import { NOTE_TEMPLATES } from './note-defaults.ts';
 import { type TemplateAudience, type TemplateRow, templateId } from './template-row.ts';
 
 /**
@@ -476,4 +477,6 @@ export const DEFAULT_TEMPLATES: readonly TemplateRow[] = [
   EN_R3,
   EN_CALL,
   EN_NOTICE,
+  // Quote follow-ups and payment-plan instalments.
+  ...NOTE_TEMPLATES,
 ];

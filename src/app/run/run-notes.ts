@@ -1,0 +1,239 @@
+/**
+ * The daily run's notes outside the invoice ladder: quote follow-ups read from the quotes tab,
+ * and payment plans read from the plans tab. This module reads both sources (one read each, only
+ * when the tab exists), works out where each plan stands, and gives the run what it weaves into
+ * its own steps: the holds that suspend the invoices of kept plans, the plan events to log, the
+ * notes to carry out with the reminders, and the status cells of quotes and plan invoices.
+ */
+import type { CalendarDate } from '../../core/calendar-date.ts';
+import { clientCalendar } from '../../core/client-calendar.ts';
+import { readHistory } from '../../core/history.ts';
+import type { Invoice, RowError } from '../../core/invoice.ts';
+import type { LocalizedText } from '../../core/localized-text.ts';
+import type { LogEntry } from '../../core/log-entry.ts';
+import { readNoteHistory } from '../../core/note-history.ts';
+import { foldText } from '../../core/parse/fold-text.ts';
+import type { PaymentPlan } from '../../core/payment-plans/payment-plan.ts';
+import {
+  type InstalmentNotes,
+  planInstalmentNotes,
+} from '../../core/payment-plans/plan-instalment-notes.ts';
+import {
+  type PlanStanding,
+  planStanding,
+  suspendedInvoices,
+} from '../../core/payment-plans/plan-standing.ts';
+import type { PlannedNote } from '../../core/planned-note.ts';
+import type { InvoiceHold } from '../../core/planner.ts';
+import { buildProfiles } from '../../core/profiles.ts';
+import { planQuotes, type QuotePlan } from '../../core/quotes/plan-quotes.ts';
+import { isQuoteClosed, type Quote, quoteAsInvoice } from '../../core/quotes/quote.ts';
+import { looksLikeQuotesTab } from '../../core/quotes/quote-columns.ts';
+import { readQuotes } from '../../core/quotes/read-quotes.ts';
+import type { Settings } from '../../core/settings.ts';
+import { findPlansTab, readPlans } from '../../gas/plans-tab.ts';
+import { readValues } from '../../gas/tab-reader.ts';
+import type { DateConverter } from '../../gas/zoned-date.ts';
+import {
+  keptPlanStatusCells,
+  planStatusNote,
+  quoteStatusCells,
+} from '../status/note-status-text.ts';
+import type { StatusCells } from '../status/status-columns.ts';
+import { defaultCurrencyOf } from './invoice-source.ts';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** The quotes tab as read for one run. */
+export interface QuoteReading {
+  readonly sheet: Sheet;
+  readonly quotes: readonly Quote[];
+  readonly rowErrors: readonly RowError[];
+  readonly keyHeader: string | null;
+  readonly problem: LocalizedText | null;
+}
+
+export interface NoteSources {
+  readonly quotes: QuoteReading | null;
+  /** Plans not cancelled. */
+  readonly plans: readonly PaymentPlan[];
+}
+
+const QUOTE_TAB_WORDS = ['devis', 'quote', 'quotes', 'estimate', 'estimates', 'quotation'];
+
+/**
+ * The quotes tab: a tab named for quotes (`Devis`, `Quotes`, `Devis 2026` …) whose header row has
+ * a quote-number and an acceptance-deadline column. Optional: without one, no quote features.
+ */
+export function findQuotesTab(
+  sheets: readonly Sheet[],
+  exclude: readonly Sheet[],
+): { readonly sheet: Sheet; readonly values: unknown[][] } | null {
+  const excluded = new Set(exclude.map((s) => s.getSheetId()));
+  for (const sheet of sheets) {
+    if (excluded.has(sheet.getSheetId())) continue;
+    const words = foldText(sheet.getName()).split(' ');
+    if (!words.some((w) => QUOTE_TAB_WORDS.includes(w))) continue;
+    const values = readValues(sheet);
+    if (looksLikeQuotesTab(values[0] ?? [])) return { sheet, values };
+  }
+  return null;
+}
+
+export function readNoteSources(
+  sheets: readonly Sheet[],
+  exclude: readonly Sheet[],
+  reading: { readonly toDay: DateConverter; readonly locale: string; readonly settings: Settings },
+  countRead: () => void,
+): NoteSources {
+  const { settings } = reading;
+  const found = findQuotesTab(sheets, exclude);
+  let quotes: QuoteReading | null = null;
+  if (found) {
+    countRead();
+    const read = readQuotes(found.values, {
+      dateOfCell: reading.toDay,
+      locale: reading.locale,
+      language: settings.language,
+      defaultCurrency: defaultCurrencyOf(settings.country),
+    });
+    quotes = { sheet: found.sheet, rowErrors: read.errors, ...read };
+  }
+  const plansTab = findPlansTab(sheets);
+  if (plansTab) countRead();
+  const plans = readPlans(plansTab).filter((p) => !p.cancelled);
+  return { quotes, plans };
+}
+
+/** Open quotes as the documents whose prospects' replies pause their notes. */
+export function quoteDocuments(sources: NoteSources): Invoice[] {
+  return (sources.quotes?.quotes ?? []).filter((q) => !isQuoteClosed(q)).map(quoteAsInvoice);
+}
+
+export function standingsOf(
+  sources: NoteSources,
+  invoices: readonly Invoice[],
+  today: CalendarDate,
+): PlanStanding[] {
+  const byNumber = new Map(invoices.map((i) => [i.number, i]));
+  return sources.plans.map((plan) => planStanding(plan, byNumber, today));
+}
+
+/** A kept plan suspends its invoices' sequence until it is completed or broken. */
+export function planHolds(standings: readonly PlanStanding[]): InvoiceHold[] {
+  return [...suspendedInvoices(standings)].map((invoiceNumber) => ({ invoiceNumber, until: null }));
+}
+
+export interface NotePlans {
+  readonly quotes: QuotePlan | null;
+  readonly instalments: InstalmentNotes;
+  readonly emails: readonly PlannedNote[];
+}
+
+/** The day's quote follow-ups and instalment notes, from the log as the run knows it. */
+export function planNotes(
+  sources: NoteSources,
+  standings: readonly PlanStanding[],
+  invoices: readonly Invoice[],
+  log: readonly LogEntry[],
+  settings: Settings,
+  today: CalendarDate,
+): NotePlans {
+  const calendar = clientCalendar(settings);
+  const profiles = buildProfiles(
+    invoices,
+    readHistory(log, { countTestSends: settings.testMode }),
+    settings,
+    today,
+  );
+  const quotes = sources.quotes
+    ? planQuotes({
+        today,
+        quotes: sources.quotes.quotes,
+        rowErrors: sources.quotes.rowErrors,
+        log,
+        settings,
+        calendar,
+        profiles,
+      })
+    : null;
+  const instalments = planInstalmentNotes({
+    today,
+    standings,
+    invoices: new Map(invoices.map((i) => [i.number, i])),
+    log,
+    settings,
+    calendar,
+    profiles,
+  });
+  return { quotes, instalments, emails: [...(quotes?.emails ?? []), ...instalments.emails] };
+}
+
+/** The status cells of each quote, by quote number. */
+export function quoteStatuses(
+  plans: NotePlans,
+  sources: NoteSources,
+  log: readonly LogEntry[],
+  settings: Settings,
+  problems: ReadonlyMap<string, string>,
+): Map<string, StatusCells> {
+  const statuses = new Map<string, StatusCells>();
+  if (!plans.quotes || !sources.quotes) return statuses;
+  const notes = readNoteHistory(log, { countTestSends: settings.testMode });
+  for (const error of sources.quotes.rowErrors)
+    if (error.invoiceNumber !== null)
+      statuses.set(error.invoiceNumber, ['', '', '', error.message]);
+  for (const decision of plans.quotes.decisions) {
+    statuses.set(
+      decision.number,
+      quoteStatusCells(
+        decision,
+        notes.of(decision.number),
+        settings.language,
+        problems.get(decision.number) ?? null,
+      ),
+    );
+  }
+  return statuses;
+}
+
+/**
+ * The invoices tab's cells of invoices under a plan: a kept plan replaces the suspended
+ * sequence's cells; a broken or completed one keeps the ladder's cells with the plan's note
+ * when the ladder has none.
+ */
+export function withPlanStatuses(
+  statuses: Map<string, StatusCells>,
+  standings: readonly PlanStanding[],
+  plans: NotePlans,
+  settings: Settings,
+  problems: ReadonlyMap<string, string>,
+): Map<string, StatusCells> {
+  const decisions = new Map(plans.instalments.decisions.map((d) => [d.planId, d]));
+  for (const standing of standings) {
+    for (const number of standing.plan.invoiceNumbers) {
+      const current = statuses.get(number);
+      if (!current) continue;
+      if (standing.state.kind === 'kept') {
+        statuses.set(
+          number,
+          keptPlanStatusCells(
+            standing,
+            decisions.get(standing.plan.id),
+            current[1],
+            settings.language,
+            problems.get(number) ?? null,
+          ),
+        );
+      } else if (current[3] === '') {
+        statuses.set(number, [
+          current[0],
+          current[1],
+          current[2],
+          planStatusNote(standing, settings.language),
+        ]);
+      }
+    }
+  }
+  return statuses;
+}

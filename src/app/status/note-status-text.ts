@@ -1,0 +1,103 @@
+/**
+ * What the status columns say of a quote (on the quotes tab) and of an invoice under a payment
+ * plan (on the invoices tab, in place of its suspended sequence).
+ */
+import type { Language } from '../../core/invoice.ts';
+import type { NoteRecord } from '../../core/note-history.ts';
+import type { InstalmentDecision } from '../../core/payment-plans/plan-instalment-notes.ts';
+import type { PlanStanding } from '../../core/payment-plans/plan-standing.ts';
+import type { QuoteDecision, QuoteSkipReason } from '../../core/quotes/plan-quotes.ts';
+import type { NoteStage } from '../../core/stage.ts';
+import type { StatusCells } from './status-columns.ts';
+import { skipReasonText } from './status-text.ts';
+
+const NOTE_LABELS: Readonly<Record<Language, Readonly<Record<NoteStage, string>>>> = {
+  fr: {
+    q_follow: 'Suivi de devis',
+    q_expired: 'Devis expiré',
+    plan_note: 'Rappel d’échéance',
+    plan_reminder: 'Relance d’échéance',
+  },
+  en: {
+    q_follow: 'Quote follow-up',
+    q_expired: 'Quote expired',
+    plan_note: 'Instalment note',
+    plan_reminder: 'Instalment reminder',
+  },
+};
+
+export function noteStageLabel(stage: NoteStage, language: Language): string {
+  return NOTE_LABELS[language][stage];
+}
+
+const CLOSED: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
+  fr: { accepted: 'Accepté', signed: 'Signé', refused: 'Refusé', expired: 'Expiré' },
+  en: { accepted: 'Accepted', signed: 'Signed', refused: 'Refused', expired: 'Expired' },
+};
+
+function quoteReasonText(reason: QuoteSkipReason, language: Language): string {
+  if (reason.code === 'quote_closed') {
+    const status = CLOSED[language][reason.status] ?? reason.status;
+    return language === 'fr' ? `${status} : plus de suivi` : `${status}: no more follow-ups`;
+  }
+  return skipReasonText(reason, language);
+}
+
+/** The four status cells of a quote after the run. */
+export function quoteStatusCells(
+  decision: QuoteDecision,
+  record: NoteRecord,
+  language: Language,
+  problem: string | null,
+): StatusCells {
+  const done = [...record.done.entries()].sort((a, b) => (a[1] < b[1] ? -1 : 1)).pop();
+  const stage = done ? noteStageLabel(done[0], language) : '';
+  const last = done ? done[1] : '';
+  let next = '';
+  let note = problem ?? '';
+  if (decision.state === 'waiting')
+    next = `${noteStageLabel(decision.nextStage, language)} · ${decision.nextDate}`;
+  else if (decision.state === 'planned')
+    next = `${noteStageLabel(decision.stage, language)} · ${language === 'fr' ? 'prévu' : 'due'}`;
+  else {
+    if (decision.nextStage && decision.nextDate)
+      next = `${noteStageLabel(decision.nextStage, language)} · ${decision.nextDate}`;
+    if (note === '') note = quoteReasonText(decision.reason, language);
+  }
+  return [stage, last, next, note];
+}
+
+/**
+ * The status cells of an invoice under a plan: kept, its instalments paid so far and the next
+ * note; broken, the day and instalment (the ladder's cells are kept, with this note).
+ */
+export function planStatusNote(standing: PlanStanding, language: Language): string {
+  const paid = standing.instalments.filter((i) => i.dueCents === 0).length;
+  const count = standing.instalments.length;
+  const { state } = standing;
+  if (state.kind === 'broken')
+    return language === 'fr'
+      ? `Échéancier rompu le ${state.on} (échéance ${state.index + 1} impayée) : relances reprises`
+      : `Payment plan broken on ${state.on} (instalment ${state.index + 1} unpaid): reminders resumed`;
+  if (state.kind === 'completed')
+    return language === 'fr' ? 'Échéancier soldé' : 'Payment plan completed';
+  return language === 'fr'
+    ? `Échéancier en cours : ${paid}/${count} échéances payées`
+    : `Payment plan kept: ${paid}/${count} instalments paid`;
+}
+
+export function keptPlanStatusCells(
+  standing: PlanStanding,
+  decision: InstalmentDecision | undefined,
+  last: string,
+  language: Language,
+  problem: string | null,
+): StatusCells {
+  const stage = language === 'fr' ? 'Échéancier' : 'Payment plan';
+  let next = '';
+  if (decision?.state === 'waiting')
+    next = `${noteStageLabel(decision.stage, language)} ${decision.index + 1} · ${decision.date}`;
+  else if (decision?.state === 'planned')
+    next = `${noteStageLabel(decision.stage, language)} ${decision.index + 1} · ${language === 'fr' ? 'prévu' : 'due'}`;
+  return [stage, last, next, problem ?? planStatusNote(standing, language)];
+}
