@@ -1,6 +1,7 @@
 import type { Language } from '../core/invoice.ts';
 import type { Settings } from '../core/settings.ts';
 import type { Statistics } from '../core/statistics.ts';
+import type { PaymentPlanRequest } from './payment-plans.ts';
 import type { SaveSettingsResult, SettingsView } from './settings.ts';
 import type { ColumnMappingRequest, SetupStatus } from './setup.ts';
 import type { SidebarState, ViewName } from './sidebar-state.ts';
@@ -41,6 +42,8 @@ export interface SidebarApi {
   holdInvoice(request: HoldInvoiceRequest): TodayView;
   markCallDone(request: ClientRequest): TodayView;
   resumeClient(request: ClientRequest): TodayView;
+  /** A payment plan for one invoice or all of its client's overdue invoices. */
+  setPaymentPlan(request: PaymentPlanRequest): TodayView;
 
   saveSettings(settings: Settings): SaveSettingsResult;
   setAutomation(on: boolean): SettingsView;

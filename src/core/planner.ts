@@ -4,6 +4,7 @@ import { type History, readHistory } from './history.ts';
 import { balanceCents, type Invoice, type RowError } from './invoice.ts';
 import type { LogEntry } from './log-entry.ts';
 import { messageKey } from './message-key.ts';
+import { restartLadder } from './payment-plans/restart-ladder.ts';
 import type { InvoiceDecision, Plan, PlannedEmail, PlannedFollowUp, SkipReason } from './plan.ts';
 import {
   buildProfiles,
@@ -46,6 +47,8 @@ export interface PlanInput {
   readonly calendar?: BusinessCalendar;
   readonly recentExchanges?: readonly RecentExchange[];
   readonly holds?: readonly InvoiceHold[];
+  /** Invoices whose payment plan broke, with the day their sequence restarts. */
+  readonly restarts?: ReadonlyMap<string, CalendarDate>;
 }
 
 interface NextAction {
@@ -80,6 +83,7 @@ interface Context {
   readonly clientBlocks: (clientKey: string) => Block | null;
   readonly inputHolds: ReadonlyMap<string, CalendarDate | null>;
   readonly rowErrors: ReadonlyMap<string, RowError>;
+  readonly restarts: ReadonlyMap<string, CalendarDate>;
 }
 
 interface DueItem {
@@ -121,6 +125,7 @@ export function planWithHistory(input: PlanInput, history: History): Plan {
     rowErrors: new Map(
       input.rowErrors.flatMap((e) => (e.invoiceNumber === null ? [] : [[e.invoiceNumber, e]])),
     ),
+    restarts: input.restarts ?? new Map(),
   };
 
   const decisions = new Map<string, InvoiceDecision>();
@@ -242,7 +247,13 @@ function assess(invoice: Invoice, ctx: Context): Assessment {
   const record = history.invoice(invoice.number);
   const segment = invoiceSegment(invoice, ctx.profiles);
   const country = invoice.country ?? settings.country;
-  const schedule = scheduleInvoice(invoice, segment, settings, ctx.calendar);
+  const schedule = restartLadder(
+    scheduleInvoice(invoice, segment, settings, ctx.calendar),
+    ctx.restarts.get(invoice.number),
+    record.done,
+    country,
+    ctx.calendar,
+  );
   const capped = record.emailsSent >= settings.maxRemindersPerInvoice;
   const ladder: Ladder = {
     dueDate: invoice.dueDate,

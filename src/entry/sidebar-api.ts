@@ -13,6 +13,7 @@ import {
   resumeClient as resume,
   skipInvoice as skip,
 } from '../app/actions/log-actions.ts';
+import { setPaymentPlan as storePlan } from '../app/actions/payment-plan-actions.ts';
 import { applyAutomation, setAutomation as setAutomationOn } from '../app/automation/automation.ts';
 import { runDailyReminders } from '../app/run/run-reminders.ts';
 import { setUp } from '../app/setup/set-up.ts';
@@ -223,4 +224,18 @@ export function goLive(): ReturnType<Api['goLive']> {
 
 export function getStatistics(): ReturnType<Api['getStatistics']> {
   return statistics(loadSnapshot());
+}
+
+export function setPaymentPlan(
+  request: Parameters<Api['setPaymentPlan']>[0],
+): ReturnType<Api['setPaymentPlan']> {
+  const count = Number(request?.count);
+  return afterAction(
+    storePlan(activeWorkbook(), {
+      invoiceNumber: String(request?.invoiceNumber ?? ''),
+      allOverdueOfClient: request?.allOverdueOfClient === true,
+      count: Number.isInteger(count) ? count : 3,
+      firstDate: typeof request?.firstDate === 'string' ? request.firstDate : null,
+    }),
+  );
 }

@@ -119,6 +119,14 @@ export function standingsOf(
   return sources.plans.map((plan) => planStanding(plan, byNumber, today));
 }
 
+/** A broken plan's invoices restart their sequence, at its next stage, on the day it broke. */
+export function planRestarts(standings: readonly PlanStanding[]): Map<string, CalendarDate> {
+  const restarts = new Map<string, CalendarDate>();
+  for (const { plan, state } of standings)
+    if (state.kind === 'broken') for (const n of plan.invoiceNumbers) restarts.set(n, state.on);
+  return restarts;
+}
+
 /** A kept plan suspends its invoices' sequence until it is completed or broken. */
 export function planHolds(standings: readonly PlanStanding[]): InvoiceHold[] {
   return [...suspendedInvoices(standings)].map((invoiceNumber) => ({ invoiceNumber, until: null }));

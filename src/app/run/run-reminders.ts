@@ -45,6 +45,7 @@ import {
   type NoteSources,
   planHolds,
   planNotes,
+  planRestarts,
   quoteDocuments,
   quoteStatuses,
   readNoteSources,
@@ -163,11 +164,12 @@ function runLocked(workbook: Workbook, base: RunBase): RunReport {
   const standings = standingsOf(notes, source.invoices, today);
   recordRowsNow(newPlanEvents(standings, run.entries, eventRow(run)), run);
   const holds = planHolds(standings);
+  const restarts = planRestarts(standings);
   const notesFor = () => planNotes(notes, standings, source.invoices, run.entries, settings, today);
 
   const problems = new Map<string, string>();
   carryOut(
-    planFor(source, run, holds),
+    planFor(source, run, holds, restarts),
     {
       workbook,
       templates: readings.templates,
@@ -186,7 +188,7 @@ function runLocked(workbook: Workbook, base: RunBase): RunReport {
   writeNewRows(run);
 
   // The plan again, from the log as the run left it: what the status columns show.
-  const after = planFor(source, run, holds);
+  const after = planFor(source, run, holds, restarts);
   const notesAfter = notesFor();
   countSkips(after, tally);
   writeStatuses(tabs.invoices, source, after, problems, run, (statuses) =>
@@ -244,7 +246,12 @@ function pauseOnExchanges(invoices: readonly Invoice[], toDay: DateConverter, ru
   run.entries.push(...pausedRows);
 }
 
-function planFor(source: InvoiceSource, run: Run, holds: readonly InvoiceHold[]): Plan {
+function planFor(
+  source: InvoiceSource,
+  run: Run,
+  holds: readonly InvoiceHold[],
+  restarts: ReadonlyMap<string, CalendarDate>,
+): Plan {
   return planDay({
     today: run.today,
     invoices: source.invoices,
@@ -253,6 +260,7 @@ function planFor(source: InvoiceSource, run: Run, holds: readonly InvoiceHold[])
     settings: run.settings,
     calendar: clientCalendar(run.settings),
     holds,
+    restarts,
   });
 }
 

@@ -1,0 +1,65 @@
+/**
+ * Setting a payment plan from the sidebar: the plan is checked by the core, written to the plans
+ * tab and recorded in the log (`plan`, `event=created`), under the run lock so it never
+ * interleaves with a run. From the next run on, the plan suspends its invoices' sequence.
+ */
+import type { PaymentPlanRequest } from '../../api/payment-plans.ts';
+import { parseCalendarDate } from '../../core/calendar-date.ts';
+import type { LocalizedText } from '../../core/localized-text.ts';
+import { createPlan, overdueInvoicesOf } from '../../core/payment-plans/create-plan.ts';
+import { planEventRow } from '../../core/payment-plans/plan-events.ts';
+import { planStanding, suspendedInvoices } from '../../core/payment-plans/plan-standing.ts';
+import { withRunLock } from '../../gas/document-lock.ts';
+import { LogWriter } from '../../gas/log-tab.ts';
+import { appendPlan, findPlansTab, readPlans } from '../../gas/plans-tab.ts';
+import { loadPlanContext } from '../run/plan-context.ts';
+import { logSheet, type Workbook } from '../workbook/workbook.ts';
+import type { ActionResult } from './log-actions.ts';
+
+const BUSY: LocalizedText = {
+  fr: 'Une exécution de Relance est en cours : réessayez dans une minute.',
+  en: 'A Relance run is in progress: try again in a minute.',
+};
+
+export function setPaymentPlan(workbook: Workbook, request: PaymentPlanRequest): ActionResult {
+  const result = withRunLock((): ActionResult => {
+    const logTab = logSheet(workbook);
+    const context = loadPlanContext(workbook, { withTemplates: false });
+    if (!logTab || !context.log || !context.source)
+      return {
+        ok: false,
+        message: {
+          fr: 'Onglets des factures ou du journal introuvables : relancez la configuration.',
+          en: 'The invoices or log tab cannot be found: run the set-up again.',
+        },
+      };
+    const invoices = context.source.invoices;
+    const chosen = invoices.find((i) => i.number === request.invoiceNumber);
+    const numbers =
+      chosen && request.allOverdueOfClient
+        ? overdueInvoicesOf(chosen.clientKey, invoices, context.today).map((i) => i.number)
+        : [request.invoiceNumber];
+    const existing = readPlans(findPlansTab(workbook.sheets)).filter((p) => !p.cancelled);
+    const byNumber = new Map(invoices.map((i) => [i.number, i]));
+    const kept = suspendedInvoices(existing.map((p) => planStanding(p, byNumber, context.today)));
+    const made = createPlan(
+      {
+        invoiceNumbers: numbers.length > 0 ? numbers : [request.invoiceNumber],
+        count: request.count,
+        firstDate: request.firstDate === null ? null : parseCalendarDate(request.firstDate),
+      },
+      { invoices, inKeptPlans: kept, today: context.today, random: Math.random },
+    );
+    if (!made.ok) return { ok: false, message: made.error };
+    appendPlan(workbook.spreadsheet, workbook.sheets, made.plan, workbook.settings.language);
+    const row = planEventRow(
+      made.plan,
+      'created',
+      { at: new Date().toISOString(), date: context.today, runId: 'user' },
+      { instalments: String(made.plan.instalments.length), by: 'user' },
+    );
+    new LogWriter(logTab, context.log).append([row]);
+    return { ok: true, recorded: 1 };
+  });
+  return result ?? { ok: false, message: BUSY };
+}

@@ -1,0 +1,263 @@
+/**
+ * Quote follow-ups and payment plans, day after day, on the compiled bundle in the offline
+ * runtime: the same run, queue, log, threads and status columns as the reminders.
+ */
+import { describe, expect, it } from 'vitest';
+import { book, d, type Scenario, scenario } from './support/world.ts';
+
+const QUOTES_TAB = 'Devis';
+const QUOTE_HEADERS = [
+  'N° devis',
+  'Client',
+  'E-mail',
+  'Montant',
+  "Date d'envoi",
+  "Valable jusqu'au",
+  'Statut',
+];
+
+/** Fires the daily run every day from `from` to `to` (inclusive), with `each` run before each day. */
+function everyDay(s: Scenario, from: string, to: string, each?: (day: string) => void): void {
+  for (
+    let t = Date.parse(`${from}T00:00:00Z`);
+    t <= Date.parse(`${to}T00:00:00Z`);
+    t += 86_400_000
+  ) {
+    const day = new Date(t).toISOString().slice(0, 10);
+    each?.(day);
+    s.at(day);
+    s.trigger();
+  }
+}
+
+const rowsOf = (s: Scenario, outcome: string) =>
+  s
+    .logRows()
+    .filter((r) => r.outcome === outcome)
+    .map((r) => `${r.date} ${r.invoices}:${r.stage}`);
+
+describe('a quotes tab over 60 days', () => {
+  it('follows each open quote up before its deadline and once after, then stops; never after an answer', () => {
+    const s = scenario({
+      rows: book([
+        ['F-2026-050', 'Atelier Dupont', 'compta@atelier-dupont.fr', 900, d('2026-04-30')],
+      ]),
+      tabs: {
+        [QUOTES_TAB]: [
+          QUOTE_HEADERS,
+          // Follow-up Monday 16 March, expiry note Tuesday 24 March.
+          [
+            'D-2026-031',
+            'Boulangerie Morel',
+            'julie@boulangerie-morel.fr',
+            2400,
+            d('2026-03-02'),
+            d('2026-03-20'),
+            '',
+          ],
+          // Follow-up Monday 30 March (29th is a Sunday); accepted on 1 April: no expiry note.
+          [
+            'D-2026-032',
+            'Studio Nord',
+            'hello@studio-nord.com',
+            980,
+            d('2026-03-02'),
+            d('2026-04-03'),
+            'Envoyé',
+          ],
+          // Refused before anything was due: nothing at all.
+          [
+            'D-2026-033',
+            'Garage Petit',
+            'garage@petit.fr',
+            450,
+            d('2026-03-04'),
+            d('2026-04-10'),
+            '',
+          ],
+          // Sent 2 days before its follow-up day: only the expiry note (Tue 14 → Thu 16 April).
+          [
+            'D-2026-034',
+            'Café Lune',
+            'bonjour@cafe-lune.fr',
+            600,
+            d('2026-04-07'),
+            d('2026-04-14'),
+            '',
+          ],
+        ],
+      },
+    });
+    everyDay(s, '2026-03-02', '2026-04-30', (day) => {
+      if (day === '2026-03-10')
+        s.runtime.spreadsheets.setCells(s.spreadsheetId, QUOTES_TAB, 4, 7, [['Refusé']]);
+      if (day === '2026-04-01')
+        s.runtime.spreadsheets.setCells(s.spreadsheetId, QUOTES_TAB, 3, 7, [['Accepté']]);
+    });
+
+    expect(rowsOf(s, 'sent').filter((r) => r.includes(':q_'))).toEqual([
+      '2026-03-16 D-2026-031:q_follow',
+      '2026-03-24 D-2026-031:q_expired',
+      '2026-03-30 D-2026-032:q_follow',
+      '2026-04-16 D-2026-034:q_expired',
+    ]);
+    const notes = s.sent().filter((m) => /devis/i.test(m.subject));
+    expect(notes.map((m) => m.to.join())).toEqual([
+      'julie@boulangerie-morel.fr',
+      'julie@boulangerie-morel.fr',
+      'hello@studio-nord.com',
+      'bonjour@cafe-lune.fr',
+    ]);
+    // The expiry note continues the follow-up's thread; the text states the quote and its terms.
+    expect(notes[1]?.threadId).toBe(notes[0]?.threadId);
+    expect(notes[0]?.text).toContain('D-2026-031');
+    expect(notes[0]?.text).toMatch(/2\s?400,00/);
+    expect(notes[0]?.text).toContain('20 mars 2026');
+    expect(notes[0]?.text).toContain('Camille Martin');
+    // Nothing pending, and the invoice's own sequence went on beside them.
+    expect(rowsOf(s, 'pending')).toEqual([]);
+    expect(rowsOf(s, 'sent')).toContain('2026-04-27 F-2026-050:pre_due');
+
+    const values = s.values(QUOTES_TAB);
+    const header = values[0] as string[];
+    const note = header.indexOf('Relance · note');
+    const stage = header.indexOf('Relance · étape');
+    expect(stage).toBeGreaterThan(6);
+    const row = (n: string) => values.find((r) => r[0] === n) as unknown[];
+    expect(row('D-2026-031')[stage]).toBe('Devis expiré');
+    expect(row('D-2026-031')[note]).toBe('Séquence terminée');
+    expect(row('D-2026-032')[note]).toBe('Accepté : plus de suivi');
+    expect(row('D-2026-033')[note]).toBe('Refusé : plus de suivi');
+  });
+
+  it('in test mode sends the notes to the user, marked, and a second run the same day sends nothing', () => {
+    const s = scenario({
+      live: false,
+      rows: book([
+        ['F-2026-050', 'Atelier Dupont', 'compta@atelier-dupont.fr', 900, d('2026-06-30')],
+      ]),
+      tabs: {
+        [QUOTES_TAB]: [
+          QUOTE_HEADERS,
+          [
+            'D-2026-031',
+            'Boulangerie Morel',
+            'julie@boulangerie-morel.fr',
+            2400,
+            d('2026-03-02'),
+            d('2026-03-20'),
+            '',
+          ],
+        ],
+      },
+    });
+    s.at('2026-03-16');
+    s.trigger();
+    s.at('2026-03-16', '15:00:00');
+    s.trigger();
+    expect(s.sent()).toHaveLength(1);
+    expect(s.sent()[0]?.to).toEqual([s.user]);
+    expect(s.sent()[0]?.subject).toBe('[TEST] Votre devis D-2026-031');
+    expect(rowsOf(s, 'test_sent')).toEqual(['2026-03-16 D-2026-031:q_follow']);
+  });
+});
+
+describe('a payment plan of 3 monthly instalments, day by day until it breaks', () => {
+  it('suspends the sequence, notes and reminds each instalment, breaks on a missed one, and resumes the sequence', () => {
+    // €1,800 due 13 February; r1 went out on 16 February. On 2 March the client asks for time.
+    const s = scenario({
+      start: '2026-02-16T07:00:00Z',
+      rows: [
+        ['N° facture', 'Client', 'E-mail', 'Montant', 'Échéance', 'Montant payé'],
+        ['F-2026-014', 'Atelier Brun', 'compta@atelier-brun.fr', 1800, d('2026-02-13'), 0],
+      ],
+    });
+    s.at('2026-02-16');
+    s.trigger();
+    s.at('2026-03-02', '10:00:00');
+    s.sidebar('setPaymentPlan', {
+      invoiceNumber: 'F-2026-014',
+      allOverdueOfClient: true,
+      count: 3,
+      firstDate: '2026-03-10',
+    });
+    const pay = (euros: number) =>
+      s.runtime.spreadsheets.setCells(s.spreadsheetId, 'Factures', 2, 6, [[euros]]);
+    everyDay(s, '2026-03-02', '2026-04-30', (day) => {
+      if (day === '2026-03-10') pay(600); // instalment 1 paid on its day
+      if (day === '2026-04-14') pay(1200); // instalment 2 (10 April) paid 4 days late
+      // Instalment 3 (10 May) is never paid… within this window it is only noted.
+    });
+    // …so the window goes on to the break: 10 May + 10 days of grace → broken on 21 May.
+    everyDay(s, '2026-05-01', '2026-05-31');
+
+    const planRows = s.logRows().filter((r) => r.outcome === 'plan');
+    expect(
+      planRows.map(
+        (r) =>
+          `${r.date} ${/event=(\w+)/.exec(r.detail)?.[1]} ${/instalments?=(\d)/.exec(r.detail)?.[1] ?? ''}`,
+      ),
+    ).toEqual([
+      '2026-03-02 created 3',
+      '2026-03-10 kept 1',
+      '2026-04-14 kept 2',
+      '2026-05-21 broken 3',
+    ]);
+    const sent = rowsOf(s, 'sent');
+    expect(sent).toEqual([
+      '2026-02-16 F-2026-014:r1',
+      '2026-03-09 F-2026-014:plan_note', // 10 March − 3 days is a Saturday
+      '2026-04-07 F-2026-014:plan_note',
+      '2026-04-13 F-2026-014:plan_reminder', // 10 April + 3 days, still unpaid
+      '2026-05-07 F-2026-014:plan_note',
+      '2026-05-13 F-2026-014:plan_reminder',
+      // Broken on 21 May: the sequence resumes at its next stage, for the balance left (€600).
+      '2026-05-21 F-2026-014:r2',
+    ]);
+    const mails = s.sent();
+    const reminder = mails.find((m) => m.subject.includes('10 avril'));
+    expect(reminder?.text).toMatch(/600,00/);
+    expect(reminder?.text).not.toMatch(/1\s?800,00/);
+    const resumed = mails[mails.length - 1];
+    expect(resumed?.text).toMatch(/600,00/);
+    expect(resumed?.threadId).toBe(mails[0]?.threadId);
+
+    const values = s.values('Factures');
+    const header = values[0] as string[];
+    const note = values[1]?.[header.indexOf('Relance · note')];
+    expect(String(note)).toContain('Échéancier rompu le 2026-05-21');
+  });
+
+  it('keeps the plans in a hidden tab every editor and the run read', () => {
+    const s = scenario({
+      rows: [
+        ['N° facture', 'Client', 'E-mail', 'Montant', 'Échéance'],
+        ['F-2026-014', 'Atelier Brun', 'compta@atelier-brun.fr', 1800, d('2026-02-13')],
+      ],
+    });
+    s.at('2026-03-02', '10:00:00');
+    s.sidebar('setPaymentPlan', {
+      invoiceNumber: 'F-2026-014',
+      allOverdueOfClient: false,
+      count: 2,
+      firstDate: null,
+    });
+    const tab = s.runtime.spreadsheets
+      .get(s.spreadsheetId)
+      .sheets.find((t) => t.name === 'Relance · échéanciers');
+    expect(tab?.hidden).toBe(true);
+    const rows = s.values('Relance · échéanciers');
+    expect(rows.slice(1).map((r) => [r[2], r[7], r[8], r[9]])).toEqual([
+      ['F-2026-014', '1', '2026-03-09', '900.00'],
+      ['F-2026-014', '2', '2026-04-09', '900.00'],
+    ]);
+    expect(() =>
+      s.sidebar('setPaymentPlan', {
+        invoiceNumber: 'F-2026-014',
+        allOverdueOfClient: false,
+        count: 2,
+        firstDate: null,
+      }),
+    ).toThrow(/déjà dans un échéancier|already in a payment plan/);
+  });
+});
