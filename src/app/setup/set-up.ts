@@ -15,6 +15,7 @@ import { isMappingComplete } from '../../core/columns/column-mapping.ts';
 import { detectColumns } from '../../core/columns/detect-columns.ts';
 import type { Language } from '../../core/invoice.ts';
 import type { LocalizedText } from '../../core/localized-text.ts';
+import { LOG_COLUMNS, logHeaders } from '../../core/log/log-rows.ts';
 import { SEGMENTS } from '../../core/segment.ts';
 import type { Settings } from '../../core/settings.ts';
 import { STAGES } from '../../core/stage.ts';
@@ -24,7 +25,6 @@ import { PLAIN_TEXT_FORMAT } from '../../gas/log-tab.ts';
 import { writeSettings } from '../../gas/settings-store.ts';
 import { rememberSpreadsheet } from '../../gas/spreadsheet-locator.ts';
 import { calendarDateConverter } from '../../gas/zoned-date.ts';
-import { LOG_COLUMNS, logHeaders } from '../log/log-rows.ts';
 import {
   invoicesSheet,
   logSheet,

@@ -4,7 +4,7 @@
  * for: skips by reason, errors, duration and service calls.
  */
 import type { RunSummary } from '../../api/automation.ts';
-import type { LocalizedText } from '../../core/localized-text.ts';
+import type { LocalizedText } from '../localized-text.ts';
 
 /** Why a run stopped early or did not start. */
 export type RunStopCode =
