@@ -10,6 +10,7 @@ import type { Tally } from '../../core/run/run-tally.ts';
 import { createDraft, sendMessage } from '../../gas/gmail-sender.ts';
 import type { WrittenRow } from '../../gas/log-tab.ts';
 import { findDraftByReference, findSentByReference } from '../../gas/recent-exchanges.ts';
+import { flushSpreadsheet } from '../../gas/spreadsheet-flush.ts';
 import {
   type Action,
   actionRows,
@@ -73,7 +74,7 @@ function writePending(
     }),
   });
   const written: WrittenRow[] = ctx.writer.append(pendingRows);
-  SpreadsheetApp.flush();
+  flushSpreadsheet();
   ctx.base.calls.sheetWrites += 1;
   ctx.base.calls.flushes += 1;
   return written;
