@@ -10,6 +10,7 @@ import type { Plan, PlannedFollowUp } from '../../core/plan.ts';
 import type { PlannedNote } from '../../core/planned-note.ts';
 import type { OutgoingMessage } from '../../gas/gmail-sender.ts';
 import { remainingRecipients } from '../../gas/mail-quota.ts';
+import { effectiveUserEmail } from '../../gas/session-user.ts';
 import {
   type Action,
   actionRows,
@@ -79,7 +80,7 @@ function doneMessageKeys(entries: readonly LogEntry[]): Set<string | null> {
 function startBudget(actions: readonly Action[]): Budget {
   const needsMail = actions.some((a) => a.kind !== 'task');
   const quota = needsMail ? remainingRecipients() : 0;
-  const userEmail = needsMail ? Session.getEffectiveUser().getEmail() : '';
+  const userEmail = needsMail ? effectiveUserEmail() : '';
   return { quota, stopReason: null, userEmail };
 }
 

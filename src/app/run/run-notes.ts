@@ -31,15 +31,15 @@ import { isQuoteClosed, type Quote, quoteAsInvoice } from '../../core/quotes/quo
 import { looksLikeQuotesTab } from '../../core/quotes/quote-columns.ts';
 import { readQuotes } from '../../core/quotes/read-quotes.ts';
 import type { Settings } from '../../core/settings.ts';
-import { findPlansTab, readPlans } from '../../gas/plans-tab.ts';
-import { readValues } from '../../gas/tab-reader.ts';
-import type { DateConverter } from '../../gas/zoned-date.ts';
 import {
   keptPlanStatusCells,
   planStatusNote,
   quoteStatusCells,
-} from '../status/note-status-text.ts';
-import type { StatusCells } from '../status/status-columns.ts';
+} from '../../core/status/note-status-text.ts';
+import type { StatusCells } from '../../core/status/status-columns.ts';
+import { findPlansTab, readPlans } from '../../gas/plans-tab.ts';
+import { readValues } from '../../gas/tab-reader.ts';
+import type { DateConverter } from '../../gas/zoned-date.ts';
 import { defaultCurrencyOf } from './invoice-source.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -18,7 +18,8 @@ import {
   planStanding,
   suspendedInvoices,
 } from '../../../src/core/payment-plans/plan-standing.ts';
-import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings.ts';
+import type { Settings } from '../../../src/core/settings.ts';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings-defaults.ts';
 import { day, invoice, logRow, weekdayCalendar } from '../fixtures/invoices.ts';
 
 const live: Settings = { ...DEFAULT_SETTINGS, testMode: false };

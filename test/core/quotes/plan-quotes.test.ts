@@ -12,7 +12,8 @@ import {
 } from '../../../src/core/quotes/plan-quotes.ts';
 import type { Quote } from '../../../src/core/quotes/quote.ts';
 import { DEFAULT_QUOTE_TIMING } from '../../../src/core/quotes/quote-timing.ts';
-import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings.ts';
+import type { Settings } from '../../../src/core/settings.ts';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings-defaults.ts';
 import { clientKeyOf, day, logRow, weekdayCalendar } from '../fixtures/invoices.ts';
 
 const live: Settings = { ...DEFAULT_SETTINGS, testMode: false, country: 'FR' };

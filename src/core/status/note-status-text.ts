@@ -2,12 +2,12 @@
  * What the status columns say of a quote (on the quotes tab) and of an invoice under a payment
  * plan (on the invoices tab, in place of its suspended sequence).
  */
-import type { Language } from '../../core/invoice.ts';
-import type { NoteRecord } from '../../core/note-history.ts';
-import type { InstalmentDecision } from '../../core/payment-plans/plan-instalment-notes.ts';
-import type { PlanStanding } from '../../core/payment-plans/plan-standing.ts';
-import type { QuoteDecision, QuoteSkipReason } from '../../core/quotes/plan-quotes.ts';
-import type { NoteStage } from '../../core/stage.ts';
+import type { Language } from '../invoice.ts';
+import type { NoteRecord } from '../note-history.ts';
+import type { InstalmentDecision } from '../payment-plans/plan-instalment-notes.ts';
+import type { PlanStanding } from '../payment-plans/plan-standing.ts';
+import type { QuoteDecision, QuoteSkipReason } from '../quotes/plan-quotes.ts';
+import type { NoteStage } from '../stage.ts';
 import type { StatusCells } from './status-columns.ts';
 import { skipReasonText } from './status-text.ts';
 
