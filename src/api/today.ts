@@ -5,6 +5,7 @@ import type { Segment } from '../core/segment.ts';
 import type { Stage } from '../core/stage.ts';
 import type { RunSummary } from './automation.ts';
 import type { LocalizedText, Money } from './localized-text.ts';
+import type { TodayPlan, TodayQuote } from './notes-today.ts';
 
 export type { SkipReason } from '../core/plan.ts';
 
@@ -82,6 +83,10 @@ export interface TodayView {
   /** The next 7 days after today. */
   readonly forecast: readonly ForecastDay[];
   readonly lastRun: RunSummary | null;
+  /** The quotes tab's follow-ups; absent when the spreadsheet has no quotes tab. */
+  readonly quotes?: readonly TodayQuote[];
+  /** Payment plans, kept ones first. */
+  readonly plans?: readonly TodayPlan[];
 }
 
 export interface HoldInvoiceRequest {

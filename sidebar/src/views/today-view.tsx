@@ -9,6 +9,7 @@ import { describeSkip } from '../i18n/skip-reason.ts';
 import { ForecastTable } from './forecast-table.tsx';
 import { InvoiceList } from './invoice-list.tsx';
 import { LastRun } from './last-run.tsx';
+import { PlansSection, QuotesSection } from './today-notes.tsx';
 
 /** What the next run will do, and the actions a person takes on it. */
 export function TodayView(props: {
@@ -155,6 +156,15 @@ export function TodayView(props: {
         </ul>
       </section>
 
+      {today.quotes && <QuotesSection quotes={today.quotes} />}
+      <PlansSection
+        bridge={bridge}
+        plans={today.plans ?? []}
+        invoiceNumbers={overdueNumbers(today)}
+        disabled={busy !== null}
+        act={act}
+      />
+
       <section aria-labelledby="rows-title">
         <h3 id="rows-title">{t.rowsToFix(rowProblems.length)}</h3>
         {rowProblems.length === 0 && <Empty>{t.noRowProblems}</Empty>}
@@ -226,4 +236,13 @@ function InvoiceActions(props: {
       </button>
     </form>
   );
+}
+
+/** Invoices a payment plan may be offered for: the overdue ones the view lists. */
+function overdueNumbers(today: Today): string[] {
+  const listed = [...today.emails, ...today.followUps].flatMap((e) =>
+    e.invoices.filter((i) => i.daysOverdue > 0).map((i) => i.number),
+  );
+  const waiting = today.skips.filter((s) => s.reason.code !== 'held_by_user').map((s) => s.number);
+  return [...new Set([...listed, ...waiting])];
 }

@@ -1,8 +1,7 @@
 /**
- * The daily run's notes outside the invoice ladder: quote follow-ups read from the quotes tab,
- * and payment plans read from the plans tab. This module reads both sources (one read each, only
- * when the tab exists), works out where each plan stands, and gives the run what it weaves into
- * its own steps: the holds that suspend the invoices of kept plans, the plan events to log, the
+ * The daily run's notes outside the invoice ladder: quote follow-ups from the quotes tab, and
+ * payment plans from the plans tab (read by note-tabs.ts). From them this module works out where
+ * each plan stands, and gives the run (and the sidebar's preview) what it weaves into its steps: the holds that suspend the invoices of kept plans, the plan events to log, the
  * notes to carry out with the reminders, and the status cells of quotes and plan invoices.
  */
 import type { CalendarDate } from '../../core/calendar-date.ts';
@@ -12,7 +11,6 @@ import type { Invoice, RowError } from '../../core/invoice.ts';
 import type { LocalizedText } from '../../core/localized-text.ts';
 import type { LogEntry } from '../../core/log-entry.ts';
 import { readNoteHistory } from '../../core/note-history.ts';
-import { foldText } from '../../core/parse/fold-text.ts';
 import type { PaymentPlan } from '../../core/payment-plans/payment-plan.ts';
 import {
   type InstalmentNotes,
@@ -28,8 +26,6 @@ import type { InvoiceHold } from '../../core/planner.ts';
 import { buildProfiles } from '../../core/profiles.ts';
 import { planQuotes, type QuotePlan } from '../../core/quotes/plan-quotes.ts';
 import { isQuoteClosed, type Quote, quoteAsInvoice } from '../../core/quotes/quote.ts';
-import { looksLikeQuotesTab } from '../../core/quotes/quote-columns.ts';
-import { readQuotes } from '../../core/quotes/read-quotes.ts';
 import type { Settings } from '../../core/settings.ts';
 import {
   keptPlanStatusCells,
@@ -37,16 +33,9 @@ import {
   quoteStatusCells,
 } from '../../core/status/note-status-text.ts';
 import type { StatusCells } from '../../core/status/status-columns.ts';
-import { findPlansTab, readPlans } from '../../gas/plans-tab.ts';
-import { readValues } from '../../gas/tab-reader.ts';
-import type { DateConverter } from '../../gas/zoned-date.ts';
-import { defaultCurrencyOf } from './invoice-source.ts';
 
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/** The quotes tab as read for one run. */
+/** The quotes tab as read for one run (see note-tabs.ts for the reading). */
 export interface QuoteReading {
-  readonly sheet: Sheet;
   readonly quotes: readonly Quote[];
   readonly rowErrors: readonly RowError[];
   readonly keyHeader: string | null;
@@ -57,52 +46,6 @@ export interface NoteSources {
   readonly quotes: QuoteReading | null;
   /** Plans not cancelled. */
   readonly plans: readonly PaymentPlan[];
-}
-
-const QUOTE_TAB_WORDS = ['devis', 'quote', 'quotes', 'estimate', 'estimates', 'quotation'];
-
-/**
- * The quotes tab: a tab named for quotes (`Devis`, `Quotes`, `Devis 2026` …) whose header row has
- * a quote-number and an acceptance-deadline column. Optional: without one, no quote features.
- */
-export function findQuotesTab(
-  sheets: readonly Sheet[],
-  exclude: readonly Sheet[],
-): { readonly sheet: Sheet; readonly values: unknown[][] } | null {
-  const excluded = new Set(exclude.map((s) => s.getSheetId()));
-  for (const sheet of sheets) {
-    if (excluded.has(sheet.getSheetId())) continue;
-    const words = foldText(sheet.getName()).split(' ');
-    if (!words.some((w) => QUOTE_TAB_WORDS.includes(w))) continue;
-    const values = readValues(sheet);
-    if (looksLikeQuotesTab(values[0] ?? [])) return { sheet, values };
-  }
-  return null;
-}
-
-export function readNoteSources(
-  sheets: readonly Sheet[],
-  exclude: readonly Sheet[],
-  reading: { readonly toDay: DateConverter; readonly locale: string; readonly settings: Settings },
-  countRead: () => void,
-): NoteSources {
-  const { settings } = reading;
-  const found = findQuotesTab(sheets, exclude);
-  let quotes: QuoteReading | null = null;
-  if (found) {
-    countRead();
-    const read = readQuotes(found.values, {
-      dateOfCell: reading.toDay,
-      locale: reading.locale,
-      language: settings.language,
-      defaultCurrency: defaultCurrencyOf(settings.country),
-    });
-    quotes = { sheet: found.sheet, rowErrors: read.errors, ...read };
-  }
-  const plansTab = findPlansTab(sheets);
-  if (plansTab) countRead();
-  const plans = readPlans(plansTab).filter((p) => !p.cancelled);
-  return { quotes, plans };
 }
 
 /** Open quotes as the documents whose prospects' replies pause their notes. */

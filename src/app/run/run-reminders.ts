@@ -54,15 +54,14 @@ import { exchangePauseRows } from './exchange-pauses.ts';
 import { sendFailureDigest } from './failure-digest.ts';
 import type { InvoiceSource } from './invoice-source.ts';
 import { invoiceStatuses } from './invoice-statuses.ts';
+import { type NoteTabs, readNoteSources } from './note-tabs.ts';
 import {
   type NotePlans,
-  type NoteSources,
   planHolds,
   planNotes,
   planRestarts,
   quoteDocuments,
   quoteStatuses,
-  readNoteSources,
   standingsOf,
   withPlanStatuses,
 } from './run-notes.ts';
@@ -150,7 +149,7 @@ function runLocked(workbook: Workbook, base: RunBase): RunReport {
   const readings = readRunTabs(workbook, tabs, toDay, base);
   if (isRefusal(readings)) return skippedReport(readings);
   const { source } = readings;
-  const notes = readNoteSources(
+  const noteTabs = readNoteSources(
     workbook.sheets,
     [tabs.invoices, tabs.templates, tabs.log],
     { toDay, locale: workbook.spreadsheet.getSpreadsheetLocale(), settings },
@@ -158,6 +157,7 @@ function runLocked(workbook: Workbook, base: RunBase): RunReport {
       base.calls.sheetReads += 1;
     },
   );
+  const notes = noteTabs.sources;
 
   const run: Run = {
     workbook,
@@ -206,7 +206,7 @@ function runLocked(workbook: Workbook, base: RunBase): RunReport {
   writeStatuses(tabs.invoices, source, after, problems, run, (statuses) =>
     withPlanStatuses(statuses, standings, notesAfter, settings, problems),
   );
-  writeQuoteStatuses(notes, notesAfter, problems, run);
+  writeQuoteStatuses(noteTabs, notesAfter, problems, run);
   return finish(run);
 }
 
@@ -288,16 +288,16 @@ function eventRow(run: Run): { at: string; date: CalendarDate; runId: string } {
 
 /** The quotes tab's status columns, matched by quote number like the invoices'. */
 function writeQuoteStatuses(
-  sources: NoteSources,
+  tabs: NoteTabs,
   plans: NotePlans,
   problems: ReadonlyMap<string, string>,
   run: Run,
 ): void {
-  const quotes = sources.quotes;
-  if (!quotes || quotes.keyHeader === null) return;
-  const statuses = quoteStatuses(plans, sources, run.entries, run.settings, problems);
+  const quotes = tabs.sources.quotes;
+  if (!quotes || quotes.keyHeader === null || !tabs.quotesSheet) return;
+  const statuses = quoteStatuses(plans, tabs.sources, run.entries, run.settings, problems);
   const written = writeStatusColumns(
-    quotes.sheet,
+    tabs.quotesSheet,
     0,
     quotes.keyHeader,
     statuses,

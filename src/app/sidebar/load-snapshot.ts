@@ -9,10 +9,11 @@ import type { HeaderColumn } from '../../core/columns/column-mapping.ts';
 import { effectiveUserEmail } from '../../gas/session-user.ts';
 import { automationStatus } from '../automation/automation.ts';
 import { readLastRun } from '../run/last-run.ts';
+import { readNoteSources } from '../run/note-tabs.ts';
 import { loadPlanContext } from '../run/plan-context.ts';
 import { detectInvoicesSheet } from '../setup/set-up.ts';
 import type { Workbook } from '../workbook/workbook.ts';
-import { activeWorkbook, invoicesSheet } from '../workbook/workbook.ts';
+import { activeWorkbook, invoicesSheet, logSheet, templatesSheet } from '../workbook/workbook.ts';
 import type { SidebarSnapshot } from './sidebar-snapshot.ts';
 import { uiLanguage } from './ui-language.ts';
 
@@ -60,5 +61,17 @@ export function loadSnapshot(workbook: Workbook = activeWorkbook()): SidebarSnap
     lastRun: readLastRun(workbook),
     userEmail: effectiveUserEmail(),
     uiLanguage: uiLanguage(),
+    notes: readNoteSources(
+      workbook.sheets,
+      [invoicesSheet(reading), templatesSheet(workbook), logSheet(workbook)].flatMap((s) =>
+        s ? [s] : [],
+      ),
+      {
+        toDay: context.toDay,
+        locale: workbook.spreadsheet.getSpreadsheetLocale(),
+        settings: workbook.settings,
+      },
+      () => {},
+    ).sources,
   };
 }

@@ -11,6 +11,7 @@ import type { LogEntry } from '../../core/log-entry.ts';
 import type { BusinessCalendar } from '../../core/schedule.ts';
 import type { Settings } from '../../core/settings.ts';
 import type { ParsedTemplates } from '../../core/templates/index.ts';
+import type { NoteSources } from '../run/run-notes.ts';
 
 export interface SidebarSnapshot {
   /** The business day in the spreadsheet's time zone. */
@@ -36,4 +37,6 @@ export interface SidebarSnapshot {
   readonly userEmail: string;
   /** The interface language: the user's choice, else their locale. */
   readonly uiLanguage: Language;
+  /** The quotes tab and the payment plans, when the spreadsheet has them. */
+  readonly notes?: NoteSources;
 }

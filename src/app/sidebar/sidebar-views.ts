@@ -6,17 +6,26 @@ import type { TemplatesView } from '../../api/templates.ts';
 import type { TodayView } from '../../api/today.ts';
 import { INVOICE_FIELDS, isRequiredField } from '../../core/columns/invoice-fields.ts';
 import { forecast } from '../../core/forecast.ts';
+import type { PlanStanding } from '../../core/payment-plans/plan-standing.ts';
 import type { PlannedEmail } from '../../core/plan.ts';
 import { type PlanInput, planDay } from '../../core/planner.ts';
 import { computeStatistics, type Statistics } from '../../core/statistics.ts';
 import { chooseTemplate, renderContextFor, renderMessage } from '../../core/templates/index.ts';
+import { planHolds, planRestarts, standingsOf } from '../run/run-notes.ts';
+import { presentPlans, presentQuotes } from './notes-presenter.ts';
 import type { SidebarSnapshot } from './sidebar-snapshot.ts';
 import { contextInputs, presentTemplates } from './templates-presenter.ts';
 import { presentToday, type RenderedSubject } from './today-presenter.ts';
 
 const FORECAST_DAYS = 7;
 
+/** Where each payment plan stands today (none without a plans tab). */
+function standings(s: SidebarSnapshot): PlanStanding[] {
+  return s.notes ? standingsOf(s.notes, s.invoices, s.today) : [];
+}
+
 function planInput(s: SidebarSnapshot): PlanInput {
+  const plans = standings(s);
   return {
     today: s.today,
     invoices: s.invoices,
@@ -24,6 +33,9 @@ function planInput(s: SidebarSnapshot): PlanInput {
     log: s.log,
     settings: s.settings,
     calendar: s.calendar,
+    // As in the daily run: a kept plan suspends its invoices, a broken one restarts them.
+    holds: planHolds(plans),
+    restarts: planRestarts(plans),
   };
 }
 
@@ -57,7 +69,8 @@ export function renderSubject(s: SidebarSnapshot, email: PlannedEmail): Rendered
 export function todayView(s: SidebarSnapshot): TodayView | null {
   if (s.invoicesSheet === null || s.mapping === null) return null;
   const input = planInput(s);
-  return presentToday({
+  const plans = standings(s);
+  const view = presentToday({
     plan: planDay(input),
     invoices: s.invoices,
     forecast: forecast(input, FORECAST_DAYS),
@@ -65,6 +78,9 @@ export function todayView(s: SidebarSnapshot): TodayView | null {
     lastRun: s.lastRun,
     render: (email) => renderSubject(s, email),
   });
+  if (!s.notes) return view;
+  const quotes = presentQuotes(s.notes, plans, s.invoices, s.log, s.settings, s.today);
+  return { ...view, ...(quotes ? { quotes } : {}), plans: presentPlans(plans) };
 }
 
 export function settingsView(s: SidebarSnapshot): SettingsView {

@@ -35,7 +35,7 @@ const CLOSED: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
   en: { accepted: 'Accepted', signed: 'Signed', refused: 'Refused', expired: 'Expired' },
 };
 
-function quoteReasonText(reason: QuoteSkipReason, language: Language): string {
+export function quoteReasonText(reason: QuoteSkipReason, language: Language): string {
   if (reason.code === 'quote_closed') {
     const status = CLOSED[language][reason.status] ?? reason.status;
     return language === 'fr' ? `${status} : plus de suivi` : `${status}: no more follow-ups`;
