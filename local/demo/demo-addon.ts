@@ -5,6 +5,7 @@
  */
 import type { CalendarDate } from '../../src/core/calendar-date.ts';
 import { createOfflineAddon, type OfflineAddon } from '../offline-addon.ts';
+import { DEMO_QUOTES_SHEET, demoQuotesGrid } from './quotes.ts';
 import { DEMO_FILES, DEMO_SHEET, demoInvoicesGrid } from './workbook.ts';
 
 export const DEMO_USER = 'camille.martin@gmail.com';
@@ -49,7 +50,10 @@ export function openDemoAddon(options: DemoAddonOptions): DemoAddon {
     name: 'Factures 2026 — Camille Martin',
     timeZone: 'Europe/Paris',
     locale: 'fr_FR',
-    sheets: { [DEMO_SHEET]: demoInvoicesGrid(options.day0) },
+    sheets: {
+      [DEMO_SHEET]: demoInvoicesGrid(options.day0),
+      [DEMO_QUOTES_SHEET]: demoQuotesGrid(options.day0),
+    },
   });
   return { addon, spreadsheetId };
 }

@@ -4,6 +4,7 @@
  */
 import { addDays, type CalendarDate } from '../../src/core/calendar-date.ts';
 import type { OfflineAddon } from '../offline-addon.ts';
+import { DEMO_QUOTES_SHEET } from './quotes.ts';
 import { DEMO_CLIENTS, DEMO_HEADERS, DEMO_SHEET } from './workbook.ts';
 
 export interface DemoEvent {
@@ -29,6 +30,25 @@ function markPaid(number: string, amount?: number): DemoEvent['apply'] {
     if (amount !== undefined)
       sheets.setCells(id, DEMO_SHEET, row, column('Montant payé'), [[amount]]);
     sheets.setCells(id, DEMO_SHEET, row, column('Statut'), [['Payée']]);
+  };
+}
+
+/** The amount-paid cell of an invoice: a payment towards a payment plan. */
+function payTowards(number: string, total: number): DemoEvent['apply'] {
+  return (addon, id) => {
+    const row = rowOf(addon, id, number);
+    addon.runtime.spreadsheets.setCells(id, DEMO_SHEET, row, column('Montant payé'), [[total]]);
+  };
+}
+
+/** A quote's status (and decision day) typed in the quotes tab. */
+function answerQuote(number: string, status: string): DemoEvent['apply'] {
+  return (addon, id, today) => {
+    const sheets = addon.runtime.spreadsheets;
+    const values = sheets.sheetValues(id, DEMO_QUOTES_SHEET);
+    const index = values.findIndex((r) => String(r[0]).trim() === number);
+    if (index < 0) throw new Error(`demo: quote ${number} not found`);
+    sheets.setCells(id, DEMO_QUOTES_SHEET, index + 1, 8, [[status, { date: today }]]);
   };
 }
 
@@ -99,8 +119,51 @@ export const DEMO_EVENTS: readonly DemoEvent[] = [
   },
 ];
 
+/** Quotes answered and a payment plan agreed, paid on time then late. */
+const NOTE_EVENTS: readonly DemoEvent[] = [
+  {
+    day: 2,
+    description:
+      'Garage Bernard asks for time: Camille sets a plan of 3 monthly instalments for F-2026-011',
+    apply: (addon, id, today) => {
+      addon.runtime.runAsSidebarCall(
+        'setPaymentPlan',
+        [
+          {
+            invoiceNumber: 'F-2026-011',
+            allOverdueOfClient: false,
+            count: 3,
+            firstDate: addDays(today, 8),
+          },
+        ],
+        { activeSpreadsheetId: id },
+      );
+    },
+  },
+  {
+    day: 8,
+    description: 'Ciné Club Azur refuses quote D-2026-013',
+    apply: answerQuote('D-2026-013', 'Refusé'),
+  },
+  {
+    day: 10,
+    description: 'Garage Bernard pays the first instalment (1,200 €) on its day',
+    apply: payTowards('F-2026-011', 1200),
+  },
+  {
+    day: 16,
+    description: 'Maison Colette accepts quote D-2026-011 after the follow-up',
+    apply: answerQuote('D-2026-011', 'Accepté'),
+  },
+  {
+    day: 44,
+    description: 'Garage Bernard pays the second instalment, three days late',
+    apply: payTowards('F-2026-011', 2400),
+  },
+];
+
 export function eventsOn(day: number): DemoEvent[] {
-  return DEMO_EVENTS.filter((e) => e.day === day);
+  return [...DEMO_EVENTS, ...NOTE_EVENTS].filter((e) => e.day === day);
 }
 
 export function demoDay(day0: CalendarDate, offset: number): CalendarDate {

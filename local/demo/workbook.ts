@@ -130,7 +130,7 @@ export const DEMO_CLIENTS = {
     country: 'FR',
     currency: 'EUR',
     kind: 'B2B',
-    story: 'long overdue, high risk: catches up at the latest stage',
+    story: 'long overdue, high risk: agrees a payment plan of three monthly instalments on day 2',
   },
   durand: {
     name: 'Mme Durand',
