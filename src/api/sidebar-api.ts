@@ -1,10 +1,10 @@
 import type { Language } from '../core/invoice.ts';
 import type { Settings } from '../core/settings.ts';
-import type { Statistics } from '../core/statistics.ts';
 import type { PaymentPlanRequest } from './payment-plans.ts';
 import type { SaveSettingsResult, SettingsView } from './settings.ts';
 import type { ColumnMappingRequest, SetupStatus } from './setup.ts';
 import type { SidebarState, ViewName } from './sidebar-state.ts';
+import type { StatisticsView } from './statistics.ts';
 import type {
   SaveTemplateResult,
   SendTestResult,
@@ -61,7 +61,7 @@ export interface SidebarApi {
   /** Leaves test mode and turns the daily automation on. */
   goLive(): SetupStatus;
 
-  getStatistics(): Statistics;
+  getStatistics(): StatisticsView;
 }
 
 export type SidebarFunctionName = keyof SidebarApi;

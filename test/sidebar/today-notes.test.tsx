@@ -1,5 +1,6 @@
-import { fireEvent, screen, within } from '@testing-library/preact';
+import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
+import { QuoteFigures } from '../../sidebar/src/views/quote-figures.tsx';
 import type { TodayView } from '../../src/api/today.ts';
 import type { CalendarDate } from '../../src/api/vocabulary.ts';
 import { STATE, TODAY } from './fixtures.ts';
@@ -91,5 +92,33 @@ describe('Today: quotes and payment plans', () => {
         },
       ],
     });
+  });
+});
+
+describe('Statistics: quotes', () => {
+  it('shows the acceptance rate, the median delay and acceptance after a follow-up', () => {
+    render(
+      <QuoteFigures
+        stats={{
+          decided: 5,
+          accepted: 3,
+          acceptanceRate: 0.6,
+          medianDaysToAcceptance: 10,
+          followedUp: 3,
+          acceptedAfterFollowUp: 1,
+        }}
+      />,
+    );
+    const figures = screen
+      .getByRole('heading', { name: 'Devis' })
+      .closest('section') as HTMLElement;
+    expect(figures.textContent?.replace(/\s/g, ' ')).toContain('60 %');
+    expect(figures.textContent).toContain('10 j');
+    expect(figures.textContent).toContain('1 accepté(s) sur 3 relancé(s)');
+  });
+
+  it('shows nothing without a quotes tab', () => {
+    const { container } = render(<QuoteFigures stats={undefined} />);
+    expect(container.textContent).toBe('');
   });
 });

@@ -43,3 +43,27 @@ export const NOTES_MESSAGES = {
     cancel: 'Cancel',
   },
 } satisfies Record<Language, Record<string, unknown>>;
+
+/** The quotes' figures in the Statistics view. */
+export const QUOTE_STATS_MESSAGES = {
+  fr: {
+    title: 'Devis',
+    rate: 'Taux d’acceptation',
+    median: 'Délai médian d’acceptation',
+    days: (n: number) => `${n} j`,
+    afterFollowUp: (accepted: number, followed: number) =>
+      `${accepted} accepté(s) sur ${followed} relancé(s)`,
+    afterFollowUpLabel: 'Après un suivi',
+    none: '—',
+  },
+  en: {
+    title: 'Quotes',
+    rate: 'Acceptance rate',
+    median: 'Median days to acceptance',
+    days: (n: number) => `${n} d`,
+    afterFollowUp: (accepted: number, followed: number) =>
+      `${accepted} accepted of ${followed} followed up`,
+    afterFollowUpLabel: 'After a follow-up',
+    none: '—',
+  },
+} satisfies Record<Language, Record<string, unknown>>;

@@ -10,6 +10,7 @@ import { BarChart } from '../components/bar-chart.tsx';
 import { Empty, ErrorNotice, Loading } from '../components/status.tsx';
 import { useLoad } from '../components/use-remote.ts';
 import { type I18n, useI18n } from '../i18n/i18n.tsx';
+import { QuoteFigures } from './quote-figures.tsx';
 
 /** Collection figures computed on the server, as small charts or as tables. */
 export function StatisticsView({
@@ -55,6 +56,7 @@ export function StatisticsView({
         <CurrencyBlock key={line.currency} line={line} asTable={asTable} i18n={i18n} />
       ))}
       <Behaviour stats={stats} asTable={asTable} i18n={i18n} />
+      <QuoteFigures stats={stats.quotes} />
     </section>
   );
 }

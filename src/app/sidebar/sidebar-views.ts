@@ -2,6 +2,7 @@
 import type { SettingsView } from '../../api/settings.ts';
 import type { ColumnMapping as ColumnView, SetupStatus } from '../../api/setup.ts';
 import type { SidebarState } from '../../api/sidebar-state.ts';
+import type { StatisticsView } from '../../api/statistics.ts';
 import type { TemplatesView } from '../../api/templates.ts';
 import type { TodayView } from '../../api/today.ts';
 import { INVOICE_FIELDS, isRequiredField } from '../../core/columns/invoice-fields.ts';
@@ -9,7 +10,8 @@ import { forecast } from '../../core/forecast.ts';
 import type { PlanStanding } from '../../core/payment-plans/plan-standing.ts';
 import type { PlannedEmail } from '../../core/plan.ts';
 import { type PlanInput, planDay } from '../../core/planner.ts';
-import { computeStatistics, type Statistics } from '../../core/statistics.ts';
+import { quoteStatistics } from '../../core/quotes/quote-statistics.ts';
+import { computeStatistics } from '../../core/statistics.ts';
 import { chooseTemplate, renderContextFor, renderMessage } from '../../core/templates/index.ts';
 import { planHolds, planRestarts, standingsOf } from '../run/run-notes.ts';
 import { presentPlans, presentQuotes } from './notes-presenter.ts';
@@ -129,6 +131,8 @@ export function templatesView(s: SidebarSnapshot): TemplatesView {
   return presentTemplates(s.templates ?? { templates: [], errors: [] }, s.invoices);
 }
 
-export function statistics(s: SidebarSnapshot): Statistics {
-  return computeStatistics(s.invoices, s.log, s.today);
+export function statistics(s: SidebarSnapshot): StatisticsView {
+  const stats = computeStatistics(s.invoices, s.log, s.today);
+  const quotes = s.notes?.quotes;
+  return quotes ? { ...stats, quotes: quoteStatistics(quotes.quotes, s.log, s.today) } : stats;
 }

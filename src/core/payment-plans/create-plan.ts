@@ -62,6 +62,11 @@ export function createPlan(
     if (!invoice) return fail(`Facture introuvable : ${number}.`, `Invoice not found: ${number}.`);
     if (isPaid(invoice))
       return fail(`La facture ${number} est déjà payée.`, `Invoice ${number} is already paid.`);
+    if (invoice.status !== 'open')
+      return fail(
+        `La facture ${number} n’est pas à relancer (litige, attente ou prélèvement) : pas d’échéancier.`,
+        `Invoice ${number} is not being chased (disputed, on hold or paid automatically): no payment plan.`,
+      );
     if (context.inKeptPlans.has(number))
       return fail(
         `La facture ${number} est déjà dans un échéancier en cours.`,

@@ -103,6 +103,19 @@ describe('the default schedule', () => {
       },
     );
     expect(twice.ok).toBe(false);
+    const inDispute = createPlan(
+      { invoiceNumbers: [brun.number] },
+      {
+        invoices: [{ ...brun, status: 'disputed' }],
+        inKeptPlans: new Set(),
+        today: day('2026-03-20'),
+        random: Math.random,
+      },
+    );
+    expect(inDispute).toMatchObject({
+      ok: false,
+      error: { en: expect.stringContaining('disputed') },
+    });
   });
 });
 
