@@ -81,15 +81,20 @@ export interface NotePlans {
   readonly emails: readonly PlannedNote[];
 }
 
-/** The day's quote follow-ups and instalment notes, from the log as the run knows it. */
-export function planNotes(
-  sources: NoteSources,
-  standings: readonly PlanStanding[],
-  invoices: readonly Invoice[],
-  log: readonly LogEntry[],
-  settings: Settings,
-  today: CalendarDate,
-): NotePlans {
+/** What the notes of one day are planned from. */
+export interface NotesDay {
+  readonly sources: NoteSources;
+  readonly standings: readonly PlanStanding[];
+  readonly invoices: readonly Invoice[];
+  /** The log as the run (or the preview) knows it. */
+  readonly log: readonly LogEntry[];
+  readonly settings: Settings;
+  readonly today: CalendarDate;
+}
+
+/** The day's quote follow-ups and instalment notes. */
+export function planNotes(day: NotesDay): NotePlans {
+  const { sources, standings, invoices, log, settings, today } = day;
   const calendar = clientCalendar(settings);
   const profiles = buildProfiles(
     invoices,

@@ -177,7 +177,15 @@ function runLocked(workbook: Workbook, base: RunBase): RunReport {
   recordRowsNow(newPlanEvents(standings, run.entries, eventRow(run)), run);
   const holds = planHolds(standings);
   const restarts = planRestarts(standings);
-  const notesFor = () => planNotes(notes, standings, source.invoices, run.entries, settings, today);
+  const notesFor = () =>
+    planNotes({
+      sources: notes,
+      standings,
+      invoices: source.invoices,
+      log: run.entries,
+      settings,
+      today,
+    });
 
   const problems = new Map<string, string>();
   carryOut(

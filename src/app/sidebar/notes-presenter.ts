@@ -4,25 +4,15 @@
  * says what comes next.
  */
 import type { TodayPlan, TodayQuote } from '../../api/notes-today.ts';
-import type { CalendarDate } from '../../core/calendar-date.ts';
-import type { Invoice } from '../../core/invoice.ts';
-import type { LogEntry } from '../../core/log-entry.ts';
 import { expectedInstalments } from '../../core/payment-plans/instalment-forecast.ts';
 import type { PlanStanding } from '../../core/payment-plans/plan-standing.ts';
-import type { Settings } from '../../core/settings.ts';
 import { quoteReasonText } from '../../core/status/note-status-text.ts';
-import { type NoteSources, planNotes } from '../run/run-notes.ts';
+import { type NotesDay, planNotes } from '../run/run-notes.ts';
 
-export function presentQuotes(
-  sources: NoteSources,
-  standings: readonly PlanStanding[],
-  invoices: readonly Invoice[],
-  log: readonly LogEntry[],
-  settings: Settings,
-  today: CalendarDate,
-): TodayQuote[] | undefined {
+export function presentQuotes(day: NotesDay): TodayQuote[] | undefined {
+  const { sources, today } = day;
   if (!sources.quotes) return undefined;
-  const plans = planNotes(sources, standings, invoices, log, settings, today);
+  const plans = planNotes(day);
   const byNumber = new Map(sources.quotes.quotes.map((q) => [q.number, q]));
   return (plans.quotes?.decisions ?? []).flatMap((d): TodayQuote[] => {
     const quote = byNumber.get(d.number);

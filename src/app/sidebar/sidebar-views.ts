@@ -81,7 +81,14 @@ export function todayView(s: SidebarSnapshot): TodayView | null {
     render: (email) => renderSubject(s, email),
   });
   if (!s.notes) return view;
-  const quotes = presentQuotes(s.notes, plans, s.invoices, s.log, s.settings, s.today);
+  const quotes = presentQuotes({
+    sources: s.notes,
+    standings: plans,
+    invoices: s.invoices,
+    log: s.log,
+    settings: s.settings,
+    today: s.today,
+  });
   return { ...view, ...(quotes ? { quotes } : {}), plans: presentPlans(plans) };
 }
 
