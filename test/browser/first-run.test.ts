@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_USER as DEV_USER } from '../../local/demo/demo-addon.ts';
+import { DEMO_QUOTES_SHEET } from '../../local/demo/quotes.ts';
 import { DEMO_SHEET } from '../../local/demo/workbook.ts';
 import { openSidebarSession, type SidebarSession, SOON, screenshot } from './sidebar-session.ts';
 
@@ -34,7 +35,7 @@ describe('the first-run guide', () => {
   it('shows which header of the invoices tab it uses for each field before changing anything', async () => {
     const { page } = session;
     await page.getByRole('heading', { name: 'Bienvenue dans Relance' }).waitFor();
-    expect(session.tabs()).toEqual([DEMO_SHEET]);
+    expect(session.tabs()).toEqual([DEMO_SHEET, DEMO_QUOTES_SHEET]);
     expect(await page.getByLabel('Onglet des factures').inputValue()).toBe(DEMO_SHEET);
     const headerFor = (field: string) => page.locator(`#map-${field}`).inputValue();
     expect(await headerFor('number')).toBe('N° facture');
@@ -48,7 +49,7 @@ describe('the first-run guide', () => {
     await expect.poll(() => page.getByText(/40 factures lues/).count(), SOON).toBe(1);
     await screenshot(page, 'start-1-columns');
     // Opening the guide wrote nothing.
-    expect(session.tabs()).toEqual([DEMO_SHEET]);
+    expect(session.tabs()).toEqual([DEMO_SHEET, DEMO_QUOTES_SHEET]);
     expect(session.calls).toEqual(['getSidebarState']);
   });
 
@@ -56,7 +57,12 @@ describe('the first-run guide', () => {
     const { page } = session;
     await stepButton('Créer les onglets').click();
     await stepButton('Créer les onglets').waitFor({ state: 'detached' });
-    expect(session.tabs()).toEqual([DEMO_SHEET, 'Relance · modèles', 'Relance · journal']);
+    expect(session.tabs()).toEqual([
+      DEMO_SHEET,
+      DEMO_QUOTES_SHEET,
+      'Relance · modèles',
+      'Relance · journal',
+    ]);
     const templates = session.sheet('Relance · modèles');
     expect(templates.length).toBeGreaterThan(10);
     expect(templates.some((row) => row.includes('r1') && row.includes('fr'))).toBe(true);
