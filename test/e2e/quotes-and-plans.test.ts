@@ -160,6 +160,42 @@ describe('a quotes tab over 60 days', () => {
     expect(s.sent()[0]?.subject).toBe('[TEST] Votre devis D-2026-031');
     expect(rowsOf(s, 'test_sent')).toEqual(['2026-03-16 D-2026-031:q_follow']);
   });
+  it('pauses the expiry note while the prospect’s reply in the follow-up thread pauses them', () => {
+    const s = scenario({
+      rows: book([
+        ['F-2026-050', 'Atelier Dupont', 'compta@atelier-dupont.fr', 900, d('2026-06-30')],
+      ]),
+      tabs: {
+        [QUOTES_TAB]: [
+          QUOTE_HEADERS,
+          [
+            'D-2026-031',
+            'Boulangerie Morel',
+            'julie@boulangerie-morel.fr',
+            2400,
+            d('2026-03-02'),
+            d('2026-03-20'),
+            '',
+          ],
+        ],
+      },
+    });
+    s.at('2026-03-16');
+    s.trigger();
+    const thread = s.sent()[0]?.threadId as string;
+    s.mailbox.deliverReply(thread, {
+      from: 'Julie Morel <julie@boulangerie-morel.fr>',
+      body: 'Bonjour, nous en parlons en interne et revenons vers vous.',
+      at: new Date('2026-03-23T09:00:00Z'),
+    });
+    everyDay(s, '2026-03-23', '2026-04-03');
+    // Replied on 23 March: the 7-day pause runs to the 30th, over the note's day (24 March).
+    expect(rowsOf(s, 'paused')).toHaveLength(1);
+    expect(rowsOf(s, 'sent').filter((r) => r.includes(':q_'))).toEqual([
+      '2026-03-16 D-2026-031:q_follow',
+      '2026-03-31 D-2026-031:q_expired',
+    ]);
+  });
 });
 
 describe('a payment plan of 3 monthly instalments, day by day until it breaks', () => {
