@@ -7,7 +7,7 @@ import type { PaymentPlanRequest } from '../../api/payment-plans.ts';
 import { parseCalendarDate } from '../../core/calendar-date.ts';
 import type { LocalizedText } from '../../core/localized-text.ts';
 import { createPlan, overdueInvoicesOf } from '../../core/payment-plans/create-plan.ts';
-import { planEventRow } from '../../core/payment-plans/plan-events.ts';
+import { planEventRow, recordedBreaks } from '../../core/payment-plans/plan-events.ts';
 import { planStanding, suspendedInvoices } from '../../core/payment-plans/plan-standing.ts';
 import { withRunLock } from '../../gas/document-lock.ts';
 import { LogWriter } from '../../gas/log-tab.ts';
@@ -41,7 +41,10 @@ export function setPaymentPlan(workbook: Workbook, request: PaymentPlanRequest):
         : [request.invoiceNumber];
     const existing = readPlans(findPlansTab(workbook.sheets)).filter((p) => !p.cancelled);
     const byNumber = new Map(invoices.map((i) => [i.number, i]));
-    const kept = suspendedInvoices(existing.map((p) => planStanding(p, byNumber, context.today)));
+    const breaks = recordedBreaks(context.planInput.log);
+    const kept = suspendedInvoices(
+      existing.map((p) => planStanding(p, byNumber, context.today, breaks.get(p.id) ?? null)),
+    );
     const made = createPlan(
       {
         invoiceNumbers: numbers.length > 0 ? numbers : [request.invoiceNumber],

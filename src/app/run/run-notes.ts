@@ -12,6 +12,7 @@ import type { LocalizedText } from '../../core/localized-text.ts';
 import type { LogEntry } from '../../core/log-entry.ts';
 import { readNoteHistory } from '../../core/note-history.ts';
 import type { PaymentPlan } from '../../core/payment-plans/payment-plan.ts';
+import { recordedBreaks } from '../../core/payment-plans/plan-events.ts';
 import {
   type InstalmentNotes,
   planInstalmentNotes,
@@ -56,10 +57,14 @@ export function quoteDocuments(sources: NoteSources): Invoice[] {
 export function standingsOf(
   sources: NoteSources,
   invoices: readonly Invoice[],
+  log: readonly LogEntry[],
   today: CalendarDate,
 ): PlanStanding[] {
   const byNumber = new Map(invoices.map((i) => [i.number, i]));
-  return sources.plans.map((plan) => planStanding(plan, byNumber, today));
+  const breaks = recordedBreaks(log);
+  return sources.plans.map((plan) =>
+    planStanding(plan, byNumber, today, breaks.get(plan.id) ?? null),
+  );
 }
 
 /** A broken plan's invoices restart their sequence, at its next stage, on the day it broke. */

@@ -173,7 +173,7 @@ function runLocked(workbook: Workbook, base: RunBase): RunReport {
   settleInterrupted(readings.log.records, run);
   pauseOnExchanges([...source.invoices, ...quoteDocuments(notes)], toDay, run);
   // Payment plans: their events are logged first, and a kept plan suspends its invoices.
-  const standings = standingsOf(notes, source.invoices, today);
+  const standings = standingsOf(notes, source.invoices, run.entries, today);
   recordRowsNow(newPlanEvents(standings, run.entries, eventRow(run)), run);
   const holds = planHolds(standings);
   const restarts = planRestarts(standings);

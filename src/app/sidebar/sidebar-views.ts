@@ -23,7 +23,7 @@ const FORECAST_DAYS = 7;
 
 /** Where each payment plan stands today (none without a plans tab). */
 function standings(s: SidebarSnapshot): PlanStanding[] {
-  return s.notes ? standingsOf(s.notes, s.invoices, s.today) : [];
+  return s.notes ? standingsOf(s.notes, s.invoices, s.log, s.today) : [];
 }
 
 function planInput(s: SidebarSnapshot): PlanInput {

@@ -2,7 +2,7 @@ import type { CalendarDate } from '../calendar-date.ts';
 import { formatLogDetail, parseLogDetail } from '../history.ts';
 import { type LogEntry, logEntry } from '../log-entry.ts';
 import type { PaymentPlan } from './payment-plan.ts';
-import type { PlanStanding } from './plan-standing.ts';
+import type { PlanStanding, RecordedBreak } from './plan-standing.ts';
 
 /** What the log records of a plan's life, besides its instalments' notes (their own rows). */
 export type PlanEvent = 'created' | 'kept' | 'broken';
@@ -27,6 +27,19 @@ export function planEventRow(
     clientKey: plan.clientKey,
     detail: formatLogDetail({ event, plan: plan.id, ...fields }),
   });
+}
+
+/** The breaks the log records, by plan id: the day and the instalment (0-based). */
+export function recordedBreaks(log: readonly LogEntry[]): Map<string, RecordedBreak> {
+  const breaks = new Map<string, RecordedBreak>();
+  for (const entry of log) {
+    if (entry.outcome !== 'plan') continue;
+    const fields = parseLogDetail(entry.detail);
+    const index = Number(fields.instalment) - 1;
+    if (fields.event === 'broken' && fields.plan && !breaks.has(fields.plan) && index >= 0)
+      breaks.set(fields.plan, { on: entry.date, index });
+  }
+  return breaks;
 }
 
 /** `plan id|event|instalment` of every plan event already in the log. */

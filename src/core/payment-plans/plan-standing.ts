@@ -66,14 +66,22 @@ function paidNowCents(plan: PaymentPlan, invoices: ReadonlyMap<string, Invoice>)
   return paid;
 }
 
+/** A break already recorded in the log: a broken plan stays broken, even if paid up later. */
+export interface RecordedBreak {
+  readonly on: CalendarDate;
+  readonly index: number;
+}
+
 /**
  * Where a plan stands today: kept, completed, or broken on the day after the grace days of the
- * first instalment still unpaid by then (`breakAfterDays` after its date, default 10).
+ * first instalment still unpaid by then (`breakAfterDays` after its date, default 10). Once
+ * broken (`recorded`), it stays broken until its invoices are paid: the sequence has resumed.
  */
 export function planStanding(
   plan: PaymentPlan,
   invoices: ReadonlyMap<string, Invoice>,
   today: CalendarDate,
+  recorded: RecordedBreak | null = null,
 ): PlanStanding {
   const paidCents = Math.max(0, paidNowCents(plan, invoices) - plan.paidAtStartCents);
   const instalments = allocatePayments(plan, paidCents);
@@ -82,6 +90,8 @@ export function planStanding(
   if (allPaid || instalments.every((i) => i.dueCents === 0)) {
     return { plan, instalments, paidCents, state: { kind: 'completed' } };
   }
+  if (recorded !== null && recorded.on <= today)
+    return { plan, instalments, paidCents, state: { kind: 'broken', ...recorded } };
   const missed = instalments.find((i) => i.dueCents > 0 && today > i.lastDay);
   const state: PlanState = missed
     ? { kind: 'broken', on: addDays(missed.lastDay, 1), index: missed.index }

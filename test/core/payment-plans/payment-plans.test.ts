@@ -10,7 +10,7 @@ import { createPlan } from '../../../src/core/payment-plans/create-plan.ts';
 import { equalMonthlyInstalments } from '../../../src/core/payment-plans/equal-instalments.ts';
 import { expectedInstalments } from '../../../src/core/payment-plans/instalment-forecast.ts';
 import type { PaymentPlan } from '../../../src/core/payment-plans/payment-plan.ts';
-import { newPlanEvents } from '../../../src/core/payment-plans/plan-events.ts';
+import { newPlanEvents, recordedBreaks } from '../../../src/core/payment-plans/plan-events.ts';
 import { planInstalmentNotes } from '../../../src/core/payment-plans/plan-instalment-notes.ts';
 import { plansFromRows, planToRows } from '../../../src/core/payment-plans/plan-rows.ts';
 import {
@@ -145,6 +145,23 @@ describe('payments allocated to instalments', () => {
     });
     // Part of the instalment is not enough.
     expect(planStanding(plan, paid(119_999), day('2026-05-12')).state.kind).toBe('broken');
+  });
+
+  it('stays broken once the log records the break, even if the missed instalment is paid later', () => {
+    const standing = planStanding(plan, paid(60_000), day('2026-05-12'));
+    const logged = newPlanEvents([standing], [], {
+      at: '2026-05-12T08:00:00.000Z',
+      date: day('2026-05-12'),
+      runId: 'run-1',
+    });
+    const breaks = recordedBreaks(logged);
+    expect(
+      planStanding(plan, paid(120_000), day('2026-05-20'), breaks.get(plan.id) ?? null).state,
+    ).toEqual({
+      kind: 'broken',
+      on: '2026-05-12',
+      index: 1,
+    });
   });
 
   it('is completed when every instalment is paid or the invoice is marked paid', () => {
