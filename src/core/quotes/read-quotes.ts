@@ -55,7 +55,7 @@ export function readQuotes(
     monthFirst: isMonthFirstLocale(options.locale),
   };
   const quotes: Quote[] = [];
-  const errors: RowError[] = [...read.errors];
+  const errors: RowError[] = read.errors.map(asQuoteError(options.language));
   for (const invoice of read.invoices) {
     const cells = rows[invoice.row - 1] ?? [];
     const statusCell = cellAt(cells, columns.status);
@@ -91,6 +91,29 @@ export function readQuotes(
     errors,
     keyHeader: columns.mapping.columns.number?.header ?? null,
     problem: null,
+  };
+}
+
+/**
+ * The invoices' row errors speak of an invoice; on the quotes tab they speak of a quote (a
+ * message is true about the row it names). The deadline and sent-date columns are named by
+ * their own headers in the message.
+ */
+const QUOTE_WORDS: readonly (readonly [RegExp, string])[] = [
+  [/le numéro de facture/g, 'le numéro de devis'],
+  [/de la facture/g, 'du devis'],
+  [/invoice number/g, 'quote number'],
+  [/the invoice's/g, "the quote's"],
+  [/la date d'échéance/g, 'la date limite'],
+  [/due date/g, 'deadline'],
+];
+
+function asQuoteError(language: Language): (error: RowError) => RowError {
+  const reword = (text: string) =>
+    QUOTE_WORDS.reduce((out, [from, to]) => out.replace(from, to), text);
+  return (error) => {
+    const messages = { fr: reword(error.messages.fr), en: reword(error.messages.en) };
+    return { ...error, message: messages[language], messages };
   };
 }
 

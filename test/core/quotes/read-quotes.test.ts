@@ -102,6 +102,21 @@ describe('reading a quotes tab', () => {
     expect(result.errors[0]?.message).toMatch(/Row 2: .*'jean@'.*not valid/);
   });
 
+  it('speaks of quotes in its row errors: a repeated quote number', () => {
+    const result = readQuotes(
+      [
+        ['N° devis', 'Client', 'E-mail', 'Montant', "Valable jusqu'au"],
+        ['D-7', 'Studio Nord', 'hello@studio-nord.com', 900, '30/04/2026'],
+        ['D-7', 'Studio Nord', 'hello@studio-nord.com', 950, '30/04/2026'],
+      ],
+      options,
+    );
+    expect(result.errors[0]?.messages).toEqual({
+      fr: 'Ligne 3 : le numéro de devis « D-7 » figure déjà ligne 2 ; cette ligne est ignorée.',
+      en: "Row 3: quote number 'D-7' already appears on row 2; this row is ignored.",
+    });
+  });
+
   it('says which columns are missing, in both languages, and reads nothing', () => {
     const result = readQuotes([['N° devis', 'Client', 'Montant']], options);
     expect(result.quotes).toEqual([]);
