@@ -15,16 +15,16 @@ export function restartLadder(
   done: ReadonlyMap<Stage, CalendarDate>,
   country: string,
   calendar: BusinessCalendar,
-): ScheduledStage[] {
-  if (restart === undefined) return [...stages];
+): readonly ScheduledStage[] {
+  if (restart === undefined) return stages;
   let highestRank = -1;
   for (const [stage, on] of done)
     if (on < restart) highestRank = Math.max(highestRank, stageRank(stage));
   const ahead = stages.filter((s) => stageRank(s.stage) > highestRank && s.stage !== 'pre_due');
   const next = ahead[0];
-  if (!next) return [...stages];
+  if (!next) return stages;
   const delay = Math.max(0, daysBetween(next.date, restart));
-  if (delay === 0) return [...stages];
+  if (delay === 0) return stages;
   return stages.map((s) => {
     if (!ahead.includes(s)) return s;
     const moved = nextBusinessDayFrom(addDays(s.date, delay), country, calendar);
