@@ -30,6 +30,30 @@ function everyDay(s: Scenario, from: string, to: string, each?: (day: string) =>
   }
 }
 
+/** One invoice, and one quote sent 2 March 2026 and valid until Friday 20 March. */
+function morelQuote(options: { live?: boolean } = {}): Scenario {
+  return scenario({
+    ...options,
+    rows: book([
+      ['F-2026-050', 'Atelier Dupont', 'compta@atelier-dupont.fr', 900, d('2026-06-30')],
+    ]),
+    tabs: {
+      [QUOTES_TAB]: [
+        QUOTE_HEADERS,
+        [
+          'D-2026-031',
+          'Boulangerie Morel',
+          'julie@boulangerie-morel.fr',
+          2400,
+          d('2026-03-02'),
+          d('2026-03-20'),
+          '',
+        ],
+      ],
+    },
+  });
+}
+
 const rowsOf = (s: Scenario, outcome: string) =>
   s
     .logRows()
@@ -131,26 +155,7 @@ describe('a quotes tab over 60 days', () => {
   });
 
   it('in test mode sends the notes to the user, marked, and a second run the same day sends nothing', () => {
-    const s = scenario({
-      live: false,
-      rows: book([
-        ['F-2026-050', 'Atelier Dupont', 'compta@atelier-dupont.fr', 900, d('2026-06-30')],
-      ]),
-      tabs: {
-        [QUOTES_TAB]: [
-          QUOTE_HEADERS,
-          [
-            'D-2026-031',
-            'Boulangerie Morel',
-            'julie@boulangerie-morel.fr',
-            2400,
-            d('2026-03-02'),
-            d('2026-03-20'),
-            '',
-          ],
-        ],
-      },
-    });
+    const s = morelQuote({ live: false });
     s.at('2026-03-16');
     s.trigger();
     s.at('2026-03-16', '15:00:00');
@@ -160,26 +165,9 @@ describe('a quotes tab over 60 days', () => {
     expect(s.sent()[0]?.subject).toBe('[TEST] Votre devis D-2026-031');
     expect(rowsOf(s, 'test_sent')).toEqual(['2026-03-16 D-2026-031:q_follow']);
   });
+
   it('pauses the expiry note while the prospect’s reply in the follow-up thread pauses them', () => {
-    const s = scenario({
-      rows: book([
-        ['F-2026-050', 'Atelier Dupont', 'compta@atelier-dupont.fr', 900, d('2026-06-30')],
-      ]),
-      tabs: {
-        [QUOTES_TAB]: [
-          QUOTE_HEADERS,
-          [
-            'D-2026-031',
-            'Boulangerie Morel',
-            'julie@boulangerie-morel.fr',
-            2400,
-            d('2026-03-02'),
-            d('2026-03-20'),
-            '',
-          ],
-        ],
-      },
-    });
+    const s = morelQuote();
     s.at('2026-03-16');
     s.trigger();
     const thread = s.sent()[0]?.threadId as string;
