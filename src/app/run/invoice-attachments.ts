@@ -1,7 +1,8 @@
 /**
- * The invoice files a message carries (DESIGN.md: r2 attaches the invoice, r3 and the notice
- * too). A file that is missing or not accessible is noted on its invoice; per the settings the
- * message goes without it (`send`) or is held until the file can be read (`hold`).
+ * The invoice files a message carries (README, "Stages and offsets": r2 attaches the invoice, r3
+ * and the notice too). A file that is missing or not accessible is noted on its invoice; per the
+ * settings' attachment policy the message goes without it (`send_without`) or is held until the
+ * file can be read (`hold`).
  */
 import { formatLogDetail } from '../../core/history.ts';
 import { fetchAttachment } from '../../gas/drive-attachments.ts';

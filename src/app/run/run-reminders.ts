@@ -2,7 +2,7 @@
  * The daily run: lock → read → reconcile → detect exchanges → plan → send by priority within the
  * quota and the time budget → write the log and the status columns → keep a report.
  *
- * Guarantees (DESIGN.md "Sending"):
+ * Guarantees (docs/architecture.md, "The daily run, step by step"):
  * - at most once per invoice and stage: the log rows of a message are written and flushed as
  *   `pending` before Gmail is called (delivery.ts); an interrupted run leaves them pending, and
  *   the next run resolves them against Gmail (reconcile.ts) instead of sending again;
