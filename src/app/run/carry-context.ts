@@ -5,14 +5,18 @@
  */
 import type { CalendarDate } from '../../core/calendar-date.ts';
 import type { LogEntry, LogOutcome } from '../../core/log-entry.ts';
-import type { PlannedEmail, PlannedFollowUp } from '../../core/plan.ts';
+import {
+  type ActionRowFields,
+  type PlannedAction,
+  actionRows as rowsOf,
+} from '../../core/plan-records.ts';
 import type { RunBase, Tally } from '../../core/run/run-tally.ts';
 import type { TemplateRow } from '../../core/templates/index.ts';
 import type { LogWriter } from '../../gas/log-tab.ts';
 import type { Workbook } from '../workbook/workbook.ts';
 
 /** A planned message (e-mail or notice draft) or follow-up (task). */
-export type Action = PlannedEmail | PlannedFollowUp;
+export type Action = PlannedAction;
 
 export interface CarryContext {
   readonly workbook: Workbook;
@@ -33,33 +37,14 @@ export interface CarryContext {
   readonly changedSincePlan: (action: Action) => string[];
 }
 
-export type RowFields = Partial<
-  Pick<LogEntry, 'recipients' | 'subject' | 'templateId' | 'variant' | 'threadId' | 'detail'>
->;
-
-/** The log rows of `action` with `outcome`: one per invoice, so each invoice's history reads it. */
+/** The log rows of `action` with `outcome`, stamped with this run (see `actionRows` in core). */
 export function actionRows(
   action: Action,
   outcome: LogOutcome,
   ctx: CarryContext,
-  fields: RowFields,
+  fields: ActionRowFields,
 ): LogEntry[] {
-  return action.invoices.map((item) => ({
-    at: ctx.at(),
-    date: ctx.today,
-    runId: ctx.base.runId,
-    outcome,
-    stage: item.stage,
-    invoiceNumbers: [item.invoice.number],
-    clientKey: action.clientKey,
-    recipients: fields.recipients ?? action.to,
-    templateId: fields.templateId ?? null,
-    variant: fields.variant ?? null,
-    subject: fields.subject ?? '',
-    threadId: fields.threadId ?? action.threadId,
-    messageKey: action.messageKey,
-    detail: fields.detail ?? '',
-  }));
+  return rowsOf(action, outcome, { at: ctx.at(), date: ctx.today, runId: ctx.base.runId }, fields);
 }
 
 /** Rows for the final append; the run's own view of the log includes them at once. */
