@@ -60,5 +60,3 @@ export interface SidebarApi {
 
   getStatistics(): Statistics;
 }
-
-export type SidebarFunctionName = keyof SidebarApi;

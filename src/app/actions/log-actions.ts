@@ -133,24 +133,6 @@ export function resumeClient(workbook: Workbook, clientKey: string): ActionResul
   ]);
 }
 
-/** Pauses a client by hand until `until`, or until resumed. */
-export function pauseClient(
-  workbook: Workbook,
-  clientKey: string,
-  until: CalendarDate | null,
-): ActionResult {
-  return record(workbook, (context) => [
-    userRow(context, 'paused', {
-      clientKey,
-      detail: formatLogDetail(
-        until
-          ? { kind: 'manual', on: context.today, until }
-          : { kind: 'manual', on: context.today },
-      ),
-    }),
-  ]);
-}
-
 /** Records that the user phoned the client about the invoices of their call task. */
 export function markCallDone(workbook: Workbook, clientKey: string): ActionResult {
   return record(workbook, (context) => {

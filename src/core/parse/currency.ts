@@ -70,7 +70,3 @@ export function parseCurrency(text: string, dollarCurrency = 'USD'): string | nu
   if (upper.length === 3 && ISO_CODES.has(upper)) return upper;
   return NAMES[compact] ?? null;
 }
-
-export function isCurrencyCode(code: string): boolean {
-  return ISO_CODES.has(code);
-}
