@@ -6,14 +6,7 @@
  */
 import { formatLogDetail } from '../../core/history.ts';
 import { fetchAttachment } from '../../gas/drive-attachments.ts';
-import {
-  type Action,
-  actionRows,
-  type CarryContext,
-  noteOnInvoices,
-  noteProblem,
-  recordRows,
-} from './carry-context.ts';
+import type { Action, CarryContext } from './carry-context.ts';
 
 type Blob = GoogleAppsScript.Base.Blob;
 
@@ -42,8 +35,10 @@ export function attachmentsFor(action: Action, ctx: CarryContext): Blob[] | null
     holdForFiles(action, missing, `${text}${fr ? ' : relance suspendue' : ': reminder held'}`, ctx);
     return null;
   }
-  noteOnInvoices(action, text, ctx);
-  ctx.tally.failures.push(`${action.invoices.map((i) => i.invoice.number).join(', ')}: ${text}`);
+  ctx.journal.note(action, text);
+  ctx.journal.tally.failures.push(
+    `${action.invoices.map((i) => i.invoice.number).join(', ')}: ${text}`,
+  );
   return blobs;
 }
 
@@ -54,7 +49,7 @@ function fetchFiles(action: Action, ctx: CarryContext): Fetched {
   for (const item of action.invoices) {
     const fileId = item.invoice.fileId;
     if (!fileId) continue;
-    ctx.base.calls.driveReads += 1;
+    ctx.journal.calls.driveReads += 1;
     const fetched = fetchAttachment(fileId);
     if (fetched.ok) blobs.push(fetched.blob);
     else missing.push(`${item.invoice.number}: ${fetched.error}`);
@@ -68,13 +63,12 @@ function holdForFiles(
   note: string,
   ctx: CarryContext,
 ): void {
-  const rows = actionRows(action, 'skipped', ctx, {
+  ctx.journal.record(action, 'skipped', {
     detail: formatLogDetail({
       reason: 'attachment_missing',
       policy: 'hold',
       error: missing.join(', '),
     }),
   });
-  recordRows(rows, ctx);
-  noteProblem(action, note, ctx);
+  ctx.journal.fail(action, note);
 }
