@@ -2,8 +2,10 @@
  * The add-on menu's actions: the same use cases as the trigger and the sidebar, followed by a
  * toast in the language the user chose in the sidebar (else their Google locale).
  */
+
 import type { Language } from '../../core/invoice.ts';
 import type { RunReport } from '../../core/run/run-report.ts';
+import * as serverTexts from '../../core/texts/server-texts.ts';
 import { showToast } from '../../gas/toast.ts';
 import { runDailyReminders } from '../run/run-reminders.ts';
 import { setUp } from '../setup/set-up.ts';
@@ -14,9 +16,7 @@ import { activeWorkbook } from '../workbook/workbook.ts';
 function runToast(report: RunReport, language: Language): string {
   if (report.stop && report.status === 'skipped') return report.stop.message[language];
   const sent = report.testMode ? report.testSent : report.sent;
-  return language === 'fr'
-    ? `${sent} e-mail(s)${report.testMode ? ' de test' : ''}, ${report.drafted} brouillon(s), ${report.tasks} appel(s), ${report.failed} échec(s), ${report.carriedOver} reporté(s).`
-    : `${sent}${report.testMode ? ' test' : ''} e-mail(s), ${report.drafted} draft(s), ${report.tasks} call(s), ${report.failed} failure(s), ${report.carriedOver} carried over.`;
+  return serverTexts.runCounts({ ...report, sent })[language];
 }
 
 /** "Run reminders now": the daily run, started by hand; a second run the same day sends nothing new. */
@@ -32,10 +32,7 @@ export function setUpFromMenu(): void {
   const result = setUp(activeWorkbook(), { createSample: 'if_empty', language });
   showToast(
     result.ready
-      ? {
-          fr: `Relance est prêt (mode test) sur « ${result.invoicesSheet} ». Ouvrez Relance pour continuer.`,
-          en: `Relance is ready (test mode) on “${result.invoicesSheet}”. Open Relance to continue.`,
-        }[language]
+      ? serverTexts.setUpReady(result.invoicesSheet)[language]
       : result.problems.map((p) => p[language]).join(' '),
   );
 }

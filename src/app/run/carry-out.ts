@@ -4,9 +4,11 @@
  * over (a row says so) and goes out on the next run; a message already recorded is never sent
  * twice.
  */
+
 import { formatLogDetail } from '../../core/history.ts';
 import type { LogEntry, LogOutcome } from '../../core/log-entry.ts';
 import type { Plan, PlannedFollowUp } from '../../core/plan.ts';
+import * as serverTexts from '../../core/texts/server-texts.ts';
 import type { OutgoingMessage } from '../../gas/gmail-sender.ts';
 import { remainingRecipients } from '../../gas/mail-quota.ts';
 import { effectiveUserEmail } from '../../gas/session-user.ts';
@@ -160,21 +162,11 @@ function holdChanged(action: Action, changed: readonly string[], ctx: CarryConte
   ctx.journal.record(action, 'skipped', {
     detail: formatLogDetail({ reason: 'changed_during_run', changed: changed.join(' ') }),
   });
-  ctx.journal.note(
-    action,
-    ctx.workbook.settings.language === 'fr'
-      ? 'Modifiée pendant l’exécution : revue à la prochaine'
-      : 'Changed during the run: reviewed at the next run',
-  );
+  ctx.journal.note(action, serverTexts.changedDuringRun[ctx.workbook.settings.language]);
 }
 
 function carryOver(action: Action, reason: StopReason, ctx: CarryContext): void {
   ctx.journal.record(action, 'carried_over', { detail: formatLogDetail({ reason }) });
   ctx.journal.tally.carriedOver += 1;
-  ctx.journal.note(
-    action,
-    ctx.workbook.settings.language === 'fr'
-      ? 'Reportée à la prochaine exécution'
-      : 'Carried over to the next run',
-  );
+  ctx.journal.note(action, serverTexts.carriedOver[ctx.workbook.settings.language]);
 }

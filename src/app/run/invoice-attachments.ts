@@ -4,7 +4,9 @@
  * settings' attachment policy the message goes without it (`send_without`) or is held until the
  * file can be read (`hold`).
  */
+
 import { formatLogDetail } from '../../core/history.ts';
+import * as serverTexts from '../../core/texts/server-texts.ts';
 import { fetchAttachment } from '../../gas/drive-attachments.ts';
 import type { Action, CarryContext } from './carry-context.ts';
 
@@ -27,14 +29,12 @@ export function attachmentsFor(action: Action, ctx: CarryContext): Blob[] | null
   if (!ATTACHING_STAGES.has(action.stage)) return [];
   const { blobs, missing } = fetchFiles(action, ctx);
   if (missing.length === 0) return blobs;
-  const fr = ctx.workbook.settings.language === 'fr';
-  const text = fr
-    ? `Fichier de facture inaccessible (${missing.join(' ; ')})`
-    : `Invoice file not accessible (${missing.join('; ')})`;
-  if (ctx.workbook.settings.attachmentPolicy === 'hold') {
-    holdForFiles(action, missing, `${text}${fr ? ' : relance suspendue' : ': reminder held'}`, ctx);
+  const { language, attachmentPolicy } = ctx.workbook.settings;
+  if (attachmentPolicy === 'hold') {
+    holdForFiles(action, missing, serverTexts.invoiceFileHeld(missing)[language], ctx);
     return null;
   }
+  const text = serverTexts.invoiceFileMissing(missing)[language];
   ctx.journal.note(action, text);
   ctx.journal.tally.failures.push(
     `${action.invoices.map((i) => i.invoice.number).join(', ')}: ${text}`,

@@ -5,6 +5,7 @@
  * (https://developers.google.com/apps-script/guides/html/reference/run). Each call is a fresh
  * execution, so each reads what it needs once (loadSnapshot).
  */
+
 import type { SaveSettingsResult, SettingsView } from '../../api/settings.ts';
 import type { ColumnMappingRequest, SetupStatus } from '../../api/setup.ts';
 import type { SidebarState, ViewName } from '../../api/sidebar-state.ts';
@@ -29,6 +30,7 @@ import type { Language } from '../../core/invoice.ts';
 import type { LocalizedText } from '../../core/localized-text.ts';
 import type { Settings } from '../../core/settings.ts';
 import { renderMessage, type TemplateRow, templateId } from '../../core/templates/index.ts';
+import * as serverTexts from '../../core/texts/server-texts.ts';
 import { saveSettings as storeSettings } from '../../gas/settings-store.ts';
 import { showViewDialog } from '../../gas/view-dialog.ts';
 import {
@@ -60,11 +62,6 @@ import {
 } from './templates-presenter.ts';
 import { setUiLanguage, uiLanguage } from './ui-language.ts';
 
-const NO_INVOICE: LocalizedText = {
-  fr: 'Aucune facture pour rendre le message.',
-  en: 'No invoice to render the message on.',
-};
-
 /** A failure in the interface language: the bridge passes the message to the sidebar. */
 function localizedError(messages: readonly LocalizedText[]): Error {
   const language = uiLanguage();
@@ -92,7 +89,7 @@ export function openDialog(view: ViewName): void {
 
 export function getToday(): TodayView {
   const today = todayView(loadSnapshot());
-  if (!today) throw new Error('No invoices tab is set up yet. / Aucun onglet de factures.');
+  if (!today) throw localizedError([serverTexts.noInvoicesTab]);
   return today;
 }
 
@@ -162,7 +159,7 @@ export function sendTestEmail(request: TemplatePreviewRequest): SendTestResult {
   const snapshot = loadSnapshot(workbook);
   const invoice =
     snapshot.invoices.find((i) => i.number === request.invoiceNumber) ?? snapshot.invoices[0];
-  if (!invoice) throw localizedError([NO_INVOICE]);
+  if (!invoice) throw localizedError([serverTexts.noInvoiceToRender]);
   const rendered = renderMessage(
     request.template,
     previewContext(request.template, invoice, snapshot.settings, snapshot.today),
