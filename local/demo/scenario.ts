@@ -165,7 +165,3 @@ const NOTE_EVENTS: readonly DemoEvent[] = [
 export function eventsOn(day: number): DemoEvent[] {
   return [...DEMO_EVENTS, ...NOTE_EVENTS].filter((e) => e.day === day);
 }
-
-export function demoDay(day0: CalendarDate, offset: number): CalendarDate {
-  return addDays(day0, offset);
-}
