@@ -80,10 +80,13 @@ function thread(threadId: string | null): GoogleAppsScript.Gmail.GmailThread | n
   }
 }
 
-/** A draft of `message`, in its thread when it still exists, addressed to exactly `message.to`. */
+/**
+ * A draft of `message`, in its thread when it still exists, addressed to exactly `message.to`;
+ * `threadId` is that thread's id, null for a new conversation (known once the draft is read).
+ */
 function draftFor(message: OutgoingMessage): {
   draft: GoogleAppsScript.Gmail.GmailDraft;
-  newThread: boolean;
+  threadId: string | null;
 } {
   const existing = thread(message.threadId);
   const opts = options(message);
@@ -91,7 +94,7 @@ function draftFor(message: OutgoingMessage): {
   if (!existing) {
     return {
       draft: GmailApp.createDraft(to, message.subject, message.textBody, opts),
-      newThread: true,
+      threadId: null,
     };
   }
   // The stage's own subject (firmer at each step); Gmail keeps the thread by its headers.
@@ -108,7 +111,7 @@ function draftFor(message: OutgoingMessage): {
     discard(draft);
     throw error;
   }
-  return { draft, newThread: false };
+  return { draft, threadId: message.threadId };
 }
 
 /**
@@ -127,7 +130,7 @@ function discard(draft: GoogleAppsScript.Gmail.GmailDraft): void {
 
 /** Sends `message`; throws the Gmail error (invalid address, quota, ...) for the caller to record. */
 export function sendMessage(message: OutgoingMessage): SentMessage {
-  const { draft, newThread } = draftFor(message);
+  const { draft, threadId } = draftFor(message);
   let sent: GoogleAppsScript.Gmail.GmailMessage;
   try {
     sent = draft.send();
@@ -135,17 +138,21 @@ export function sendMessage(message: OutgoingMessage): SentMessage {
     discard(draft);
     throw error;
   }
+  // A reply stays in the thread it was drafted in: only a new conversation's id is asked for.
   return {
-    threadId: sent.getThread().getId(),
+    threadId: threadId ?? sent.getThread().getId(),
     messageId: sent.getId(),
-    newThread: newThread && message.threadId !== null,
+    newThread: threadId === null && message.threadId !== null,
   };
 }
 
 /** Creates a draft the user reviews and sends (formal notice); never sends it. */
 export function createDraft(message: OutgoingMessage): CreatedDraft {
-  const { draft } = draftFor(message);
-  return { draftId: draft.getId(), threadId: draft.getMessage().getThread().getId() };
+  const { draft, threadId } = draftFor(message);
+  return {
+    draftId: draft.getId(),
+    threadId: threadId ?? draft.getMessage().getThread().getId(),
+  };
 }
 
 /** A plain message to the user (failure digest); needs no thread. */

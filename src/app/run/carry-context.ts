@@ -4,6 +4,7 @@
  * columns and the failures listed in the report.
  */
 import type { CalendarDate } from '../../core/calendar-date.ts';
+import { formatLogDetail } from '../../core/history.ts';
 import type { LogEntry, LogOutcome } from '../../core/log-entry.ts';
 import type { PlannedEmail, PlannedFollowUp } from '../../core/plan.ts';
 import type { TemplateRow } from '../../core/templates/index.ts';
@@ -13,6 +14,20 @@ import type { RunBase, Tally } from './run-tally.ts';
 
 /** A planned message (e-mail or notice draft) or follow-up (task). */
 export type Action = PlannedEmail | PlannedFollowUp;
+
+/** Apps Script stops an execution after 6 minutes; new messages stop well before. */
+export const RUN_TIME_BUDGET_MS = 4.5 * 60 * 1000;
+
+export type StopReason = 'quota' | 'time_budget';
+
+/** What is left for the messages still to go; once stopped, every later message carries over. */
+export interface Budget {
+  /** Recipients Gmail still accepts today, less those of the messages waiting in a batch. */
+  quota: number;
+  stopReason: StopReason | null;
+  /** The user's address: where test-mode messages go. */
+  readonly userEmail: string;
+}
 
 export interface CarryContext {
   readonly workbook: Workbook;
@@ -71,6 +86,42 @@ export function recordRows(rows: readonly LogEntry[], ctx: CarryContext): void {
 /** The note shown in the status column of each invoice of `action`. */
 export function noteOnInvoices(action: Action, text: string, ctx: CarryContext): void {
   for (const item of action.invoices) ctx.problems.set(item.invoice.number, text);
+}
+
+/** Whether the run is past its time budget: then messages not yet sent carry over. */
+export function pastTimeBudget(ctx: CarryContext): boolean {
+  return Date.now() - ctx.base.started > RUN_TIME_BUDGET_MS;
+}
+
+/**
+ * A message that did not fit in the quota or the time budget: counted in the run's summary row
+ * (a row per waiting invoice each day would grow the log without telling anything new), noted in
+ * its invoices' status column, and planned again by the next run.
+ */
+export function carryOver(action: Action, ctx: CarryContext): void {
+  ctx.tally.carriedOver += 1;
+  noteOnInvoices(
+    action,
+    ctx.workbook.settings.language === 'fr'
+      ? 'Reportée à la prochaine exécution'
+      : 'Carried over to the next run',
+    ctx,
+  );
+}
+
+/** The detail of a message held because its invoices changed in the sheet during the run. */
+export function changedDetail(changed: readonly string[]): string {
+  return formatLogDetail({ reason: 'changed_during_run', changed: changed.join(' ') });
+}
+
+export function noteChanged(action: Action, ctx: CarryContext): void {
+  noteOnInvoices(
+    action,
+    ctx.workbook.settings.language === 'fr'
+      ? 'Modifiée pendant l’exécution : revue à la prochaine'
+      : 'Changed during the run: reviewed at the next run',
+    ctx,
+  );
 }
 
 /** A failure of `action`: noted on its invoices and listed in the report (and the digest). */
