@@ -2,7 +2,7 @@
  * Functions the sidebar calls through google.script.run. Each one implements its entry of
  * `SidebarApi` (src/api/sidebar-api.ts), the contract the sidebar's bridge is typed by: arguments
  * and results are plain JSON (https://developers.google.com/apps-script/guides/html/reference/run).
- * Each call is a fresh execution, so each reads what it needs once (loadSnapshot).
+ * Each call is a fresh execution, so each reads once the tabs it shows, and no other (loadSnapshot).
  */
 import type { SidebarApi } from '../api/sidebar-api.ts';
 import type { TodayView } from '../api/today.ts';
@@ -16,13 +16,14 @@ import {
 import { applyAutomation, setAutomation as setAutomationOn } from '../app/automation/automation.ts';
 import { runDailyReminders } from '../app/run/run-reminders.ts';
 import { setUp } from '../app/setup/set-up.ts';
-import { loadSnapshot } from '../app/sidebar/load-snapshot.ts';
+import { loadSnapshot, READS } from '../app/sidebar/load-snapshot.ts';
 import {
   settingsView,
   setupStatus,
   sidebarState,
   statistics,
   templatesView,
+  todayPage,
   todayView,
 } from '../app/sidebar/sidebar-views.ts';
 import {
@@ -59,7 +60,7 @@ function afterAction(result: ActionResult): TodayView {
 }
 
 export function getSidebarState(): ReturnType<Api['getSidebarState']> {
-  return sidebarState(loadSnapshot());
+  return sidebarState(loadSnapshot(READS.today));
 }
 
 export function setInterfaceLanguage(
@@ -83,10 +84,23 @@ export function openDialog(view: Parameters<Api['openDialog']>[0]): void {
   SpreadsheetApp.getUi().showModalDialog(output, 'Relance');
 }
 
+const NO_INVOICES_TAB = 'No invoices tab is set up yet. / Aucun onglet de factures.';
+
 export function getToday(): ReturnType<Api['getToday']> {
-  const today = todayView(loadSnapshot());
-  if (!today) throw new Error('No invoices tab is set up yet. / Aucun onglet de factures.');
+  const today = todayView(loadSnapshot(READS.today));
+  if (!today) throw new Error(NO_INVOICES_TAB);
   return today;
+}
+
+export function getTodayPage(
+  request: Parameters<Api['getTodayPage']>[0],
+): ReturnType<Api['getTodayPage']> {
+  const lists = ['emails', 'followUps', 'skips'] as const;
+  const list = lists.find((name) => name === request?.list) ?? 'skips';
+  const offset = Number.isFinite(request?.offset) ? request.offset : 0;
+  const page = todayPage(loadSnapshot(READS.today), { list, offset });
+  if (!page) throw new Error(NO_INVOICES_TAB);
+  return page;
 }
 
 export function runNow(): ReturnType<Api['runNow']> {
@@ -122,22 +136,22 @@ export function resumeClient(
 export function saveSettings(settings: Settings): ReturnType<Api['saveSettings']> {
   const result = storeSettings(settings);
   if (!result.ok) return { ok: false, errors: result.errors };
-  return { ok: true, view: settingsView(loadSnapshot()) };
+  return { ok: true, view: settingsView(loadSnapshot(READS.none)) };
 }
 
 export function setAutomation(on: boolean): ReturnType<Api['setAutomation']> {
   setAutomationOn(activeWorkbook(), on);
-  return settingsView(loadSnapshot());
+  return settingsView(loadSnapshot(READS.none));
 }
 
 export function getTemplates(): ReturnType<Api['getTemplates']> {
-  return templatesView(loadSnapshot());
+  return templatesView(loadSnapshot(READS.templates));
 }
 
 export function previewTemplate(
   request: Parameters<Api['previewTemplate']>[0],
 ): ReturnType<Api['previewTemplate']> {
-  const snapshot = loadSnapshot();
+  const snapshot = loadSnapshot(READS.invoices);
   const invoice =
     snapshot.invoices.find((i) => i.number === request.invoiceNumber) ??
     snapshot.invoices[0] ??
@@ -159,14 +173,14 @@ export function saveTemplate(
     if ('issues' in saved) return { ok: false, issues: saved.issues.map(issueOf) };
     throw localizedError([saved.message]);
   }
-  return { ok: true, view: templatesView(loadSnapshot()) };
+  return { ok: true, view: templatesView(loadSnapshot(READS.templates)) };
 }
 
 export function sendTestEmail(
   request: Parameters<Api['sendTestEmail']>[0],
 ): ReturnType<Api['sendTestEmail']> {
   const workbook = activeWorkbook();
-  const snapshot = loadSnapshot(workbook);
+  const snapshot = loadSnapshot(READS.invoices, workbook);
   const invoice =
     snapshot.invoices.find((i) => i.number === request.invoiceNumber) ?? snapshot.invoices[0];
   if (!invoice) throw localizedError([NO_INVOICE]);
@@ -179,14 +193,14 @@ export function sendTestEmail(
 }
 
 export function getSetupStatus(): ReturnType<Api['getSetupStatus']> {
-  return setupStatus(loadSnapshot());
+  return setupStatus(loadSnapshot(READS.invoices));
 }
 
 /** Chooses the invoices tab and fixes headers; an empty header returns a field to detection. */
 export function saveColumnMapping(
   request: Parameters<Api['saveColumnMapping']>[0],
 ): ReturnType<Api['saveColumnMapping']> {
-  const { settings } = loadSnapshot();
+  const { settings } = loadSnapshot(READS.none);
   const overrides: Record<string, string> = { ...settings.columnOverrides };
   for (const [field, header] of Object.entries(request.overrides)) {
     if (header === '') delete overrides[field];
@@ -198,13 +212,13 @@ export function saveColumnMapping(
     columnOverrides: overrides,
   });
   if (!result.ok) throw localizedError(result.errors.map((e) => e.message));
-  return setupStatus(loadSnapshot());
+  return setupStatus(loadSnapshot(READS.invoices));
 }
 
 export function createTabs(): ReturnType<Api['createTabs']> {
   const result = setUp(activeWorkbook(), { createSample: true, language: uiLanguage() });
   if (!result.ready && result.created.length === 0) throw localizedError(result.problems);
-  return setupStatus(loadSnapshot());
+  return setupStatus(loadSnapshot(READS.invoices));
 }
 
 export function sendSetupTest(): ReturnType<Api['sendSetupTest']> {
@@ -218,9 +232,9 @@ export function goLive(): ReturnType<Api['goLive']> {
   const saved = storeSettings({ ...workbook.settings, testMode: false, automation: true });
   if (!saved.ok) throw localizedError(saved.errors.map((e) => e.message));
   applyAutomation(workbook, saved.settings);
-  return setupStatus(loadSnapshot());
+  return setupStatus(loadSnapshot(READS.invoices));
 }
 
 export function getStatistics(): ReturnType<Api['getStatistics']> {
-  return statistics(loadSnapshot());
+  return statistics(loadSnapshot(READS.statistics));
 }

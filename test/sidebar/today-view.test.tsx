@@ -4,7 +4,11 @@ import type { TodayView } from '../../src/api/today.ts';
 import { STATE, TODAY } from './fixtures.ts';
 import { renderApp } from './render-app.tsx';
 
-const withoutMoreau: TodayView = { ...TODAY, emails: [] };
+const withoutMoreau: TodayView = {
+  ...TODAY,
+  emails: [],
+  totals: { ...TODAY.totals, emails: 0 },
+};
 
 describe('Today', () => {
   it('skips an invoice and shows the plan the server sends back', async () => {
