@@ -15,8 +15,8 @@ import { performance } from 'node:perf_hooks';
 import { createOfflineAddon, type OfflineAddon } from '../../local/offline-addon.ts';
 import { seededRandom } from '../../local/seeded-random.ts';
 import type { CellInput } from '../../local/services/spreadsheet/cell.ts';
-import { DEFAULT_LOG_LAYOUT, LOG_COLUMNS, logRowCells } from '../../src/app/log/log-rows.ts';
 import { addDays, type CalendarDate } from '../../src/core/calendar-date.ts';
+import { DEFAULT_LOG_LAYOUT, LOG_COLUMNS, logRowCells } from '../../src/core/log/log-rows.ts';
 import { logEntry } from '../../src/core/log-entry.ts';
 import { NAIVE_MAIL_MERGE } from './naive-mail-merge.ts';
 

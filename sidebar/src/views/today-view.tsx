@@ -6,7 +6,7 @@ import type {
   TodayListName,
   TodaySkip,
 } from '../../../src/api/today.ts';
-import type { CalendarDate } from '../../../src/core/calendar-date.ts';
+import type { CalendarDate } from '../../../src/api/vocabulary.ts';
 import type { Bridge } from '../bridge.ts';
 import { ActionStatus, Empty } from '../components/status.tsx';
 import { useAction } from '../components/use-remote.ts';
