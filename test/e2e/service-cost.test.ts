@@ -1,0 +1,73 @@
+/**
+ * The cost targets of README's performance section, checked on small books with the benchmark's
+ * own measure (scripts/bench/service-cost.ts; `npm run bench` prints the full table): service
+ * round trips of the daily run per message, what the sidebar's calls read and return.
+ */
+import { describe, expect, it } from 'vitest';
+import { measureBook } from '../../scripts/bench/service-cost.ts';
+import { DIST, d, HEADERS, requireBuild, scenario } from './support/world.ts';
+
+requireBuild();
+
+describe('the cost of a run and of the sidebar on a book of 400 invoices', () => {
+  const cost = measureBook({ rows: 400, logRows: 2_000, quota: 1_500 }, DIST);
+  const messages = cost.run.emails + cost.run.drafts;
+
+  it('sends messages, each for at most 4 round trips, plus at most 40 for the run', () => {
+    expect(cost.run.emails).toBeGreaterThan(5);
+    expect(cost.run.roundTrips).toBeLessThanOrEqual(40 + 4 * messages);
+  });
+
+  it('grows the log by the rows of what it did, not by what waits', () => {
+    // One row per invoice of each message, draft and task, and the run's own row.
+    expect(cost.run.logRowsAdded).toBeLessThanOrEqual(messages * 10 + 1);
+  });
+
+  it('opens the sidebar in one call of bounded size', () => {
+    const first = cost.sidebar.getSidebarState;
+    expect(first?.roundTrips).toBeLessThanOrEqual(25);
+    expect(first?.jsonBytes).toBeLessThanOrEqual(150 * 1024);
+  });
+
+  it('reads, for each sidebar call, only the tabs it shows', () => {
+    const tabs = (call: string) => cost.sidebar[call]?.tabsRead.map((t) => t.split(' ')[0]);
+    expect(tabs('saveSettings')).toEqual([]);
+    expect(tabs('setAutomation')).toEqual([]);
+    expect(tabs('getStatistics')).toEqual(['Factures', 'Relance']);
+    expect(cost.sidebar.getStatistics?.tabsRead.join()).not.toContain('modèles');
+    // The template editor previews on the book's invoices; it never reads the log.
+    expect(cost.sidebar.getTemplates?.tabsRead.join()).not.toContain('journal');
+  });
+});
+
+describe('reply and hand-written e-mail detection', () => {
+  it('costs at most 4 Gmail calls for 2,000 clients, and still finds a hand-written e-mail', () => {
+    // 2,000 clients, one invoice each, due next month: nothing to send, everything to watch.
+    const rows = [
+      HEADERS,
+      ...Array.from({ length: 2_000 }, (_, i) => [
+        `F-2026-${String(i).padStart(4, '0')}`,
+        `Client ${i}`,
+        `compta@client-${i}.fr`,
+        500,
+        d('2026-04-15'),
+      ]),
+    ];
+    const s = scenario({ rows });
+    s.mailbox.userSentByHand({
+      to: 'compta@client-1234.fr',
+      subject: 'Votre commande',
+      body: 'Bonjour, je vous confirme la livraison de jeudi.',
+      at: new Date('2026-03-01T10:00:00Z'),
+    });
+    s.at('2026-03-02');
+    const kernel = s.runtime.kernel;
+    kernel.resetCounters();
+    s.trigger();
+    const gmail =
+      kernel.countPrefix('GmailApp.search') + kernel.count('GmailApp.getMessagesForThreads');
+    expect(gmail).toBeLessThanOrEqual(4);
+    const paused = s.logRows().filter((r) => r.outcome === 'paused');
+    expect(paused.map((r) => r.client)).toEqual(['client 1234']);
+  });
+});
