@@ -46,6 +46,36 @@ describe('Today', () => {
     expect(fake.calls[1]?.args).toEqual([{ clientKey: 'boulangerie durand' }]);
   });
 
+  it('shows more of a long list, a page at a time, from the server', async () => {
+    const long: TodayView = { ...TODAY, totals: { ...TODAY.totals, skips: 3 } };
+    const { fake } = renderApp({
+      getSidebarState: () => ({ ...STATE, today: long }),
+      getTodayPage: () => ({
+        list: 'skips',
+        offset: 2,
+        total: 3,
+        items: [
+          {
+            number: 'F-2026-021',
+            client: 'Menuiserie Girard',
+            clientKey: 'menuiserie girard',
+            reason: { code: 'disputed' },
+            nextStage: null,
+            nextDate: null,
+          },
+        ],
+      }),
+    });
+    expect(await screen.findByText("Pas de relance aujourd'hui (3)")).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Afficher plus (encore 1)' }));
+    expect(await screen.findByText('F-2026-021')).toBeTruthy();
+    expect(fake.calls.at(-1)).toEqual({
+      name: 'getTodayPage',
+      args: [{ list: 'skips', offset: 2 }],
+    });
+    expect(screen.queryByRole('button', { name: /Afficher plus/ })).toBeNull();
+  });
+
   it('keeps the view when running now fails, and says why', async () => {
     renderApp({
       runNow: () => {
