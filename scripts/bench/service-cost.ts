@@ -49,6 +49,10 @@ export interface RunCost extends CallCost {
   readonly emails: number;
   readonly drafts: number;
   readonly logRowsAdded: number;
+  /** Messages that did not fit in the quota or the time budget (the run's report). */
+  readonly carriedOver: number;
+  /** The rows the run added, by outcome (`sent`, `drafted`, `task`, `run`, ...). */
+  readonly logRowsByOutcome: Readonly<Record<string, number>>;
 }
 
 export interface NaiveCost {
@@ -222,12 +226,20 @@ export function measureBook(size: BookSize, distDir: string): BookCost {
   const sentBefore = addon.mailbox.sentByAddon().length;
   const draftsBefore = addon.mailbox.drafts().length;
   const uid = addon.triggers.list()[0]?.uid ?? 'no-trigger';
-  const run = measure(addon, () =>
+  const measured = measure(addon, () =>
     rt.runAsTrigger('runReminders', { triggerUid: uid, authMode: 'FULL' }, {}),
-  ).cost;
+  );
+  const run = measured.cost;
+  const carriedOver = Number((measured.result as { carriedOver?: number }).carriedOver ?? 0);
   const emails = addon.mailbox.sentByAddon().length - sentBefore;
   const drafts = addon.mailbox.drafts().length - draftsBefore;
-  const logRowsAdded = rt.spreadsheets.sheetValues(id, logTab).length - logBefore;
+  const added = rt.spreadsheets.sheetValues(id, logTab).slice(logBefore);
+  const outcome = LOG_COLUMNS.findIndex((c) => c.field === 'outcome');
+  const logRowsByOutcome: Record<string, number> = {};
+  for (const row of added) {
+    const key = String(row[outcome] ?? '');
+    logRowsByOutcome[key] = (logRowsByOutcome[key] ?? 0) + 1;
+  }
 
   const sidebar: Record<string, CallCost> = {};
   const call = (name: string, ...args: unknown[]) => {
@@ -247,7 +259,11 @@ export function measureBook(size: BookSize, distDir: string): BookCost {
   call('setAutomation', true);
   const skipped = state.today?.skips[0]?.number;
   if (skipped !== undefined) call('holdInvoice', { invoiceNumber: skipped, until: null });
-  return { size, run: { ...run, emails, drafts, logRowsAdded }, sidebar };
+  return {
+    size,
+    run: { ...run, emails, drafts, carriedOver, logRowsAdded: added.length, logRowsByOutcome },
+    sidebar,
+  };
 }
 
 /**
