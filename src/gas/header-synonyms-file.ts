@@ -40,6 +40,9 @@ function lazy<K extends keyof SynonymTables>(key: K, shape: object): SynonymTabl
   return new Proxy(shape, {
     get: (_shape, property) => Reflect.get(load()[key], property),
     has: (_shape, property) => Reflect.has(load()[key], property),
+    ownKeys: () => Reflect.ownKeys(load()[key]),
+    getOwnPropertyDescriptor: (_shape, property) =>
+      Reflect.getOwnPropertyDescriptor(load()[key], property),
   }) as SynonymTables[K];
 }
 
