@@ -10,7 +10,8 @@
  * - a second run the same day sends nothing new: the planner reads today's rows, and a message
  *   whose key is already in the log is never sent twice (carry-out.ts);
  * - every failure is recorded on its message and the others go on;
- * - work stops before the 6-minute limit and what is left is counted as carried over (in the run's row).
+ * - work stops before the 6-minute limit and what is left is counted as carried over in the run's
+ *   row.
  *
  * This file holds the entry and the order of the steps; each step lives in its own module.
  */
