@@ -10,8 +10,7 @@
  * message in this thread using the reply-to address"
  * (https://developers.google.com/apps-script/reference/gmail/gmail-thread#createDraftReply(String,Object));
  * when that last message is our own previous reminder, whom Gmail then addresses is not
- * documented, so the draft's recipients are checked and, when they are not the client's,
- * replaced with GmailDraft.update
+ * documented, so the draft's recipients are set to the client's with GmailDraft.update
  * (https://developers.google.com/apps-script/reference/gmail/gmail-draft#update(String,String,String,Object)).
  * Options (name, replyTo, cc, bcc, htmlBody, attachments) are those of
  * https://developers.google.com/apps-script/reference/gmail/gmail-app#createDraft(String,String,String,Object).
@@ -64,12 +63,6 @@ export function headerAddresses(header: string): string[] {
   return found.map((a) => a.toLowerCase());
 }
 
-function sameRecipients(header: string, wanted: readonly string[]): boolean {
-  const got = new Set(headerAddresses(header));
-  const want = new Set(wanted.map((a) => a.toLowerCase()));
-  return got.size === want.size && [...want].every((a) => got.has(a));
-}
-
 function thread(threadId: string | null): GoogleAppsScript.Gmail.GmailThread | null {
   if (threadId === null) return null;
   try {
@@ -103,10 +96,11 @@ function draftFor(message: OutgoingMessage): {
     subject: message.subject,
   };
   const draft = existing.createDraftReply(message.textBody, replyOptions);
+  // Whom the reply is addressed to is not documented when the thread's last message is our own
+  // reminder (the usual case): the recipients are set outright, one call, rather than read and
+  // then corrected, two calls.
   try {
-    if (!sameRecipients(draft.getMessage().getTo(), message.to)) {
-      draft.update(to, message.subject, message.textBody, opts);
-    }
+    draft.update(to, message.subject, message.textBody, opts);
   } catch (error) {
     discard(draft);
     throw error;
