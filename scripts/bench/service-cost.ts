@@ -12,6 +12,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { DEFAULT_LATENCY_MS, type Kernel } from '../../local/kernel.ts';
 import { createOfflineAddon, type OfflineAddon } from '../../local/offline-addon.ts';
 import { seededRandom } from '../../local/seeded-random.ts';
 import type { CellInput } from '../../local/services/spreadsheet/cell.ts';
@@ -183,6 +184,20 @@ export function openBook(size: BookSize, distDir: string): { addon: OfflineAddon
   return { addon, id };
 }
 
+/** Round trips counted by the kernel since its counters were reset, by service and in all. */
+export function roundTrips(kernel: Kernel): { byService: Record<string, number>; total: number } {
+  const byService: Record<string, number> = {};
+  let total = 0;
+  for (const [method, n] of kernel.counters) {
+    if ((kernel.latency.get(method) ?? DEFAULT_LATENCY_MS) < ROUND_TRIP_MIN_MS) continue;
+    const service = serviceOf(method);
+    if (service === null) continue;
+    byService[service] = (byService[service] ?? 0) + n;
+    total += n;
+  }
+  return { byService, total };
+}
+
 /** Runs `call` once and measures it. */
 function measure(addon: OfflineAddon, call: () => unknown): { cost: CallCost; result: unknown } {
   const { kernel } = addon.runtime;
@@ -192,21 +207,13 @@ function measure(addon: OfflineAddon, call: () => unknown): { cost: CallCost; re
   const cpuStart = performance.now();
   const result = call();
   const cpuMs = performance.now() - cpuStart;
-  const byService: Record<string, number> = {};
-  let roundTrips = 0;
-  for (const [method, n] of kernel.counters) {
-    if ((kernel.latency.get(method) ?? 20) < ROUND_TRIP_MIN_MS) continue;
-    const service = serviceOf(method);
-    if (service === null) continue;
-    byService[service] = (byService[service] ?? 0) + n;
-    roundTrips += n;
-  }
+  const { byService, total } = roundTrips(kernel);
   for (const tab of kernel.tabReads.keys()) tabsRead.add(tab);
   const json = result === undefined ? '' : JSON.stringify(result);
   return {
     cost: {
       byService,
-      roundTrips,
+      roundTrips: total,
       simulatedMs: kernel.clock.now() - clockStart,
       cpuMs,
       jsonBytes: Buffer.byteLength(json),

@@ -4,7 +4,7 @@
  * round trips of the daily run per message, what the sidebar's calls read and return.
  */
 import { describe, expect, it } from 'vitest';
-import { measureBook } from '../../scripts/bench/service-cost.ts';
+import { measureBook, roundTrips } from '../../scripts/bench/service-cost.ts';
 import { DIST, d, HEADERS, requireBuild, scenario } from './support/world.ts';
 
 requireBuild();
@@ -45,6 +45,34 @@ describe('the cost of a run and of the sidebar on a book of 400 invoices', () =>
     expect(cost.sidebar.getStatistics?.tabsRead.join()).not.toContain('modèles');
     // The template editor previews on the book's invoices; it never reads the log.
     expect(cost.sidebar.getTemplates?.tabsRead.join()).not.toContain('journal');
+  });
+});
+
+describe('a run that continues the threads of earlier reminders', () => {
+  it('costs at most 4 round trips per reply, plus at most 40', () => {
+    // 30 clients reminded once: a week later each gets its second reminder in the same thread.
+    const rows = [
+      HEADERS,
+      ...Array.from({ length: 30 }, (_, i) => [
+        `F-2026-${String(i).padStart(3, '0')}`,
+        `Client ${i}`,
+        `compta@client-${i}.fr`,
+        900 + i,
+        d('2026-02-26'),
+      ]),
+    ];
+    const s = scenario({ rows });
+    s.at('2026-03-02');
+    s.trigger();
+    s.at('2026-03-09');
+    const kernel = s.runtime.kernel;
+    kernel.resetCounters();
+    const before = s.sent().length;
+    s.trigger();
+    const replies = s.sent().length - before;
+    expect(replies).toBe(30);
+    expect(kernel.count('GmailThread.createDraftReply')).toBe(30);
+    expect(roundTrips(kernel).total).toBeLessThanOrEqual(40 + 4 * replies);
   });
 });
 
