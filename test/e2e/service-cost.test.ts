@@ -48,20 +48,24 @@ describe('the cost of a run and of the sidebar on a book of 400 invoices', () =>
   });
 });
 
+/** `count` clients, each with one invoice of 900 € due on `due`. */
+function oneInvoicePerClient(count: number, due: string) {
+  return [
+    HEADERS,
+    ...Array.from({ length: count }, (_, i) => [
+      `F-2026-${String(i).padStart(4, '0')}`,
+      `Client ${i}`,
+      `compta@client-${i}.fr`,
+      900,
+      d(due),
+    ]),
+  ];
+}
+
 describe('a run that continues the threads of earlier reminders', () => {
   it('costs at most 4 round trips per reply, plus at most 40', () => {
     // 30 clients reminded once: a week later each gets its second reminder in the same thread.
-    const rows = [
-      HEADERS,
-      ...Array.from({ length: 30 }, (_, i) => [
-        `F-2026-${String(i).padStart(3, '0')}`,
-        `Client ${i}`,
-        `compta@client-${i}.fr`,
-        900 + i,
-        d('2026-02-26'),
-      ]),
-    ];
-    const s = scenario({ rows });
+    const s = scenario({ rows: oneInvoicePerClient(30, '2026-02-26') });
     s.at('2026-03-02');
     s.trigger();
     s.at('2026-03-09');
@@ -79,17 +83,7 @@ describe('a run that continues the threads of earlier reminders', () => {
 describe('reply and hand-written e-mail detection', () => {
   it('costs at most 4 Gmail calls for 2,000 clients, and still finds a hand-written e-mail', () => {
     // 2,000 clients, one invoice each, due next month: nothing to send, everything to watch.
-    const rows = [
-      HEADERS,
-      ...Array.from({ length: 2_000 }, (_, i) => [
-        `F-2026-${String(i).padStart(4, '0')}`,
-        `Client ${i}`,
-        `compta@client-${i}.fr`,
-        500,
-        d('2026-04-15'),
-      ]),
-    ];
-    const s = scenario({ rows });
+    const s = scenario({ rows: oneInvoicePerClient(2_000, '2026-04-15') });
     s.mailbox.userSentByHand({
       to: 'compta@client-1234.fr',
       subject: 'Votre commande',
