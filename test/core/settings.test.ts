@@ -254,7 +254,13 @@ describe('migrateSettings', () => {
       lateFees: {
         contractRatePercent: null,
         rates: [
-          { series: 'ecb_mro', from: '2025-06-11', percent: 2.15, source: 'ECB', until: '2026-06-30' },
+          {
+            series: 'ecb_mro',
+            from: '2025-06-11',
+            percent: 2.15,
+            source: 'ECB',
+            until: '2026-06-30',
+          },
           { series: 'fr_legal_pro', from: '2026-07-01', percent: 2.5, source: 'arrêté' },
         ],
       },

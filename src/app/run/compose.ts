@@ -5,7 +5,6 @@
  */
 import type { CalendarDate } from '../../core/calendar-date.ts';
 import type { Language } from '../../core/invoice.ts';
-import { jurisdictionOf } from '../../core/late-fees.ts';
 import type { PlannedEmail, PlannedFollowUp } from '../../core/plan.ts';
 import type { Settings } from '../../core/settings.ts';
 import { escapeHtml } from '../../core/templates/html-escape.ts';
@@ -16,7 +15,7 @@ import {
   type TemplateRow,
 } from '../../core/templates/index.ts';
 import type { OutgoingMessage } from '../../gas/gmail-sender.ts';
-import { invoiceLateFees } from './invoice-late-fees.ts';
+import { invoiceLateFees, legalContextOf } from './invoice-late-fees.ts';
 import { referenceLine } from './message-reference.ts';
 
 type Blob = GoogleAppsScript.Base.Blob;
@@ -77,7 +76,7 @@ export function composeMessage(input: ComposeInput): Composed {
     today,
     senderName: settings.senderName,
     senderContact: settings.senderContact,
-    jurisdiction: first ? jurisdictionOf(first, settings) : 'none',
+    ...legalContextOf(first, settings),
     attachedFiles: input.attachments.length,
     lateFees: (invoice) => invoiceLateFees(invoice, today, settings),
   });

@@ -11,7 +11,6 @@ import type {
 } from '../../api/templates.ts';
 import type { CalendarDate } from '../../core/calendar-date.ts';
 import type { Invoice } from '../../core/invoice.ts';
-import { jurisdictionOf } from '../../core/late-fees.ts';
 import { isPaid } from '../../core/profiles.ts';
 import type { Settings } from '../../core/settings.ts';
 import { singleInvoiceEmail } from '../../core/single-invoice-email.ts';
@@ -27,7 +26,7 @@ import {
   type TemplateRow,
   validateTemplate,
 } from '../../core/templates/index.ts';
-import { invoiceLateFees } from '../run/invoice-late-fees.ts';
+import { invoiceLateFees, legalContextOf } from '../run/invoice-late-fees.ts';
 
 const MAX_SAMPLES = 30;
 
@@ -90,7 +89,7 @@ export function contextInputs(
     today,
     senderName: settings.senderName,
     senderContact: settings.senderContact,
-    jurisdiction: jurisdictionOf(first, settings),
+    ...legalContextOf(first, settings),
     attachedFiles: first.fileId === null ? 0 : 1,
     // The same figures as the mail the run sends (an unknown interest stays unknown).
     lateFees: (invoice) => invoiceLateFees(invoice, today, settings),
