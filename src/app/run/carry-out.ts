@@ -7,6 +7,7 @@
 import { formatLogDetail } from '../../core/history.ts';
 import type { LogEntry, LogOutcome } from '../../core/log-entry.ts';
 import type { Plan, PlannedFollowUp } from '../../core/plan.ts';
+import { fetchedPoints } from '../../core/rates/rate-refresh.ts';
 import type { OutgoingMessage } from '../../gas/gmail-sender.ts';
 import { remainingRecipients } from '../../gas/mail-quota.ts';
 import {
@@ -111,6 +112,7 @@ function carryOutMessage(action: Action, budget: Budget, ctx: CarryContext): boo
     today: ctx.today,
     attachments,
     userEmail: budget.userEmail,
+    fetchedRates: fetchedPoints(ctx.workbook.fetchedRates),
   });
   if (!composed.ok) {
     recordComposeFailure(action, composed, ctx);

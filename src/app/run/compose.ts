@@ -6,7 +6,7 @@
 import type { CalendarDate } from '../../core/calendar-date.ts';
 import type { Language } from '../../core/invoice.ts';
 import type { PlannedEmail, PlannedFollowUp } from '../../core/plan.ts';
-import type { Settings } from '../../core/settings.ts';
+import type { RatePoint, Settings } from '../../core/settings.ts';
 import { escapeHtml } from '../../core/templates/html-escape.ts';
 import {
   chooseTemplate,
@@ -30,6 +30,8 @@ export interface ComposeInput {
   readonly attachments: readonly Blob[];
   /** The user's address: where test-mode messages go. */
   readonly userEmail: string;
+  /** Central-bank points of the monthly refresh, for the late fees. */
+  readonly fetchedRates?: readonly RatePoint[];
 }
 
 export type Composed =
@@ -78,7 +80,7 @@ export function composeMessage(input: ComposeInput): Composed {
     senderContact: settings.senderContact,
     ...legalContextOf(first, settings),
     attachedFiles: input.attachments.length,
-    lateFees: (invoice) => invoiceLateFees(invoice, today, settings),
+    lateFees: (invoice) => invoiceLateFees(invoice, today, settings, input.fetchedRates),
   });
   const rendered = renderMessage(template, context);
   if (!rendered.ok) {

@@ -3,7 +3,7 @@ import type { CalendarDate } from '../../core/calendar-date.ts';
 import { governingLawOf, legalSystemOf } from '../../core/governing-law.ts';
 import type { Invoice } from '../../core/invoice.ts';
 import { jurisdictionOf, lateFees } from '../../core/late-fees.ts';
-import type { Settings } from '../../core/settings.ts';
+import type { RatePoint, Settings } from '../../core/settings.ts';
 import type { ContextInputs, InvoiceLateFees } from '../../core/templates/index.ts';
 
 /**
@@ -31,7 +31,10 @@ export function invoiceLateFees(
   invoice: Invoice,
   today: CalendarDate,
   settings: Settings,
+  fetchedRates: readonly RatePoint[] = [],
 ): InvoiceLateFees | null {
-  const fees = lateFees(invoice, today, settings);
+  const fees = lateFees(invoice, today, settings, jurisdictionOf(invoice, settings), {
+    fetchedRates,
+  });
   return fees.daysLate > 0 ? fees : null;
 }

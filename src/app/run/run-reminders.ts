@@ -30,6 +30,7 @@ import { locateSpreadsheet } from '../../gas/spreadsheet-locator.ts';
 import { writeStatusColumns } from '../../gas/status-writer.ts';
 import { calendarDateConverter, type DateConverter } from '../../gas/zoned-date.ts';
 import type { LogRecord } from '../log/log-rows.ts';
+import { withRefreshedRates } from '../rates/refresh-rates.ts';
 import { openWorkbook, type Workbook } from '../workbook/workbook.ts';
 import { carryOut } from './carry-out.ts';
 import { changeWatcher } from './change-watcher.ts';
@@ -110,7 +111,8 @@ interface Run {
 }
 
 /** The run proper, under the lock. */
-function runLocked(workbook: Workbook, base: RunBase): RunReport {
+function runLocked(opened: Workbook, base: RunBase): RunReport {
+  let workbook = opened;
   const { settings } = workbook;
   const tally = newTally();
   const skippedReport = (refusal: Refusal) =>
@@ -121,6 +123,7 @@ function runLocked(workbook: Workbook, base: RunBase): RunReport {
   const toDay = calendarDateConverter(workbook.timeZone);
   const today = toDay(new Date());
   base.today = today;
+  workbook = refreshRatesSafely(workbook, today);
   const readings = readRunTabs(workbook, tabs, toDay, base);
   if (isRefusal(readings)) return skippedReport(readings);
   const { source } = readings;
@@ -160,6 +163,19 @@ function runLocked(workbook: Workbook, base: RunBase): RunReport {
   countSkips(after, tally);
   writeStatuses(tabs.invoices, source, after, problems, run);
   return finish(run);
+}
+
+/**
+ * The monthly rate refresh never stops a run: whatever goes wrong beyond what it records itself
+ * (a store write failing), the run goes on with the rates it had, and the log says why.
+ */
+function refreshRatesSafely(workbook: Workbook, today: CalendarDate): Workbook {
+  try {
+    return withRefreshedRates(workbook, today);
+  } catch (error) {
+    console.warn(`Relance: rate refresh failed: ${error instanceof Error ? error.message : error}`);
+    return workbook;
+  }
 }
 
 /** Pending rows of an interrupted run: resolved against Gmail, never re-sent blindly. */
