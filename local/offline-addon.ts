@@ -9,13 +9,13 @@ import { GMAIL_LATENCY, GmailModule } from './services/gmail/gmail-app.ts';
 import { Mailbox } from './services/gmail/mailbox.ts';
 import { LOCK_LATENCY, LockModule, LockStore } from './services/lock.ts';
 import { MAIL_LATENCY, MailModule } from './services/mail.ts';
-import { Network, URL_FETCH_LATENCY, UrlFetchModule } from './services/url-fetch.ts';
 import {
   Authorization,
   SCRIPT_APP_LATENCY,
   ScriptAppModule,
   TriggerStore,
 } from './services/script-app.ts';
+import { Network, URL_FETCH_LATENCY, UrlFetchModule } from './services/url-fetch.ts';
 
 export interface OfflineAddonOptions extends RuntimeOptions {
   readonly userName?: string;
