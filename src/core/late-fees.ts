@@ -381,3 +381,22 @@ function belowFloorNote(contract: number, floor: number): LateFeeNote {
     en: `Contract rate of ${contract.toFixed(2)}% refused: in France it may not be below 3 times the legal interest rate, that is ${floor.toFixed(2)}% for this half-year (article L441-10 of the French Commercial Code).`,
   };
 }
+
+/**
+ * A French freelancer's contract rate below 3 × the legal rate of the current half-year is refused
+ * when the settings are saved (L441-10 II), with the floor in the message. Null when it is allowed,
+ * or when the floor of the half-year is not known yet (the calculation then refuses it per
+ * half-year).
+ */
+export function contractRateIssue(
+  settings: Settings,
+  today: CalendarDate,
+  points: readonly RatePoint[],
+): { readonly path: string; readonly message: LocalizedText } | null {
+  const rate = settings.lateFees.contractRatePercent;
+  if (rate === null || settings.establishment !== 'FR') return null;
+  const floor = contractRateFloor(halfYearStartOf(today), points);
+  if (floor === null || rate >= floor) return null;
+  const { fr, en } = belowFloorNote(rate, floor);
+  return { path: 'lateFees.contractRatePercent', message: { fr, en } };
+}

@@ -14,6 +14,7 @@ import {
   skipInvoice as skip,
 } from '../app/actions/log-actions.ts';
 import { applyAutomation, setAutomation as setAutomationOn } from '../app/automation/automation.ts';
+import { contractRateProblems } from '../app/rates/contract-rate-check.ts';
 import { runDailyReminders } from '../app/run/run-reminders.ts';
 import { setUp } from '../app/setup/set-up.ts';
 import { loadSnapshot } from '../app/sidebar/load-snapshot.ts';
@@ -35,6 +36,7 @@ import { saveTemplate as storeTemplate } from '../app/templates/save-template.ts
 import { sendRenderedTest, sendSetupTest as setupTest } from '../app/test-send/send-test.ts';
 import { activeWorkbook } from '../app/workbook/workbook.ts';
 import type { LocalizedText } from '../core/localized-text.ts';
+import { fetchedPoints } from '../core/rates/rate-refresh.ts';
 import type { Settings } from '../core/settings.ts';
 import { renderMessage, type TemplateRow, templateId } from '../core/templates/index.ts';
 import { saveSettings as storeSettings } from '../gas/settings-store.ts';
@@ -120,6 +122,8 @@ export function resumeClient(
 
 /** Validated whole and saved whole, or nothing saved and every problem returned. */
 export function saveSettings(settings: Settings): ReturnType<Api['saveSettings']> {
+  const refused = contractRateProblems(activeWorkbook(), settings);
+  if (refused.length > 0) return { ok: false, errors: refused };
   const result = storeSettings(settings);
   if (!result.ok) return { ok: false, errors: result.errors };
   return { ok: true, view: settingsView(loadSnapshot()) };
@@ -142,7 +146,13 @@ export function previewTemplate(
     snapshot.invoices.find((i) => i.number === request.invoiceNumber) ??
     snapshot.invoices[0] ??
     null;
-  return renderPreview(request.template, invoice, snapshot.settings, snapshot.today);
+  return renderPreview(
+    request.template,
+    invoice,
+    snapshot.settings,
+    snapshot.today,
+    fetchedPoints(snapshot.fetchedRates),
+  );
 }
 
 /** Written to the templates tab, matched by template id on a fresh read of the tab. */

@@ -78,3 +78,33 @@ describe('formal notice under the governing law', () => {
     expect(text).toMatch(/40,00\s€/);
   });
 });
+
+describe('contract rate', () => {
+  it('refuses to save a French contract rate below 3 × the legal rate, with the floor', () => {
+    const s = scenario({
+      rows: [
+        HEADERS,
+        [
+          'F-2026-071',
+          'Studio Nord',
+          'compta@studio-nord.fr',
+          500,
+          'EUR',
+          d('2026-03-31'),
+          'Français',
+          'FR',
+        ],
+      ],
+      start: '2026-03-02T07:00:00Z',
+    });
+    const refused = s.sidebar('saveSettings', {
+      ...s.settings(),
+      lateFees: { contractRatePercent: 5, rates: [] },
+    }) as { ok: boolean; errors: { path: string; message: { fr: string } }[] };
+    expect(refused.ok).toBe(false);
+    expect(refused.errors[0]?.path).toBe('lateFees.contractRatePercent');
+    expect(refused.errors[0]?.message.fr).toContain('7,86 %');
+    s.saveSettings({ lateFees: { contractRatePercent: 12, rates: [] } });
+    expect(s.settings().lateFees).toMatchObject({ contractRatePercent: 12 });
+  });
+});

@@ -6,6 +6,8 @@
 
 import { clientCalendar } from '../../core/client-calendar.ts';
 import type { HeaderColumn } from '../../core/columns/column-mapping.ts';
+import { fetchedRatesFrom, newerFetchedRates } from '../../core/rates/rate-refresh.ts';
+import { FETCHED_RATES_KEY } from '../../gas/document-store.ts';
 import { automationStatus } from '../automation/automation.ts';
 import { readLastRun } from '../run/last-run.ts';
 import { loadPlanContext } from '../run/plan-context.ts';
@@ -28,6 +30,8 @@ function withDetectedInvoicesTab(workbook: Workbook): Workbook {
 
 export function loadSnapshot(workbook: Workbook = activeWorkbook()): SidebarSnapshot {
   const reading = withDetectedInvoicesTab(workbook);
+  // The daily trigger may run without the document and write the user mirror only.
+  const mirror = workbook.store.readMirror();
   const context = loadPlanContext(reading);
   const mapping = context.source?.mapping ?? null;
   const columns: HeaderColumn[] = mapping
@@ -43,6 +47,10 @@ export function loadSnapshot(workbook: Workbook = activeWorkbook()): SidebarSnap
   return {
     today: context.today,
     settings: workbook.settings,
+    fetchedRates: newerFetchedRates(
+      workbook.fetchedRates,
+      fetchedRatesFrom(mirror?.get(FETCHED_RATES_KEY)),
+    ),
     configured: workbook.configured,
     calendar: clientCalendar(workbook.settings),
     sheetNames: workbook.sheets.map((sheet) => sheet.getName()),
@@ -56,7 +64,7 @@ export function loadSnapshot(workbook: Workbook = activeWorkbook()): SidebarSnap
     logTabExists: context.log !== null,
     testSentAt: workbook.setup.testSentAt,
     automation: automationStatus(workbook),
-    lastRun: readLastRun(workbook),
+    lastRun: readLastRun(workbook, mirror),
     userEmail: Session.getEffectiveUser().getEmail(),
     uiLanguage: uiLanguage(),
   };
