@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { contractRateFloor, jurisdictionOf, lateFees } from '../../src/core/late-fees.ts';
 import { BUILT_IN_RATES } from '../../src/core/rates/rate-history.ts';
-import { DEFAULT_SETTINGS, type RatePoint, type Settings } from '../../src/core/settings.ts';
+import type { RatePoint, Settings } from '../../src/core/settings.ts';
+import { DEFAULT_SETTINGS } from '../../src/core/settings-defaults.ts';
 import { day, type InvoiceSpec, invoice } from './fixtures/invoices.ts';
 
 function settingsWith(patch: {

@@ -10,6 +10,7 @@ import type { Plan, PlannedFollowUp } from '../../core/plan.ts';
 import { fetchedPoints } from '../../core/rates/rate-refresh.ts';
 import type { OutgoingMessage } from '../../gas/gmail-sender.ts';
 import { remainingRecipients } from '../../gas/mail-quota.ts';
+import { effectiveUserEmail } from '../../gas/session-user.ts';
 import {
   type Action,
   actionRows,
@@ -76,7 +77,7 @@ function doneMessageKeys(entries: readonly LogEntry[]): Set<string | null> {
 function startBudget(actions: readonly Action[]): Budget {
   const needsMail = actions.some((a) => a.kind !== 'task');
   const quota = needsMail ? remainingRecipients() : 0;
-  const userEmail = needsMail ? Session.getEffectiveUser().getEmail() : '';
+  const userEmail = needsMail ? effectiveUserEmail() : '';
   return { quota, stopReason: null, userEmail };
 }
 

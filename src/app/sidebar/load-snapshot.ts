@@ -8,6 +8,7 @@ import { clientCalendar } from '../../core/client-calendar.ts';
 import type { HeaderColumn } from '../../core/columns/column-mapping.ts';
 import { fetchedRatesFrom, newerFetchedRates } from '../../core/rates/rate-refresh.ts';
 import { FETCHED_RATES_KEY } from '../../gas/document-store.ts';
+import { effectiveUserEmail } from '../../gas/session-user.ts';
 import { automationStatus } from '../automation/automation.ts';
 import { readLastRun } from '../run/last-run.ts';
 import { loadPlanContext } from '../run/plan-context.ts';
@@ -65,7 +66,7 @@ export function loadSnapshot(workbook: Workbook = activeWorkbook()): SidebarSnap
     testSentAt: workbook.setup.testSentAt,
     automation: automationStatus(workbook),
     lastRun: readLastRun(workbook, mirror),
-    userEmail: Session.getEffectiveUser().getEmail(),
+    userEmail: effectiveUserEmail(),
     uiLanguage: uiLanguage(),
   };
 }
