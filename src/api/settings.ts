@@ -1,5 +1,4 @@
 import type { LocalizedText } from '../core/localized-text.ts';
-import type { RateToAsk } from '../core/rates/rate-refresh.ts';
 import type { Settings } from '../core/settings.ts';
 import type { SettingsIssue } from '../core/settings-validation.ts';
 import type { AutomationStatus, RunSummary } from './automation.ts';
@@ -21,7 +20,11 @@ export interface RatesView {
   /** Why the last refresh failed, series by series (empty when it worked). */
   readonly failures: readonly LocalizedText[];
   /** Half-yearly rates no data service gives: the user types them, from the official page. */
-  readonly toAsk: readonly RateToAsk[];
+  readonly toAsk: readonly {
+    readonly series: string;
+    readonly halfYearStart: string;
+    readonly link: string;
+  }[];
 }
 
 /** A rejected value, by field path in Settings (e.g. `offsets.punctual.r1`, `cc[1]`). */

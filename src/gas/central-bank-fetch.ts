@@ -3,7 +3,8 @@
  * (https://developers.google.com/apps-script/reference/url-fetch/url-fetch-app#fetch(String,Object)).
  * `muteHttpExceptions` makes an HTTP error a response to read instead of an exception; a host
  * that does not answer, a timeout or the daily URL Fetch quota still throw, and are reported as
- * the failure of that series only.
+ * the failure of that series only. The CSV is split with Utilities.parseCsv
+ * (https://developers.google.com/apps-script/reference/utilities/utilities#parseCsv(String)).
  */
 import { CENTRAL_BANK_SOURCES, type FetchedSeriesName } from '../core/rates/central-bank-data.ts';
 import type { FetchOutcome } from '../core/rates/rate-refresh.ts';
@@ -16,11 +17,9 @@ export function fetchCentralBankData(): Map<FetchedSeriesName, FetchOutcome> {
         muteHttpExceptions: true,
         headers: { Accept: 'text/csv' },
       });
-      outcomes.set(source.series, {
-        ok: true,
-        status: response.getResponseCode(),
-        text: response.getContentText(),
-      });
+      const status = response.getResponseCode();
+      const rows = status === 200 ? Utilities.parseCsv(response.getContentText()) : [];
+      outcomes.set(source.series, { ok: true, status, rows });
     } catch (error) {
       outcomes.set(source.series, {
         ok: false,

@@ -68,10 +68,12 @@ describe('dist/Code.js, the server bundle', () => {
   });
 
   // Apps Script evaluates the bundle at every execution. The target is 150 KB; the bundle is at
-  // about 153 KB minified (about 7 ms to evaluate, `npm run bench`), mostly French and English
-  // text: column synonyms, messages, validation. This ceiling stops it from growing further.
-  it('stays under its 156 KB ceiling (Apps Script evaluates it at every execution)', () => {
-    expect(Buffer.byteLength(source)).toBeLessThanOrEqual(156 * 1024);
+  // about 175 KB minified, mostly French and English text: column synonyms, messages, validation,
+  // and the late-payment law (about 22 KB: the formal notice of each legal system in both
+  // languages, the reference rates since 2020 with their sources, the monthly rate refresh).
+  // This ceiling stops it from growing further.
+  it('stays under its 177 KB ceiling (Apps Script evaluates it at every execution)', () => {
+    expect(Buffer.byteLength(source)).toBeLessThanOrEqual(177 * 1024);
   });
 });
 

@@ -281,7 +281,12 @@ export function SettingsView(props: { bridge: Bridge; view: View; onSaved: (view
 
       <Section
         title={t.sectionLateFees}
-        open={hasErrorUnder('lateFees') || hasErrorUnder('establishment')}
+        open={
+          hasErrorUnder('lateFees') ||
+          hasErrorUnder('establishment') ||
+          props.view.rates.toAsk.length > 0 ||
+          props.view.rates.failures.length > 0
+        }
       >
         {text_('establishment', t.establishment)}
         <p class="hint">{t.establishmentHint}</p>

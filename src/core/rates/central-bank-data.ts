@@ -18,8 +18,11 @@ export interface CentralBankSource {
   readonly url: string;
   /** Where a person reads the same data. */
   readonly page: string;
-  readonly parse: (csv: string) => readonly Observation[] | null;
+  /** Reads the CSV rows (split by Utilities.parseCsv in the shell); null when they are not the data. */
+  readonly parse: (rows: CsvRows) => readonly Observation[] | null;
 }
+
+export type CsvRows = readonly (readonly string[])[];
 
 export interface Observation {
   readonly day: CalendarDate;
@@ -44,8 +47,7 @@ export const CENTRAL_BANK_SOURCES: readonly CentralBankSource[] = [
 ];
 
 /** SDMX CSV of the ECB Data Portal; null when the columns or values are not what is expected. */
-export function parseEcbCsv(csv: string): Observation[] | null {
-  const rows = csvRows(csv);
+export function parseEcbCsv(rows: CsvRows): Observation[] | null {
   const header = rows[0] ?? [];
   const dayAt = header.indexOf('TIME_PERIOD');
   const valueAt = header.indexOf('OBS_VALUE');
@@ -59,8 +61,7 @@ export function parseEcbCsv(csv: string): Observation[] | null {
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** Bank of England IADB CSV (`DATE,IUDBEDR`); null when it is not that. */
-export function parseBoeCsv(csv: string): Observation[] | null {
-  const rows = csvRows(csv);
+export function parseBoeCsv(rows: CsvRows): Observation[] | null {
   const header = (rows[0] ?? []).map((cell) => cell.trim().toUpperCase());
   if (header[0] !== 'DATE' || header[1] !== 'IUDBEDR') return null;
   return observations(rows.slice(1), (row) => {
@@ -72,7 +73,7 @@ export function parseBoeCsv(csv: string): Observation[] | null {
 }
 
 function observations(
-  rows: readonly (readonly string[])[],
+  rows: CsvRows,
   read: (row: readonly string[]) => [CalendarDate | null, string],
 ): Observation[] | null {
   const out: Observation[] = [];
@@ -106,37 +107,4 @@ export function pointsFromObservations(
   if (last)
     points[points.length - 1] = { ...last, until: last.from > fetchedOn ? last.from : fetchedOn };
   return points;
-}
-
-/** Splits CSV text into rows of cells (RFC 4180 quotes, CRLF or LF). */
-function csvRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i += 1;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += c;
-  }
-  if (cell !== '' || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
 }

@@ -17,15 +17,15 @@ import type { RatePoint } from '../settings.ts';
 type Row = readonly [from: string, percent: number, source: number];
 
 const ECB_SOURCES = [
-  'Rate 0.00% on main refinancing operations, unchanged from 2016 until 27 July 2022 (Bundesbank: Basiszinssatz -0.88% from 1 July 2016 to 31 December 2022): https://stb-bruns.com/basiszinssatz-wurde-angepasst/',
-  'Raised from 0.00% to 0.50% only with effect from 27 July 2022: https://www.breakinglatest.news/business/ecb-raises-rates-by-50-basis-points-the-first-hike-since-2011/',
-  'In force on 1 January 2023 (Basiszinssatz rose by 2.50 points to 1.62% on 1 January 2023, § 247 BGB): https://stb-bruns.com/basiszinssatz-wurde-angepasst/',
-  'Raised to 4.00% with effect from 21 June 2023: https://eir.news/2023/06/news/ecb-titanic-goes-full-speed-ahead',
-  'Raised to 4.50% with effect from 20 September 2023 (Banco de España): https://www.bde.es/wbe/en/noticias-eventos/actualidad-bce/decisiones-politica-monetaria/el-bce-sube-los-tipos-25-puntos-basicos-en-septiembre.html',
-  'Held at 4.25% on 18 July 2024: https://news.az/news/european-central-bank-keeps-interest-rates-static',
-  'Lowered to 3.15% with effect from 18 December 2024: https://www.ecb.europa.eu/stats/policy_and_exchange_rates/key_ecb_interest_rates/html/index.en.html',
-  'Held at 2.15% on 24 July 2025: https://www.peocsanctuary.org/ecb-monetary-policy-part1',
-  'Held at 2.15% at the first meeting of 2026 (5 February 2026): https://www.brusselstimes.com/eu-affairs/1955847/ecb-freezes-interest-rates-as-inflation-risks-linger-amid-economic-uncertainty/',
+  '0% until 27 Jul 2022 (Basiszinssatz unchanged 1 Jul 2016–31 Dec 2022): https://stb-bruns.com/basiszinssatz-wurde-angepasst/',
+  '0% until 0.50% on 27 Jul 2022: https://www.breakinglatest.news/business/ecb-raises-rates-by-50-basis-points-the-first-hike-since-2011/',
+  'Basiszinssatz +2.50 points on 1 Jan 2023 (§ 247 BGB): https://stb-bruns.com/basiszinssatz-wurde-angepasst/',
+  '4.00% from 21 Jun 2023: https://eir.news/2023/06/news/ecb-titanic-goes-full-speed-ahead',
+  '4.50% from 20 Sep 2023: https://www.bde.es/wbe/en/noticias-eventos/actualidad-bce/decisiones-politica-monetaria/el-bce-sube-los-tipos-25-puntos-basicos-en-septiembre.html',
+  'Held at 4.25% on 18 Jul 2024: https://news.az/news/european-central-bank-keeps-interest-rates-static',
+  '3.15% from 18 Dec 2024: https://www.ecb.europa.eu/stats/policy_and_exchange_rates/key_ecb_interest_rates/html/index.en.html',
+  'Held at 2.15% on 24 Jul 2025: https://www.peocsanctuary.org/ecb-monetary-policy-part1',
+  'Held at 2.15% on 5 Feb 2026: https://www.brusselstimes.com/eu-affairs/1955847/ecb-freezes-interest-rates-as-inflation-risks-linger-amid-economic-uncertainty/',
 ];
 
 const ECB_ROWS: readonly Row[] = [
@@ -45,13 +45,11 @@ const ECB_ROWS: readonly Row[] = [
 ];
 
 const BOE_SOURCES = [
-  'Bank Rate 0.75% at the end of 2019: https://www.focus-economics.com/country-indicator/united-kingdom/interest-rate/',
-  'Bank Rate 0.10% from March 2020 until the rise of December 2021 (16 June 2022 was the fifth rise since December 2021): https://www.bbc.co.uk/news/business-61801362',
-  'Bank Rate 0.25% at the end of 2021: https://www.focus-economics.com/country-indicator/united-kingdom/interest-rate/',
-  'Raised to 1.25% on 16 June 2022: https://www.bbc.co.uk/news/business-61801362',
-  'Bank Rate history (15 Dec 2022 3.50%, 22 Jun 2023 5.00%, 3 Aug 2023 5.25%, 7 Nov 2024 4.75%, 8 May 2025 4.25%, 18 Dec 2025 3.75%): https://www.uktaxcalculators.co.uk/tax-news/2025/12/18/bank-of-england-cuts-interest-rates-for-christmas-calculator',
-  'Maintained at 5.25% on 19 June 2024 (Bank of England): https://edu.bankofengland.co.uk/monetary-policy-summary-and-minutes/2024/june-2024',
-  'Held at 3.75% on 18 June 2026, next decision 30 July 2026: https://research.titanfx.com/central-bank-watch/boe-monetary-policy',
+  'End of 2019 and 2021: https://www.focus-economics.com/country-indicator/united-kingdom/interest-rate/',
+  '0.10% from Mar 2020 to Dec 2021; 1.25% from 16 Jun 2022: https://www.bbc.co.uk/news/business-61801362',
+  'Bank Rate changes Dec 2022–Dec 2025: https://www.uktaxcalculators.co.uk/tax-news/2025/12/18/bank-of-england-cuts-interest-rates-for-christmas-calculator',
+  'Held at 5.25% on 19 Jun 2024: https://edu.bankofengland.co.uk/monetary-policy-summary-and-minutes/2024/june-2024',
+  'Held at 3.75% on 18 Jun 2026: https://research.titanfx.com/central-bank-watch/boe-monetary-policy',
 ];
 
 const BOE_ROWS: readonly Row[] = [
@@ -59,16 +57,16 @@ const BOE_ROWS: readonly Row[] = [
   ['2020-06-30', 0.1, 1],
   ['2020-12-31', 0.1, 1],
   ['2021-06-30', 0.1, 1],
-  ['2021-12-31', 0.25, 2],
-  ['2022-06-30', 1.25, 3],
-  ['2022-12-31', 3.5, 4],
-  ['2023-06-30', 5, 4],
-  ['2023-12-31', 5.25, 4],
-  ['2024-06-30', 5.25, 5],
-  ['2024-12-31', 4.75, 4],
-  ['2025-06-30', 4.25, 4],
-  ['2025-12-31', 3.75, 4],
-  ['2026-06-30', 3.75, 6],
+  ['2021-12-31', 0.25, 0],
+  ['2022-06-30', 1.25, 1],
+  ['2022-12-31', 3.5, 2],
+  ['2023-06-30', 5, 2],
+  ['2023-12-31', 5.25, 2],
+  ['2024-06-30', 5.25, 3],
+  ['2024-12-31', 4.75, 2],
+  ['2025-06-30', 4.25, 2],
+  ['2025-12-31', 3.75, 2],
+  ['2026-06-30', 3.75, 4],
 ];
 
 const FR_LEGAL_SOURCES = [

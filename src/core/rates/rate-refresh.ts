@@ -4,6 +4,7 @@ import type { RatePoint } from '../settings.ts';
 import {
   CENTRAL_BANK_SOURCES,
   type CentralBankSource,
+  type CsvRows,
   type FetchedSeriesName,
   pointsFromObservations,
 } from './central-bank-data.ts';
@@ -49,7 +50,7 @@ export function refreshDue(state: FetchedRates, today: CalendarDate): boolean {
 
 /** What fetching one source gave: the response text, or why there is none. */
 export type FetchOutcome =
-  | { readonly ok: true; readonly status: number; readonly text: string }
+  | { readonly ok: true; readonly status: number; readonly rows: CsvRows }
   | { readonly ok: false; readonly error: string };
 
 /**
@@ -95,7 +96,7 @@ function readOutcome(
       },
     };
   }
-  const observed = source.parse(outcome.text);
+  const observed = source.parse(outcome.rows);
   if (observed === null) {
     return {
       failure: {

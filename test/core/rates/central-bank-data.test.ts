@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../../local/services/utilities.ts';
 import {
   CENTRAL_BANK_SOURCES,
   parseBoeCsv,
@@ -18,7 +19,7 @@ import {
 import { day } from '../fixtures/invoices.ts';
 
 const fixture = (name: string) =>
-  readFileSync(join(import.meta.dirname, '../../fixtures/rates', name), 'utf8');
+  parseCsv(readFileSync(join(import.meta.dirname, '../../fixtures/rates', name), 'utf8'), ',');
 const ECB_CSV = fixture('ecb-mro.csv');
 const BOE_CSV = fixture('boe-bank-rate.csv');
 const [ECB, BOE] = CENTRAL_BANK_SOURCES;
@@ -46,15 +47,16 @@ describe('reading the recorded answers', () => {
   });
 
   it('refuses an answer that is not the expected data', () => {
-    expect(parseEcbCsv('<html>Service unavailable</html>')).toBeNull();
-    expect(parseBoeCsv('DATE,IUDBEDR\n02 Jan 2026,n/a\n')).toBeNull();
-    expect(parseBoeCsv('DATE,IUDBEDR\n')).toBeNull();
-    expect(parseEcbCsv('KEY,TIME_PERIOD,OBS_VALUE\nFM,2026-01-01,250\n')).toBeNull();
+    const csv = (text: string) => parseCsv(text, ',');
+    expect(parseEcbCsv(csv('<html>Service unavailable</html>'))).toBeNull();
+    expect(parseBoeCsv(csv('DATE,IUDBEDR\n02 Jan 2026,n/a\n'))).toBeNull();
+    expect(parseBoeCsv(csv('DATE,IUDBEDR\n'))).toBeNull();
+    expect(parseEcbCsv(csv('KEY,TIME_PERIOD,OBS_VALUE\nFM,2026-01-01,250\n'))).toBeNull();
   });
 });
 
 describe('the monthly refresh', () => {
-  const ok = (text: string): FetchOutcome => ({ ok: true, status: 200, text });
+  const ok = (rows: string[][]): FetchOutcome => ({ ok: true, status: 200, rows });
 
   it('stores both series with the fetch date', () => {
     const state = applyRefresh(
@@ -87,7 +89,7 @@ describe('the monthly refresh', () => {
       before,
       day('2026-12-01'),
       new Map<'ecb_mro' | 'boe_base', FetchOutcome>([
-        ['ecb_mro', { ok: true, status: 503, text: 'Service Unavailable' }],
+        ['ecb_mro', { ok: true, status: 503, rows: [] }],
         [
           'boe_base',
           { ok: false, error: 'Timeout: https://www.bankofengland.co.uk/boeapps/database' },
