@@ -352,7 +352,8 @@ function RatesStatus(props: { view: RatesView }) {
       <ul class="plain">
         {refreshed.map((r) => (
           <li key={r.series}>
-            {t.seriesName[r.series as keyof typeof t.seriesName] ?? r.series} :{' '}
+            {t.seriesName[r.series as keyof typeof t.seriesName] ?? r.series}
+            {lang === 'fr' ? ' : ' : ': '}
             {r.on === null ? t.neverRefreshed : `${t.refreshedOn} ${r.on}`}
           </li>
         ))}
