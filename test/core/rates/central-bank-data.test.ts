@@ -57,6 +57,16 @@ describe('reading the recorded answers', () => {
 
 describe('the monthly refresh', () => {
   const ok = (rows: string[][]): FetchOutcome => ({ ok: true, status: 200, rows });
+  /** Both services answered with their recorded data on `on`. */
+  const bothAnswered = (on: string) =>
+    applyRefresh(
+      NO_FETCHED_RATES,
+      day(on),
+      new Map([
+        ['ecb_mro', ok(ECB_CSV)],
+        ['boe_base', ok(BOE_CSV)],
+      ]),
+    );
 
   it('stores both series with the fetch date', () => {
     const state = applyRefresh(
@@ -77,14 +87,7 @@ describe('the monthly refresh', () => {
   });
 
   it('keeps the previous points of a series that failed and records why', () => {
-    const before = applyRefresh(
-      NO_FETCHED_RATES,
-      day('2026-11-02'),
-      new Map([
-        ['ecb_mro', ok(ECB_CSV)],
-        ['boe_base', ok(BOE_CSV)],
-      ]),
-    );
+    const before = bothAnswered('2026-11-02');
     const after = applyRefresh(
       before,
       day('2026-12-01'),
@@ -105,14 +108,7 @@ describe('the monthly refresh', () => {
 
   it('is due once a month, at most one attempt a day', () => {
     expect(refreshDue(NO_FETCHED_RATES, day('2026-12-01'))).toBe(true);
-    const done = applyRefresh(
-      NO_FETCHED_RATES,
-      day('2026-12-01'),
-      new Map([
-        ['ecb_mro', ok(ECB_CSV)],
-        ['boe_base', ok(BOE_CSV)],
-      ]),
-    );
+    const done = bothAnswered('2026-12-01');
     expect(refreshDue(done, day('2026-12-15'))).toBe(false);
     expect(refreshDue(done, day('2027-01-04'))).toBe(true);
     const failed = applyRefresh(
