@@ -486,8 +486,23 @@ describe('readInvoices, other cases', () => {
       'Lien de paiement',
       'Facture PDF',
       'Ne pas relancer',
+      'Loi applicable',
     ];
-    const base = ['INV-1', 'Acme', 'ap@acme.com', 100, '2026-05-01', '', '', '', '', '', '', ''];
+    const base = [
+      'INV-1',
+      'Acme',
+      'ap@acme.com',
+      100,
+      '2026-05-01',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+    ];
     const cases: [number, string, string][] = [
       [5, 'pierre@', 'cc'],
       [6, 'Deutsch', 'language'],
@@ -496,6 +511,7 @@ describe('readInvoices, other cases', () => {
       [9, 'voir IBAN', 'paymentLink'],
       [10, 'facture.pdf', 'file'],
       [11, 'peut-être', 'doNotRemind'],
+      [12, 'Atlantide', 'governingLaw'],
     ];
     for (const [column, value, field] of cases) {
       const row = [...base];
