@@ -18,6 +18,8 @@ import type {
   HoldInvoiceRequest,
   InvoiceRequest,
   RunNowResult,
+  TodayPage,
+  TodayPageRequest,
   TodayView,
 } from './today.ts';
 
@@ -37,6 +39,8 @@ export interface SidebarApi {
   openDialog(view: ViewName): void;
 
   getToday(): TodayView;
+  /** More items of a list the Today view carries only the first of. */
+  getTodayPage(request: TodayPageRequest): TodayPage;
   runNow(): RunNowResult;
   skipInvoice(request: InvoiceRequest): TodayView;
   holdInvoice(request: HoldInvoiceRequest): TodayView;

@@ -3,7 +3,7 @@
  * (src/api/sidebar-api.ts): src/entry/sidebar-functions.ts only forwards each call here.
  * Arguments and results are plain JSON
  * (https://developers.google.com/apps-script/guides/html/reference/run). Each call is a fresh
- * execution, so each reads what it needs once (loadSnapshot).
+ * execution, so each reads once the tabs it shows, and no other (loadSnapshot).
  */
 
 import type { PaymentPlanRequest } from '../../api/payment-plans.ts';
@@ -24,11 +24,14 @@ import type {
   HoldInvoiceRequest,
   InvoiceRequest,
   RunNowResult,
+  TodayPage,
+  TodayPageRequest,
   TodayView,
 } from '../../api/today.ts';
 import { withOverrideChanges } from '../../core/columns/column-overrides.ts';
 import type { Language } from '../../core/invoice.ts';
 import type { LocalizedText } from '../../core/localized-text.ts';
+import { fetchedPoints } from '../../core/rates/rate-refresh.ts';
 import type { Settings } from '../../core/settings.ts';
 import { renderMessage, type TemplateRow, templateId } from '../../core/templates/index.ts';
 import * as serverTexts from '../../core/texts/server-texts.ts';
@@ -43,18 +46,20 @@ import {
 } from '../actions/log-actions.ts';
 import { setPaymentPlan as storePlan } from '../actions/payment-plan-actions.ts';
 import { applyAutomation, setAutomation as setAutomationOn } from '../automation/automation.ts';
+import { contractRateProblems } from '../rates/contract-rate-check.ts';
 import { runDailyReminders } from '../run/run-reminders.ts';
 import { setUp } from '../setup/set-up.ts';
 import { saveTemplate as storeTemplate } from '../templates/save-template.ts';
 import { sendRenderedTest, sendSetupTest as setupTest } from '../test-send/send-test.ts';
 import { activeWorkbook } from '../workbook/workbook.ts';
-import { loadSnapshot } from './load-snapshot.ts';
+import { loadSnapshot, READS } from './load-snapshot.ts';
 import {
   settingsView,
   setupStatus,
   sidebarState,
   statistics,
   templatesView,
+  todayPage,
   todayView,
 } from './sidebar-views.ts';
 import {
@@ -77,7 +82,7 @@ function afterAction(result: ActionResult): TodayView {
 }
 
 export function getSidebarState(): SidebarState {
-  return sidebarState(loadSnapshot());
+  return sidebarState(loadSnapshot(READS.today));
 }
 
 export function setInterfaceLanguage(language: Language): Language {
@@ -90,9 +95,18 @@ export function openDialog(view: ViewName): void {
 }
 
 export function getToday(): TodayView {
-  const today = todayView(loadSnapshot());
+  const today = todayView(loadSnapshot(READS.today));
   if (!today) throw localizedError([serverTexts.noInvoicesTab]);
   return today;
+}
+
+export function getTodayPage(request: TodayPageRequest): TodayPage {
+  const lists = ['emails', 'followUps', 'skips'] as const;
+  const list = lists.find((name) => name === request?.list) ?? 'skips';
+  const offset = Number.isFinite(request?.offset) ? request.offset : 0;
+  const page = todayPage(loadSnapshot(READS.today), { list, offset });
+  if (!page) throw localizedError([serverTexts.noInvoicesTab]);
+  return page;
 }
 
 export function runNow(): RunNowResult {
@@ -131,27 +145,35 @@ export function setPaymentPlan(request: PaymentPlanRequest): TodayView {
 
 /** Validated whole and saved whole, or nothing saved and every problem returned. */
 export function saveSettings(settings: Settings): SaveSettingsResult {
+  const refused = contractRateProblems(activeWorkbook(), settings);
+  if (refused.length > 0) return { ok: false, errors: refused };
   const result = storeSettings(settings);
   if (!result.ok) return { ok: false, errors: result.errors };
-  return { ok: true, view: settingsView(loadSnapshot()) };
+  return { ok: true, view: settingsView(loadSnapshot(READS.none)) };
 }
 
 export function setAutomation(on: boolean): SettingsView {
   setAutomationOn(activeWorkbook(), on);
-  return settingsView(loadSnapshot());
+  return settingsView(loadSnapshot(READS.none));
 }
 
 export function getTemplates(): TemplatesView {
-  return templatesView(loadSnapshot());
+  return templatesView(loadSnapshot(READS.templates));
 }
 
 export function previewTemplate(request: TemplatePreviewRequest): TemplatePreview {
-  const snapshot = loadSnapshot();
+  const snapshot = loadSnapshot(READS.invoices);
   const invoice =
     snapshot.invoices.find((i) => i.number === request.invoiceNumber) ??
     snapshot.invoices[0] ??
     null;
-  return renderPreview(request.template, invoice, snapshot.settings, snapshot.today);
+  return renderPreview(
+    request.template,
+    invoice,
+    snapshot.settings,
+    snapshot.today,
+    fetchedPoints(snapshot.fetchedRates),
+  );
 }
 
 /** Written to the templates tab, matched by template id on a fresh read of the tab. */
@@ -166,12 +188,12 @@ export function saveTemplate(edited: TemplateRecord): SaveTemplateResult {
     if ('issues' in saved) return { ok: false, issues: saved.issues.map(issueOf) };
     throw localizedError([saved.message]);
   }
-  return { ok: true, view: templatesView(loadSnapshot()) };
+  return { ok: true, view: templatesView(loadSnapshot(READS.templates)) };
 }
 
 export function sendTestEmail(request: TemplatePreviewRequest): SendTestResult {
   const workbook = activeWorkbook();
-  const snapshot = loadSnapshot(workbook);
+  const snapshot = loadSnapshot(READS.invoices, workbook);
   const invoice =
     snapshot.invoices.find((i) => i.number === request.invoiceNumber) ?? snapshot.invoices[0];
   if (!invoice) throw localizedError([serverTexts.noInvoiceToRender]);
@@ -184,25 +206,25 @@ export function sendTestEmail(request: TemplatePreviewRequest): SendTestResult {
 }
 
 export function getSetupStatus(): SetupStatus {
-  return setupStatus(loadSnapshot());
+  return setupStatus(loadSnapshot(READS.invoices));
 }
 
 /** Chooses the invoices tab and fixes headers; an empty header returns a field to detection. */
 export function saveColumnMapping(request: ColumnMappingRequest): SetupStatus {
-  const { settings } = loadSnapshot();
+  const { settings } = loadSnapshot(READS.none);
   const result = storeSettings({
     ...settings,
     invoicesSheet: request.invoicesSheet,
     columnOverrides: withOverrideChanges(settings.columnOverrides, request.overrides),
   });
   if (!result.ok) throw localizedError(result.errors.map((e) => e.message));
-  return setupStatus(loadSnapshot());
+  return setupStatus(loadSnapshot(READS.invoices));
 }
 
 export function createTabs(): SetupStatus {
   const result = setUp(activeWorkbook(), { createSample: true, language: uiLanguage() });
   if (!result.ready && result.created.length === 0) throw localizedError(result.problems);
-  return setupStatus(loadSnapshot());
+  return setupStatus(loadSnapshot(READS.invoices));
 }
 
 export function sendSetupTest(): SendTestResult {
@@ -216,9 +238,9 @@ export function goLive(): SetupStatus {
   const saved = storeSettings({ ...workbook.settings, testMode: false, automation: true });
   if (!saved.ok) throw localizedError(saved.errors.map((e) => e.message));
   applyAutomation(workbook, saved.settings);
-  return setupStatus(loadSnapshot());
+  return setupStatus(loadSnapshot(READS.invoices));
 }
 
 export function getStatistics(): StatisticsView {
-  return statistics(loadSnapshot());
+  return statistics(loadSnapshot(READS.statistics));
 }

@@ -1,23 +1,31 @@
 /** The sidebar's views as pure functions of a snapshot. */
-import type { SettingsView } from '../../api/settings.ts';
+import type { RatesView, SettingsView } from '../../api/settings.ts';
 import type { ColumnMapping as ColumnView, SetupStatus } from '../../api/setup.ts';
 import type { SidebarState } from '../../api/sidebar-state.ts';
 import type { StatisticsView } from '../../api/statistics.ts';
 import type { TemplatesView } from '../../api/templates.ts';
-import type { TodayView } from '../../api/today.ts';
+import type { TodayPage, TodayPageRequest, TodayView } from '../../api/today.ts';
 import { INVOICE_FIELDS, isRequiredField } from '../../core/columns/invoice-fields.ts';
 import { forecast } from '../../core/forecast.ts';
+import { ratePointsOf } from '../../core/late-fees.ts';
 import type { PlanStanding } from '../../core/payment-plans/plan-standing.ts';
 import type { PlannedEmail } from '../../core/plan.ts';
 import { type PlanInput, planDay } from '../../core/planner.ts';
 import { quoteStatistics } from '../../core/quotes/quote-statistics.ts';
+import { CENTRAL_BANK_SOURCES } from '../../core/rates/central-bank-data.ts';
+import { fetchedPoints, ratesToAsk } from '../../core/rates/rate-refresh.ts';
 import { computeStatistics } from '../../core/statistics.ts';
 import { chooseTemplate, renderContextFor, renderMessage } from '../../core/templates/index.ts';
 import { planHolds, planRestarts, standingsOf } from '../run/run-notes.ts';
 import { presentPlans, presentQuotes } from './notes-presenter.ts';
 import type { SidebarSnapshot } from './sidebar-snapshot.ts';
 import { contextInputs, presentTemplates } from './templates-presenter.ts';
-import { presentToday, type RenderedSubject } from './today-presenter.ts';
+import {
+  presentToday,
+  presentTodayPage,
+  type RenderedSubject,
+  type TodayInputs,
+} from './today-presenter.ts';
 
 const FORECAST_DAYS = 7;
 
@@ -62,25 +70,34 @@ export function renderSubject(s: SidebarSnapshot, email: PlannedEmail): Rendered
   }
   const result = renderMessage(
     template,
-    renderContextFor(email, contextInputs(first, s.settings, s.today)),
+    renderContextFor(
+      email,
+      contextInputs(first, s.settings, s.today, fetchedPoints(s.fetchedRates)),
+    ),
   );
   if (result.ok) return { subject: result.subject };
   return { error: result.errors.map((e) => e.message[s.uiLanguage]).join(' ') };
 }
 
-export function todayView(s: SidebarSnapshot): TodayView | null {
+function todayInputs(s: SidebarSnapshot, withForecast: boolean): TodayInputs | null {
   if (s.invoicesSheet === null || s.mapping === null) return null;
   const input = planInput(s);
-  const plans = standings(s);
-  const view = presentToday({
+  return {
     plan: planDay(input),
     invoices: s.invoices,
-    forecast: forecast(input, FORECAST_DAYS),
+    forecast: withForecast ? forecast(input, FORECAST_DAYS) : [],
     testMode: s.settings.testMode,
     lastRun: s.lastRun,
     render: (email) => renderSubject(s, email),
-  });
+  };
+}
+
+export function todayView(s: SidebarSnapshot): TodayView | null {
+  const inputs = todayInputs(s, true);
+  if (!inputs) return null;
+  const view = presentToday(inputs);
   if (!s.notes) return view;
+  const plans = standings(s);
   const quotes = presentQuotes({
     sources: s.notes,
     standings: plans,
@@ -92,8 +109,35 @@ export function todayView(s: SidebarSnapshot): TodayView | null {
   return { ...view, ...(quotes ? { quotes } : {}), plans: presentPlans(plans) };
 }
 
+/** More of one of Today's lists; null when there is no invoices tab to plan from. */
+export function todayPage(s: SidebarSnapshot, request: TodayPageRequest): TodayPage | null {
+  const inputs = todayInputs(s, false);
+  return inputs && presentTodayPage(inputs, request);
+}
+
 export function settingsView(s: SidebarSnapshot): SettingsView {
-  return { settings: s.settings, automation: s.automation, lastRun: s.lastRun };
+  return {
+    settings: s.settings,
+    automation: s.automation,
+    lastRun: s.lastRun,
+    rates: ratesView(s),
+  };
+}
+
+function ratesView(s: SidebarSnapshot): RatesView {
+  const fetched = s.fetchedRates;
+  return {
+    refreshed: CENTRAL_BANK_SOURCES.map(({ series }) => ({
+      series,
+      on: fetched.series[series]?.fetchedOn ?? null,
+    })),
+    failures: fetched.lastAttempt?.failures.map((f) => f.message) ?? [],
+    toAsk: ratesToAsk(
+      s.settings.establishment,
+      s.today,
+      ratePointsOf(s.settings, fetchedPoints(fetched)),
+    ),
+  };
 }
 
 export function setupStatus(s: SidebarSnapshot): SetupStatus {
@@ -113,7 +157,7 @@ export function setupStatus(s: SidebarSnapshot): SetupStatus {
     columns,
     invoiceCount: s.invoices.length,
     rowErrorCount: s.rowErrors.length,
-    tabsReady: s.templates !== null && s.logTabExists,
+    tabsReady: s.templatesTabExists && s.logTabExists,
     testMode: s.settings.testMode,
     testSentAt: s.testSentAt,
     automation: s.automation,
