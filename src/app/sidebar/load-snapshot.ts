@@ -98,17 +98,22 @@ export function loadSnapshot(
     lastRun: readLastRun(workbook, mirror),
     userEmail: effectiveUserEmail(),
     uiLanguage: uiLanguage(),
-    notes: readNoteSources(
-      workbook.sheets,
-      [invoicesSheet(reading), templatesSheet(workbook), logSheet(workbook)].flatMap((s) =>
-        s ? [s] : [],
-      ),
-      {
-        toDay: context.toDay,
-        locale: workbook.spreadsheet.getSpreadsheetLocale(),
-        settings: workbook.settings,
-      },
-      () => {},
-    ).sources,
+    // Quotes and payment plans: only for the calls that plan (Today, Statistics).
+    ...(reads.invoices && reads.log
+      ? {
+          notes: readNoteSources(
+            workbook.sheets,
+            [invoicesSheet(reading), templatesSheet(workbook), logSheet(workbook)].flatMap((s) =>
+              s ? [s] : [],
+            ),
+            {
+              toDay: context.toDay,
+              locale: workbook.spreadsheet.getSpreadsheetLocale(),
+              settings: workbook.settings,
+            },
+            () => {},
+          ).sources,
+        }
+      : {}),
   };
 }
