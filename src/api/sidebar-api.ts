@@ -16,6 +16,7 @@ import type {
   ClientRequest,
   HoldInvoiceRequest,
   InvoiceRequest,
+  RunNowPreview,
   RunNowResult,
   TodayView,
 } from './today.ts';
@@ -36,9 +37,13 @@ export interface SidebarApi {
   openDialog(view: ViewName): void;
 
   getToday(): TodayView;
+  /** What a run started now would send, for the user to confirm first. Changes nothing. */
+  previewRunNow(): RunNowPreview;
   runNow(): RunNowResult;
   skipInvoice(request: InvoiceRequest): TodayView;
   holdInvoice(request: HoldInvoiceRequest): TodayView;
+  /** Lifts the user's hold on an invoice (a hold with or without an end day). */
+  resumeInvoice(request: InvoiceRequest): TodayView;
   markCallDone(request: ClientRequest): TodayView;
   resumeClient(request: ClientRequest): TodayView;
 

@@ -10,6 +10,7 @@ import {
   type ActionResult,
   markCallDone as callDone,
   holdInvoice as hold,
+  releaseInvoice as release,
   resumeClient as resume,
   skipInvoice as skip,
 } from '../app/actions/log-actions.ts';
@@ -89,6 +90,11 @@ export function getToday(): ReturnType<Api['getToday']> {
   return today;
 }
 
+export function previewRunNow(): ReturnType<Api['previewRunNow']> {
+  const { testMode, emails, followUps } = getToday();
+  return { testMode, emails, followUps };
+}
+
 export function runNow(): ReturnType<Api['runNow']> {
   const report = runDailyReminders({ trigger: 'manual', triggerUid: null });
   return { summary: report, today: getToday() };
@@ -104,6 +110,12 @@ export function holdInvoice(
   request: Parameters<Api['holdInvoice']>[0],
 ): ReturnType<Api['holdInvoice']> {
   return afterAction(hold(activeWorkbook(), request.invoiceNumber, request.until));
+}
+
+export function resumeInvoice(
+  request: Parameters<Api['resumeInvoice']>[0],
+): ReturnType<Api['resumeInvoice']> {
+  return afterAction(release(activeWorkbook(), request.invoiceNumber));
 }
 
 export function markCallDone(

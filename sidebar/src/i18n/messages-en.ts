@@ -7,6 +7,9 @@ export const en: Messages = {
   loading: 'Loading…',
   working: 'Working…',
   errorTitle: 'Failed:',
+  serverFailed:
+    'Relance could not finish this action. Nothing was lost: try again in a moment; if it happens again, close and reopen the sidebar.',
+  details: 'Details',
   retry: 'Try again',
   cancel: 'Cancel',
   refresh: 'Refresh',
@@ -47,9 +50,44 @@ export const en: Messages = {
   nothingToSend: 'No reminder to send today.',
   toRecipients: (to: string) => `To: ${to}`,
   templateMissing: 'No active template for this stage.',
-  why: {
-    stageDue: (stage: string, segment: string) => `Why: ${stage} due (${segment}).`,
+  stageNoun: {
+    pre_due: 'the reminder before the due date',
+    r1: 'the first reminder',
+    r2: 'the second reminder',
+    r3: 'the third reminder',
+    call: 'the phone call',
+    notice: 'the formal notice',
   },
+  why: (stageNoun: string, daysOverdue: number) =>
+    daysOverdue > 0
+      ? `Why: the invoice is ${plural(daysOverdue, 'day', 'days')} overdue, time for ${stageNoun}.`
+      : daysOverdue === 0
+        ? `Why: the invoice is due today, time for ${stageNoun}.`
+        : `Why: the invoice is due in ${plural(-daysOverdue, 'day', 'days')}, time for ${stageNoun}.`,
+  profile: 'Profile:',
+  explain: (term: string) => `What is "${term}"?`,
+  segmentHelp: {
+    new: 'No invoice of this client has been paid yet: standard schedule.',
+    punctual:
+      'Pays on time (by default: at most 10 % late, 3 days on average): no reminder before the due date, a later first reminder.',
+    occasional: 'Neither punctual nor chronically late: standard schedule.',
+    chronic:
+      'At least half of the paid invoices were late, or 15 days late on average (by default): earlier reminders.',
+    high_risk:
+      'An invoice unpaid for more than 60 days, or a formal notice already drafted (by default): the shortest delays.',
+  },
+  testModeHelp:
+    'In test mode every message goes to your own address with [TEST] in the subject; clients get nothing. When you go live, each client starts its sequence from the beginning.',
+  runConfirmTitle: (emails: number, clients: number) =>
+    `Send ${plural(emails, 'e-mail', 'e-mails')} to ${plural(clients, 'client', 'clients')} now?`,
+  runConfirmFollowUps: (n: number) =>
+    `And prepare ${plural(n, 'draft or call', 'drafts or calls')} (never sent on their own).`,
+  runConfirmSend: 'Send now',
+  runDone: 'Run finished:',
+  skipPending: (number: string) =>
+    `${number} will be skipped (stage counted as done, nothing sent).`,
+  undo: 'Undo',
+  resumeHold: 'Resume',
   dueOn: (day: string) => `due ${day}`,
   daysLate: (n: number) => `${plural(n, 'day', 'days')} late`,
   postponedFrom: (day: string) => `Moved from ${day} (weekend or public holiday).`,
@@ -66,13 +104,11 @@ export const en: Messages = {
   noSkips: 'No unpaid invoice waiting.',
   nextStep: (stage: string, day: string) => `Next: ${stage} on ${day}.`,
   resume: (client: string) => `Resume ${client}`,
+  forecastCount: (n: number) => plural(n, 'send', 'sends'),
   rowsToFix: (n: number) => `Rows to fix (${n})`,
   noRowProblems: 'Every row can be read.',
   forecastTitle: 'Next 7 days',
   forecastEmpty: 'Nothing planned in the next 7 days.',
-  day: 'Day',
-  emailsColumn: 'Sends',
-  clientsColumn: 'Clients',
   lastRunTitle: 'Last run',
   neverRun: 'Relance has not run yet.',
   runCounts: (s: RunSummary) =>
@@ -86,6 +122,8 @@ export const en: Messages = {
     on_hold: 'On hold (status column).',
     do_not_contact: 'The client asked not to be reminded by e-mail.',
     sequence_done: 'Every stage has been done.',
+    sequenceDoneInTest:
+      'Test mode: every stage went to you as [TEST], nothing to the client. Going live starts the real sequence.',
     pending_unconfirmed: 'Previous send not confirmed: checking before sending again.',
     promise: (until: string) => `Promised to pay by ${until}.`,
     clientReplied: (on: string, until: string | null) =>
@@ -213,6 +251,9 @@ export const en: Messages = {
   stepLiveWhat: (hour: number, zone: string) =>
     `Leaves test mode and turns on the daily run around ${hour}:00 (${zone}): reminders will go to your clients. You can stop it in Settings.`,
   goLive: 'Go live and turn on',
+  goLiveConfirm: (hour: number, zone: string) =>
+    `Go live? From the next daily run, around ${hour}:00 (${zone}), tomorrow or today if that hour has not passed, the planned reminders will go to your clients from your Gmail, each sequence from its start. You can stop it in Settings.`,
+  goLiveYes: 'Yes, go live',
   seeToday: "See today's run",
   stepDone: 'done',
   stepTodo: 'to do',

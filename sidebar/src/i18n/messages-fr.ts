@@ -7,6 +7,9 @@ export const fr = {
   loading: 'Chargement…',
   working: 'En cours…',
   errorTitle: 'Échec :',
+  serverFailed:
+    'Relance n’a pas pu terminer cette action. Rien n’a été perdu : réessayez dans un instant ; si cela se répète, fermez et rouvrez la barre latérale.',
+  details: 'Détails',
   retry: 'Réessayer',
   cancel: 'Annuler',
   refresh: 'Actualiser',
@@ -47,9 +50,44 @@ export const fr = {
   nothingToSend: "Aucune relance à envoyer aujourd'hui.",
   toRecipients: (to: string) => `À : ${to}`,
   templateMissing: 'Aucun modèle actif pour cette étape.',
-  why: {
-    stageDue: (stage: string, segment: string) => `Pourquoi : ${stage} due (${segment}).`,
+  stageNoun: {
+    pre_due: 'du rappel avant l’échéance',
+    r1: 'de la première relance',
+    r2: 'de la deuxième relance',
+    r3: 'de la troisième relance',
+    call: 'de l’appel',
+    notice: 'de la mise en demeure',
   },
+  why: (stageNoun: string, daysOverdue: number) =>
+    daysOverdue > 0
+      ? `Pourquoi : l’échéance est passée depuis ${plural(daysOverdue, 'jour', 'jours')}, c’est le moment ${stageNoun}.`
+      : daysOverdue === 0
+        ? `Pourquoi : l’échéance est aujourd’hui, c’est le moment ${stageNoun}.`
+        : `Pourquoi : l’échéance arrive dans ${plural(-daysOverdue, 'jour', 'jours')}, c’est le moment ${stageNoun}.`,
+  profile: 'Profil :',
+  explain: (term: string) => `Qu’est-ce que « ${term} » ?`,
+  segmentHelp: {
+    new: 'Aucune facture de ce client n’est encore payée : calendrier standard.',
+    punctual:
+      'Paie à l’heure (par défaut : au plus 10 % de retards, 3 jours en moyenne) : pas de rappel avant l’échéance, première relance plus tard.',
+    occasional: 'Ni ponctuel ni souvent en retard : calendrier standard.',
+    chronic:
+      'Au moins la moitié des factures payées en retard, ou 15 jours de retard en moyenne (par défaut) : relances plus tôt.',
+    high_risk:
+      'Une facture impayée depuis plus de 60 jours, ou une mise en demeure déjà préparée (par défaut) : délais les plus courts.',
+  },
+  testModeHelp:
+    'En mode test, chaque message part vers votre adresse avec [TEST] dans l’objet ; les clients ne reçoivent rien. En passant en réel, chaque client reprend sa séquence au début.',
+  runConfirmTitle: (emails: number, clients: number) =>
+    `Envoyer ${plural(emails, 'e-mail', 'e-mails')} à ${plural(clients, 'client', 'clients')} maintenant ?`,
+  runConfirmFollowUps: (n: number) =>
+    `Et préparer ${plural(n, 'brouillon ou appel', 'brouillons ou appels')} (jamais envoyés seuls).`,
+  runConfirmSend: 'Envoyer maintenant',
+  runDone: 'Exécution terminée :',
+  skipPending: (number: string) =>
+    `${number} sera sautée (étape comptée comme faite, rien envoyé).`,
+  undo: 'Annuler',
+  resumeHold: 'Reprendre',
   dueOn: (day: string) => `échéance ${day}`,
   daysLate: (n: number) => `${plural(n, 'jour', 'jours')} de retard`,
   postponedFrom: (day: string) => `Reportée du ${day} (week-end ou jour férié).`,
@@ -66,13 +104,11 @@ export const fr = {
   noSkips: 'Aucune facture impayée en attente.',
   nextStep: (stage: string, day: string) => `Ensuite : ${stage} le ${day}.`,
   resume: (client: string) => `Reprendre ${client}`,
+  forecastCount: (n: number) => plural(n, 'envoi', 'envois'),
   rowsToFix: (n: number) => `Lignes à corriger (${n})`,
   noRowProblems: 'Toutes les lignes sont lisibles.',
   forecastTitle: '7 prochains jours',
   forecastEmpty: 'Rien de prévu dans les 7 prochains jours.',
-  day: 'Jour',
-  emailsColumn: 'Envois',
-  clientsColumn: 'Clients',
   lastRunTitle: 'Dernière exécution',
   neverRun: "Relance n'a encore jamais tourné.",
   runCounts: (s: RunSummary) =>
@@ -86,6 +122,8 @@ export const fr = {
     on_hold: 'En attente (colonne statut).',
     do_not_contact: 'Le client ne veut pas être relancé par e-mail.',
     sequence_done: 'Toutes les étapes ont été faites.',
+    sequenceDoneInTest:
+      'Mode test : toutes les étapes vous ont été envoyées en [TEST], rien au client. En passant en réel, la vraie séquence commence.',
     pending_unconfirmed: "Envoi précédent non confirmé : vérification avant d'envoyer à nouveau.",
     promise: (until: string) => `Promesse de paiement jusqu'au ${until}.`,
     clientReplied: (on: string, until: string | null) =>
@@ -214,6 +252,9 @@ export const fr = {
   stepLiveWhat: (hour: number, zone: string) =>
     `Quitte le mode test et active l'envoi quotidien vers ${hour} h (${zone}) : les relances partiront vers vos clients. Vous pourrez l'arrêter dans Réglages.`,
   goLive: 'Passer en réel et activer',
+  goLiveConfirm: (hour: number, zone: string) =>
+    `Passer en réel ? Dès le prochain envoi quotidien, vers ${hour} h (${zone}), demain ou aujourd’hui si l’heure n’est pas passée, les relances prévues partiront vers vos clients depuis votre Gmail, chaque séquence depuis son début. Vous pourrez l’arrêter dans Réglages.`,
+  goLiveYes: 'Oui, passer en réel',
   seeToday: "Voir l'envoi du jour",
   stepDone: 'fait',
   stepTodo: 'à faire',
