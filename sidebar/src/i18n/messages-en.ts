@@ -215,12 +215,31 @@ export const en: Messages = {
   subjectLabel: 'Subject',
   bodyLabel: 'Message',
   placeholders: 'Fields to insert',
+  syntaxTitle: 'How to write a template',
+  syntax: [
+    {
+      code: '{{client}}',
+      what: 'A field: replaced by the invoice’s value (list below; the French names work too).',
+      example: 'Dear {{contact}}, → Dear Mary,',
+    },
+    {
+      code: '{{plural:the invoice|the invoices}}',
+      what: 'The singular or the plural depending on the number of invoices in the message, separated by "|".',
+      example:
+        '{{plural:the invoice|the invoices}} {{invoice_number}} → the invoice F-12; with two invoices: the invoices F-12 and F-15',
+    },
+    {
+      code: '{{invoice_list}}',
+      what: 'The table of the message’s invoices (in the body only, not in the subject).',
+      example: 'one line per invoice, and the total when there are several',
+    },
+  ],
   activeLabel: 'Active',
   unknownPlaceholder: (name: string) => `Unknown field: {{${name}}}`,
   previewTitle: 'Preview',
   previewOn: 'On invoice',
   noSampleInvoice: 'No invoice to preview on.',
-  saveToSheet: 'Save to the sheet',
+  saveToSheet: 'Save',
   sendTestToMe: 'Send me a test',
   testSent: (to: string) => `Test sent to ${to}.`,
 

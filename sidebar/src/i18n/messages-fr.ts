@@ -216,12 +216,31 @@ export const fr = {
   subjectLabel: 'Objet',
   bodyLabel: 'Message',
   placeholders: 'Champs à insérer',
+  syntaxTitle: 'Comment écrire un modèle',
+  syntax: [
+    {
+      code: '{{client}}',
+      what: 'Un champ : remplacé par la valeur de la facture (liste ci-dessous ; les noms français marchent aussi).',
+      example: 'Bonjour {{contact}}, → Bonjour Marie,',
+    },
+    {
+      code: '{{plural:la facture|les factures}}',
+      what: 'Le singulier ou le pluriel selon le nombre de factures du message, séparés par « | ».',
+      example:
+        '{{plural:la facture|les factures}} {{invoice_number}} → la facture F-12 ; avec deux factures : les factures F-12 et F-15',
+    },
+    {
+      code: '{{invoice_list}}',
+      what: 'Le tableau des factures du message (dans le corps seulement, pas dans l’objet).',
+      example: 'une ligne par facture, et le total quand il y en a plusieurs',
+    },
+  ],
   activeLabel: 'Actif',
   unknownPlaceholder: (name: string) => `Champ inconnu : {{${name}}}`,
   previewTitle: 'Aperçu',
   previewOn: 'Sur la facture',
   noSampleInvoice: 'Aucune facture à utiliser pour l’aperçu.',
-  saveToSheet: 'Enregistrer dans la feuille',
+  saveToSheet: 'Enregistrer',
   sendTestToMe: "M'envoyer un test",
   testSent: (to: string) => `Test envoyé à ${to}.`,
 
