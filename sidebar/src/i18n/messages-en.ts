@@ -190,6 +190,21 @@ export const en: Messages = {
   ratePercent: 'Rate (%)',
   addRate: 'Add a rate',
   removeRate: 'Remove this rate',
+  rateSource: 'Source:',
+  rateSeriesHint: 'Series code: ecb_mro, fr_legal_pro, boe_base… or ncb_pl for Poland.',
+  rateSeriesName: (series: string) =>
+    ({
+      ecb_mro: 'ECB — main refinancing rate',
+      fr_legal_pro: 'French legal interest rate — general case',
+      fr_legal_consumer: 'French legal interest rate — individual creditor',
+      boe_base: 'Bank of England — base rate',
+    })[series] ??
+    (series.startsWith('ncb_')
+      ? `National central bank (${series.slice(4).toUpperCase()})`
+      : series),
+  percentError: (received: number | null) =>
+    `Must be a percentage from 0 to 100 %${received === null ? '' : ` (got ${received.toLocaleString('en-GB')} %)`}.`,
+  fieldError: (label: string, message: string) => `${label}: ${message}`,
   sectionTesting: 'Testing and alerts',
   testMode: 'Test mode',
   testModeHint: 'Every message goes to you, marked as a test.',

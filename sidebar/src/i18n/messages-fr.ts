@@ -191,6 +191,21 @@ export const fr = {
   ratePercent: 'Taux (%)',
   addRate: 'Ajouter un taux',
   removeRate: 'Retirer ce taux',
+  rateSource: 'Source :',
+  rateSeriesHint: 'Code de la série : ecb_mro, fr_legal_pro, boe_base… ou ncb_pl pour la Pologne.',
+  rateSeriesName: (series: string) =>
+    ({
+      ecb_mro: 'BCE — taux de refinancement principal',
+      fr_legal_pro: 'Taux de l’intérêt légal — cas général',
+      fr_legal_consumer: 'Taux de l’intérêt légal — créancier particulier',
+      boe_base: 'Banque d’Angleterre — taux de base',
+    })[series] ??
+    (series.startsWith('ncb_')
+      ? `Banque centrale nationale (${series.slice(4).toUpperCase()})`
+      : series),
+  percentError: (received: number | null) =>
+    `Doit être un pourcentage de 0 à 100 %${received === null ? '' : ` (reçu : ${received.toLocaleString('fr-FR')} %)`}.`,
+  fieldError: (label: string, message: string) => `${label} : ${message}`,
   sectionTesting: 'Test et alertes',
   testMode: 'Mode test',
   testModeHint: 'Chaque message part vers vous, marqué comme test.',
