@@ -15,10 +15,10 @@ export function Term(props: { label: string; explanation: string }) {
         class="term-button"
         title={props.explanation}
         aria-expanded={open}
-        aria-label={`${props.label} — ${t.explain(props.label)}`}
         onClick={() => setOpen(!open)}
       >
         {props.label}
+        <span class="visually-hidden"> — {t.explain(props.label)}</span>
         <span aria-hidden="true"> ⓘ</span>
       </button>
       {open && <span class="term-explanation">{props.explanation}</span>}
