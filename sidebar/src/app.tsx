@@ -66,7 +66,11 @@ export function App({ bridge, language }: { bridge: Bridge; language: Language }
         <>
           <TabBar
             label={t.tabsLabel}
-            tabs={VIEWS.map((name) => ({ view: name, label: labels[name] }))}
+            tabs={VIEWS.map((name) => ({
+              view: name,
+              label: labels[name],
+              ...(name === 'statistics' ? { title: t.tabStatisticsTitle } : {}),
+            }))}
             current={view}
             onSelect={open}
           />

@@ -23,6 +23,7 @@ export const en: Messages = {
   tabTemplates: 'Templates',
   tabSettings: 'Settings',
   tabStatistics: 'Stats',
+  tabStatisticsTitle: 'Statistics: outstanding, payment delays, effect of the reminders',
 
   stage: {
     pre_due: 'Before due',

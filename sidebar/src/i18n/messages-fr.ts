@@ -23,6 +23,7 @@ export const fr = {
   tabTemplates: 'Modèles',
   tabSettings: 'Réglages',
   tabStatistics: 'Stats',
+  tabStatisticsTitle: 'Statistiques : encours, retards de paiement, effet des relances',
 
   stage: {
     pre_due: 'Avant échéance',
