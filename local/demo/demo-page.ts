@@ -4,9 +4,10 @@
  * sandboxed frame), with the day's events narrated from what happened. Two lists filter the
  * messages by client and by stage.
  */
-import { stageLabel } from '../../src/app/status/status-text.ts';
+
 import type { CalendarDate } from '../../src/core/calendar-date.ts';
 import { STAGES } from '../../src/core/stage.ts';
+import { stageLabel } from '../../src/core/status/status-text.ts';
 import type { DemoMessage } from './narration.ts';
 import { narrate } from './narration.ts';
 import type { DemoDay } from './run-demo.ts';

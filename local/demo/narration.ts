@@ -4,10 +4,11 @@
  * had really received before that day ("after the first reminder of 5 March", or "before any
  * reminder"), in French or English.
  */
-import { stageLabel } from '../../src/app/status/status-text.ts';
+
 import type { CalendarDate } from '../../src/core/calendar-date.ts';
 import type { Language } from '../../src/core/invoice.ts';
 import { STAGES, type Stage } from '../../src/core/stage.ts';
+import { stageLabel } from '../../src/core/status/status-text.ts';
 import type { MessageRecord } from '../services/gmail/mailbox.ts';
 import type { DemoFact } from './scenario.ts';
 import { DEMO_CLIENTS, type DemoClientId } from './workbook.ts';

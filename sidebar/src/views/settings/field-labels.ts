@@ -1,5 +1,4 @@
-import { SEGMENTS, type Segment } from '../../../../src/core/segment.ts';
-import { STAGES, type Stage } from '../../../../src/core/stage.ts';
+import { SEGMENTS, type Segment, STAGES, type Stage } from '../../../../src/api/vocabulary.ts';
 import type { Messages } from '../../i18n/messages-fr.ts';
 
 const isSegment = (key: string): key is Segment => (SEGMENTS as readonly string[]).includes(key);

@@ -1,4 +1,4 @@
-import type { RatePoint } from '../../../../src/core/settings.ts';
+import type { RatePoint } from '../../../../src/api/settings.ts';
 import { Fieldset, NumberField, TextField } from '../../components/fields.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { fieldId, NumberSetting, type SettingsForm } from './settings-form.tsx';

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-import { SEGMENTS, type Segment } from '../../../../src/core/segment.ts';
-import { STAGES } from '../../../../src/core/stage.ts';
+import { SEGMENTS, type Segment, STAGES } from '../../../../src/api/vocabulary.ts';
 import { SelectField } from '../../components/fields.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { NumberSetting, type SettingsForm } from './settings-form.tsx';

@@ -1,4 +1,4 @@
-import type { Language } from '../../../../src/core/invoice.ts';
+import type { Language } from '../../../../src/api/vocabulary.ts';
 import { SelectField } from '../../components/fields.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { ListSetting, type SettingsForm, TextSetting } from './settings-form.tsx';

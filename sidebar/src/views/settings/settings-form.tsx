@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { Settings } from '../../../../src/core/settings.ts';
+import type { Settings } from '../../../../src/api/settings.ts';
 import { NumberField, TextField } from '../../components/fields.tsx';
 import { getIn, type SettingsPath } from './settings-path.ts';
 

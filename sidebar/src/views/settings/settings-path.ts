@@ -1,4 +1,4 @@
-import type { Settings } from '../../../../src/core/settings.ts';
+import type { Settings } from '../../../../src/api/settings.ts';
 
 type Join<P extends string, K extends string> = P extends '' ? K : `${P}.${K}`;
 

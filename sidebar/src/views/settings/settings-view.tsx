@@ -1,7 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import type { FieldError, SettingsView as View } from '../../../../src/api/settings.ts';
-import type { Settings } from '../../../../src/core/settings.ts';
+import type { FieldError, Settings, SettingsView as View } from '../../../../src/api/settings.ts';
 import type { Bridge } from '../../bridge.ts';
 import { ActionStatus } from '../../components/status.tsx';
 import { useAction } from '../../components/use-remote.ts';
