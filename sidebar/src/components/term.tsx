@@ -19,7 +19,9 @@ export function Term(props: { label: string; explanation: string }) {
       >
         {props.label}
         <span class="visually-hidden"> — {t.explain(props.label)}</span>
-        <span aria-hidden="true"> ⓘ</span>
+        <span class="term-mark" aria-hidden="true">
+          ?
+        </span>
       </button>
       {open && <span class="term-explanation">{props.explanation}</span>}
     </span>

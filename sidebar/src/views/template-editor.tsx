@@ -247,12 +247,12 @@ interface Answered<T> {
 }
 
 /**
- * The e-mail's HTML made to fit a frame as narrow as the sidebar: tables take the frame's width
- * and wrap, so no column (the balance due, last) is cut off. Styles only; the frame stays
- * sandboxed without scripts.
+ * The e-mail's HTML made to fit a frame as narrow as the sidebar: slightly scaled down, tables
+ * take the frame's width and wrap between words, so no column (the balance due, last) is cut
+ * off. Styles only; the frame stays sandboxed without scripts.
  */
 export function fitToFrame(html: string): string {
-  return `<style>html,body{margin:0;padding:4px;overflow-wrap:anywhere}table{width:100%!important;max-width:100%!important;table-layout:auto;border-collapse:collapse}td,th{padding:2px 3px!important;font-size:11px!important;white-space:normal!important}img{max-width:100%;height:auto}</style>${html}`;
+  return `<style>html,body{margin:0;padding:4px;overflow-wrap:anywhere}body{zoom:0.85}table{width:100%!important;max-width:100%!important;table-layout:auto;border-collapse:collapse}td,th{padding:2px 3px!important;font-size:11px!important;white-space:normal!important;overflow-wrap:normal}img{max-width:100%;height:auto}</style>${html}`;
 }
 
 /** Every syntax the editor accepts, each with an example and what it gives. */
