@@ -127,7 +127,7 @@ export function statusCellsFor(
   history: InvoiceHistory,
   language: Language,
   problem: string | null,
-  testMode = false,
+  testMode: boolean,
 ): StatusCells {
   const done = highestStage(history);
   const stage =

@@ -11,43 +11,26 @@ export const PERCENT_FIELDS: readonly SettingsPath[] = [
   'thresholds.keyAccountMinShare',
 ];
 
+const THRESHOLDS = [
+  'lateGraceDays',
+  'punctualMaxLateShare',
+  'punctualMaxAverageDaysLate',
+  'chronicMinLateShare',
+  'chronicMinAverageDaysLate',
+  'highRiskDaysOverdue',
+  'keyAccountMinShare',
+] as const;
+
 /** How a client's payment history makes its profile. */
 export function ThresholdsSection({ form }: { form: SettingsForm }) {
   const { t } = useI18n();
-  const th = t.threshold;
   return (
     <>
-      <NumberSetting form={form} path="thresholds.lateGraceDays" label={th.lateGraceDays} />
-      <PercentSetting
-        form={form}
-        path="thresholds.punctualMaxLateShare"
-        label={th.punctualMaxLateShare}
-      />
-      <NumberSetting
-        form={form}
-        path="thresholds.punctualMaxAverageDaysLate"
-        label={th.punctualMaxAverageDaysLate}
-      />
-      <PercentSetting
-        form={form}
-        path="thresholds.chronicMinLateShare"
-        label={th.chronicMinLateShare}
-      />
-      <NumberSetting
-        form={form}
-        path="thresholds.chronicMinAverageDaysLate"
-        label={th.chronicMinAverageDaysLate}
-      />
-      <NumberSetting
-        form={form}
-        path="thresholds.highRiskDaysOverdue"
-        label={th.highRiskDaysOverdue}
-      />
-      <PercentSetting
-        form={form}
-        path="thresholds.keyAccountMinShare"
-        label={th.keyAccountMinShare}
-      />
+      {THRESHOLDS.map((key) => {
+        const path = `thresholds.${key}` as const;
+        const Setting = PERCENT_FIELDS.includes(path) ? PercentSetting : NumberSetting;
+        return <Setting key={key} form={form} path={path} label={t.threshold[key]} />;
+      })}
     </>
   );
 }
