@@ -40,7 +40,7 @@ function doneStageText(stage: Stage, history: InvoiceHistory, language: Language
  * sequence only went to the user as [TEST] messages: the note says so, and that going live
  * starts the real one (test sends stop counting then, see src/core/history.ts).
  */
-export function skipReasonText(reason: SkipReason, language: Language, testMode = false): string {
+export function skipReasonText(reason: SkipReason, language: Language, testMode: boolean): string {
   const fr = language === 'fr';
   switch (reason.code) {
     case 'paid':
@@ -132,7 +132,7 @@ export function statusCellsFor(
   const done = highestStage(history);
   const stage =
     decision.state === 'skipped' && decision.reason.code === 'paid'
-      ? skipReasonText(decision.reason, language)
+      ? skipReasonText(decision.reason, language, testMode)
       : done
         ? doneStageText(done, history, language)
         : '';
