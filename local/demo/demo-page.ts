@@ -8,14 +8,11 @@
 import type { CalendarDate } from '../../src/core/calendar-date.ts';
 import { STAGES } from '../../src/core/stage.ts';
 import { stageLabel } from '../../src/core/status/status-text.ts';
+import { escapeHtml } from '../services/escape-html.ts';
 import type { DemoMessage } from './narration.ts';
 import { narrate } from './narration.ts';
 import type { DemoDay } from './run-demo.ts';
 import { DEMO_CLIENTS, type DemoClientId } from './workbook.ts';
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 const STYLE = `body{font:15px/1.5 system-ui,sans-serif;max-width:960px;margin:2em auto;padding:0 1em;color:#1f2328}
 h2{margin-top:1.5em;border-bottom:1px solid #d0d7de}
