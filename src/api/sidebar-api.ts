@@ -18,6 +18,8 @@ import type {
   InvoiceRequest,
   RunNowPreview,
   RunNowResult,
+  TodayPage,
+  TodayPageRequest,
   TodayView,
 } from './today.ts';
 
@@ -37,6 +39,8 @@ export interface SidebarApi {
   openDialog(view: ViewName): void;
 
   getToday(): TodayView;
+  /** More items of a list the Today view carries only the first of. */
+  getTodayPage(request: TodayPageRequest): TodayPage;
   /** What a run started now would send, for the user to confirm first. Changes nothing. */
   previewRunNow(): RunNowPreview;
   runNow(): RunNowResult;

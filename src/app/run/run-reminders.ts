@@ -3,13 +3,15 @@
  * quota and the time budget → write the log and the status columns → keep a report.
  *
  * Guarantees (docs/architecture.md, "The daily run, step by step"):
- * - at most once per invoice and stage: the log rows of a message are written and flushed as
- *   `pending` before Gmail is called (delivery.ts); an interrupted run leaves them pending, and
- *   the next run resolves them against Gmail (reconcile.ts) instead of sending again;
+ * - at most once per invoice and stage: the log rows of a batch of messages are written and
+ *   flushed as `pending` before Gmail is called for any of them (delivery.ts); an interrupted run
+ *   leaves them pending, and the next run resolves them against Gmail (reconcile.ts) instead of
+ *   sending again;
  * - a second run the same day sends nothing new: the planner reads today's rows, and a message
  *   whose key is already in the log is never sent twice (carry-out.ts);
  * - every failure is recorded on its message and the others go on;
- * - work stops before the 6-minute limit and what is left is logged as carried over.
+ * - work stops before the 6-minute limit and what is left is counted as carried over in the run's
+ *   row.
  *
  * This file holds the entry and the order of the steps; each step lives in its own module.
  */

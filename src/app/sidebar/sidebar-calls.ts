@@ -3,7 +3,7 @@
  * (src/api/sidebar-api.ts): src/entry/sidebar-functions.ts only forwards each call here.
  * Arguments and results are plain JSON
  * (https://developers.google.com/apps-script/guides/html/reference/run). Each call is a fresh
- * execution, so each reads what it needs once (loadSnapshot).
+ * execution, so each reads once the tabs it shows, and no other (loadSnapshot).
  */
 
 import type { SaveSettingsResult, SettingsView } from '../../api/settings.ts';
@@ -24,6 +24,8 @@ import type {
   InvoiceRequest,
   RunNowPreview,
   RunNowResult,
+  TodayPage,
+  TodayPageRequest,
   TodayView,
 } from '../../api/today.ts';
 import { withOverrideChanges } from '../../core/columns/column-overrides.ts';
@@ -48,13 +50,14 @@ import { setUp } from '../setup/set-up.ts';
 import { saveTemplate as storeTemplate } from '../templates/save-template.ts';
 import { sendRenderedTest, sendSetupTest as setupTest } from '../test-send/send-test.ts';
 import { activeWorkbook } from '../workbook/workbook.ts';
-import { loadSnapshot } from './load-snapshot.ts';
+import { loadSnapshot, READS } from './load-snapshot.ts';
 import {
   settingsView,
   setupStatus,
   sidebarState,
   statistics,
   templatesView,
+  todayPage,
   todayView,
 } from './sidebar-views.ts';
 import {
@@ -77,7 +80,7 @@ function afterAction(result: ActionResult): TodayView {
 }
 
 export function getSidebarState(): SidebarState {
-  return sidebarState(loadSnapshot());
+  return sidebarState(loadSnapshot(READS.today));
 }
 
 export function setInterfaceLanguage(language: Language): Language {
@@ -90,15 +93,35 @@ export function openDialog(view: ViewName): void {
 }
 
 export function getToday(): TodayView {
-  const today = todayView(loadSnapshot());
+  const today = todayView(loadSnapshot(READS.today));
   if (!today) throw localizedError([serverTexts.noInvoicesTab]);
   return today;
 }
 
-/** What a run started now would send, read afresh, for the user to confirm before a live run. */
+export function getTodayPage(request: TodayPageRequest): TodayPage {
+  const lists = ['emails', 'followUps', 'skips'] as const;
+  const list = lists.find((name) => name === request?.list) ?? 'skips';
+  const offset = Number.isFinite(request?.offset) ? request.offset : 0;
+  const page = todayPage(loadSnapshot(READS.today), { list, offset });
+  if (!page) throw localizedError([serverTexts.noInvoicesTab]);
+  return page;
+}
+
+/**
+ * What a run started now would send, read afresh and whole (Today carries only the first page
+ * of a long list), for the user to confirm before a live run. Changes nothing.
+ */
 export function previewRunNow(): RunNowPreview {
-  const { testMode, emails, followUps } = getToday();
-  return { testMode, emails, followUps };
+  const snapshot = loadSnapshot(READS.today);
+  const today = todayView(snapshot);
+  if (!today) throw localizedError([serverTexts.noInvoicesTab]);
+  const emails = [...today.emails];
+  while (emails.length < today.totals.emails) {
+    const page = todayPage(snapshot, { list: 'emails', offset: emails.length });
+    if (page?.list !== 'emails' || page.items.length === 0) break;
+    emails.push(...page.items);
+  }
+  return { testMode: today.testMode, emails, followUps: today.followUps };
 }
 
 export function runNow(): RunNowResult {
@@ -130,20 +153,20 @@ export function resumeClient(request: ClientRequest): TodayView {
 export function saveSettings(settings: Settings): SaveSettingsResult {
   const result = storeSettings(settings);
   if (!result.ok) return { ok: false, errors: result.errors };
-  return { ok: true, view: settingsView(loadSnapshot()) };
+  return { ok: true, view: settingsView(loadSnapshot(READS.none)) };
 }
 
 export function setAutomation(on: boolean): SettingsView {
   setAutomationOn(activeWorkbook(), on);
-  return settingsView(loadSnapshot());
+  return settingsView(loadSnapshot(READS.none));
 }
 
 export function getTemplates(): TemplatesView {
-  return templatesView(loadSnapshot());
+  return templatesView(loadSnapshot(READS.templates));
 }
 
 export function previewTemplate(request: TemplatePreviewRequest): TemplatePreview {
-  const snapshot = loadSnapshot();
+  const snapshot = loadSnapshot(READS.invoices);
   const invoice =
     snapshot.invoices.find((i) => i.number === request.invoiceNumber) ??
     snapshot.invoices[0] ??
@@ -163,12 +186,12 @@ export function saveTemplate(edited: TemplateRecord): SaveTemplateResult {
     if ('issues' in saved) return { ok: false, issues: saved.issues.map(issueOf) };
     throw localizedError([saved.message]);
   }
-  return { ok: true, view: templatesView(loadSnapshot()) };
+  return { ok: true, view: templatesView(loadSnapshot(READS.templates)) };
 }
 
 export function sendTestEmail(request: TemplatePreviewRequest): SendTestResult {
   const workbook = activeWorkbook();
-  const snapshot = loadSnapshot(workbook);
+  const snapshot = loadSnapshot(READS.invoices, workbook);
   const invoice =
     snapshot.invoices.find((i) => i.number === request.invoiceNumber) ?? snapshot.invoices[0];
   if (!invoice) throw localizedError([serverTexts.noInvoiceToRender]);
@@ -181,25 +204,25 @@ export function sendTestEmail(request: TemplatePreviewRequest): SendTestResult {
 }
 
 export function getSetupStatus(): SetupStatus {
-  return setupStatus(loadSnapshot());
+  return setupStatus(loadSnapshot(READS.invoices));
 }
 
 /** Chooses the invoices tab and fixes headers; an empty header returns a field to detection. */
 export function saveColumnMapping(request: ColumnMappingRequest): SetupStatus {
-  const { settings } = loadSnapshot();
+  const { settings } = loadSnapshot(READS.none);
   const result = storeSettings({
     ...settings,
     invoicesSheet: request.invoicesSheet,
     columnOverrides: withOverrideChanges(settings.columnOverrides, request.overrides),
   });
   if (!result.ok) throw localizedError(result.errors.map((e) => e.message));
-  return setupStatus(loadSnapshot());
+  return setupStatus(loadSnapshot(READS.invoices));
 }
 
 export function createTabs(): SetupStatus {
   const result = setUp(activeWorkbook(), { createSample: true, language: uiLanguage() });
   if (!result.ready && result.created.length === 0) throw localizedError(result.problems);
-  return setupStatus(loadSnapshot());
+  return setupStatus(loadSnapshot(READS.invoices));
 }
 
 export function sendSetupTest(): SendTestResult {
@@ -213,9 +236,9 @@ export function goLive(): SetupStatus {
   const saved = storeSettings({ ...workbook.settings, testMode: false, automation: true });
   if (!saved.ok) throw localizedError(saved.errors.map((e) => e.message));
   applyAutomation(workbook, saved.settings);
-  return setupStatus(loadSnapshot());
+  return setupStatus(loadSnapshot(READS.invoices));
 }
 
 export function getStatistics(): Statistics {
-  return statistics(loadSnapshot());
+  return statistics(loadSnapshot(READS.statistics));
 }
