@@ -25,6 +25,9 @@ export function fieldLabel(path: string, t: Messages): string {
   const plain: Record<string, string> = {
     senderName: t.senderName,
     senderContact: t.senderContact,
+    senderAddress: t.senderAddress,
+    senderRegistration: t.senderRegistration,
+    establishment: t.establishment,
     replyTo: t.replyTo,
     language: t.defaultLanguage,
     sendHour: t.sendHour,

@@ -1,22 +1,26 @@
 import type { RatePoint } from '../../../../src/api/settings.ts';
 import { Fieldset, NumberField, TextField } from '../../components/fields.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { fieldId, NumberSetting, type SettingsForm } from './settings-form.tsx';
+import { RatesStatus } from './rates-status.tsx';
+import { fieldId, NumberSetting, type SettingsForm, TextSetting } from './settings-form.tsx';
 import type { SettingsPath } from './settings-path.ts';
 
-export const LATE_FEES_FIELDS: readonly SettingsPath[] = ['lateFees'];
+export const LATE_FEES_FIELDS: readonly SettingsPath[] = ['lateFees', 'establishment'];
 
 /** The contract rate, and the reference rates the user keeps up to date. */
 export function LateFeesSection({ form }: { form: SettingsForm }) {
   const { t } = useI18n();
   return (
     <>
+      <TextSetting form={form} path="establishment" label={t.establishment} />
+      <p class="hint">{t.establishmentHint}</p>
       <NumberSetting
         form={form}
         path="lateFees.contractRatePercent"
         label={t.contractRate}
         hint={t.contractRateHint}
       />
+      <RatesStatus view={form.rates} />
       <RatesEditor form={form} />
     </>
   );

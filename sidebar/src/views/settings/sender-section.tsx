@@ -7,6 +7,8 @@ import type { SettingsPath } from './settings-path.ts';
 export const SENDER_FIELDS: readonly SettingsPath[] = [
   'senderName',
   'senderContact',
+  'senderAddress',
+  'senderRegistration',
   'replyTo',
   'cc',
   'bcc',
@@ -20,6 +22,8 @@ export function SenderSection({ form }: { form: SettingsForm }) {
     <>
       <TextSetting form={form} path="senderName" label={t.senderName} />
       <TextSetting form={form} path="senderContact" label={t.senderContact} />
+      <TextSetting form={form} path="senderAddress" label={t.senderAddress} />
+      <TextSetting form={form} path="senderRegistration" label={t.senderRegistration} />
       <TextSetting form={form} path="replyTo" label={t.replyTo} type="email" />
       <ListSetting form={form} path="cc" label={t.cc} hint={t.commaSeparated} />
       <ListSetting form={form} path="bcc" label={t.bcc} hint={t.commaSeparated} />

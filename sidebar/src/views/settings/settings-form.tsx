@@ -1,11 +1,13 @@
 import type { ComponentChildren } from 'preact';
-import type { Settings } from '../../../../src/api/settings.ts';
+import type { RatesView, Settings } from '../../../../src/api/settings.ts';
 import { NumberField, TextField } from '../../components/fields.tsx';
 import { getIn, type SettingsPath } from './settings-path.ts';
 
 /** What every section of the settings form works on: the draft, its errors, and a way to edit. */
 export interface SettingsForm {
   readonly draft: Settings;
+  /** How current the reference rates are (refreshes, failures, rates to type in). */
+  readonly rates: RatesView;
   /** The error of this field (or of something inside it), in the interface language. */
   errorAt(path: SettingsPath): string | undefined;
   update(path: SettingsPath, value: unknown): void;

@@ -79,6 +79,7 @@ export function SettingsView(props: { bridge: Bridge; view: View; onSaved: (view
   };
   const form: SettingsForm = {
     draft,
+    rates: props.view.rates,
     errorAt: (path) => {
       const found = errors.find((e) => isWithin(e.path, path));
       return found ? messageOf(found) : undefined;
@@ -162,7 +163,12 @@ export function SettingsView(props: { bridge: Bridge; view: View; onSaved: (view
         <Section
           key={name}
           title={title(t)}
-          open={opened.has(name) || hasError(fields)}
+          open={
+            opened.has(name) ||
+            hasError(fields) ||
+            (name === 'lateFees' &&
+              (props.view.rates.toAsk.length > 0 || props.view.rates.failures.length > 0))
+          }
           onToggle={(open) =>
             setOpened((current) => {
               const next = new Set(current);
