@@ -92,7 +92,10 @@ describe('saving settings', () => {
 
   it('names the reference rates in words and wraps their sources', async () => {
     const { page } = session;
-    await page.getByText('Pénalités de retard', { exact: true }).click();
+    const section = page.locator('details.section', { hasText: 'Pénalités de retard' });
+    if ((await section.getAttribute('open')) === null)
+      await page.getByText('Pénalités de retard', { exact: true }).click();
+    await page.getByRole('button', { name: 'Ajouter un taux' }).click();
     await page.getByText('BCE — taux de refinancement principal').first().waitFor();
     const overflow = await page.evaluate(() => ({
       scroll: document.documentElement.scrollWidth,

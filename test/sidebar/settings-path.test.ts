@@ -6,10 +6,13 @@ import { DEFAULT_SETTINGS } from '../../src/core/settings-defaults.ts';
 
 describe('settings field paths', () => {
   it('read and replace a value by the path the server names, list items included', () => {
-    const edited = setIn(DEFAULT_SETTINGS, 'lateFees.rates[0].percent', 2.4);
+    const ecb = { series: 'ecb_mro', from: '2025-06-11', percent: 2.15, source: 'ECB' };
+    const legal = { series: 'fr_legal_pro', from: '2026-01-01', percent: 2.62, source: 'JORF' };
+    const settings = setIn(DEFAULT_SETTINGS, 'lateFees.rates', [ecb, legal]);
+    const edited = setIn(settings, 'lateFees.rates[0].percent', 2.4);
     expect(getIn(edited, 'lateFees.rates[0].percent')).toBe(2.4);
-    expect(getIn(edited, 'lateFees.rates[1]')).toEqual(DEFAULT_SETTINGS.lateFees.rates[1]);
-    expect(DEFAULT_SETTINGS.lateFees.rates[0]?.percent).not.toBe(2.4);
+    expect(getIn(edited, 'lateFees.rates[1]')).toEqual(legal);
+    expect(ecb.percent).toBe(2.15);
     expect(getIn(setIn(DEFAULT_SETTINGS, 'offsets.chronic.r2', null), 'offsets.chronic.r2')).toBe(
       null,
     );
