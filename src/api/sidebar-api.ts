@@ -17,6 +17,7 @@ import type {
   ClientRequest,
   HoldInvoiceRequest,
   InvoiceRequest,
+  RunNowPreview,
   RunNowResult,
   TodayPage,
   TodayPageRequest,
@@ -41,9 +42,13 @@ export interface SidebarApi {
   getToday(): TodayView;
   /** More items of a list the Today view carries only the first of. */
   getTodayPage(request: TodayPageRequest): TodayPage;
+  /** What a run started now would send, for the user to confirm first. Changes nothing. */
+  previewRunNow(): RunNowPreview;
   runNow(): RunNowResult;
   skipInvoice(request: InvoiceRequest): TodayView;
   holdInvoice(request: HoldInvoiceRequest): TodayView;
+  /** Lifts the user's hold on an invoice (a hold with or without an end day). */
+  resumeInvoice(request: InvoiceRequest): TodayView;
   markCallDone(request: ClientRequest): TodayView;
   resumeClient(request: ClientRequest): TodayView;
   /** A payment plan for one invoice or all of its client's overdue invoices. */

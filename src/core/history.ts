@@ -27,6 +27,8 @@ import { EMAIL_STAGES, isStage, type Stage, stageRank } from './stage.ts';
 export interface InvoiceHistory {
   /** Stages done (sent, drafted, tasked or skipped by the user) with the day they were done. */
   readonly done: ReadonlyMap<Stage, CalendarDate>;
+  /** Stages the user skipped from the sidebar: done for escalation, though nothing was sent. */
+  readonly skippedByUser: ReadonlySet<Stage>;
   /** Rank of the most advanced stage done, −1 when none. Escalation continues above it. */
   readonly highestRank: number;
   /** Reminder e-mails (pre_due … r3) that went to the client. */
@@ -74,6 +76,7 @@ export interface ReadHistoryOptions {
 
 const EMPTY_INVOICE: InvoiceHistory = {
   done: new Map(),
+  skippedByUser: new Set(),
   highestRank: -1,
   emailsSent: 0,
   lastEmailOn: null,
@@ -102,6 +105,7 @@ export const SETTLING: ReadonlySet<LogOutcome> = new Set<LogOutcome>([
 
 interface MutableInvoice {
   done: Map<Stage, CalendarDate>;
+  skippedByUser: Set<Stage>;
   highestRank: number;
   emailsSent: number;
   lastEmailOn: CalendarDate | null;
@@ -191,7 +195,7 @@ export function historyReader(options: ReadHistoryOptions): HistoryReader {
   const invoiceState = (number: string): MutableInvoice => {
     let state = invoices.get(number);
     if (!state) {
-      state = { ...EMPTY_INVOICE, done: new Map() };
+      state = { ...EMPTY_INVOICE, done: new Map(), skippedByUser: new Set() };
       invoices.set(number, state);
     }
     return state;
@@ -362,7 +366,12 @@ function applyEntry(
     }
     case 'skipped': {
       if (stage === null || parseLogDetail(entry.detail).by !== 'user') return;
-      for (const number of entry.invoiceNumbers) markDone(invoiceState(number), stage, date);
+      for (const number of entry.invoiceNumbers) {
+        const state = invoiceState(number);
+        // A stage done another way first (sent, drafted) stays what it was.
+        if (!state.done.has(stage)) state.skippedByUser.add(stage);
+        markDone(state, stage, date);
+      }
       return;
     }
     case 'held': {

@@ -23,6 +23,7 @@ import type {
   ClientRequest,
   HoldInvoiceRequest,
   InvoiceRequest,
+  RunNowPreview,
   RunNowResult,
   TodayPage,
   TodayPageRequest,
@@ -41,6 +42,7 @@ import {
   type ActionResult,
   markCallDone as callDone,
   holdInvoice as hold,
+  releaseInvoice as release,
   resumeClient as resume,
   skipInvoice as skip,
 } from '../actions/log-actions.ts';
@@ -109,6 +111,23 @@ export function getTodayPage(request: TodayPageRequest): TodayPage {
   return page;
 }
 
+/**
+ * What a run started now would send, read afresh and whole (Today carries only the first page
+ * of a long list), for the user to confirm before a live run. Changes nothing.
+ */
+export function previewRunNow(): RunNowPreview {
+  const snapshot = loadSnapshot(READS.today);
+  const today = todayView(snapshot);
+  if (!today) throw localizedError([serverTexts.noInvoicesTab]);
+  const emails = [...today.emails];
+  while (emails.length < today.totals.emails) {
+    const page = todayPage(snapshot, { list: 'emails', offset: emails.length });
+    if (page?.list !== 'emails' || page.items.length === 0) break;
+    emails.push(...page.items);
+  }
+  return { testMode: today.testMode, emails, followUps: today.followUps };
+}
+
 export function runNow(): RunNowResult {
   const report = runDailyReminders({ trigger: 'manual', triggerUid: null });
   return { summary: report, today: getToday() };
@@ -120,6 +139,10 @@ export function skipInvoice(request: InvoiceRequest): TodayView {
 
 export function holdInvoice(request: HoldInvoiceRequest): TodayView {
   return afterAction(hold(activeWorkbook(), request.invoiceNumber, request.until));
+}
+
+export function resumeInvoice(request: InvoiceRequest): TodayView {
+  return afterAction(release(activeWorkbook(), request.invoiceNumber));
 }
 
 export function markCallDone(request: ClientRequest): TodayView {

@@ -40,7 +40,7 @@ export function quoteReasonText(reason: QuoteSkipReason, language: Language): st
     const status = CLOSED[language][reason.status] ?? reason.status;
     return language === 'fr' ? `${status} : plus de suivi` : `${status}: no more follow-ups`;
   }
-  return skipReasonText(reason, language);
+  return skipReasonText(reason, language, false);
 }
 
 /** The four status cells of a quote after the run. */
