@@ -10,7 +10,7 @@ import { STAGES } from '../../src/core/stage.ts';
 import { stageLabel } from '../../src/core/status/status-text.ts';
 import { escapeHtml } from '../services/escape-html.ts';
 import type { DemoMessage } from './narration.ts';
-import { narrate } from './narration.ts';
+import { labelOf, narrate } from './narration.ts';
 import type { DemoDay } from './run-demo.ts';
 import { DEMO_CLIENTS, type DemoClientId } from './workbook.ts';
 
@@ -35,7 +35,7 @@ document.getElementById('stage').addEventListener('change',apply);`;
 
 function messageCard(m: DemoMessage): string {
   const client = m.client ? DEMO_CLIENTS[m.client].name : m.message.to.join(', ');
-  const stage = m.stage ? stageLabel(m.stage, 'fr') : '';
+  const stage = m.stage ? labelOf(m.stage, 'fr') : '';
   const kind = m.kind === 'sent' ? 'Envoyé' : 'Brouillon (à relire et envoyer vous-même)';
   const attachments = m.message.attachments.map((a) => a.name);
   const body = m.message.html ?? `<pre>${escapeHtml(m.message.text)}</pre>`;

@@ -7,7 +7,8 @@
 
 import type { CalendarDate } from '../../src/core/calendar-date.ts';
 import type { Language } from '../../src/core/invoice.ts';
-import { STAGES, type Stage } from '../../src/core/stage.ts';
+import { isMessageStage, isStage, type MessageStage } from '../../src/core/stage.ts';
+import { noteStageLabel } from '../../src/core/status/note-status-text.ts';
 import { stageLabel } from '../../src/core/status/status-text.ts';
 import type { MessageRecord } from '../services/gmail/mailbox.ts';
 import type { DemoFact } from './scenario.ts';
@@ -18,13 +19,14 @@ export interface DemoMessage {
   readonly kind: 'sent' | 'draft';
   readonly day: CalendarDate;
   readonly client: DemoClientId | null;
-  readonly stage: Stage | null;
+  readonly stage: MessageStage | null;
   readonly invoices: readonly string[];
   readonly message: MessageRecord;
 }
 
-const isStage = (value: unknown): value is Stage =>
-  typeof value === 'string' && (STAGES as readonly string[]).includes(value);
+/** A reminder's stage, or a quote's or instalment's note, in words. */
+export const labelOf = (stage: MessageStage, language: Language): string =>
+  isStage(stage) ? stageLabel(stage, language) : noteStageLabel(stage, language);
 
 function clientOf(message: MessageRecord): DemoClientId | null {
   const to = message.to.join(' ').toLowerCase();
@@ -69,7 +71,7 @@ export function describeMessages(
       kind,
       day,
       client: clientOf(message),
-      stage: isStage(stage) ? stage : null,
+      stage: typeof stage === 'string' && isMessageStage(stage) ? stage : null,
       invoices: String(row?.[at.invoices] ?? '')
         .split(/[,;\s]+/)
         .filter(Boolean),
@@ -111,8 +113,8 @@ export function narrate(
   const reminder = (m: DemoMessage) =>
     m.stage
       ? fr
-        ? `« ${stageLabel(m.stage, 'fr')} » du ${longDate(m.day, 'fr')}`
-        : `“${stageLabel(m.stage, 'en')}” of ${longDate(m.day, 'en')}`
+        ? `« ${labelOf(m.stage, 'fr')} » du ${longDate(m.day, 'fr')}`
+        : `“${labelOf(m.stage, 'en')}” of ${longDate(m.day, 'en')}`
       : fr
         ? `le message du ${longDate(m.day, 'fr')}`
         : `the message of ${longDate(m.day, 'en')}`;

@@ -88,8 +88,9 @@ describe('dist/Sidebar.html, the sidebar', () => {
     expect(html).toMatch(/<script[^>]*>[\s\S]{200,}<\/script>/i);
   });
 
-  it('stays within 30 KB gzipped', () => {
-    expect(gzipSync(html, { level: 9 }).length).toBeLessThanOrEqual(30 * 1024);
+  // Ceiling raised with the Today view's quotes and payment-plan sections and quote statistics.
+  it('stays within 34 KB gzipped', () => {
+    expect(gzipSync(html, { level: 9 }).length).toBeLessThanOrEqual(34 * 1024);
   });
 });
 
