@@ -1,7 +1,7 @@
 import { addDays, type CalendarDate, daysBetween, maxDate } from '../calendar-date.ts';
 import type { Invoice } from '../invoice.ts';
 import type { LatenessSource, PaymentBehaviour } from './payment-behaviour.ts';
-import { isDatable, receivableCentsOn } from './payment-timing.ts';
+import { isDatable, unpaidCentsOn } from './payment-timing.ts';
 
 export const FORECAST_WEEKS = 8;
 /** A client whose payments spread wider than this (standard deviation, days) is unpredictable. */
@@ -96,7 +96,7 @@ export function cashInForecast(
   let disputedCents = 0;
   let disputedCount = 0;
   for (const invoice of invoices) {
-    const cents = receivableCentsOn(invoice, madeOn);
+    const cents = unpaidCentsOn(invoice, madeOn);
     if (cents <= 0 || !isDatable(invoice)) continue;
     if (invoice.status === 'disputed' && invoice.paidDate === null) {
       disputedCents += cents;

@@ -2,7 +2,7 @@ import { addDays, type CalendarDate } from '../calendar-date.ts';
 import type { Invoice } from '../invoice.ts';
 import { cashInForecast } from './cash-in-forecast.ts';
 import { paymentBehaviour } from './payment-behaviour.ts';
-import { isDatable, receivableCentsOn } from './payment-timing.ts';
+import { isDatable, unpaidCentsOn } from './payment-timing.ts';
 
 /** How far back the forecast is replayed, in weeks. */
 export const BACKTEST_WEEKS = [4, 8] as const;
@@ -55,7 +55,7 @@ export function backtestForecast(
     for (const invoice of known) {
       const paid = invoice.paidDate;
       if (paid === null || paid < week.start || paid > week.end) continue;
-      actualCents += receivableCentsOn(invoice, madeOn);
+      actualCents += unpaidCentsOn(invoice, madeOn);
     }
     return {
       start: week.start,

@@ -35,6 +35,17 @@ export function receivableCentsOn(invoice: Invoice, date: CalendarDate): number 
   return balanceCents(invoice);
 }
 
+/**
+ * Amount still to come in at the end of `date`, for the forecast: every unpaid row of the sheet,
+ * including those with no issue date and a due date ahead (they are expected money), except rows
+ * issued after `date`.
+ */
+export function unpaidCentsOn(invoice: Invoice, date: CalendarDate): number {
+  if (!isDatable(invoice) || (invoice.issueDate !== null && invoice.issueDate > date)) return 0;
+  if (invoice.paidDate !== null) return invoice.paidDate > date ? invoice.amountCents : 0;
+  return balanceCents(invoice);
+}
+
 /** Days from the due date to the paid date (negative when paid early), or null when unpaid. */
 export function signedDaysLate(invoice: Invoice): number | null {
   return invoice.paidDate === null ? null : daysBetween(invoice.dueDate, invoice.paidDate);
