@@ -15,6 +15,7 @@ import {
   renderMessage,
   type TemplateRow,
 } from '../../core/templates/index.ts';
+import { variantKeyOf } from '../../core/templates/variant-key.ts';
 import type { OutgoingMessage } from '../../gas/gmail-sender.ts';
 import { invoiceLateFees } from './invoice-late-fees.ts';
 import { referenceLine } from './message-reference.ts';
@@ -63,7 +64,7 @@ export function composeMessage(input: ComposeInput): Composed {
     keyAccount: planned.keyAccount,
     language: planned.language,
     defaultLanguage: settings.language,
-    variantKey: planned.clientKey,
+    variantKey: variantKeyOf(planned),
   });
   if (!template) {
     const error =

@@ -10,6 +10,7 @@ import type { PlannedEmail } from '../../core/plan.ts';
 import { type PlanInput, planDay } from '../../core/planner.ts';
 import { computeStatistics, type Statistics } from '../../core/statistics.ts';
 import { chooseTemplate, renderContextFor, renderMessage } from '../../core/templates/index.ts';
+import { variantKeyOf } from '../../core/templates/variant-key.ts';
 import type { SidebarSnapshot } from './sidebar-snapshot.ts';
 import { contextInputs, presentTemplates } from './templates-presenter.ts';
 import { presentToday, type RenderedSubject } from './today-presenter.ts';
@@ -35,7 +36,7 @@ export function renderSubject(s: SidebarSnapshot, email: PlannedEmail): Rendered
     keyAccount: email.keyAccount,
     language: email.language,
     defaultLanguage: s.settings.language,
-    variantKey: email.clientKey,
+    variantKey: variantKeyOf(email),
   });
   const first = email.invoices[0]?.invoice;
   if (!template || !first) {
