@@ -1,9 +1,9 @@
 import type { Language } from '../core/invoice.ts';
 import type { Settings } from '../core/settings.ts';
-import type { Statistics } from '../core/statistics.ts';
 import type { SaveSettingsResult, SettingsView } from './settings.ts';
 import type { ColumnMappingRequest, SetupStatus } from './setup.ts';
 import type { SidebarState, ViewName } from './sidebar-state.ts';
+import type { KeepVariantRequest, KeepVariantResult, StatisticsView } from './statistics.ts';
 import type {
   SaveTemplateResult,
   SendTestResult,
@@ -58,7 +58,10 @@ export interface SidebarApi {
   /** Leaves test mode and turns the daily automation on. */
   goLive(): SetupStatus;
 
-  getStatistics(): Statistics;
+  /** Summary and outcome figures, from one reading of the invoices, templates and log tabs. */
+  getStatistics(): StatisticsView;
+  /** Switches off the other active variants of a stage whose A/B comparison has a winner. */
+  keepVariantOnly(request: KeepVariantRequest): KeepVariantResult;
 }
 
 export type SidebarFunctionName = keyof SidebarApi;

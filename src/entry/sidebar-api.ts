@@ -14,6 +14,7 @@ import {
   skipInvoice as skip,
 } from '../app/actions/log-actions.ts';
 import { applyAutomation, setAutomation as setAutomationOn } from '../app/automation/automation.ts';
+import { loadPlanContext } from '../app/run/plan-context.ts';
 import { runDailyReminders } from '../app/run/run-reminders.ts';
 import { setUp } from '../app/setup/set-up.ts';
 import { loadSnapshot } from '../app/sidebar/load-snapshot.ts';
@@ -21,16 +22,17 @@ import {
   settingsView,
   setupStatus,
   sidebarState,
-  statistics,
   templatesView,
   todayView,
 } from '../app/sidebar/sidebar-views.ts';
+import { presentStatistics } from '../app/sidebar/statistics-presenter.ts';
 import {
   issueOf,
   previewContext,
   previewTemplate as renderPreview,
 } from '../app/sidebar/templates-presenter.ts';
 import { setUiLanguage, uiLanguage } from '../app/sidebar/ui-language.ts';
+import { keepVariantOnly as keepVariant } from '../app/templates/keep-variant.ts';
 import { saveTemplate as storeTemplate } from '../app/templates/save-template.ts';
 import { sendRenderedTest, sendSetupTest as setupTest } from '../app/test-send/send-test.ts';
 import { activeWorkbook } from '../app/workbook/workbook.ts';
@@ -221,6 +223,25 @@ export function goLive(): ReturnType<Api['goLive']> {
   return setupStatus(loadSnapshot());
 }
 
+/** One read of the invoices, templates and log tabs, nothing else (no Gmail, no triggers). */
 export function getStatistics(): ReturnType<Api['getStatistics']> {
-  return statistics(loadSnapshot());
+  const workbook = activeWorkbook();
+  const context = loadPlanContext(workbook);
+  return presentStatistics({
+    today: context.today,
+    invoices: context.planInput.invoices,
+    log: context.planInput.log,
+    templates: context.templates?.templates ?? [],
+    settings: workbook.settings,
+  });
+}
+
+export function keepVariantOnly(
+  request: Parameters<Api['keepVariantOnly']>[0],
+): ReturnType<Api['keepVariantOnly']> {
+  const stage = typeof request?.stage === 'string' ? request.stage : '';
+  const variant = typeof request?.variant === 'string' ? request.variant : '';
+  const result = keepVariant(activeWorkbook(), stage, variant);
+  if (!result.ok) throw localizedError([result.message]);
+  return { deactivated: result.deactivated, statistics: getStatistics() };
 }

@@ -1,4 +1,5 @@
 import type { RunSummary } from '../../../src/api/automation.ts';
+import { outcomesFr } from './statistics-messages.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 
@@ -20,6 +21,7 @@ export const fr = {
   tabTemplates: 'Modèles',
   tabSettings: 'Réglages',
   tabStatistics: 'Stats',
+  outcomes: outcomesFr,
 
   stage: {
     pre_due: 'Avant échéance',

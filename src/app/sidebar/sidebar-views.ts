@@ -1,17 +1,19 @@
 /** The sidebar's views as pure functions of a snapshot. */
+
 import type { SettingsView } from '../../api/settings.ts';
 import type { ColumnMapping as ColumnView, SetupStatus } from '../../api/setup.ts';
 import type { SidebarState } from '../../api/sidebar-state.ts';
+import type { StatisticsView } from '../../api/statistics.ts';
 import type { TemplatesView } from '../../api/templates.ts';
 import type { TodayView } from '../../api/today.ts';
 import { INVOICE_FIELDS, isRequiredField } from '../../core/columns/invoice-fields.ts';
 import { forecast } from '../../core/forecast.ts';
 import type { PlannedEmail } from '../../core/plan.ts';
 import { type PlanInput, planDay } from '../../core/planner.ts';
-import { computeStatistics, type Statistics } from '../../core/statistics.ts';
 import { chooseTemplate, renderContextFor, renderMessage } from '../../core/templates/index.ts';
 import { variantKeyOf } from '../../core/templates/variant-key.ts';
 import type { SidebarSnapshot } from './sidebar-snapshot.ts';
+import { presentStatistics } from './statistics-presenter.ts';
 import { contextInputs, presentTemplates } from './templates-presenter.ts';
 import { presentToday, type RenderedSubject } from './today-presenter.ts';
 
@@ -114,6 +116,12 @@ export function templatesView(s: SidebarSnapshot): TemplatesView {
   return presentTemplates(s.templates ?? { templates: [], errors: [] }, s.invoices);
 }
 
-export function statistics(s: SidebarSnapshot): Statistics {
-  return computeStatistics(s.invoices, s.log, s.today);
+export function statistics(s: SidebarSnapshot): StatisticsView {
+  return presentStatistics({
+    today: s.today,
+    invoices: s.invoices,
+    log: s.log,
+    templates: s.templates?.templates ?? [],
+    settings: s.settings,
+  });
 }
