@@ -20,13 +20,15 @@ export const outcomesFr = {
   within: (days: number) => `Sous ${days} j`,
   notYet: 'pas encore',
   dsoShort: 'DSO',
-  bestDso: 'DSO au mieux (part non échue)',
-  add: 'Retard moyen (ADD = DSO − DSO au mieux)',
+  bestDso: 'DSO au mieux',
+  add: 'Retard moyen (ADD)',
+  dsoHint:
+    'Sur 90 jours. DSO au mieux : la part non échue de l’encours × jours / facturé. ADD = DSO − DSO au mieux : les jours dus aux retards.',
   ceiTitle: 'Efficacité du recouvrement (CEI) par mois',
   ceiPartial: '(mois en cours)',
   remindersPerPaid: 'Relances par facture payée',
-  remindersPerPaidValue: (average: string, paid: number) =>
-    `${average} (${pluralFr(paid, 'facture payée', 'factures payées')} sur 12 mois)`,
+  remindersPerPaidHint: (paid: number) =>
+    `Relances par facture payée : sur ${pluralFr(paid, 'facture payée', 'factures payées')} en 12 mois.`,
   replyTitle: 'Taux de réponse après chaque étape',
   replyValue: (rate: string, replied: number, messages: number) =>
     `${rate} (${replied}/${messages})`,
@@ -109,13 +111,15 @@ export const outcomesEn: OutcomeMessages = {
   within: (days) => `Within ${days} d`,
   notYet: 'not yet',
   dsoShort: 'DSO',
-  bestDso: 'Best possible DSO (not yet due)',
-  add: 'Average days delinquent (DSO − best)',
+  bestDso: 'Best possible DSO',
+  add: 'Days delinquent (ADD)',
+  dsoHint:
+    'Over 90 days. Best possible DSO: the not-yet-due part of receivables × days / invoiced. ADD = DSO − best possible DSO: the days owed to late payment.',
   ceiTitle: 'Collection effectiveness (CEI) per month',
   ceiPartial: '(this month so far)',
   remindersPerPaid: 'Reminders per paid invoice',
-  remindersPerPaidValue: (average, paid) =>
-    `${average} (${pluralEn(paid, 'invoice', 'invoices')} paid in 12 months)`,
+  remindersPerPaidHint: (paid) =>
+    `Reminders per paid invoice: over ${pluralEn(paid, 'invoice', 'invoices')} paid in 12 months.`,
   replyTitle: 'Reply rate after each stage',
   replyValue: (rate, replied, messages) => `${rate} (${replied}/${messages})`,
   counts: (n) => pluralEn(n, 'invoice', 'invoices'),

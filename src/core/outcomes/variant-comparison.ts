@@ -47,7 +47,8 @@ type TemplateFields = Pick<TemplateRow, 'stage' | 'segment' | 'language' | 'vari
  * assigns variants by a hash of the invoice and stage alone (see variant-key.ts), so every
  * segment, language and amount is spread evenly over the variants.
  *
- * For each variant: invoices reminded with it at that stage, the share paid within 14 days of the
+ * Only reminders whose template belongs to such a group count (a new client's single first
+ * reminder, say, had no draw). For each variant: invoices reminded with it at that stage, the share paid within 14 days of the
  * reminder, the median days to payment. Below 30 reminders for any variant the verdict is "not
  * enough data yet"; otherwise the best share is tested against the runner-up with a two-sided
  * two-proportion z-test, and called the winner when p < 0.05.
@@ -58,7 +59,7 @@ export function compareVariants(
   paidDateOf: (invoiceNumber: string) => CalendarDate | null,
   asOf: CalendarDate,
 ): StageComparison[] {
-  const variantsByStage = testedVariants(templates);
+  const { groups, variantsByStage } = testedVariants(templates);
   const result: StageComparison[] = [];
   for (const stage of STAGES) {
     const variants = variantsByStage.get(stage);
@@ -70,6 +71,8 @@ export function compareVariants(
       const days: number[] = [];
       for (const event of log.events) {
         if (event.stage !== stage || event.variant !== variant) continue;
+        // Only reminders drawn between variants: a group with one template had no draw.
+        if (!groups.has(groupOf(event.templateId))) continue;
         const paid = paidDateOf(event.invoiceNumber);
         if (paid !== null && paid < event.date) continue;
         if (paid !== null) days.push(daysBetween(event.date, paid));
@@ -114,25 +117,41 @@ function verdictOf(
   return { verdict: 'no_clear_winner', winner: null, pValue };
 }
 
-/** Stage → the active variant names of its groups (segment, language) that have two or more. */
-function testedVariants(templates: readonly TemplateFields[]): Map<Stage, string[]> {
+/** `r1.all.fr.B` → `r1.all.fr`: the group a template's variants are drawn in. */
+function groupOf(templateId: string | null): string {
+  return templateId === null ? '' : templateId.slice(0, templateId.lastIndexOf('.'));
+}
+
+/**
+ * The groups (stage, segment, language) with two or more active variants, and for each stage the
+ * variant names of those groups.
+ */
+function testedVariants(templates: readonly TemplateFields[]): {
+  groups: Set<string>;
+  variantsByStage: Map<Stage, string[]>;
+} {
   const groups = new Map<string, Set<string>>();
   for (const t of templates) {
     if (!t.active) continue;
-    const key = `${t.stage}|${t.segment}|${t.language}`;
+    const key = `${t.stage}.${t.segment}.${t.language}`;
     const set = groups.get(key) ?? new Set<string>();
     set.add(t.variant);
     groups.set(key, set);
   }
   const byStage = new Map<Stage, Set<string>>();
+  const tested = new Set<string>();
   for (const [key, variants] of groups) {
     if (variants.size < 2) continue;
-    const stage = key.slice(0, key.indexOf('|')) as Stage;
+    tested.add(key);
+    const stage = key.slice(0, key.indexOf('.')) as Stage;
     const set = byStage.get(stage) ?? new Set<string>();
     for (const v of variants) set.add(v);
     byStage.set(stage, set);
   }
-  return new Map([...byStage].map(([stage, set]) => [stage, [...set].sort()]));
+  return {
+    groups: tested,
+    variantsByStage: new Map([...byStage].map(([stage, set]) => [stage, [...set].sort()])),
+  };
 }
 
 function median(values: readonly number[]): number | null {

@@ -25,11 +25,14 @@ export function ChasingSection({
       label: monthLabel(i18n, month.month),
       value: known[known.length - 1] ?? 0,
       parts,
-      display: o.recoveryBar(
-        share(i18n, r30 ?? null),
-        share(i18n, r60 ?? null),
-        share(i18n, r90 ?? null),
-      ),
+      display:
+        known.length === 0
+          ? o.notYet
+          : o.recoveryBar(
+              share(i18n, r30 ?? null),
+              share(i18n, r60 ?? null),
+              share(i18n, r90 ?? null),
+            ),
     };
   });
   const ceiBars: Bar[] = figures.cei
@@ -96,12 +99,12 @@ export function ChasingSection({
         <dd>
           {remindersPerPaid.average === null
             ? '—'
-            : o.remindersPerPaidValue(
-                remindersPerPaid.average.toLocaleString(i18n.lang === 'fr' ? 'fr-FR' : 'en-GB'),
-                remindersPerPaid.paidCount,
-              )}
+            : remindersPerPaid.average.toLocaleString(i18n.lang === 'fr' ? 'fr-FR' : 'en-GB')}
         </dd>
       </dl>
+      <p class="hint">
+        {o.dsoHint} {o.remindersPerPaidHint(remindersPerPaid.paidCount)}
+      </p>
       <h4>{o.ceiTitle}</h4>
       {asTable ? (
         <table class="data">
