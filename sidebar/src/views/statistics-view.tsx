@@ -84,7 +84,7 @@ export function StatisticsView({
       {currencies.length > 0 && (
         <div class="filters">
           {currencies.length > 1 && (
-            <label>
+            <label class="filter">
               {o.currency}
               <select
                 value={chosen}
@@ -98,7 +98,7 @@ export function StatisticsView({
               </select>
             </label>
           )}
-          <label>
+          <label class="filter">
             {o.segment}
             <select
               value={segment}
