@@ -25,9 +25,11 @@ afterAll(async () => {
 
 /** Font sizes (px) of every chart label and value on the page. */
 async function chartTextSizes(): Promise<number[]> {
-  return session.page
-    .locator('.chart-label, .chart-value')
-    .evaluateAll((nodes) => nodes.map((n) => Number.parseFloat(getComputedStyle(n).fontSize)));
+  return session.page.locator('.chart-label, .chart-value').evaluateAll((nodes) => {
+    // Runs in the page, with the browser's window.
+    const page = globalThis as unknown as { getComputedStyle(node: unknown): { fontSize: string } };
+    return nodes.map((n) => Number.parseFloat(page.getComputedStyle(n).fontSize));
+  });
 }
 
 describe('Statistics: is chasing working, when will the money come in, which wording is paid faster', () => {

@@ -83,10 +83,8 @@ export function ceiByMonth(
     const last = lastDayOfMonth(month);
     const end = minDate(last, asOf);
     const sales = dsoFigures(invoices, end, daysBetween(first, end) + 1);
-    const beginningCents = invoices.reduce(
-      (sum, i) => sum + receivableCentsOn(i, addDays(first, -1)),
-      0,
-    );
+    const dayBefore = addDays(first, -1);
+    const beginningCents = invoices.reduce((sum, i) => sum + receivableCentsOn(i, dayBefore), 0);
     const collectible = beginningCents + sales.creditSalesCents - sales.currentCents;
     const collected = beginningCents + sales.creditSalesCents - sales.receivablesCents;
     return {

@@ -1,7 +1,8 @@
 import { addDays, type CalendarDate } from '../calendar-date.ts';
-import { readHistory } from '../history.ts';
+import type { ClientHistory, History, InvoiceHistory } from '../history.ts';
 import type { Invoice } from '../invoice.ts';
 import type { LogEntry } from '../log-entry.ts';
+import { clientKeyOf } from '../parse/client-key.ts';
 import { buildProfiles, invoiceSegment, profileOf } from '../profiles.ts';
 import { SEGMENTS, type Segment } from '../segment.ts';
 import type { Settings } from '../settings.ts';
@@ -17,7 +18,7 @@ import { BACKTEST_WEEKS, type Backtest, backtestForecast } from './forecast-back
 import { paymentBehaviour } from './payment-behaviour.ts';
 import { isUndatedPayment } from './payment-timing.ts';
 import { monthsEndingWith, type RecoveryMonth, recoveryByMonth } from './recovery-rate.ts';
-import { readOutcomeLog } from './reminder-events.ts';
+import { type OutcomeLog, readOutcomeLog } from './reminder-events.ts';
 import {
   type RemindersPerPaid,
   remindersPerPaidInvoice,
@@ -84,12 +85,7 @@ export interface OutcomeInput {
 export function computeOutcomes(input: OutcomeInput): OutcomeStatistics {
   const { invoices, asOf } = input;
   const outcomeLog = readOutcomeLog(input.log);
-  const profiles = buildProfiles(
-    invoices,
-    readHistory(input.log, { countTestSends: false }),
-    input.settings,
-    asOf,
-  );
+  const profiles = buildProfiles(invoices, noticesOnly(outcomeLog), input.settings, asOf);
   const clientSegment = (clientKey: string): string => profileOf(clientKey, profiles).segment;
   const months = monthsEndingWith(asOf, OUTCOME_MONTHS);
   const yearAgo = addDays(asOf, -365);
@@ -139,6 +135,31 @@ export function computeOutcomes(input: OutcomeInput): OutcomeStatistics {
       asOf,
     ),
     undatedPayments: invoices.filter(isUndatedPayment).length,
+  };
+}
+
+/**
+ * The history the client profiles need: of the whole log, `buildProfiles` reads only the day a
+ * formal notice was first drafted for a client (it makes the client high risk). Taken from the
+ * outcome reading, so the log is not read a second time.
+ */
+function noticesOnly(log: OutcomeLog): History {
+  const none: ClientHistory = { lastEmailOn: null, pauses: [], resumedOn: null, noticeOn: null };
+  const noInvoice: InvoiceHistory = {
+    done: new Map(),
+    highestRank: -1,
+    emailsSent: 0,
+    lastEmailOn: null,
+    threadId: null,
+    pendingSince: null,
+    hold: null,
+  };
+  return {
+    invoice: () => noInvoice,
+    client: (clientKey) => {
+      const noticeOn = log.noticeByClient.get(clientKeyOf(clientKey)) ?? null;
+      return noticeOn === null ? none : { ...none, noticeOn };
+    },
   };
 }
 

@@ -25,6 +25,8 @@ export interface OutcomeLog {
   readonly byInvoice: ReadonlyMap<string, readonly ReminderEvent[]>;
   /** Days a client's reply was recorded, sorted, by folded client key. */
   readonly repliesByClient: ReadonlyMap<string, readonly CalendarDate[]>;
+  /** First day a formal notice was drafted (for real) for one of the client's invoices. */
+  readonly noticeByClient: ReadonlyMap<string, CalendarDate>;
 }
 
 const EMPTY: readonly ReminderEvent[] = [];
@@ -43,6 +45,7 @@ export function readOutcomeLog(log: readonly LogEntry[]): OutcomeLog {
   const events: ReminderEvent[] = [];
   const byInvoice = new Map<string, ReminderEvent[]>();
   const replies = new Map<string, CalendarDate[]>();
+  const notices = new Map<string, CalendarDate>();
   const pending = new Map<string, LogEntry[]>();
   const folded = new Map<string, string>();
   const fold = (key: string): string => {
@@ -66,6 +69,8 @@ export function readOutcomeLog(log: readonly LogEntry[]): OutcomeLog {
       messageKey: entry.messageKey ?? `${entry.runId}|${entry.clientKey}|${stage}`,
     };
     events.push(event);
+    if (stage === 'notice' && !notices.has(event.clientKey))
+      notices.set(event.clientKey, event.date);
     if (mine) mine.push(event);
     else byInvoice.set(number, [event]);
   };
@@ -100,10 +105,11 @@ export function readOutcomeLog(log: readonly LogEntry[]): OutcomeLog {
       }
       continue;
     }
+    if (entry.messageKey !== null) pending.delete(entry.messageKey);
     for (const number of entry.invoiceNumbers) add(entry, entry.stage, number);
   }
   for (const list of replies.values()) list.sort();
-  return { events, byInvoice, repliesByClient: replies };
+  return { events, byInvoice, repliesByClient: replies, noticeByClient: notices };
 }
 
 export function eventsOf(log: OutcomeLog, invoiceNumber: string): readonly ReminderEvent[] {

@@ -72,10 +72,12 @@ export function replyRateByStage(
   asOf: CalendarDate,
 ): StageReplies[] {
   const messages = new Map<string, ReminderEvent>();
+  // Messages whose window has ended: sent before this day.
+  const windowEnded = addDays(asOf, -REPLY_WINDOW_DAYS);
   for (const invoice of invoices) {
     for (const event of eventsOf(log, invoice.number)) {
       if (!EMAIL_STAGES.includes(event.stage) || event.date < from) continue;
-      if (addDays(event.date, REPLY_WINDOW_DAYS) >= asOf) continue;
+      if (event.date >= windowEnded) continue;
       if (!messages.has(event.messageKey)) messages.set(event.messageKey, event);
     }
   }
@@ -101,8 +103,15 @@ export function replyRateByStage(
   });
 }
 
-/** The day of the client's first reminder e-mail after a given one (another day), or null. */
+const finders = new WeakMap<OutcomeLog, (message: ReminderEvent) => CalendarDate | null>();
+
+/**
+ * The day of the client's first reminder e-mail after a given one (another day), or null. Built
+ * once per log reading: the figures ask it for every segment and currency.
+ */
 function nextEmailFinder(log: OutcomeLog): (message: ReminderEvent) => CalendarDate | null {
+  const known = finders.get(log);
+  if (known) return known;
   const daysByClient = new Map<string, CalendarDate[]>();
   for (const event of log.events) {
     if (!EMAIL_STAGES.includes(event.stage)) continue;
@@ -111,8 +120,10 @@ function nextEmailFinder(log: OutcomeLog): (message: ReminderEvent) => CalendarD
     else daysByClient.set(event.clientKey, [event.date]);
   }
   for (const [key, list] of daysByClient) daysByClient.set(key, [...new Set(list)].sort());
-  return (message) => {
+  const finder = (message: ReminderEvent): CalendarDate | null => {
     const days = daysByClient.get(message.clientKey) ?? [];
     return days.find((day) => day > message.date) ?? null;
   };
+  finders.set(log, finder);
+  return finder;
 }

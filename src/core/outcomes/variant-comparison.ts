@@ -60,6 +60,8 @@ export function compareVariants(
   asOf: CalendarDate,
 ): StageComparison[] {
   const { groups, variantsByStage } = testedVariants(templates);
+  // Reminders sent on or after this day are under 14 days old.
+  const tooRecent = addDays(asOf, -PAID_WITHIN_DAYS);
   const result: StageComparison[] = [];
   for (const stage of STAGES) {
     const variants = variantsByStage.get(stage);
@@ -76,7 +78,7 @@ export function compareVariants(
         const paid = paidDateOf(event.invoiceNumber);
         if (paid !== null && paid < event.date) continue;
         if (paid !== null) days.push(daysBetween(event.date, paid));
-        if (addDays(event.date, PAID_WITHIN_DAYS) >= asOf) {
+        if (event.date >= tooRecent) {
           waiting += 1;
           continue;
         }
