@@ -41,12 +41,15 @@ export function backtestForecast(
   asOf: CalendarDate,
   weeks: number,
   segmentOf: (clientKey: string) => string,
+  /** Whose payments teach the lateness (every currency: days late have no currency). */
+  history: readonly Invoice[] = invoices,
 ): Backtest {
   const madeOn = addDays(asOf, -7 * weeks);
-  const known = invoices.filter(
-    (i) => isDatable(i) && (i.issueDate ?? addDays(i.dueDate, -30)) <= madeOn,
-  );
-  const forecast = cashInForecast(known, paymentBehaviour(known, madeOn, segmentOf), madeOn, {
+  const knownOn = (i: Invoice) =>
+    isDatable(i) && (i.issueDate ?? addDays(i.dueDate, -30)) <= madeOn;
+  const known = invoices.filter(knownOn);
+  const behaviour = paymentBehaviour(history.filter(knownOn), madeOn, segmentOf);
+  const forecast = cashInForecast(known, behaviour, madeOn, {
     weeks,
     usePromises: false,
   });

@@ -104,6 +104,8 @@ export function computeOutcomes(input: OutcomeInput): OutcomeStatistics {
     remindersPerPaid: remindersPerPaidInvoice(own, outcomeLog, yearAgo, asOf),
     replies: replyRateByStage(own, outcomeLog, yearAgo, asOf),
   });
+  // Lateness is counted in days: every currency's payments teach it.
+  const behaviour = paymentBehaviour(invoices, asOf, clientSegment);
   const chasing: ChasingFigures[] = [];
   const forecasts: CurrencyForecast[] = [];
   for (const currency of currencies) {
@@ -116,10 +118,12 @@ export function computeOutcomes(input: OutcomeInput): OutcomeStatistics {
     }
     forecasts.push({
       currency,
-      forecast: cashInForecast(own, paymentBehaviour(own, asOf, clientSegment), asOf, {
+      forecast: cashInForecast(own, behaviour, asOf, {
         ...(input.scheduledPayments ? { scheduledPayments: input.scheduledPayments } : {}),
       }),
-      backtests: BACKTEST_WEEKS.map((weeks) => backtestForecast(own, asOf, weeks, clientSegment)),
+      backtests: BACKTEST_WEEKS.map((weeks) =>
+        backtestForecast(own, asOf, weeks, clientSegment, invoices),
+      ),
     });
   }
   const paidDates = new Map(invoices.map((i) => [i.number, i.paidDate]));
