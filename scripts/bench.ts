@@ -10,14 +10,14 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import vm from 'node:vm';
 import { seededRandom } from '../local/seeded-random.ts';
-import { DEFAULT_LOG_LAYOUT, logRecordsFromValues, logRowCells } from '../src/app/log/log-rows.ts';
 import { presentStatistics } from '../src/app/sidebar/statistics-presenter.ts';
 import { addDays, type CalendarDate } from '../src/core/calendar-date.ts';
 import type { Invoice, InvoiceStatus } from '../src/core/invoice.ts';
+import { DEFAULT_LOG_LAYOUT, logRecordsFromValues, logRowCells } from '../src/core/log/log-rows.ts';
 import type { LogEntry } from '../src/core/log-entry.ts';
 import { planDay } from '../src/core/planner.ts';
 import { readInvoices } from '../src/core/read-invoices.ts';
-import { DEFAULT_SETTINGS } from '../src/core/settings.ts';
+import { DEFAULT_SETTINGS } from '../src/core/settings-defaults.ts';
 import { EMAIL_STAGES } from '../src/core/stage.ts';
 import { DEFAULT_TEMPLATES } from '../src/core/templates/defaults.ts';
 

@@ -1,9 +1,8 @@
 /**
- * What the Statistics view receives and sends (types only: the sidebar imports nothing else of
- * the server). The figures are computed in the pure core; their definitions are in
+ * What the Statistics view receives and sends (types only, plus the core's bucket list the view
+ * lays out): computed by the core, shown by the sidebar as it is. Definitions are in
  * docs/statistics.md.
  */
-
 import type {
   ExpectedPayment,
   ForecastWeek,
@@ -20,6 +19,7 @@ import type { StageComparison, VariantFigures } from '../core/outcomes/variant-c
 import type { Stage } from '../core/stage.ts';
 import type { CurrencyStatistics, Statistics } from '../core/statistics.ts';
 
+export { AGING_BUCKETS, type CurrencyStatistics, type Statistics } from '../core/statistics.ts';
 export type {
   Backtest,
   ChasingFigures,
@@ -29,9 +29,7 @@ export type {
   OutcomeStatistics,
   RiskReason,
   SegmentFilter,
-  Stage,
   StageComparison,
-  Statistics,
   VariantFigures,
 };
 

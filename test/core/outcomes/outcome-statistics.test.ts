@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeOutcomes } from '../../../src/core/outcomes/outcome-statistics.ts';
-import { DEFAULT_SETTINGS } from '../../../src/core/settings.ts';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings-defaults.ts';
 import { day, invoice, logRow } from '../fixtures/invoices.ts';
 
 const AS_OF = day('2026-06-15');
