@@ -19,7 +19,8 @@ export type ActionResult =
   | { readonly ok: true; readonly recorded: number }
   | { readonly ok: false; readonly message: LocalizedText };
 
-const BUSY: LocalizedText = {
+/** A user action met a run in progress (the run lock is taken). */
+export const BUSY: LocalizedText = {
   fr: 'Une exécution de Relance est en cours : réessayez dans une minute.',
   en: 'A Relance run is in progress: try again in a minute.',
 };

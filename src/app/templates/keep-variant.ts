@@ -14,17 +14,13 @@ import { templateColumnIndex } from '../../core/templates/index.ts';
 import { variantsToDeactivate } from '../../core/templates/keep-variant.ts';
 import { withRunLock } from '../../gas/document-lock.ts';
 import { LogWriter } from '../../gas/log-tab.ts';
+import { BUSY } from '../actions/log-actions.ts';
 import { loadPlanContext } from '../run/plan-context.ts';
 import { logSheet, templatesSheet, type Workbook } from '../workbook/workbook.ts';
 
 export type KeepVariantOutcome =
   | { readonly ok: true; readonly deactivated: readonly string[] }
   | { readonly ok: false; readonly message: LocalizedText };
-
-const BUSY: LocalizedText = {
-  fr: 'Une exécution de Relance est en cours : réessayez dans une minute.',
-  en: 'A Relance run is in progress: try again in a minute.',
-};
 
 export function keepVariantOnly(
   workbook: Workbook,

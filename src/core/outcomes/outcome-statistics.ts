@@ -1,5 +1,5 @@
 import { addDays, type CalendarDate } from '../calendar-date.ts';
-import type { ClientHistory, History, InvoiceHistory } from '../history.ts';
+import { EMPTY_CLIENT, EMPTY_INVOICE, type History } from '../history.ts';
 import type { Invoice } from '../invoice.ts';
 import type { LogEntry } from '../log-entry.ts';
 import { clientKeyOf } from '../parse/client-key.ts';
@@ -148,21 +148,11 @@ export function computeOutcomes(input: OutcomeInput): OutcomeStatistics {
  * outcome reading, so the log is not read a second time.
  */
 function noticesOnly(log: OutcomeLog): History {
-  const none: ClientHistory = { lastEmailOn: null, pauses: [], resumedOn: null, noticeOn: null };
-  const noInvoice: InvoiceHistory = {
-    done: new Map(),
-    highestRank: -1,
-    emailsSent: 0,
-    lastEmailOn: null,
-    threadId: null,
-    pendingSince: null,
-    hold: null,
-  };
   return {
-    invoice: () => noInvoice,
+    invoice: () => EMPTY_INVOICE,
     client: (clientKey) => {
       const noticeOn = log.noticeByClient.get(clientKeyOf(clientKey)) ?? null;
-      return noticeOn === null ? none : { ...none, noticeOn };
+      return noticeOn === null ? EMPTY_CLIENT : { ...EMPTY_CLIENT, noticeOn };
     },
   };
 }

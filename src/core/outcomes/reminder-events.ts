@@ -2,7 +2,7 @@ import type { CalendarDate } from '../calendar-date.ts';
 import { parseCalendarDate } from '../calendar-date.ts';
 import { isTestOnly, parseLogDetail } from '../history.ts';
 import type { LogEntry } from '../log-entry.ts';
-import { clientKeyOf } from '../parse/client-key.ts';
+import { clientKeyFolder } from '../parse/client-key.ts';
 import type { Stage } from '../stage.ts';
 
 /** One stage of one invoice that really reached the client (or the user's drafts and tasks). */
@@ -47,15 +47,7 @@ export function readOutcomeLog(log: readonly LogEntry[]): OutcomeLog {
   const replies = new Map<string, CalendarDate[]>();
   const notices = new Map<string, CalendarDate>();
   const pending = new Map<string, LogEntry[]>();
-  const folded = new Map<string, string>();
-  const fold = (key: string): string => {
-    let value = folded.get(key);
-    if (value === undefined) {
-      value = clientKeyOf(key);
-      folded.set(key, value);
-    }
-    return value;
-  };
+  const fold = clientKeyFolder();
   const add = (entry: LogEntry, stage: Stage, number: string): void => {
     const mine = byInvoice.get(number);
     if (mine?.some((e) => e.stage === stage)) return;
