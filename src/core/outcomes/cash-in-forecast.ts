@@ -118,7 +118,7 @@ export function cashInForecast(
       }
       continue;
     }
-    const expectation = expect(invoice, behaviour, madeOn, usePromises);
+    const expectation = expectationOf(invoice, behaviour, madeOn, usePromises);
     const payment: ExpectedPayment = {
       invoiceNumber: invoice.number,
       client: invoice.client,
@@ -160,7 +160,7 @@ interface Expectation {
   readonly doubtful: boolean;
 }
 
-function expect(
+function expectationOf(
   invoice: Invoice,
   behaviour: PaymentBehaviour,
   madeOn: CalendarDate,
