@@ -43,9 +43,9 @@ export function StatisticsView({
   const currencies = outcomes.forecasts.map((f) => f.currency);
   const chosen = currency !== null && currencies.includes(currency) ? currency : currencies[0];
   const segments = outcomes.chasing.filter((c) => c.currency === chosen).map((c) => c.segment);
-  const chasing =
-    outcomes.chasing.find((c) => c.currency === chosen && c.segment === segment) ??
-    outcomes.chasing.find((c) => c.currency === chosen && c.segment === 'all');
+  // A profile absent from the chosen currency falls back to all profiles.
+  const shownSegment = segments.includes(segment) ? segment : 'all';
+  const chasing = outcomes.chasing.find((c) => c.currency === chosen && c.segment === shownSegment);
   const forecast = outcomes.forecasts.find((f) => f.currency === chosen);
 
   const keep = async (comparison: StageComparison, variant: string) => {
@@ -101,7 +101,7 @@ export function StatisticsView({
           <label class="filter">
             {o.segment}
             <select
-              value={segment}
+              value={shownSegment}
               onChange={(e) => setSegment((e.target as HTMLSelectElement).value as SegmentFilter)}
             >
               {segments.map((s) => (
