@@ -3,7 +3,12 @@ import type { Settings } from '../core/settings.ts';
 import type { SaveSettingsResult, SettingsView } from './settings.ts';
 import type { ColumnMappingRequest, SetupStatus } from './setup.ts';
 import type { SidebarState, ViewName } from './sidebar-state.ts';
-import type { KeepVariantRequest, KeepVariantResult, StatisticsView } from './statistics.ts';
+import type {
+  KeepVariantRequest,
+  KeepVariantResult,
+  StatisticsExportResult,
+  StatisticsView,
+} from './statistics.ts';
 import type {
   SaveTemplateResult,
   SendTestResult,
@@ -62,6 +67,8 @@ export interface SidebarApi {
   getStatistics(): StatisticsView;
   /** Switches off the other active variants of a stage whose A/B comparison has a winner. */
   keepVariantOnly(request: KeepVariantRequest): KeepVariantResult;
+  /** Writes the outcome figures to the `Relance · stats` tab (created or rewritten). */
+  exportStatistics(): StatisticsExportResult;
 }
 
 export type SidebarFunctionName = keyof SidebarApi;

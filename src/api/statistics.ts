@@ -52,3 +52,11 @@ export interface KeepVariantResult {
   readonly deactivated: readonly string[];
   readonly statistics: StatisticsView;
 }
+
+/** "Export to a tab": where the figures were written. */
+export interface StatisticsExportResult {
+  /** `Relance · stats`. */
+  readonly tab: string;
+  /** Figures written, header excluded. */
+  readonly rows: number;
+}

@@ -25,6 +25,7 @@ import {
   templatesView,
   todayView,
 } from '../app/sidebar/sidebar-views.ts';
+import { exportStatisticsTab } from '../app/sidebar/statistics-export.ts';
 import { presentStatistics } from '../app/sidebar/statistics-presenter.ts';
 import {
   issueOf,
@@ -35,7 +36,7 @@ import { setUiLanguage, uiLanguage } from '../app/sidebar/ui-language.ts';
 import { keepVariantOnly as keepVariant } from '../app/templates/keep-variant.ts';
 import { saveTemplate as storeTemplate } from '../app/templates/save-template.ts';
 import { sendRenderedTest, sendSetupTest as setupTest } from '../app/test-send/send-test.ts';
-import { activeWorkbook } from '../app/workbook/workbook.ts';
+import { activeWorkbook, type Workbook } from '../app/workbook/workbook.ts';
 import type { LocalizedText } from '../core/localized-text.ts';
 import type { Settings } from '../core/settings.ts';
 import { renderMessage, type TemplateRow, templateId } from '../core/templates/index.ts';
@@ -225,7 +226,15 @@ export function goLive(): ReturnType<Api['goLive']> {
 
 /** One read of the invoices, templates and log tabs, nothing else (no Gmail, no triggers). */
 export function getStatistics(): ReturnType<Api['getStatistics']> {
+  return statisticsOf(activeWorkbook());
+}
+
+export function exportStatistics(): ReturnType<Api['exportStatistics']> {
   const workbook = activeWorkbook();
+  return exportStatisticsTab(workbook, statisticsOf(workbook));
+}
+
+function statisticsOf(workbook: Workbook): ReturnType<Api['getStatistics']> {
   const context = loadPlanContext(workbook);
   return presentStatistics({
     today: context.today,

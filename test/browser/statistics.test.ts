@@ -84,6 +84,15 @@ describe('Statistics: is chasing working, when will the money come in, which wor
     await page.getByRole('button', { name: 'Afficher en tableau' }).click();
   });
 
+  it('exports the figures to the Relance · stats tab', async () => {
+    const { page } = session;
+    await page.getByRole('button', { name: 'Exporter dans un onglet' }).click();
+    await page.getByText(/chiffres écrits dans l’onglet « Relance · stats »/).waitFor();
+    expect(session.tabs()).toContain('Relance · stats');
+    expect(session.sheet('Relance · stats')[0]?.[0]).toBe('Question');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   it('in English, in the 900 × 640 dialog: chart text stays at the sidebar’s size', async () => {
     const { page, dev } = session;
     await page.setViewportSize({ width: 900, height: 640 });

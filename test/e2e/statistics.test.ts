@@ -112,4 +112,30 @@ describe('statistics on the compiled bundle', () => {
     const all = stats.outcomes.chasing.find((c) => c.segment === 'all');
     expect(all?.replies.every((r) => r.messages === 0)).toBe(true);
   });
+
+  it('exports the figures to the Relance · stats tab, rewritten on each export', () => {
+    const s = scenario({ rows: rows().slice(0, 21), start: '2026-03-04T07:00:00Z' });
+    s.at('2026-03-04');
+    s.trigger();
+    s.at('2026-03-30');
+    const first = s.sidebar('exportStatistics') as { tab: string; rows: number };
+    expect(first.tab).toBe('Relance · stats');
+    const grid = s.values('Relance · stats');
+    expect(grid[0]).toEqual([
+      'Question',
+      'Devise',
+      'Profil',
+      'Période',
+      'Mesure',
+      'Valeur',
+      'Nombre',
+    ]);
+    expect(grid).toHaveLength(first.rows + 1);
+    // The DSO of all profiles in euros is there as a number of days.
+    const dso = grid.find((row) => row[2] === 'all' && row[4] === 'DSO');
+    expect(typeof dso?.[5]).toBe('number');
+    const second = s.sidebar('exportStatistics') as { rows: number };
+    expect(second.rows).toBe(first.rows);
+    expect(s.values('Relance · stats')).toHaveLength(first.rows + 1);
+  });
 });

@@ -90,6 +90,9 @@ export const outcomesFr = {
   kept: (ids: string) => `Désactivés : ${ids}. Le changement est inscrit au journal.`,
   variantsHint:
     'Chaque facture reçoit sa variante par tirage fixe sur son numéro et l’étape : les groupes sont comparables.',
+  exportTab: 'Exporter dans un onglet',
+  exported: (tab: string, n: number) =>
+    `${pluralFr(n, 'chiffre écrit', 'chiffres écrits')} dans l’onglet « ${tab} ».`,
   undated: (n: number) =>
     `${pluralFr(n, 'facture payée', 'factures payées')} sans date de paiement, hors des chiffres dans le temps.`,
 };
@@ -176,6 +179,8 @@ export const outcomesEn: OutcomeMessages = {
   kept: (ids) => `Switched off: ${ids}. The change is in the log.`,
   variantsHint:
     'Each invoice gets its variant by a fixed draw on its number and the stage: the groups are comparable.',
+  exportTab: 'Export to a tab',
+  exported: (tab, n) => `${pluralEn(n, 'figure', 'figures')} written to the "${tab}" tab.`,
   undated: (n) =>
     `${pluralEn(n, 'paid invoice', 'paid invoices')} without a paid date, left out of figures over time.`,
 };

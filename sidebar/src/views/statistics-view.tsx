@@ -33,7 +33,9 @@ export function StatisticsView({
   const [asTable, setAsTable] = useState(false);
   const [currency, setCurrency] = useState<string | null>(null);
   const [segment, setSegment] = useState<SegmentFilter>('all');
-  const [kept, setKept] = useState<string | null>(null);
+  /** The last action and what it did, shown next to where it was asked. */
+  const [last, setLast] = useState<'keep' | 'export' | null>(null);
+  const [done, setDone] = useState<string | null>(null);
   const action = useAction();
 
   if (remote.status === 'loading') return <Loading />;
@@ -49,13 +51,22 @@ export function StatisticsView({
   const forecast = outcomes.forecasts.find((f) => f.currency === chosen);
 
   const keep = async (comparison: StageComparison, variant: string) => {
+    setLast('keep');
+    setDone(null);
     const result = await action.run('keep', () =>
       bridge.keepVariantOnly({ stage: comparison.stage, variant }),
     );
     if (result) {
-      setKept(o.kept(result.deactivated.join(', ')));
+      setDone(o.kept(result.deactivated.join(', ')));
       set(result.statistics);
     }
+  };
+
+  const exportTab = async () => {
+    setLast('export');
+    setDone(null);
+    const result = await action.run('export', () => bridge.exportStatistics());
+    if (result) setDone(o.exported(result.tab, result.rows));
   };
 
   return (
@@ -79,7 +90,11 @@ export function StatisticsView({
             {t.openLarger}
           </button>
         )}
+        <button type="button" disabled={action.busy !== null} onClick={exportTab}>
+          {o.exportTab}
+        </button>
       </div>
+      {last === 'export' && <Outcome busy={action.busy} error={action.error} text={done} />}
       {currencies.length === 0 && <Empty>{t.statsEmpty}</Empty>}
       {currencies.length > 0 && (
         <div class="filters">
@@ -121,18 +136,35 @@ export function StatisticsView({
         busy={action.busy !== null}
         onKeep={keep}
       />
-      <ActionStatus busy={action.busy} error={action.error} />
-      {kept && (
-        <p class="notice" role="status">
-          {kept}
-        </p>
-      )}
+      {last === 'keep' && <Outcome busy={action.busy} error={action.error} text={done} />}
       {outcomes.undatedPayments > 0 && <p class="hint">{o.undated(outcomes.undatedPayments)}</p>}
       {stats.byCurrency.map((line) => (
         <CurrencyBlock key={line.currency} line={line} asTable={asTable} i18n={i18n} />
       ))}
       <Behaviour stats={stats} asTable={asTable} i18n={i18n} />
     </section>
+  );
+}
+
+/** An action's progress, failure or result, announced to screen readers. */
+function Outcome({
+  busy,
+  error,
+  text,
+}: {
+  busy: string | null;
+  error: Error | null;
+  text: string | null;
+}) {
+  return (
+    <>
+      <ActionStatus busy={busy} error={error} />
+      {text && !busy && !error && (
+        <p class="notice" role="status">
+          {text}
+        </p>
+      )}
+    </>
   );
 }
 

@@ -24,7 +24,7 @@ export const BUSY: LocalizedText = {
   fr: 'Une exécution de Relance est en cours : réessayez dans une minute.',
   en: 'A Relance run is in progress: try again in a minute.',
 };
-const NO_LOG: LocalizedText = {
+export const NO_LOG: LocalizedText = {
   fr: 'L’onglet du journal est introuvable : relancez la configuration.',
   en: 'The log tab cannot be found: run the set-up again.',
 };

@@ -14,9 +14,10 @@ import { templateColumnIndex } from '../../core/templates/index.ts';
 import { variantsToDeactivate } from '../../core/templates/keep-variant.ts';
 import { withRunLock } from '../../gas/document-lock.ts';
 import { LogWriter } from '../../gas/log-tab.ts';
-import { BUSY } from '../actions/log-actions.ts';
+import { BUSY, NO_LOG } from '../actions/log-actions.ts';
 import { loadPlanContext } from '../run/plan-context.ts';
 import { logSheet, templatesSheet, type Workbook } from '../workbook/workbook.ts';
+import { NO_TEMPLATES_TAB } from './save-template.ts';
 
 export type KeepVariantOutcome =
   | { readonly ok: true; readonly deactivated: readonly string[] }
@@ -43,15 +44,8 @@ export function keepVariantOnly(
 function keepUnderLock(workbook: Workbook, stage: Stage, variant: string): KeepVariantOutcome {
   const templatesTab = templatesSheet(workbook);
   const logTab = logSheet(workbook);
-  if (!templatesTab || !logTab) {
-    return {
-      ok: false,
-      message: {
-        fr: 'L’onglet des modèles ou du journal est introuvable : lancez le guide de démarrage.',
-        en: 'The templates or log tab cannot be found: run the start guide.',
-      },
-    };
-  }
+  if (!templatesTab) return { ok: false, message: NO_TEMPLATES_TAB };
+  if (!logTab) return { ok: false, message: NO_LOG };
   const context = loadPlanContext(workbook);
   const templates = context.templates?.templates ?? [];
   const paid = new Map(context.planInput.invoices.map((i) => [i.number, i.paidDate]));

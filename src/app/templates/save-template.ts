@@ -15,7 +15,7 @@ export type SaveTemplateOutcome =
   | { readonly ok: false; readonly issues: readonly TemplateError[] }
   | { readonly ok: false; readonly message: LocalizedText };
 
-const NO_TEMPLATES_TAB: LocalizedText = {
+export const NO_TEMPLATES_TAB: LocalizedText = {
   fr: 'L’onglet des modèles est introuvable : lancez le guide de démarrage.',
   en: 'The templates tab cannot be found: run the start guide.',
 };
