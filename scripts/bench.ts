@@ -1,9 +1,15 @@
 /**
- * `npm run bench`: how long the pure core takes on large books, to show it stays well inside the
- * Apps Script time budget and grows linearly. Prints a table; asserts nothing (not a timed test).
+ * `npm run bench`: what Relance costs on large books. Prints tables; asserts nothing (not a timed
+ * test; the e2e test service-cost.test.ts checks the targets on a small book).
  *
- * For each size: N invoices of N/10 clients, a log of 5 × N rows, planned on one day with the
- * project calendar. Reading the invoices tab (`readInvoices` on sheet-like rows) is timed too.
+ * 1. Service calls (scripts/bench/service-cost.ts): the compiled bundle in the offline runtime,
+ *    books of 100 to 20,000 invoices and logs of 0 to 250,000 rows: the daily run and each
+ *    sidebar call, in round trips by service, simulated seconds, CPU ms and JSON bytes, beside a
+ *    naive per-row mail-merge script on the same books.
+ * 2. The pure core: for each size, N invoices of N/10 clients, a log of 5 × N rows, planned on
+ *    one day with the project calendar; reading the invoices tab is timed too.
+ *
+ * `npm run bench -- --quick` measures only the service calls of the small books.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,13 +19,25 @@ import { seededRandom } from '../local/seeded-random.ts';
 import { presentStatistics } from '../src/app/sidebar/statistics-presenter.ts';
 import { addDays, type CalendarDate } from '../src/core/calendar-date.ts';
 import type { Invoice, InvoiceStatus } from '../src/core/invoice.ts';
-import { DEFAULT_LOG_LAYOUT, logRecordsFromValues, logRowCells } from '../src/core/log/log-rows.ts';
+import {
+  logHeaders,
+  logLayout,
+  logRecordsFromValues,
+  logRowCells,
+} from '../src/core/log/log-rows.ts';
 import type { LogEntry } from '../src/core/log-entry.ts';
 import { planDay } from '../src/core/planner.ts';
 import { readInvoices } from '../src/core/read-invoices.ts';
 import { DEFAULT_SETTINGS } from '../src/core/settings-defaults.ts';
 import { EMAIL_STAGES } from '../src/core/stage.ts';
 import { DEFAULT_TEMPLATES } from '../src/core/templates/defaults.ts';
+import {
+  type BookCost,
+  type BookSize,
+  type CallCost,
+  measureBook,
+  measureNaive,
+} from './bench/service-cost.ts';
 
 const TODAY = '2026-03-16' as CalendarDate;
 const SIZES = [1_000, 10_000, 50_000];
@@ -179,9 +197,80 @@ function time(fn: () => void): number {
   return median(samples);
 }
 
+const DIST = join(import.meta.dirname, '../dist');
+const QUICK = process.argv.includes('--quick');
+const BOOKS: readonly BookSize[] = [
+  { rows: 100, logRows: 0, quota: 1_500 },
+  { rows: 1_000, logRows: 0, quota: 1_500 },
+  { rows: 5_000, logRows: 0, quota: 1_500 },
+  { rows: 20_000, logRows: 0, quota: 1_500 },
+  { rows: 20_000, logRows: 50_000, quota: 1_500 },
+  { rows: 20_000, logRows: 250_000, quota: 1_500 },
+];
+
+const seconds = (ms: number) => Number((ms / 1000).toFixed(1));
+const services = (cost: CallCost) =>
+  Object.entries(cost.byService)
+    .map(([service, n]) => `${service} ${n}`)
+    .join(', ');
+
+function benchServiceCalls(): void {
+  if (!existsSync(join(DIST, 'Code.js'))) {
+    console.log('dist/Code.js not built: run `npm run build` to measure service calls.');
+    return;
+  }
+  const books = QUICK ? BOOKS.filter((b) => b.rows <= 1_000) : BOOKS;
+  const runs: Record<string, string | number>[] = [];
+  const sidebar: Record<string, string | number>[] = [];
+  for (const size of books) {
+    const cost: BookCost = measureBook(size, DIST);
+    const naive = size.logRows === 0 ? measureNaive(size) : null;
+    const messages = cost.run.emails + cost.run.drafts;
+    const naiveWhole = naive ? (naive.roundTrips / naive.rowsReached) * size.rows : null;
+    runs.push({
+      rows: size.rows,
+      'log rows': size.logRows,
+      'e-mails': cost.run.emails,
+      drafts: cost.run.drafts,
+      'round trips': cost.run.roundTrips,
+      'target 40+4M': 40 + 4 * messages,
+      'per message': messages ? Number((cost.run.roundTrips / messages).toFixed(2)) : '-',
+      'by service': services(cost.run),
+      'sim s': seconds(cost.run.simulatedMs),
+      'CPU ms': Math.round(cost.run.cpuMs),
+      'log rows added': cost.run.logRowsAdded,
+      'naive round trips': naiveWhole === null ? '-' : Math.round(naiveWhole),
+      'naive per row': naive ? Number((naive.roundTrips / naive.rowsReached).toFixed(1)) : '-',
+      'Relance / naive': naiveWhole ? Number((cost.run.roundTrips / naiveWhole).toFixed(3)) : '-',
+    });
+    for (const [call, c] of Object.entries(cost.sidebar)) {
+      sidebar.push({
+        rows: size.rows,
+        'log rows': size.logRows,
+        call,
+        'round trips': c.roundTrips,
+        'by service': services(c),
+        'tabs read': c.tabsRead.length,
+        'sim s': seconds(c.simulatedMs),
+        'CPU ms': Math.round(c.cpuMs),
+        'JSON KB': Number((c.jsonBytes / 1024).toFixed(1)),
+      });
+    }
+  }
+  console.log(
+    'Daily run, first live run of each book (Workspace quota 1,500; the naive script is cut at ' +
+      '6 minutes, its round trips are scaled to the whole book):',
+  );
+  console.table(runs);
+  console.log('Sidebar calls after the run:');
+  console.table(sidebar);
+}
+
+benchServiceCalls();
+
 const settings = { ...DEFAULT_SETTINGS, testMode: false };
 const table: Record<string, string | number>[] = [];
-for (const size of SIZES) {
+for (const size of QUICK ? [] : SIZES) {
   const book = makeBook(size);
   let planned = 0;
   const planMs = time(() => {
@@ -232,10 +321,9 @@ function benchStatistics(): void {
     [5_000, 50_000],
   ] as const) {
     const book = makeBook(size, logSize);
-    const logValues = [
-      Object.keys(DEFAULT_LOG_LAYOUT),
-      ...book.log.map((entry) => logRowCells(entry, DEFAULT_LOG_LAYOUT, 14)),
-    ];
+    const header = logHeaders('fr');
+    const layout = logLayout(header);
+    const logValues = [header, ...book.log.map((e) => logRowCells(e, layout, header.length))];
     const readOptions = {
       overrides: {},
       dateOfCell: (d: Date) => d.toISOString().slice(0, 10) as CalendarDate,
@@ -247,7 +335,7 @@ function benchStatistics(): void {
     const parseMs = cpuTime(() => {
       parsed =
         readInvoices(book.rows, readOptions).invoices.length +
-        logRecordsFromValues(logValues, DEFAULT_LOG_LAYOUT).length;
+        logRecordsFromValues(logValues, layout).length;
     });
     const computeMs = cpuTime(() => {
       presentStatistics({

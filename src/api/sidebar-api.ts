@@ -22,12 +22,14 @@ import type {
   HoldInvoiceRequest,
   InvoiceRequest,
   RunNowResult,
+  TodayPage,
+  TodayPageRequest,
   TodayView,
 } from './today.ts';
 
 /**
  * Every server function the sidebar calls through `google.script.run`, with its argument and
- * result. The server's entry (src/entry/sidebar-api.ts) implements exactly this interface and the
+ * result. The server's entry (src/entry/sidebar-functions.ts) implements exactly this interface and the
  * sidebar's bridge is typed by it, so both sides change together. Arguments and results are
  * plain JSON: dates are `YYYY-MM-DD` calendar dates or ISO instants, never `Date` objects
  * (https://developers.google.com/apps-script/guides/html/reference/run).
@@ -41,6 +43,8 @@ export interface SidebarApi {
   openDialog(view: ViewName): void;
 
   getToday(): TodayView;
+  /** More items of a list the Today view carries only the first of. */
+  getTodayPage(request: TodayPageRequest): TodayPage;
   runNow(): RunNowResult;
   skipInvoice(request: InvoiceRequest): TodayView;
   holdInvoice(request: HoldInvoiceRequest): TodayView;
@@ -70,5 +74,3 @@ export interface SidebarApi {
   /** Writes the outcome figures to the `Relance · stats` tab (created or rewritten). */
   exportStatistics(): StatisticsExportResult;
 }
-
-export type SidebarFunctionName = keyof SidebarApi;

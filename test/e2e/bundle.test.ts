@@ -67,13 +67,13 @@ describe('dist/Code.js, the server bundle', () => {
     expect(offenders).toEqual([]);
   });
 
-  // Apps Script evaluates the bundle at every execution. The target is 150 KB; the bundle is at
-  // about 168 KB minified (about 10 ms to evaluate, `npm run bench`), mostly French and English
-  // text: column synonyms, messages, validation; the Statistics view's outcome figures and their
-  // export to a tab (src/core/outcomes, docs/statistics.md) take about 14 KB of it. This ceiling
-  // stops it from growing further.
-  it('stays under its 170 KB ceiling (Apps Script evaluates it at every execution)', () => {
-    expect(Buffer.byteLength(source)).toBeLessThanOrEqual(170 * 1024);
+  // Apps Script evaluates the bundle at every execution, mostly French and English text
+  // (messages, validation); the column synonyms are read from a project file when needed. The
+  // target is 150 KB; the Statistics view's outcome figures and their export
+  // (src/core/outcomes, docs/statistics.md) brought it to about 164 KB. This ceiling stops it
+  // from growing further.
+  it('stays within its 165 KB ceiling (Apps Script evaluates it at every execution)', () => {
+    expect(Buffer.byteLength(source)).toBeLessThanOrEqual(165 * 1024);
   });
 });
 
@@ -110,6 +110,17 @@ describe('dist/DefaultTemplates.html, data read only at set-up', () => {
     const longest = templates.map((t) => t.subject).sort((a, b) => b.length - a.length)[0] ?? '';
     expect(longest.length).toBeGreaterThan(20);
     expect(code).not.toContain(longest);
+  });
+});
+
+describe('dist/HeaderSynonyms.html, data read when a header row is matched', () => {
+  const tables = JSON.parse(readDist('HeaderSynonyms.html')) as {
+    HEADER_SYNONYMS: Record<string, { exact: string[] }>;
+  };
+
+  it('holds the synonyms of every field, and Code.js does not carry them', () => {
+    expect(tables.HEADER_SYNONYMS.number?.exact).toContain('Numéro de la facture');
+    expect(readDist('Code.js')).not.toContain('Numéro de la facture');
   });
 });
 

@@ -39,6 +39,7 @@ function snapshot(changes: Partial<SidebarSnapshot> = {}): SidebarSnapshot {
     rowErrors: [],
     log: [],
     templates: { templates: [...DEFAULT_TEMPLATES], errors: [] },
+    templatesTabExists: true,
     logTabExists: true,
     testSentAt: null,
     automation: { wanted: false, installed: false, sendHour: 9, timeZone: 'Europe/Paris' },

@@ -4,7 +4,11 @@ import type { TodayView } from '../../src/api/today.ts';
 import { STATE, TODAY } from './fixtures.ts';
 import { renderApp } from './render-app.tsx';
 
-const withoutMoreau: TodayView = { ...TODAY, emails: [] };
+const withoutMoreau: TodayView = {
+  ...TODAY,
+  emails: [],
+  totals: { ...TODAY.totals, emails: 0 },
+};
 
 describe('Today', () => {
   it('skips an invoice and shows the plan the server sends back', async () => {
@@ -40,6 +44,36 @@ describe('Today', () => {
     await screen.findByText('Aucun brouillon ni appel en attente.');
     expect(fake.names().slice(1)).toEqual(['markCallDone', 'resumeClient']);
     expect(fake.calls[1]?.args).toEqual([{ clientKey: 'boulangerie durand' }]);
+  });
+
+  it('shows more of a long list, a page at a time, from the server', async () => {
+    const long: TodayView = { ...TODAY, totals: { ...TODAY.totals, skips: 3 } };
+    const { fake } = renderApp({
+      getSidebarState: () => ({ ...STATE, today: long }),
+      getTodayPage: () => ({
+        list: 'skips',
+        offset: 2,
+        total: 3,
+        items: [
+          {
+            number: 'F-2026-021',
+            client: 'Menuiserie Girard',
+            clientKey: 'menuiserie girard',
+            reason: { code: 'disputed' },
+            nextStage: null,
+            nextDate: null,
+          },
+        ],
+      }),
+    });
+    expect(await screen.findByText("Pas de relance aujourd'hui (3)")).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Afficher plus (encore 1)' }));
+    expect(await screen.findByText('F-2026-021')).toBeTruthy();
+    expect(fake.calls.at(-1)).toEqual({
+      name: 'getTodayPage',
+      args: [{ list: 'skips', offset: 2 }],
+    });
+    expect(screen.queryByRole('button', { name: /Afficher plus/ })).toBeNull();
   });
 
   it('keeps the view when running now fails, and says why', async () => {

@@ -64,6 +64,7 @@ export const en: Messages = {
   callTask: 'To do: phone the client.',
   noticeDraft: 'A formal notice will be drafted in Gmail, never sent on its own.',
   markCallDone: 'Call done',
+  showMore: (n: number) => `Show more (${n} left)`,
   notToday: (n: number) => `No reminder today (${n})`,
   noSkips: 'No unpaid invoice waiting.',
   nextStep: (stage: string, day: string) => `Next: ${stage} on ${day}.`,

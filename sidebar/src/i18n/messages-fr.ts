@@ -64,6 +64,7 @@ export const fr = {
   callTask: 'À faire : appeler le client.',
   noticeDraft: 'Une mise en demeure sera préparée en brouillon dans Gmail, jamais envoyée seule.',
   markCallDone: 'Appel fait',
+  showMore: (n: number) => `Afficher plus (encore ${n})`,
   notToday: (n: number) => `Pas de relance aujourd'hui (${n})`,
   noSkips: 'Aucune facture impayée en attente.',
   nextStep: (stage: string, day: string) => `Ensuite : ${stage} le ${day}.`,

@@ -1,5 +1,11 @@
-import { useState } from 'preact/hooks';
-import type { TodayView as Today } from '../../../src/api/today.ts';
+import { useEffect, useState } from 'preact/hooks';
+import type {
+  TodayView as Today,
+  TodayEmail,
+  TodayFollowUp,
+  TodayListName,
+  TodaySkip,
+} from '../../../src/api/today.ts';
 import type { CalendarDate } from '../../../src/api/vocabulary.ts';
 import type { Bridge } from '../bridge.ts';
 import { ActionStatus, Empty } from '../components/status.tsx';
@@ -23,6 +29,7 @@ export function TodayView(props: {
   const { bridge, today, onToday } = props;
   const act = (name: string, call: () => Promise<Today>) =>
     run(name, call).then((next) => next && onToday(next));
+  const more = useMorePages(bridge, today, run);
 
   if (!today) {
     return (
@@ -36,7 +43,10 @@ export function TodayView(props: {
     );
   }
 
-  const { emails, followUps, skips, rowProblems } = today;
+  const { rowProblems, totals } = today;
+  const emails = [...today.emails, ...more.emails];
+  const followUps = [...today.followUps, ...more.followUps];
+  const skips = [...today.skips, ...more.skips];
   return (
     <>
       <section aria-labelledby="today-title">
@@ -65,7 +75,7 @@ export function TodayView(props: {
       </section>
 
       <section aria-labelledby="emails-title">
-        <h3 id="emails-title">{t.toSend(emails.length)}</h3>
+        <h3 id="emails-title">{t.toSend(totals.emails)}</h3>
         {emails.length === 0 && <Empty>{t.nothingToSend}</Empty>}
         {emails.map((email) => (
           <article class="card" key={email.clientKey} aria-label={email.client}>
@@ -96,10 +106,16 @@ export function TodayView(props: {
             />
           </article>
         ))}
+        <ShowMore
+          shown={emails.length}
+          total={totals.emails}
+          busy={busy}
+          load={more.load('emails')}
+        />
       </section>
 
       <section aria-labelledby="follow-title">
-        <h3 id="follow-title">{t.followUps(followUps.length)}</h3>
+        <h3 id="follow-title">{t.followUps(totals.followUps)}</h3>
         {followUps.length === 0 && <Empty>{t.noFollowUps}</Empty>}
         {followUps.map((item) => (
           <article class="card" key={`${item.kind}-${item.clientKey}`} aria-label={item.client}>
@@ -121,10 +137,16 @@ export function TodayView(props: {
             )}
           </article>
         ))}
+        <ShowMore
+          shown={followUps.length}
+          total={totals.followUps}
+          busy={busy}
+          load={more.load('followUps')}
+        />
       </section>
 
       <section aria-labelledby="skips-title">
-        <h3 id="skips-title">{t.notToday(skips.length)}</h3>
+        <h3 id="skips-title">{t.notToday(totals.skips)}</h3>
         {skips.length === 0 && <Empty>{t.noSkips}</Empty>}
         <ul class="plain">
           {skips.map((skip) => (
@@ -153,6 +175,7 @@ export function TodayView(props: {
             </li>
           ))}
         </ul>
+        <ShowMore shown={skips.length} total={totals.skips} busy={busy} load={more.load('skips')} />
       </section>
 
       <section aria-labelledby="rows-title">
@@ -174,6 +197,46 @@ export function TodayView(props: {
 
       <LastRun summary={today.lastRun} />
     </>
+  );
+}
+
+interface MorePages {
+  readonly emails: readonly TodayEmail[];
+  readonly followUps: readonly TodayFollowUp[];
+  readonly skips: readonly TodaySkip[];
+}
+
+const NO_MORE: MorePages = { emails: [], followUps: [], skips: [] };
+
+/**
+ * Items of the long lists loaded after the first ones (the server sends the first page of each
+ * with the view); a new view from the server starts again from its first pages.
+ */
+function useMorePages(
+  bridge: Bridge,
+  today: Today | null,
+  run: ReturnType<typeof useAction>['run'],
+): MorePages & { load: (list: TodayListName) => () => void } {
+  const [pages, setPages] = useState<MorePages>(NO_MORE);
+  useEffect(() => setPages(NO_MORE), [today]);
+  const load = (list: TodayListName) => () => {
+    if (!today) return;
+    const offset = today[list].length + pages[list].length;
+    run('more', () => bridge.getTodayPage({ list, offset })).then((page) => {
+      if (page) setPages((current) => ({ ...current, [list]: [...current[list], ...page.items] }));
+    });
+  };
+  return { ...pages, load };
+}
+
+/** "Show more" under a list the server sent only the first items of. */
+function ShowMore(props: { shown: number; total: number; busy: string | null; load: () => void }) {
+  const { t } = useI18n();
+  if (props.shown >= props.total) return null;
+  return (
+    <button type="button" class="small" disabled={props.busy !== null} onClick={props.load}>
+      {t.showMore(props.total - props.shown)}
+    </button>
   );
 }
 

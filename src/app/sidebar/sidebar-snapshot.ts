@@ -1,6 +1,6 @@
 /**
  * Everything the sidebar's server functions compute from, read once per call by the shell
- * (one batched read per tab). Handlers are pure functions of it, so they are tested without any
+ * (one batched read per tab, only of the tabs the call shows: see load-snapshot.ts). Handlers are pure functions of it, so they are tested without any
  * Apps Script service.
  */
 import type { AutomationStatus, RunSummary } from '../../api/automation.ts';
@@ -27,8 +27,9 @@ export interface SidebarSnapshot {
   readonly invoices: readonly Invoice[];
   readonly rowErrors: readonly RowError[];
   readonly log: readonly LogEntry[];
-  /** Null when the templates tab does not exist yet. */
+  /** Null when the templates tab does not exist yet or was not read. */
   readonly templates: ParsedTemplates | null;
+  readonly templatesTabExists: boolean;
   readonly logTabExists: boolean;
   readonly testSentAt: string | null;
   readonly automation: AutomationStatus;

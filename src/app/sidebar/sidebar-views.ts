@@ -5,7 +5,7 @@ import type { ColumnMapping as ColumnView, SetupStatus } from '../../api/setup.t
 import type { SidebarState } from '../../api/sidebar-state.ts';
 import type { StatisticsView } from '../../api/statistics.ts';
 import type { TemplatesView } from '../../api/templates.ts';
-import type { TodayView } from '../../api/today.ts';
+import type { TodayPage, TodayPageRequest, TodayView } from '../../api/today.ts';
 import { INVOICE_FIELDS, isRequiredField } from '../../core/columns/invoice-fields.ts';
 import { forecast } from '../../core/forecast.ts';
 import type { PlannedEmail } from '../../core/plan.ts';
@@ -15,7 +15,12 @@ import { variantKeyOf } from '../../core/templates/variant-key.ts';
 import type { SidebarSnapshot } from './sidebar-snapshot.ts';
 import { presentStatistics } from './statistics-presenter.ts';
 import { contextInputs, presentTemplates } from './templates-presenter.ts';
-import { presentToday, type RenderedSubject } from './today-presenter.ts';
+import {
+  presentToday,
+  presentTodayPage,
+  type RenderedSubject,
+  type TodayInputs,
+} from './today-presenter.ts';
 
 const FORECAST_DAYS = 7;
 
@@ -57,17 +62,28 @@ export function renderSubject(s: SidebarSnapshot, email: PlannedEmail): Rendered
   return { error: result.errors.map((e) => e.message[s.uiLanguage]).join(' ') };
 }
 
-export function todayView(s: SidebarSnapshot): TodayView | null {
+function todayInputs(s: SidebarSnapshot, withForecast: boolean): TodayInputs | null {
   if (s.invoicesSheet === null || s.mapping === null) return null;
   const input = planInput(s);
-  return presentToday({
+  return {
     plan: planDay(input),
     invoices: s.invoices,
-    forecast: forecast(input, FORECAST_DAYS),
+    forecast: withForecast ? forecast(input, FORECAST_DAYS) : [],
     testMode: s.settings.testMode,
     lastRun: s.lastRun,
     render: (email) => renderSubject(s, email),
-  });
+  };
+}
+
+export function todayView(s: SidebarSnapshot): TodayView | null {
+  const inputs = todayInputs(s, true);
+  return inputs && presentToday(inputs);
+}
+
+/** More of one of Today's lists; null when there is no invoices tab to plan from. */
+export function todayPage(s: SidebarSnapshot, request: TodayPageRequest): TodayPage | null {
+  const inputs = todayInputs(s, false);
+  return inputs && presentTodayPage(inputs, request);
 }
 
 export function settingsView(s: SidebarSnapshot): SettingsView {
@@ -91,7 +107,7 @@ export function setupStatus(s: SidebarSnapshot): SetupStatus {
     columns,
     invoiceCount: s.invoices.length,
     rowErrorCount: s.rowErrors.length,
-    tabsReady: s.templates !== null && s.logTabExists,
+    tabsReady: s.templatesTabExists && s.logTabExists,
     testMode: s.settings.testMode,
     testSentAt: s.testSentAt,
     automation: s.automation,

@@ -12,12 +12,11 @@ import { compareVariants } from '../../core/outcomes/variant-comparison.ts';
 import { isStage, type Stage } from '../../core/stage.ts';
 import { templateColumnIndex } from '../../core/templates/index.ts';
 import { variantsToDeactivate } from '../../core/templates/keep-variant.ts';
+import * as serverTexts from '../../core/texts/server-texts.ts';
 import { withRunLock } from '../../gas/document-lock.ts';
 import { LogWriter } from '../../gas/log-tab.ts';
-import { BUSY, NO_LOG } from '../actions/log-actions.ts';
 import { loadPlanContext } from '../run/plan-context.ts';
 import { logSheet, templatesSheet, type Workbook } from '../workbook/workbook.ts';
-import { NO_TEMPLATES_TAB } from './save-template.ts';
 
 export type KeepVariantOutcome =
   | { readonly ok: true; readonly deactivated: readonly string[] }
@@ -38,14 +37,14 @@ export function keepVariantOnly(
     };
   }
   const result = withRunLock(() => keepUnderLock(workbook, stage, variant));
-  return result ?? { ok: false, message: BUSY };
+  return result ?? { ok: false, message: serverTexts.runInProgress };
 }
 
 function keepUnderLock(workbook: Workbook, stage: Stage, variant: string): KeepVariantOutcome {
   const templatesTab = templatesSheet(workbook);
   const logTab = logSheet(workbook);
-  if (!templatesTab) return { ok: false, message: NO_TEMPLATES_TAB };
-  if (!logTab) return { ok: false, message: NO_LOG };
+  if (!templatesTab) return { ok: false, message: serverTexts.templatesTabMissing };
+  if (!logTab) return { ok: false, message: serverTexts.logTabMissing };
   const context = loadPlanContext(workbook);
   const templates = context.templates?.templates ?? [];
   const paid = new Map(context.planInput.invoices.map((i) => [i.number, i.paidDate]));

@@ -52,7 +52,7 @@ export interface RenderContext {
   readonly senderContact: string;
   /** How many invoice files are attached to this message (0 = no attachment sentence). */
   readonly attachedFiles: number;
-  /** `deadline` is today plus this many days; 8 when absent (DOMAIN.md: 8–15 days). */
+  /** `deadline` is today plus this many days; 8 when absent (collection guides give 8–15 days). */
   readonly deadlineDays?: number;
 }
 
