@@ -106,6 +106,14 @@ export const SETTINGS_VIEW: SettingsView = {
   },
   automation: { wanted: true, installed: true, sendHour: 9, timeZone: 'Europe/Paris' },
   lastRun: TODAY.lastRun,
+  rates: {
+    refreshed: [
+      { series: 'ecb_mro', on: '2026-03-02' },
+      { series: 'boe_base', on: '2026-03-02' },
+    ],
+    failures: [],
+    toAsk: [],
+  },
 };
 
 export const SETUP: SetupStatus = {

@@ -146,9 +146,29 @@ export const en: Messages = {
     highRiskDaysOverdue: 'High risk: unpaid for more than (days)',
     keyAccountMinShare: 'Key account: share of revenue at least',
   },
+  establishment: 'Your business is established in (country code)',
+  establishmentHint:
+    'Its law governs your invoices (Rome I, art. 4) unless a row’s “Governing law” column names another: FR, GB, BE, DE, or another EU country.',
+  senderAddress: 'Postal address (for formal notices)',
+  senderRegistration: 'Registration number, e.g. SIRET 123 456 789 00012',
+  seriesName: {
+    ecb_mro: 'ECB rate',
+    boe_base: 'Bank of England Bank Rate',
+    fr_legal_pro: 'French legal interest rate',
+    de_basis: 'Basiszinssatz (Bundesbank)',
+  },
+  refreshedOn: 'refreshed on',
+  neverRefreshed: 'not refreshed yet (the daily run refreshes it once a month)',
+  refreshFailed: 'The last refresh failed; the rates already known are kept:',
+  rateToAsk: (series: string, from: string) =>
+    `${series} for the half-year from ${from}: no data service gives it; add it below from the official page.`,
+  officialPage: 'Official page',
+  ratesHint:
+    'Rates from 2020 are built in, with their sources. A rate you add below wins over the built-in and the refreshed ones for the same day.',
   sectionLateFees: 'Late-payment fees',
   contractRate: 'Contract rate (% a year)',
-  contractRateHint: 'Empty: statutory rate (ECB + 10 points).',
+  contractRateHint:
+    'Empty: the statutory rate of the governing law (France: ECB + 10 points). In France a contract rate may not be below 3 × the legal interest rate.',
   rates: 'Reference rates',
   rateSeries: 'Series',
   rateFrom: 'Applies from',

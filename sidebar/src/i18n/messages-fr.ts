@@ -147,9 +147,29 @@ export const fr = {
     highRiskDaysOverdue: 'À risque : impayé depuis plus de (jours)',
     keyAccountMinShare: 'Compte clé : part du chiffre d’affaires au moins',
   },
+  establishment: 'Votre entreprise est établie en (code pays)',
+  establishmentHint:
+    'Sa loi régit vos factures (Rome I, art. 4), sauf si la colonne « Loi applicable » d’une ligne en désigne une autre : FR, GB, BE, DE ou un autre pays de l’UE.',
+  senderAddress: 'Adresse postale (pour les mises en demeure)',
+  senderRegistration: 'Numéro d’entreprise, ex. SIRET 123 456 789 00012',
+  seriesName: {
+    ecb_mro: 'Taux BCE',
+    boe_base: 'Taux de la Banque d’Angleterre',
+    fr_legal_pro: 'Taux de l’intérêt légal',
+    de_basis: 'Basiszinssatz (Bundesbank)',
+  },
+  refreshedOn: 'mis à jour le',
+  neverRefreshed: 'pas encore mis à jour (l’exécution quotidienne le fait une fois par mois)',
+  refreshFailed: 'La dernière mise à jour a échoué ; les taux déjà connus sont conservés :',
+  rateToAsk: (series: string, from: string) =>
+    `${series} du semestre commençant le ${from} : aucun service ne le fournit, ajoutez-le ci-dessous depuis la page officielle.`,
+  officialPage: 'Page officielle',
+  ratesHint:
+    'Les taux depuis 2020 sont intégrés, avec leurs sources. Un taux ajouté ci-dessous l’emporte sur les taux intégrés et mis à jour pour le même jour.',
   sectionLateFees: 'Pénalités de retard',
   contractRate: 'Taux contractuel (% par an)',
-  contractRateHint: 'Vide : taux légal (BCE + 10 points).',
+  contractRateHint:
+    'Vide : taux légal de la loi applicable (France : BCE + 10 points). En France, un taux contractuel ne peut être inférieur à 3 fois le taux de l’intérêt légal.',
   rates: 'Taux de référence',
   rateSeries: 'Série',
   rateFrom: 'Applicable dès le',

@@ -4,6 +4,7 @@ import type {
   AttachmentPolicy,
   FieldError,
   RatePoint,
+  RatesView,
   Settings,
   SettingsView as View,
 } from '../../../src/api/settings.ts';
@@ -151,6 +152,8 @@ export function SettingsView(props: { bridge: Bridge; view: View; onSaved: (view
       >
         {text_('senderName', t.senderName)}
         {text_('senderContact', t.senderContact)}
+        {text_('senderAddress', t.senderAddress)}
+        {text_('senderRegistration', t.senderRegistration)}
         {text_('replyTo', t.replyTo, 'email')}
         {list('cc', t.cc)}
         {list('bcc', t.bcc)}
@@ -276,8 +279,19 @@ export function SettingsView(props: { bridge: Bridge; view: View; onSaved: (view
         )}
       </Section>
 
-      <Section title={t.sectionLateFees} open={hasErrorUnder('lateFees')}>
+      <Section
+        title={t.sectionLateFees}
+        open={
+          hasErrorUnder('lateFees') ||
+          hasErrorUnder('establishment') ||
+          props.view.rates.toAsk.length > 0 ||
+          props.view.rates.failures.length > 0
+        }
+      >
+        {text_('establishment', t.establishment)}
+        <p class="hint">{t.establishmentHint}</p>
         {number('lateFees.contractRatePercent', t.contractRate, t.contractRateHint)}
+        <RatesStatus view={props.view.rates} />
         <RatesEditor
           rates={draft.lateFees.rates}
           errorAt={errorAt}
@@ -323,6 +337,50 @@ function Section(props: { title: string; open: boolean; children: ComponentChild
       <summary>{props.title}</summary>
       {props.children}
     </details>
+  );
+}
+
+/**
+ * How current the reference rates are: the last monthly refresh of each central bank, why the
+ * last one failed, and the half-yearly rates to type in, each with its official page.
+ */
+function RatesStatus(props: { view: RatesView }) {
+  const { t, lang } = useI18n();
+  const { refreshed, failures, toAsk } = props.view;
+  return (
+    <div class="rates-status">
+      <ul class="plain">
+        {refreshed.map((r) => (
+          <li key={r.series}>
+            {t.seriesName[r.series as keyof typeof t.seriesName] ?? r.series}
+            {lang === 'fr' ? ' : ' : ': '}
+            {r.on === null ? t.neverRefreshed : `${t.refreshedOn} ${r.on}`}
+          </li>
+        ))}
+      </ul>
+      {failures.length > 0 && (
+        <div class="notice error" role="alert">
+          <p>{t.refreshFailed}</p>
+          <ul>
+            {failures.map((f) => (
+              <li key={f.en}>{f[lang]}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {toAsk.map((a) => (
+        <p class="notice" key={a.series}>
+          {t.rateToAsk(
+            t.seriesName[a.series as keyof typeof t.seriesName] ?? a.series,
+            a.halfYearStart,
+          )}{' '}
+          <a href={a.link} target="_blank" rel="noreferrer">
+            {t.officialPage}
+          </a>
+        </p>
+      ))}
+      <p class="hint">{t.ratesHint}</p>
+    </div>
   );
 }
 

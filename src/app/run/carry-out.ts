@@ -9,6 +9,7 @@
 import { formatLogDetail } from '../../core/history.ts';
 import type { LogEntry, LogOutcome } from '../../core/log-entry.ts';
 import type { Plan, PlannedFollowUp } from '../../core/plan.ts';
+import { fetchedPoints } from '../../core/rates/rate-refresh.ts';
 import type { OutgoingMessage } from '../../gas/gmail-sender.ts';
 import { remainingRecipients } from '../../gas/mail-quota.ts';
 import { effectiveUserEmail } from '../../gas/session-user.ts';
@@ -125,6 +126,7 @@ function prepareMessage(action: Action, budget: Budget, ctx: CarryContext): Read
     today: ctx.journal.day,
     attachments,
     userEmail: budget.userEmail,
+    fetchedRates: fetchedPoints(ctx.workbook.fetchedRates),
   });
   if (!composed.ok) {
     recordComposeFailure(action, composed, ctx);

@@ -34,6 +34,7 @@ import { findDraftByReference, findSentByReference } from '../../gas/recent-exch
 import { locateSpreadsheet } from '../../gas/spreadsheet-locator.ts';
 import { writeStatusColumns } from '../../gas/status-writer.ts';
 import { calendarDateConverter, type DateConverter } from '../../gas/zoned-date.ts';
+import { withRefreshedRates } from '../rates/refresh-rates.ts';
 import { openWorkbook, type Workbook } from '../workbook/workbook.ts';
 import { carryOut } from './carry-out.ts';
 import { changeWatcher } from './change-watcher.ts';
@@ -90,7 +91,8 @@ interface Run {
 }
 
 /** The run proper, under the lock. */
-function runLocked(workbook: Workbook, journal: RunJournal): RunReport {
+function runLocked(opened: Workbook, journal: RunJournal): RunReport {
+  let workbook = opened;
   const { settings } = workbook;
   const skippedReport = (refusal: Refusal) =>
     journal.report(runStop(refusal.refused, refusal.extra), 'skipped');
@@ -100,6 +102,7 @@ function runLocked(workbook: Workbook, journal: RunJournal): RunReport {
   const toDay = calendarDateConverter(workbook.timeZone);
   const today = toDay(new Date());
   journal.today = today;
+  workbook = refreshRatesSafely(workbook, today);
   const readings = readRunTabs(workbook, tabs, toDay, journal);
   if (isRefusal(readings)) return skippedReport(readings);
   const { source } = readings;
@@ -129,6 +132,19 @@ function runLocked(workbook: Workbook, journal: RunJournal): RunReport {
   countSkips(after, journal.tally);
   writeStatuses(tabs.invoices, source, after, run);
   return finish(run);
+}
+
+/**
+ * The monthly rate refresh never stops a run: whatever goes wrong beyond what it records itself
+ * (a store write failing), the run goes on with the rates it had, and the log says why.
+ */
+function refreshRatesSafely(workbook: Workbook, today: CalendarDate): Workbook {
+  try {
+    return withRefreshedRates(workbook, today);
+  } catch (error) {
+    console.warn(`Relance: rate refresh failed: ${error instanceof Error ? error.message : error}`);
+    return workbook;
+  }
 }
 
 /** Pending rows of an interrupted run: resolved against Gmail, never re-sent blindly. */

@@ -7,6 +7,8 @@
 
 import { clientCalendar } from '../../core/client-calendar.ts';
 import type { HeaderColumn } from '../../core/columns/column-mapping.ts';
+import { fetchedRatesFrom, newerFetchedRates } from '../../core/rates/rate-refresh.ts';
+import { FETCHED_RATES_KEY } from '../../gas/document-store.ts';
 import { effectiveUserEmail } from '../../gas/session-user.ts';
 import { automationStatus } from '../automation/automation.ts';
 import { readLastRun } from '../run/last-run.ts';
@@ -53,6 +55,8 @@ export function loadSnapshot(
   workbook: Workbook = activeWorkbook(),
 ): SidebarSnapshot {
   const reading = reads.invoices ? withDetectedInvoicesTab(workbook) : workbook;
+  // The daily trigger may run without the document and write the user mirror only.
+  const mirror = workbook.store.readMirror();
   const context = loadPlanContext(reading, {
     withInvoices: reads.invoices,
     withTemplates: reads.templates,
@@ -72,6 +76,10 @@ export function loadSnapshot(
   return {
     today: context.today,
     settings: workbook.settings,
+    fetchedRates: newerFetchedRates(
+      workbook.fetchedRates,
+      fetchedRatesFrom(mirror?.get(FETCHED_RATES_KEY)),
+    ),
     configured: workbook.configured,
     calendar: clientCalendar(workbook.settings),
     sheetNames: workbook.sheets.map((sheet) => sheet.getName()),
@@ -86,7 +94,7 @@ export function loadSnapshot(
     logTabExists: logSheet(workbook) !== null,
     testSentAt: workbook.setup.testSentAt,
     automation: automationStatus(workbook),
-    lastRun: readLastRun(workbook),
+    lastRun: readLastRun(workbook, mirror),
     userEmail: effectiveUserEmail(),
     uiLanguage: uiLanguage(),
   };

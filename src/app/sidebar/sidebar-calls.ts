@@ -35,6 +35,7 @@ import type {
 import { withOverrideChanges } from '../../core/columns/column-overrides.ts';
 import type { Language } from '../../core/invoice.ts';
 import type { LocalizedText } from '../../core/localized-text.ts';
+import { fetchedPoints } from '../../core/rates/rate-refresh.ts';
 import type { Settings } from '../../core/settings.ts';
 import { renderMessage, type TemplateRow, templateId } from '../../core/templates/index.ts';
 import * as serverTexts from '../../core/texts/server-texts.ts';
@@ -48,6 +49,7 @@ import {
   skipInvoice as skip,
 } from '../actions/log-actions.ts';
 import { applyAutomation, setAutomation as setAutomationOn } from '../automation/automation.ts';
+import { contractRateProblems } from '../rates/contract-rate-check.ts';
 import { runDailyReminders } from '../run/run-reminders.ts';
 import { setUp } from '../setup/set-up.ts';
 import { keepVariantOnly as keepVariant } from '../templates/keep-variant.ts';
@@ -135,6 +137,8 @@ export function resumeClient(request: ClientRequest): TodayView {
 
 /** Validated whole and saved whole, or nothing saved and every problem returned. */
 export function saveSettings(settings: Settings): SaveSettingsResult {
+  const refused = contractRateProblems(activeWorkbook(), settings);
+  if (refused.length > 0) return { ok: false, errors: refused };
   const result = storeSettings(settings);
   if (!result.ok) return { ok: false, errors: result.errors };
   return { ok: true, view: settingsView(loadSnapshot(READS.none)) };
@@ -155,7 +159,13 @@ export function previewTemplate(request: TemplatePreviewRequest): TemplatePrevie
     snapshot.invoices.find((i) => i.number === request.invoiceNumber) ??
     snapshot.invoices[0] ??
     null;
-  return renderPreview(request.template, invoice, snapshot.settings, snapshot.today);
+  return renderPreview(
+    request.template,
+    invoice,
+    snapshot.settings,
+    snapshot.today,
+    fetchedPoints(snapshot.fetchedRates),
+  );
 }
 
 /** Written to the templates tab, matched by template id on a fresh read of the tab. */

@@ -8,6 +8,7 @@ import type { CalendarDate } from '../../core/calendar-date.ts';
 import type { ColumnMapping } from '../../core/columns/column-mapping.ts';
 import type { Invoice, Language, RowError } from '../../core/invoice.ts';
 import type { LogEntry } from '../../core/log-entry.ts';
+import type { FetchedRates } from '../../core/rates/rate-refresh.ts';
 import type { BusinessCalendar } from '../../core/schedule.ts';
 import type { Settings } from '../../core/settings.ts';
 import type { ParsedTemplates } from '../../core/templates/index.ts';
@@ -16,6 +17,8 @@ export interface SidebarSnapshot {
   /** The business day in the spreadsheet's time zone. */
   readonly today: CalendarDate;
   readonly settings: Settings;
+  /** Central-bank rates of the monthly refresh. */
+  readonly fetchedRates: FetchedRates;
   /** Settings were saved at least once (the guide ran). */
   readonly configured: boolean;
   readonly calendar: BusinessCalendar;

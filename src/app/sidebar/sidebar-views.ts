@@ -1,6 +1,5 @@
 /** The sidebar's views as pure functions of a snapshot. */
-
-import type { SettingsView } from '../../api/settings.ts';
+import type { RatesView, SettingsView } from '../../api/settings.ts';
 import type { ColumnMapping as ColumnView, SetupStatus } from '../../api/setup.ts';
 import type { SidebarState } from '../../api/sidebar-state.ts';
 import type { StatisticsView } from '../../api/statistics.ts';
@@ -8,8 +7,11 @@ import type { TemplatesView } from '../../api/templates.ts';
 import type { TodayPage, TodayPageRequest, TodayView } from '../../api/today.ts';
 import { INVOICE_FIELDS, isRequiredField } from '../../core/columns/invoice-fields.ts';
 import { forecast } from '../../core/forecast.ts';
+import { ratePointsOf } from '../../core/late-fees.ts';
 import type { PlannedEmail } from '../../core/plan.ts';
 import { type PlanInput, planDay } from '../../core/planner.ts';
+import { CENTRAL_BANK_SOURCES } from '../../core/rates/central-bank-data.ts';
+import { fetchedPoints, ratesToAsk } from '../../core/rates/rate-refresh.ts';
 import { chooseTemplate, renderContextFor, renderMessage } from '../../core/templates/index.ts';
 import { variantKeyOf } from '../../core/templates/variant-key.ts';
 import type { SidebarSnapshot } from './sidebar-snapshot.ts';
@@ -56,7 +58,10 @@ export function renderSubject(s: SidebarSnapshot, email: PlannedEmail): Rendered
   }
   const result = renderMessage(
     template,
-    renderContextFor(email, contextInputs(first, s.settings, s.today)),
+    renderContextFor(
+      email,
+      contextInputs(first, s.settings, s.today, fetchedPoints(s.fetchedRates)),
+    ),
   );
   if (result.ok) return { subject: result.subject };
   return { error: result.errors.map((e) => e.message[s.uiLanguage]).join(' ') };
@@ -87,7 +92,28 @@ export function todayPage(s: SidebarSnapshot, request: TodayPageRequest): TodayP
 }
 
 export function settingsView(s: SidebarSnapshot): SettingsView {
-  return { settings: s.settings, automation: s.automation, lastRun: s.lastRun };
+  return {
+    settings: s.settings,
+    automation: s.automation,
+    lastRun: s.lastRun,
+    rates: ratesView(s),
+  };
+}
+
+function ratesView(s: SidebarSnapshot): RatesView {
+  const fetched = s.fetchedRates;
+  return {
+    refreshed: CENTRAL_BANK_SOURCES.map(({ series }) => ({
+      series,
+      on: fetched.series[series]?.fetchedOn ?? null,
+    })),
+    failures: fetched.lastAttempt?.failures.map((f) => f.message) ?? [],
+    toAsk: ratesToAsk(
+      s.settings.establishment,
+      s.today,
+      ratePointsOf(s.settings, fetchedPoints(fetched)),
+    ),
+  };
 }
 
 export function setupStatus(s: SidebarSnapshot): SetupStatus {
