@@ -68,12 +68,13 @@ describe('dist/Code.js, the server bundle', () => {
   });
 
   // Apps Script evaluates the bundle at every execution. The target is 150 KB; the bundle is at
-  // about 175 KB minified, mostly French and English text: column synonyms, messages, validation,
-  // and the late-payment law (about 22 KB: the formal notice of each legal system in both
-  // languages, the reference rates since 2020 with their sources, the monthly rate refresh).
-  // This ceiling stops it from growing further.
-  it('stays under its 177 KB ceiling (Apps Script evaluates it at every execution)', () => {
-    expect(Buffer.byteLength(source)).toBeLessThanOrEqual(177 * 1024);
+  // about 186 KB minified, mostly French and English text: column synonyms, messages, validation,
+  // the late-payment law (about 22 KB: the formal notice of each legal system in both languages,
+  // the reference rates since 2020 with their sources, the monthly rate refresh) and the
+  // Statistics view's outcome figures and their export (about 15 KB: src/core/outcomes,
+  // docs/statistics.md). This ceiling stops it from growing further.
+  it('stays under its 188 KB ceiling (Apps Script evaluates it at every execution)', () => {
+    expect(Buffer.byteLength(source)).toBeLessThanOrEqual(188 * 1024);
   });
 });
 
@@ -86,8 +87,11 @@ describe('dist/Sidebar.html, the sidebar', () => {
     expect(html).toMatch(/<script[^>]*>[\s\S]{200,}<\/script>/i);
   });
 
-  it('stays within 30 KB gzipped', () => {
-    expect(gzipSync(html, { level: 9 }).length).toBeLessThanOrEqual(30 * 1024);
+  // The sidebar is downloaded once per opening, then works from memory; its budget is 40 KB
+  // gzipped. It is at about 36 KB: the Statistics view's three questions (charts, tables), the
+  // confirmations, the syntax help and the term explanations, each in French and English.
+  it('stays within its 40 KB gzipped budget', () => {
+    expect(gzipSync(html, { level: 9 }).length).toBeLessThanOrEqual(40 * 1024);
   });
 });
 
