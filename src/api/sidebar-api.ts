@@ -4,7 +4,12 @@ import type { PaymentPlanRequest } from './payment-plans.ts';
 import type { SaveSettingsResult, SettingsView } from './settings.ts';
 import type { ColumnMappingRequest, SetupStatus } from './setup.ts';
 import type { SidebarState, ViewName } from './sidebar-state.ts';
-import type { StatisticsView } from './statistics.ts';
+import type {
+  KeepVariantRequest,
+  KeepVariantResult,
+  StatisticsExportResult,
+  StatisticsView,
+} from './statistics.ts';
 import type {
   SaveTemplateResult,
   SendTestResult,
@@ -70,5 +75,10 @@ export interface SidebarApi {
   /** Leaves test mode and turns the daily automation on. */
   goLive(): SetupStatus;
 
+  /** Summary and outcome figures, from one reading of the invoices, templates and log tabs. */
   getStatistics(): StatisticsView;
+  /** Switches off the other active variants of a stage whose A/B comparison has a winner. */
+  keepVariantOnly(request: KeepVariantRequest): KeepVariantResult;
+  /** Writes the outcome figures to the `Relance · stats` tab (created or rewritten). */
+  exportStatistics(): StatisticsExportResult;
 }

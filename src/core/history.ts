@@ -1,6 +1,6 @@
 import { type CalendarDate, maxDate, parseCalendarDate } from './calendar-date.ts';
 import type { LogEntry, LogOutcome } from './log-entry.ts';
-import { clientKeyOf } from './parse/client-key.ts';
+import { clientKeyFolder } from './parse/client-key.ts';
 import { EMAIL_STAGES, isStage, type Stage, stageRank } from './stage.ts';
 
 /**
@@ -74,7 +74,8 @@ export interface ReadHistoryOptions {
   readonly countTestSends: boolean;
 }
 
-const EMPTY_INVOICE: InvoiceHistory = {
+/** The history of an invoice the log says nothing about. */
+export const EMPTY_INVOICE: InvoiceHistory = {
   done: new Map(),
   skippedByUser: new Set(),
   highestRank: -1,
@@ -85,7 +86,8 @@ const EMPTY_INVOICE: InvoiceHistory = {
   hold: null,
 };
 
-const EMPTY_CLIENT: ClientHistory = {
+/** The history of a client the log says nothing about. */
+export const EMPTY_CLIENT: ClientHistory = {
   lastEmailOn: null,
   pauses: [],
   resumedOn: null,
@@ -201,15 +203,7 @@ export function historyReader(options: ReadHistoryOptions): HistoryReader {
     return state;
   };
   /** Keys as the sheet gives them now, also for rows written before a fold was added. */
-  const canonical = new Map<string, string>();
-  const canonicalKey = (key: string): string => {
-    let folded = canonical.get(key);
-    if (folded === undefined) {
-      folded = clientKeyOf(key);
-      canonical.set(key, folded);
-    }
-    return folded;
-  };
+  const canonicalKey = clientKeyFolder();
   const clientState = (key: string): MutableClient => {
     const folded = canonicalKey(key);
     let state = clients.get(folded);

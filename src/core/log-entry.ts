@@ -21,7 +21,9 @@ export type LogOutcome =
   | 'carried_over'
   | 'run'
   /** A payment plan's event (`event=created|kept|broken` in the detail): see payment-plans/. */
-  | 'plan';
+  | 'plan'
+  /** The user changed the templates from the sidebar (e.g. kept one A/B variant). */
+  | 'templates_changed';
 
 /** One row of the log tab: the audit trail and the source of truth for what was already done. */
 export interface LogEntry {

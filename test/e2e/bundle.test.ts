@@ -69,13 +69,15 @@ describe('dist/Code.js, the server bundle', () => {
   });
 
   // Apps Script evaluates the bundle at every execution. The target is 150 KB; the bundle is at
-  // about 199 KB minified, mostly French and English text: column synonyms, messages, validation,
+  // about 215 KB minified, mostly French and English text: column synonyms, messages, validation,
   // the late-payment law (about 22 KB: the formal notice of each legal system in both languages,
-  // the reference rates since 2020 with their sources, the monthly rate refresh), and quote
-  // follow-ups and payment plans (about 27 KB: header synonyms, statuses, status texts, plan
-  // creation, their Today and Statistics figures). This ceiling stops it from growing further.
-  it('stays under its 200 KB ceiling (Apps Script evaluates it at every execution)', () => {
-    expect(Buffer.byteLength(source)).toBeLessThanOrEqual(200 * 1024);
+  // the reference rates since 2020 with their sources, the monthly rate refresh), the Statistics
+  // view's outcome figures and their export (about 15 KB: src/core/outcomes, docs/statistics.md)
+  // and quote follow-ups and payment plans (about 27 KB: header synonyms, statuses, status texts,
+  // plan creation, their Today and Statistics figures). The ceiling is the size reached + 1 KB,
+  // rounded up, while data moves out of the bundle; it stops it from growing further.
+  it('stays under its 217 KB ceiling (Apps Script evaluates it at every execution)', () => {
+    expect(Buffer.byteLength(source)).toBeLessThanOrEqual(217 * 1024);
   });
 });
 
@@ -88,9 +90,12 @@ describe('dist/Sidebar.html, the sidebar', () => {
     expect(html).toMatch(/<script[^>]*>[\s\S]{200,}<\/script>/i);
   });
 
-  // Ceiling raised with the Today view's quotes and payment-plan sections and quote statistics.
-  it('stays within 34 KB gzipped', () => {
-    expect(gzipSync(html, { level: 9 }).length).toBeLessThanOrEqual(34 * 1024);
+  // The sidebar is downloaded once per opening, then works from memory; its budget is 40 KB
+  // gzipped. It is at about 38 KB: the Statistics view's three questions (charts, tables) and the
+  // quotes' figures, Today's quotes and payment-plan sections, the confirmations, the syntax help
+  // and the term explanations, each in French and English.
+  it('stays within its 40 KB gzipped budget', () => {
+    expect(gzipSync(html, { level: 9 }).length).toBeLessThanOrEqual(40 * 1024);
   });
 });
 

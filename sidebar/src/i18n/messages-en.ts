@@ -1,5 +1,6 @@
 import type { RunSummary } from '../../../src/api/automation.ts';
 import type { Messages } from './messages-fr.ts';
+import { outcomesEn } from './statistics-messages.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -24,6 +25,7 @@ export const en: Messages = {
   tabSettings: 'Settings',
   tabStatistics: 'Stats',
   tabStatisticsTitle: 'Statistics: outstanding, payment delays, effect of the reminders',
+  outcomes: outcomesEn,
 
   stage: {
     pre_due: 'Before due',

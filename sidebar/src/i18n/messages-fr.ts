@@ -1,4 +1,5 @@
 import type { RunSummary } from '../../../src/api/automation.ts';
+import { outcomesFr } from './statistics-messages.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 
@@ -24,6 +25,7 @@ export const fr = {
   tabSettings: 'Réglages',
   tabStatistics: 'Stats',
   tabStatisticsTitle: 'Statistiques : encours, retards de paiement, effet des relances',
+  outcomes: outcomesFr,
 
   stage: {
     pre_due: 'Avant échéance',

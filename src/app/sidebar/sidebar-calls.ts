@@ -10,7 +10,12 @@ import type { PaymentPlanRequest } from '../../api/payment-plans.ts';
 import type { SaveSettingsResult, SettingsView } from '../../api/settings.ts';
 import type { ColumnMappingRequest, SetupStatus } from '../../api/setup.ts';
 import type { SidebarState, ViewName } from '../../api/sidebar-state.ts';
-import type { StatisticsView } from '../../api/statistics.ts';
+import type {
+  KeepVariantRequest,
+  KeepVariantResult,
+  StatisticsExportResult,
+  StatisticsView,
+} from '../../api/statistics.ts';
 import type {
   SaveTemplateResult,
   SendTestResult,
@@ -51,6 +56,7 @@ import { applyAutomation, setAutomation as setAutomationOn } from '../automation
 import { contractRateProblems } from '../rates/contract-rate-check.ts';
 import { runDailyReminders } from '../run/run-reminders.ts';
 import { setUp } from '../setup/set-up.ts';
+import { keepVariantOnly as keepVariant } from '../templates/keep-variant.ts';
 import { saveTemplate as storeTemplate } from '../templates/save-template.ts';
 import { sendRenderedTest, sendSetupTest as setupTest } from '../test-send/send-test.ts';
 import { activeWorkbook } from '../workbook/workbook.ts';
@@ -64,6 +70,7 @@ import {
   todayPage,
   todayView,
 } from './sidebar-views.ts';
+import { exportStatisticsTab } from './statistics-export.ts';
 import {
   issueOf,
   previewContext,
@@ -264,6 +271,19 @@ export function goLive(): SetupStatus {
   return setupStatus(loadSnapshot(READS.invoices));
 }
 
+/** One read of the invoices, templates and log tabs (templates: the A/B comparison). */
 export function getStatistics(): StatisticsView {
   return statistics(loadSnapshot(READS.statistics));
+}
+
+export function keepVariantOnly(request: KeepVariantRequest): KeepVariantResult {
+  const stage = typeof request?.stage === 'string' ? request.stage : '';
+  const variant = typeof request?.variant === 'string' ? request.variant : '';
+  const result = keepVariant(activeWorkbook(), stage, variant);
+  if (!result.ok) throw localizedError([result.message]);
+  return { deactivated: result.deactivated, statistics: getStatistics() };
+}
+
+export function exportStatistics(): StatisticsExportResult {
+  return exportStatisticsTab(activeWorkbook(), getStatistics());
 }

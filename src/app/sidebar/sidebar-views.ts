@@ -14,11 +14,12 @@ import { type PlanInput, planDay } from '../../core/planner.ts';
 import { quoteStatistics } from '../../core/quotes/quote-statistics.ts';
 import { CENTRAL_BANK_SOURCES } from '../../core/rates/central-bank-data.ts';
 import { fetchedPoints, ratesToAsk } from '../../core/rates/rate-refresh.ts';
-import { computeStatistics } from '../../core/statistics.ts';
 import { chooseTemplate, renderContextFor, renderMessage } from '../../core/templates/index.ts';
+import { variantKeyOf } from '../../core/templates/variant-key.ts';
 import { planHolds, planRestarts, standingsOf } from '../run/run-notes.ts';
 import { presentPlans, presentQuotes } from './notes-presenter.ts';
 import type { SidebarSnapshot } from './sidebar-snapshot.ts';
+import { presentStatistics } from './statistics-presenter.ts';
 import { contextInputs, presentTemplates } from './templates-presenter.ts';
 import {
   presentToday,
@@ -57,7 +58,7 @@ export function renderSubject(s: SidebarSnapshot, email: PlannedEmail): Rendered
     keyAccount: email.keyAccount,
     language: email.language,
     defaultLanguage: s.settings.language,
-    variantKey: email.clientKey,
+    variantKey: variantKeyOf(email),
   });
   const first = email.invoices[0]?.invoice;
   if (!template || !first) {
@@ -183,7 +184,13 @@ export function templatesView(s: SidebarSnapshot): TemplatesView {
 }
 
 export function statistics(s: SidebarSnapshot): StatisticsView {
-  const stats = computeStatistics(s.invoices, s.log, s.today);
-  const quotes = s.notes?.quotes;
-  return quotes ? { ...stats, quotes: quoteStatistics(quotes.quotes, s.log, s.today) } : stats;
+  return presentStatistics({
+    today: s.today,
+    invoices: s.invoices,
+    log: s.log,
+    templates: s.templates?.templates ?? [],
+    settings: s.settings,
+    plans: standings(s),
+    quotes: s.notes?.quotes ? quoteStatistics(s.notes.quotes.quotes, s.log, s.today) : null,
+  });
 }

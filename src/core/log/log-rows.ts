@@ -51,6 +51,7 @@ export const LOG_OUTCOMES: readonly LogOutcome[] = [
   'carried_over',
   'run',
   'plan',
+  'templates_changed',
 ];
 
 /** Cells longer than this are cut: a Sheets cell holds at most 50,000 characters. */
