@@ -252,6 +252,54 @@ describe('a payment plan of 3 monthly instalments, day by day until it breaks', 
     expect(String(note)).toContain('Échéancier rompu le 2026-05-21');
   });
 
+  it('in the statistics, expects the kept plan’s instalments on their dates and never counts its notes as reminders', () => {
+    const s = scenario({
+      start: '2026-02-16T07:00:00Z',
+      rows: [
+        ['N° facture', 'Client', 'E-mail', 'Montant', 'Échéance', 'Montant payé'],
+        ['F-2026-014', 'Atelier Brun', 'compta@atelier-brun.fr', 1800, d('2026-02-13'), 0],
+      ],
+    });
+    s.at('2026-02-16');
+    s.trigger();
+    s.at('2026-03-02', '10:00:00');
+    s.sidebar('setPaymentPlan', {
+      invoiceNumber: 'F-2026-014',
+      allOverdueOfClient: true,
+      count: 3,
+      firstDate: '2026-03-10',
+    });
+    everyDay(s, '2026-03-02', '2026-03-09');
+    expect(rowsOf(s, 'sent')).toEqual([
+      '2026-02-16 F-2026-014:r1',
+      '2026-03-09 F-2026-014:plan_note',
+    ]);
+
+    const stats = s.sidebar('getStatistics') as {
+      remindersByStage: Record<string, number>;
+      outcomes: {
+        forecasts: {
+          forecast: {
+            weeks: { payments: { expected: string; cents: number; basis: string }[] }[];
+            laterCents: number;
+          };
+        }[];
+        chasing: { segment: string; replies: { stage: string; messages: number }[] }[];
+      };
+    };
+    expect(stats.remindersByStage).toMatchObject({ r1: 1, r2: 0 });
+    expect(Object.keys(stats.remindersByStage)).not.toContain('plan_note');
+    const forecast = stats.outcomes.forecasts[0]?.forecast;
+    // 8 weeks from 9 March: the 10 March and 10 April instalments; 10 May comes later.
+    expect(forecast?.weeks.flatMap((w) => w.payments)).toEqual([
+      expect.objectContaining({ expected: '2026-03-10', cents: 60_000, basis: 'plan' }),
+      expect.objectContaining({ expected: '2026-04-10', cents: 60_000, basis: 'plan' }),
+    ]);
+    expect(forecast?.laterCents).toBe(60_000);
+    const replies = stats.outcomes.chasing.find((c) => c.segment === 'all')?.replies ?? [];
+    expect(replies.map((r) => r.stage)).not.toContain('plan_note');
+  });
+
   it('keeps the plans in a hidden tab every editor and the run read', () => {
     const s = scenario({
       rows: [
