@@ -18,4 +18,7 @@ export const LAZY_DATA: readonly LazyDataModule[] = [
   { module: 'src/core/holidays/holiday-rules.ts', file: 'HolidayRules' },
   { module: 'src/core/parse/country-names.ts', file: 'CountryNames' },
   { module: 'src/core/messages/row-error-fields.ts', file: 'RowErrorFields' },
+  { module: 'src/core/templates/legal-basis.ts', file: 'LegalBasis' },
+  { module: 'src/core/late-fee-notes.ts', file: 'LateFeeNotes' },
+  { module: 'src/core/templates/notice-texts.ts', file: 'NoticeTexts' },
 ];
