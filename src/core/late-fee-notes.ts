@@ -1,13 +1,18 @@
-import type { LateFeeNoteCode } from './late-fees.ts';
 import type { LocalizedText } from './localized-text.ts';
 
 /**
  * The fixed notes a late-fee calculation can carry, in both languages. Data only: the build ships
  * it as a project file read when a note is first given (scripts/lazy-data.ts).
  */
-export const LATE_FEE_NOTES: Readonly<
-  Record<Exclude<LateFeeNoteCode, 'contract_rate_below_floor'>, LocalizedText>
-> = {
+/** The notes whose text never changes (the contract-rate note carries figures). */
+export type FixedLateFeeNoteCode =
+  | 'rate_unknown'
+  | 'no_formal_notice'
+  | 'no_statutory_regime'
+  | 'consumer_abroad'
+  | 'indemnity_in_other_currency';
+
+export const LATE_FEE_NOTES: Readonly<Record<FixedLateFeeNoteCode, LocalizedText>> = {
   rate_unknown: {
     fr: 'Taux de référence inconnu pour au moins un semestre du retard : ajoutez-le dans les réglages.',
     en: 'The reference rate is unknown for at least one half-year of the delay: add it in the settings.',

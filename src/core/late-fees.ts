@@ -1,7 +1,7 @@
 import { addDays, type CalendarDate, daysBetween, maxDate, minDate } from './calendar-date.ts';
 import { clientCountryOf, EU_EURO_SINCE, governingLawOf, jurisdictionOf } from './governing-law.ts';
 import { balanceCents, type Invoice } from './invoice.ts';
-import { LATE_FEE_NOTES } from './late-fee-notes.ts';
+import { type FixedLateFeeNoteCode, LATE_FEE_NOTES } from './late-fee-notes.ts';
 import type { LocalizedText } from './localized-text.ts';
 import { BUILT_IN_RATES } from './rates/rate-history.ts';
 import {
@@ -38,13 +38,7 @@ export interface AppliedRate {
   readonly basis: RateBasis | null;
 }
 
-export type LateFeeNoteCode =
-  | 'rate_unknown'
-  | 'no_formal_notice'
-  | 'no_statutory_regime'
-  | 'consumer_abroad'
-  | 'contract_rate_below_floor'
-  | 'indemnity_in_other_currency';
+export type LateFeeNoteCode = FixedLateFeeNoteCode | 'contract_rate_below_floor';
 
 export interface LateFeeNote extends LocalizedText {
   readonly code: LateFeeNoteCode;
@@ -345,7 +339,7 @@ function splitByHalfYear(
   return pieces;
 }
 
-function note(code: Exclude<LateFeeNoteCode, 'contract_rate_below_floor'>): LateFeeNote {
+function note(code: FixedLateFeeNoteCode): LateFeeNote {
   return { code, ...LATE_FEE_NOTES[code] };
 }
 

@@ -1,6 +1,5 @@
 import { addDays } from '../calendar-date.ts';
 import type { Language } from '../invoice.ts';
-import type { Jurisdiction } from '../settings.ts';
 import type { Stage } from '../stage.ts';
 import { uniq } from '../uniq.ts';
 import { formatDate, formatDateList } from './date-format.ts';
