@@ -29,7 +29,7 @@ const entry = join(root, 'src/main.ts');
 const GLOBAL_NAME = '__relance';
 /** Budgets from the issues: the server bundle is evaluated at every execution. */
 const SERVER_BUDGET_BYTES = 150 * 1024;
-const SIDEBAR_GZIP_BUDGET_BYTES = 30 * 1024;
+const SIDEBAR_GZIP_BUDGET_BYTES = 40 * 1024;
 
 /** Names exported by the entry file, read from a first esbuild pass's metafile. */
 export async function entryExports(entryPoint: string): Promise<string[]> {

@@ -122,6 +122,16 @@ export interface ClientRequest {
   readonly clientKey: string;
 }
 
+/**
+ * What "run now" would do at this moment, asked before a live run so the user confirms the list
+ * (the same e-mails and follow-ups Today shows, read afresh).
+ */
+export interface RunNowPreview {
+  readonly testMode: boolean;
+  readonly emails: readonly TodayEmail[];
+  readonly followUps: readonly TodayFollowUp[];
+}
+
 /** What "run now" did. */
 export interface RunNowResult {
   readonly summary: RunSummary;

@@ -41,8 +41,10 @@ describe('the cost of a run and of the sidebar on a book of 400 invoices', () =>
     const tabs = (call: string) => cost.sidebar[call]?.tabsRead.map((t) => t.split(' ')[0]);
     expect(tabs('saveSettings')).toEqual([]);
     expect(tabs('setAutomation')).toEqual([]);
-    expect(tabs('getStatistics')).toEqual(['Factures', 'Relance']);
-    expect(cost.sidebar.getStatistics?.tabsRead.join()).not.toContain('modèles');
+    // The statistics show the invoices, the log, and which templates have A/B variants.
+    expect(tabs('getStatistics')).toEqual(['Factures', 'Relance', 'Relance']);
+    expect(cost.sidebar.getStatistics?.tabsRead.join()).toContain('modèles');
+    expect(cost.sidebar.getStatistics?.tabsRead.join()).toContain('journal');
     // The template editor previews on the book's invoices; it never reads the log.
     expect(cost.sidebar.getTemplates?.tabsRead.join()).not.toContain('journal');
   });

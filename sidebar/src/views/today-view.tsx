@@ -9,12 +9,15 @@ import type {
 import type { CalendarDate } from '../../../src/api/vocabulary.ts';
 import type { Bridge } from '../bridge.ts';
 import { ActionStatus, Empty } from '../components/status.tsx';
+import { Term } from '../components/term.tsx';
 import { useAction } from '../components/use-remote.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { describeSkip } from '../i18n/skip-reason.ts';
 import { ForecastTable } from './forecast-table.tsx';
 import { InvoiceList } from './invoice-list.tsx';
 import { LastRun } from './last-run.tsx';
+import { usePendingSkips } from './pending-skips.ts';
+import { RunNow } from './run-now.tsx';
 
 /** What the next run will do, and the actions a person takes on it. */
 export function TodayView(props: {
@@ -29,6 +32,9 @@ export function TodayView(props: {
   const { bridge, today, onToday } = props;
   const act = (name: string, call: () => Promise<Today>) =>
     run(name, call).then((next) => next && onToday(next));
+  const pendingSkips = usePendingSkips((invoiceNumber) =>
+    act('skip', () => bridge.skipInvoice({ invoiceNumber })).then(() => undefined),
+  );
   const more = useMorePages(bridge, today, run);
 
   if (!today) {
@@ -51,18 +57,20 @@ export function TodayView(props: {
     <>
       <section aria-labelledby="today-title">
         <h2 id="today-title">{t.todayTitle(date(today.today))}</h2>
-        {today.testMode && <p class="badge">{t.testModeOn}</p>}
+        {today.testMode && (
+          <p class="badge">
+            {t.testModeOn} <Term label={t.testMode} explanation={t.testModeHelp} />
+          </p>
+        )}
         <div class="buttons">
-          <button
-            type="button"
-            class="action"
-            disabled={busy !== null}
-            onClick={() =>
-              run('run', () => bridge.runNow()).then((result) => result && onToday(result.today))
-            }
-          >
-            {t.runNow}
-          </button>
+          <RunNow
+            bridge={bridge}
+            testMode={today.testMode}
+            busy={busy !== null}
+            run={run}
+            beforeRun={pendingSkips.flush}
+            onToday={onToday}
+          />
           <button
             type="button"
             disabled={busy !== null}
@@ -88,21 +96,42 @@ export function TodayView(props: {
             ) : (
               <p class="field-error">{email.templateError ?? t.templateMissing}</p>
             )}
-            <p class="muted">{t.why.stageDue(t.stage[email.stage], t.segment[email.segment])}</p>
+            <p class="muted">
+              {t.why(
+                t.stageNoun[email.stage],
+                Math.max(...email.invoices.map((invoice) => invoice.daysOverdue)),
+              )}{' '}
+              {t.profile}{' '}
+              <Term label={t.segment[email.segment]} explanation={t.segmentHelp[email.segment]} />
+            </p>
             <InvoiceList
               invoices={email.invoices}
-              actions={(invoice) => (
-                <InvoiceActions
-                  number={invoice.number}
-                  disabled={busy !== null}
-                  onSkip={() =>
-                    act('skip', () => bridge.skipInvoice({ invoiceNumber: invoice.number }))
-                  }
-                  onHold={(until) =>
-                    act('hold', () => bridge.holdInvoice({ invoiceNumber: invoice.number, until }))
-                  }
-                />
-              )}
+              actions={(invoice) =>
+                pendingSkips.pending.includes(invoice.number) ? (
+                  <span class="undo" role="status">
+                    {t.skipPending(invoice.number)}{' '}
+                    <button
+                      type="button"
+                      class="small"
+                      onClick={() => pendingSkips.undo(invoice.number)}
+                    >
+                      {t.undo}
+                      <span class="visually-hidden"> {invoice.number}</span>
+                    </button>
+                  </span>
+                ) : (
+                  <InvoiceActions
+                    number={invoice.number}
+                    disabled={busy !== null}
+                    onSkip={() => pendingSkips.skip(invoice.number)}
+                    onHold={(until) =>
+                      act('hold', () =>
+                        bridge.holdInvoice({ invoiceNumber: invoice.number, until }),
+                      )
+                    }
+                  />
+                )
+              }
             />
           </article>
         ))}
@@ -153,7 +182,7 @@ export function TodayView(props: {
             <li key={skip.number}>
               <strong>{skip.number}</strong> · {skip.client}
               <br />
-              <span class="muted">{describeSkip(skip.reason, i18n)}</span>
+              <span class="muted">{describeSkip(skip.reason, i18n, today.testMode)}</span>
               {skip.nextStage && skip.nextDate && (
                 <span class="muted">
                   {' '}
@@ -170,6 +199,19 @@ export function TodayView(props: {
                   }
                 >
                   {t.resume(skip.client)}
+                </button>
+              )}
+              {skip.reason.code === 'held_by_user' && (
+                <button
+                  type="button"
+                  class="small"
+                  disabled={busy !== null}
+                  onClick={() =>
+                    act('resume', () => bridge.resumeInvoice({ invoiceNumber: skip.number }))
+                  }
+                >
+                  {t.resumeHold}
+                  <span class="visually-hidden"> {skip.number}</span>
                 </button>
               )}
             </li>

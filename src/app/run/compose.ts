@@ -15,6 +15,7 @@ import {
   renderMessage,
   type TemplateRow,
 } from '../../core/templates/index.ts';
+import { variantKeyOf } from '../../core/templates/variant-key.ts';
 import type { OutgoingMessage } from '../../gas/gmail-sender.ts';
 import { invoiceLateFees, legalContextOf } from './invoice-late-fees.ts';
 
@@ -64,7 +65,7 @@ export function composeMessage(input: ComposeInput): Composed {
     keyAccount: planned.keyAccount,
     language: planned.language,
     defaultLanguage: settings.language,
-    variantKey: planned.clientKey,
+    variantKey: variantKeyOf(planned),
   });
   if (!template) {
     const error =

@@ -2,7 +2,7 @@
  * Reads what one sidebar call needs from the active spreadsheet, through the daily run's own
  * reader (loadPlanContext: one batched read per tab), so the preview plans from exactly what the
  * run would see. Each call names the tabs it shows (SnapshotReads): a settings call reads none,
- * the statistics the invoices and the log; a tab not read leaves its part of the snapshot empty.
+ * the statistics the invoices, the templates (A/B variants) and the log; a tab not read leaves its part of the snapshot empty.
  */
 
 import { clientCalendar } from '../../core/client-calendar.ts';
@@ -45,7 +45,7 @@ export const READS = {
   /** Template editor: the templates, and invoices to preview them on. */
   templates: { invoices: true, templates: true, log: false },
   /** Statistics: invoices and their history. */
-  statistics: { invoices: true, templates: false, log: true },
+  statistics: { invoices: true, templates: true, log: true },
   /** Today: the plan, and the subjects of its e-mails. */
   today: { invoices: true, templates: true, log: true },
 } as const satisfies Record<string, SnapshotReads>;

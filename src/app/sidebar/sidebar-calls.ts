@@ -9,7 +9,12 @@
 import type { SaveSettingsResult, SettingsView } from '../../api/settings.ts';
 import type { ColumnMappingRequest, SetupStatus } from '../../api/setup.ts';
 import type { SidebarState, ViewName } from '../../api/sidebar-state.ts';
-import type { Statistics } from '../../api/statistics.ts';
+import type {
+  KeepVariantRequest,
+  KeepVariantResult,
+  StatisticsExportResult,
+  StatisticsView,
+} from '../../api/statistics.ts';
 import type {
   SaveTemplateResult,
   SendTestResult,
@@ -22,6 +27,7 @@ import type {
   ClientRequest,
   HoldInvoiceRequest,
   InvoiceRequest,
+  RunNowPreview,
   RunNowResult,
   TodayPage,
   TodayPageRequest,
@@ -40,6 +46,7 @@ import {
   type ActionResult,
   markCallDone as callDone,
   holdInvoice as hold,
+  releaseInvoice as release,
   resumeClient as resume,
   skipInvoice as skip,
 } from '../actions/log-actions.ts';
@@ -47,6 +54,7 @@ import { applyAutomation, setAutomation as setAutomationOn } from '../automation
 import { contractRateProblems } from '../rates/contract-rate-check.ts';
 import { runDailyReminders } from '../run/run-reminders.ts';
 import { setUp } from '../setup/set-up.ts';
+import { keepVariantOnly as keepVariant } from '../templates/keep-variant.ts';
 import { saveTemplate as storeTemplate } from '../templates/save-template.ts';
 import { sendRenderedTest, sendSetupTest as setupTest } from '../test-send/send-test.ts';
 import { activeWorkbook } from '../workbook/workbook.ts';
@@ -60,6 +68,7 @@ import {
   todayPage,
   todayView,
 } from './sidebar-views.ts';
+import { exportStatisticsTab } from './statistics-export.ts';
 import {
   issueOf,
   previewContext,
@@ -107,6 +116,23 @@ export function getTodayPage(request: TodayPageRequest): TodayPage {
   return page;
 }
 
+/**
+ * What a run started now would send, read afresh and whole (Today carries only the first page
+ * of a long list), for the user to confirm before a live run. Changes nothing.
+ */
+export function previewRunNow(): RunNowPreview {
+  const snapshot = loadSnapshot(READS.today);
+  const today = todayView(snapshot);
+  if (!today) throw localizedError([serverTexts.noInvoicesTab]);
+  const emails = [...today.emails];
+  while (emails.length < today.totals.emails) {
+    const page = todayPage(snapshot, { list: 'emails', offset: emails.length });
+    if (page?.list !== 'emails' || page.items.length === 0) break;
+    emails.push(...page.items);
+  }
+  return { testMode: today.testMode, emails, followUps: today.followUps };
+}
+
 export function runNow(): RunNowResult {
   const report = runDailyReminders({ trigger: 'manual', triggerUid: null });
   return { summary: report, today: getToday() };
@@ -118,6 +144,10 @@ export function skipInvoice(request: InvoiceRequest): TodayView {
 
 export function holdInvoice(request: HoldInvoiceRequest): TodayView {
   return afterAction(hold(activeWorkbook(), request.invoiceNumber, request.until));
+}
+
+export function resumeInvoice(request: InvoiceRequest): TodayView {
+  return afterAction(release(activeWorkbook(), request.invoiceNumber));
 }
 
 export function markCallDone(request: ClientRequest): TodayView {
@@ -226,6 +256,19 @@ export function goLive(): SetupStatus {
   return setupStatus(loadSnapshot(READS.invoices));
 }
 
-export function getStatistics(): Statistics {
+/** One read of the invoices, templates and log tabs (templates: the A/B comparison). */
+export function getStatistics(): StatisticsView {
   return statistics(loadSnapshot(READS.statistics));
+}
+
+export function keepVariantOnly(request: KeepVariantRequest): KeepVariantResult {
+  const stage = typeof request?.stage === 'string' ? request.stage : '';
+  const variant = typeof request?.variant === 'string' ? request.variant : '';
+  const result = keepVariant(activeWorkbook(), stage, variant);
+  if (!result.ok) throw localizedError([result.message]);
+  return { deactivated: result.deactivated, statistics: getStatistics() };
+}
+
+export function exportStatistics(): StatisticsExportResult {
+  return exportStatisticsTab(activeWorkbook(), getStatistics());
 }

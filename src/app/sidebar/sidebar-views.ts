@@ -2,6 +2,7 @@
 import type { RatesView, SettingsView } from '../../api/settings.ts';
 import type { ColumnMapping as ColumnView, SetupStatus } from '../../api/setup.ts';
 import type { SidebarState } from '../../api/sidebar-state.ts';
+import type { StatisticsView } from '../../api/statistics.ts';
 import type { TemplatesView } from '../../api/templates.ts';
 import type { TodayPage, TodayPageRequest, TodayView } from '../../api/today.ts';
 import { INVOICE_FIELDS, isRequiredField } from '../../core/columns/invoice-fields.ts';
@@ -11,9 +12,10 @@ import type { PlannedEmail } from '../../core/plan.ts';
 import { type PlanInput, planDay } from '../../core/planner.ts';
 import { CENTRAL_BANK_SOURCES } from '../../core/rates/central-bank-data.ts';
 import { fetchedPoints, ratesToAsk } from '../../core/rates/rate-refresh.ts';
-import { computeStatistics, type Statistics } from '../../core/statistics.ts';
 import { chooseTemplate, renderContextFor, renderMessage } from '../../core/templates/index.ts';
+import { variantKeyOf } from '../../core/templates/variant-key.ts';
 import type { SidebarSnapshot } from './sidebar-snapshot.ts';
+import { presentStatistics } from './statistics-presenter.ts';
 import { contextInputs, presentTemplates } from './templates-presenter.ts';
 import {
   presentToday,
@@ -43,7 +45,7 @@ export function renderSubject(s: SidebarSnapshot, email: PlannedEmail): Rendered
     keyAccount: email.keyAccount,
     language: email.language,
     defaultLanguage: s.settings.language,
-    variantKey: email.clientKey,
+    variantKey: variantKeyOf(email),
   });
   const first = email.invoices[0]?.invoice;
   if (!template || !first) {
@@ -156,6 +158,12 @@ export function templatesView(s: SidebarSnapshot): TemplatesView {
   return presentTemplates(s.templates ?? { templates: [], errors: [] }, s.invoices);
 }
 
-export function statistics(s: SidebarSnapshot): Statistics {
-  return computeStatistics(s.invoices, s.log, s.today);
+export function statistics(s: SidebarSnapshot): StatisticsView {
+  return presentStatistics({
+    today: s.today,
+    invoices: s.invoices,
+    log: s.log,
+    templates: s.templates?.templates ?? [],
+    settings: s.settings,
+  });
 }

@@ -31,7 +31,7 @@ import { invoiceLateFees, legalContextOf } from '../run/invoice-late-fees.ts';
 const MAX_SAMPLES = 30;
 
 export function issueOf(error: TemplateError): TemplateIssue {
-  return { part: error.field ?? 'row', message: error.message };
+  return { part: error.field ?? 'row', message: error.inEditor };
 }
 
 export function presentTemplates(
