@@ -92,6 +92,17 @@ class RowFault extends Error {
 type Parser<T> = (cell: unknown) => T | null;
 
 const REMEMBERED_ANSWERS = 5000;
+/**
+ * Longer invoice numbers are row errors: a real number is a short reference, and the log keeps
+ * every number of a message in one cell, which must never need cutting.
+ */
+export const MAX_INVOICE_NUMBER_LENGTH = 100;
+/**
+ * More addresses than this in the e-mail or CC cell of one invoice is a row error: a reminder is
+ * for the people who pay, and one message must never need a large share of the daily quota
+ * (100 recipients for a consumer account: https://developers.google.com/apps-script/guides/services/quotas).
+ */
+export const MAX_RECIPIENTS_PER_CELL = 20;
 
 /**
  * Caches a parser's answers for short text cells: statuses, countries, due dates, client names
@@ -202,6 +213,10 @@ class RowReader {
     let number: string | null = null;
     try {
       number = this.required(cells, 'number', parseInvoiceNumber);
+      if (number.length > MAX_INVOICE_NUMBER_LENGTH) {
+        const max = MAX_INVOICE_NUMBER_LENGTH;
+        throw new RowFault('number', { kind: 'too_long', value: shortValue(number), max });
+      }
       const firstRow = firstRowOf.get(number);
       if (firstRow !== undefined) {
         throw new RowFault('number', { kind: 'duplicate', value: shortValue(number), firstRow });
@@ -335,6 +350,14 @@ class RowReader {
     if (firstInvalid !== undefined || list.valid.length === 0) {
       const value = shortValue(firstInvalid ?? this.display(cell));
       throw new RowFault(field, { kind: 'invalid', field, value });
+    }
+    if (list.valid.length > MAX_RECIPIENTS_PER_CELL) {
+      const count = list.valid.length;
+      throw new RowFault(field, {
+        kind: 'too_many_recipients',
+        count,
+        max: MAX_RECIPIENTS_PER_CELL,
+      });
     }
     return list.valid;
   }

@@ -97,7 +97,36 @@ export const DEFAULT_LOG_LAYOUT: LogLayout = Object.fromEntries(
   LOG_COLUMNS.map((c, i) => [c.field, i]),
 ) as LogLayout;
 
+/** Items that a comma-separated cell would not give back exactly. */
+const UNSAFE_ITEM = /[,;\n\r]|^\s|\s$|^\[|^$/;
+
+/**
+ * A list as one cell that reads back exactly: `a, b` for the common case (what a person expects
+ * to read), a JSON array when any item holds a separator, surrounding spaces or starts with `[`
+ * (an invoice number such as `F-2026-001, avoir` must stay one number, or it never has history).
+ * Lists are never cut: invoice numbers and addresses are bounded where they are read.
+ */
+export function listCell(items: readonly string[]): string {
+  return items.some((item) => UNSAFE_ITEM.test(item)) ? JSON.stringify(items) : items.join(', ');
+}
+
+function jsonList(text: string): string[] | null {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return Array.isArray(parsed) && parsed.every((item) => typeof item === 'string')
+      ? parsed
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The list a `listCell` wrote; older rows and hand-typed cells are split on `,` `;` or lines. */
 export function splitList(text: string): string[] {
+  if (text.startsWith('[')) {
+    const items = jsonList(text);
+    if (items !== null) return items;
+  }
   return text
     .split(/[,;\n]/)
     .map((part) => part.trim())
@@ -174,18 +203,18 @@ export function logRecordsFromValues(
 /** The cells of one entry in `layout`'s order, `width` cells wide; all text. */
 export function logRowCells(entry: LogEntry, layout: LogLayout, width: number): string[] {
   const row = new Array<string>(width).fill('');
-  const put = (field: LogField, text: string) => {
+  const put = (field: LogField, text: string, whole = false) => {
     const index = layout[field];
-    if (index !== null && index < width) row[index] = cut(text);
+    if (index !== null && index < width) row[index] = whole ? text : cut(text);
   };
   put('at', entry.at);
   put('date', entry.date);
   put('runId', entry.runId);
   put('outcome', entry.outcome);
   put('stage', entry.stage ?? '');
-  put('invoiceNumbers', entry.invoiceNumbers.join(', '));
-  put('clientKey', entry.clientKey);
-  put('recipients', entry.recipients.join(', '));
+  put('invoiceNumbers', listCell(entry.invoiceNumbers), true);
+  put('clientKey', entry.clientKey, true);
+  put('recipients', listCell(entry.recipients), true);
   put('templateId', entry.templateId ?? '');
   put('variant', entry.variant ?? '');
   put('subject', entry.subject);

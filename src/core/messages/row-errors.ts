@@ -21,6 +21,8 @@ export type RowProblem =
       readonly value: string;
       readonly expected: string;
     }
+  | { readonly kind: 'too_long'; readonly value: string; readonly max: number }
+  | { readonly kind: 'too_many_recipients'; readonly count: number; readonly max: number }
   | { readonly kind: 'unreadable' };
 
 interface FieldWords {
@@ -162,6 +164,10 @@ function frenchMessage(row: number, header: string, problem: RowProblem): string
       return `${at}le montant payé « ${problem.value} » ${column} dépasse le montant de la facture « ${problem.amountValue} ».`;
     case 'currency_conflict':
       return `${at}${FIELDS.fr[problem.field].subject} « ${problem.value} » ${column} n'est pas dans la devise de la facture (${problem.expected}).`;
+    case 'too_long':
+      return `${at}le numéro de facture « ${problem.value} » est trop long (plus de ${problem.max} caractères) ; raccourcissez-le.`;
+    case 'too_many_recipients':
+      return `${at}la colonne « ${header} » contient ${problem.count} adresses ; au plus ${problem.max} par facture. Gardez les destinataires utiles.`;
     case 'unreadable':
       return `${at}la ligne n'a pas pu être lue.`;
   }
@@ -189,6 +195,10 @@ function englishMessage(row: number, header: string, problem: RowProblem): strin
       return `${at}amount paid '${problem.value}' ${column} is more than the invoice amount '${problem.amountValue}'.`;
     case 'currency_conflict':
       return `${at}${FIELDS.en[problem.field].subject} '${problem.value}' ${column} is not in the invoice's currency (${problem.expected}).`;
+    case 'too_long':
+      return `${at}invoice number '${problem.value}' is too long (more than ${problem.max} characters); shorten it.`;
+    case 'too_many_recipients':
+      return `${at}column '${header}' holds ${problem.count} addresses; at most ${problem.max} per invoice. Keep the recipients who need it.`;
     case 'unreadable':
       return `${at}the row could not be read.`;
   }
