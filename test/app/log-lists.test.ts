@@ -19,7 +19,10 @@ describe('lists in a log cell', () => {
   });
 
   it('round-trips any list of trimmed, non-empty texts', () => {
-    const item = fc.string({ minLength: 1 }).map((t) => t.trim()).filter((t) => t !== '');
+    const item = fc
+      .string({ minLength: 1 })
+      .map((t) => t.trim())
+      .filter((t) => t !== '');
     fc.assert(
       fc.property(fc.array(item, { minLength: 1, maxLength: 5 }), (items) => {
         expect(splitList(listCell(items))).toEqual(items);

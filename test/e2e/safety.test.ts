@@ -36,9 +36,7 @@ describe('invoice numbers in the log round-trip exactly', () => {
         ]),
       });
       runDays(s, '2026-03-02', 70);
-      const done = stagesOf(s, ['sent', 'drafted', 'task']).filter((x) =>
-        x.includes('F-2026-00'),
-      );
+      const done = stagesOf(s, ['sent', 'drafted', 'task']).filter((x) => x.includes('F-2026-00'));
       expect(done.length).toBeGreaterThan(2);
       expect(new Set(done).size).toBe(done.length);
       expect(done.filter((x) => x.startsWith('notice:'))).toHaveLength(1);
