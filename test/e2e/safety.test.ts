@@ -58,3 +58,41 @@ describe('invoice numbers in the log round-trip exactly', () => {
     expect(s.sent().map((m) => m.to.join())).toEqual(['factures@studio-lumiere.fr']);
   });
 });
+
+describe('a message needing more recipients than the quota left fails alone', () => {
+  const team = Array.from({ length: 15 }, (_, i) => `compta${i + 1}@atelier-dupont.fr`).join(', ');
+
+  it('the others still go out, and the big one says why', () => {
+    const s = scenario({
+      quota: 12,
+      rows: book([
+        ['F-2026-201', 'Atelier Dupont', team, 9800, d('2026-02-20')],
+        ['F-2026-202', ...LUMIERE, 450, d('2026-02-20')],
+        ['F-2026-203', 'Menuiserie Girard', 'luc@menuiserie-girard.fr', 300, d('2026-02-20')],
+      ]),
+    });
+    s.at('2026-03-02');
+    const report = s.trigger() as { failures: string[]; stop: unknown; carriedOver: number };
+    expect(s.sent().map((m) => m.to.join())).toEqual(
+      expect.arrayContaining(['factures@studio-lumiere.fr', 'luc@menuiserie-girard.fr']),
+    );
+    expect(report.carriedOver).toBe(0);
+    const failed = s.logRows().filter((r) => r.outcome === 'failed');
+    expect(failed.map((r) => r.invoices)).toEqual(['F-2026-201']);
+    expect(failed[0]?.detail).toMatch(/15/);
+  });
+
+  it('a recipient cell above the sane limit is a row error, and the rest go out', () => {
+    const crowd = Array.from({ length: 120 }, (_, i) => `a${i}@atelier-dupont.fr`).join('; ');
+    const s = scenario({
+      rows: book([
+        ['F-2026-211', 'Atelier Dupont', crowd, 9800, d('2026-02-20')],
+        ['F-2026-212', ...LUMIERE, 450, d('2026-02-20')],
+      ]),
+    });
+    s.at('2026-03-02');
+    const report = s.trigger() as { rowErrorMessages: string[] };
+    expect(report.rowErrorMessages.join('\n')).toMatch(/120 adresses ; au plus 20/);
+    expect(s.sent().map((m) => m.to.join())).toEqual(['factures@studio-lumiere.fr']);
+  });
+});

@@ -143,8 +143,10 @@ function recordComposeFailure(
 }
 
 /**
- * Whether the quota left covers the e-mail's recipients; if not, the run stops sending and the
- * e-mail carries over. A notice draft uses no quota.
+ * Whether the quota left covers the e-mail's recipients. One that needs more than what is left
+ * fails alone, with its own reason, and is planned again on the next run: the smaller messages
+ * after it still go out, so one large recipient list never holds back every other client. The
+ * run stops sending only when nothing is left. A notice draft uses no quota.
  */
 function withinQuota(
   action: Action,
@@ -155,9 +157,28 @@ function withinQuota(
   if (action.kind !== 'email') return true;
   const needed = recipientCount(message);
   if (needed <= budget.quota) return true;
-  budget.stopReason = 'quota';
-  ctx.tally.failures.push(`quota: ${budget.quota} recipient(s) left, ${needed} needed`);
-  carryOver(action, 'quota', ctx);
+  if (budget.quota <= 0) {
+    budget.stopReason = 'quota';
+    ctx.tally.failures.push(`quota: ${budget.quota} recipient(s) left, ${needed} needed`);
+    carryOver(action, 'quota', ctx);
+    return false;
+  }
+  const error = `needs ${needed} recipients, ${budget.quota} left in today's quota`;
+  recordRows(
+    actionRows(action, 'failed', ctx, {
+      detail: formatLogDetail({ reason: 'recipients_over_quota', error }),
+    }),
+    ctx,
+  );
+  ctx.tally.failed += 1;
+  ctx.tally.failures.push(error);
+  noteOnInvoices(
+    action,
+    ctx.workbook.settings.language === 'fr'
+      ? `${needed} destinataires : plus que le quota restant (${budget.quota}) ; réessayé à la prochaine exécution`
+      : `${needed} recipients: more than the quota left (${budget.quota}); tried again on the next run`,
+    ctx,
+  );
   return false;
 }
 
