@@ -3,12 +3,14 @@
  * compiled bundle in dist/. Returns every e-mail and draft with the day it was made, for the demo
  * script (and its test) to write and print.
  */
+
 import { join } from 'node:path';
 import { addDays, type CalendarDate } from '../../src/core/calendar-date.ts';
 import type { OfflineAddon } from '../offline-addon.ts';
 import type { MessageRecord } from '../services/gmail/mailbox.ts';
 import { openDemoAddon } from './demo-addon.ts';
 import { eventsOn } from './scenario.ts';
+import { storedSettings } from './stored-settings.ts';
 import { DEMO_SHEET } from './workbook.ts';
 
 export const DEMO_SPREADSHEET_ID = 'demo-factures-2026';
@@ -48,7 +50,7 @@ export function runDemo(options: DemoOptions): DemoResult {
   const { runtime } = addon;
   const inDoc = { activeSpreadsheetId: id };
   runtime.runWith(inDoc, 'setUpRelance');
-  const stored = JSON.parse(runtime.properties.document(id).get('relance.settings') ?? '{}');
+  const stored = storedSettings(runtime, id);
   runtime.runAsSidebarCall(
     'saveSettings',
     [

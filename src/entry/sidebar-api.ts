@@ -37,13 +37,23 @@ import { activeWorkbook } from '../app/workbook/workbook.ts';
 import type { LocalizedText } from '../core/localized-text.ts';
 import type { Settings } from '../core/settings.ts';
 import { renderMessage, type TemplateRow, templateId } from '../core/templates/index.ts';
-import { saveSettings as storeSettings } from '../gas/settings-store.ts';
+import { restoreLastGood, writeSettings } from '../gas/settings-store.ts';
+
+/** Validates and saves the active spreadsheet's settings whole, or nothing. */
+function storeSettings(input: unknown) {
+  return writeSettings(activeWorkbook().metadata, input);
+}
 
 type Api = SidebarApi;
 
 const NO_INVOICE: LocalizedText = {
   fr: 'Aucune facture pour rendre le message.',
   en: 'No invoice to render the message on.',
+};
+
+const NO_LAST_GOOD: LocalizedText = {
+  fr: 'Aucune version valide des réglages n’est conservée : enregistrez-les de nouveau dans Réglages.',
+  en: 'No good version of the settings is kept: save them again in Settings.',
 };
 
 /** A failure in the interface language: the bridge passes the message to the sidebar. */
@@ -123,6 +133,13 @@ export function saveSettings(settings: Settings): ReturnType<Api['saveSettings']
   const result = storeSettings(settings);
   if (!result.ok) return { ok: false, errors: result.errors };
   return { ok: true, view: settingsView(loadSnapshot()) };
+}
+
+/** Brings back the last good copy of damaged settings (the run sends nothing until then). */
+export function restoreSettings(): ReturnType<Api['restoreSettings']> {
+  const workbook = activeWorkbook();
+  if (!restoreLastGood(workbook.stored, workbook.metadata)) throw localizedError([NO_LAST_GOOD]);
+  return settingsView(loadSnapshot());
 }
 
 export function setAutomation(on: boolean): ReturnType<Api['setAutomation']> {

@@ -4,8 +4,10 @@
  * the spreadsheet, test mode on, a test sent to the user's own Gmail, then live with the daily
  * trigger installed. Each step is checked in the offline runtime, not only on screen.
  */
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_USER as DEV_USER } from '../../local/demo/demo-addon.ts';
+import { storedSettingsText } from '../../local/demo/stored-settings.ts';
 import { DEMO_SHEET } from '../../local/demo/workbook.ts';
 import { openSidebarSession, type SidebarSession, SOON, screenshot } from './sidebar-session.ts';
 
@@ -23,8 +25,8 @@ afterAll(async () => {
 /** The settings the add-on stored in the document, as the daily run will read them. */
 function storedSettings(): { testMode: boolean; automation: boolean; invoicesSheet: string } {
   const { dev } = session;
-  const raw = dev.addon.runtime.properties.document(dev.spreadsheetId).get('relance.settings');
-  expect(raw, 'settings stored in the document properties').toBeTruthy();
+  const raw = storedSettingsText(dev.addon.runtime, dev.spreadsheetId);
+  expect(raw, 'settings stored in the spreadsheet').toBeTruthy();
   return JSON.parse(raw ?? '{}');
 }
 

@@ -231,32 +231,53 @@ const templateCases: Case[] = [
   },
 ];
 
+/** Rewrites the settings record Relance keeps in the spreadsheet, as another program could. */
+function editRecord(s: Scenario, edit: (record: Record<string, unknown>) => unknown): void {
+  const book = s.runtime.spreadsheets;
+  const record = JSON.parse(book.metadataValue(s.spreadsheetId, 'relance.settings') ?? '{}');
+  const next = edit(record);
+  book.setMetadataValue(
+    s.spreadsheetId,
+    'relance.settings',
+    typeof next === 'string' ? next : JSON.stringify(next),
+  );
+}
+
+const DAMAGED = /réglages enregistrés dans la feuille sont endommagés/;
+
 const settingsCases: Case[] = [
   {
-    name: 'settings value is not JSON (defaults apply: test mode)',
-    alter: (s) =>
-      s.runtime.properties.document(s.spreadsheetId).set('relance.settings', '{"version":1,'),
-    expect: /pas encore configuré/,
+    name: 'stored settings cut in the middle: damaged, nothing sent',
+    alter: (s) => editRecord(s, (r) => JSON.stringify(r).slice(0, 40)),
+    expect: DAMAGED,
     goodSent: false,
   },
   {
-    name: 'a setting out of range falls back to its default',
-    alter: (s) => {
-      const props = s.runtime.properties.document(s.spreadsheetId);
-      const value = JSON.parse(props.get('relance.settings') ?? '{}');
-      props.set('relance.settings', JSON.stringify({ ...value, minGapDays: -3, sendHour: 99 }));
-    },
-    expect: /Relance 1/,
-    goodSent: true,
+    name: 'a stored setting edited outside Relance: damaged, nothing sent',
+    alter: (s) =>
+      editRecord(s, (r) => ({
+        ...r,
+        settings: { ...(r.settings as object), minGapDays: -3, testMode: false },
+      })),
+    expect: DAMAGED,
+    goodSent: false,
+  },
+  {
+    name: 'stored settings of another shape: damaged, nothing sent',
+    alter: (s) => editRecord(s, () => ({ version: 1, testMode: false })),
+    expect: DAMAGED,
+    goodSent: false,
+  },
+  {
+    name: 'stored settings emptied while the last good copy remains: damaged',
+    alter: (s) => editRecord(s, () => ''),
+    expect: DAMAGED,
+    goodSent: false,
   },
   { name: 'never set up', setUp: false, expect: /pas encore configuré/, goodSent: false },
   {
     name: 'settings name a tab that does not exist',
-    alter: (s) => {
-      const props = s.runtime.properties.document(s.spreadsheetId);
-      const value = JSON.parse(props.get('relance.settings') ?? '{}');
-      props.set('relance.settings', JSON.stringify({ ...value, invoicesSheet: 'Factures 2025' }));
-    },
+    alter: (s) => s.saveSettings({ invoicesSheet: 'Factures 2025' }),
     expect: /onglet des factures est introuvable/,
     goodSent: false,
   },

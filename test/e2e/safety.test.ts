@@ -96,3 +96,109 @@ describe('a message needing more recipients than the quota left fails alone', ()
     expect(s.sent().map((m) => m.to.join())).toEqual(['factures@studio-lumiere.fr']);
   });
 });
+
+describe('one source of truth for the settings, whoever edits them', () => {
+  const OWNER_BOOK = book([
+    ['F-2026-301', ...DUPONT, 1200, d('2026-02-26')],
+    ['F-2026-302', ...LUMIERE, 450, d('2026-02-26')],
+  ]);
+  const PARTNER = 'associee@atelier-martin.fr';
+
+  /** The owner turns the daily run on from their sidebar; returns a way to act as the partner. */
+  function liveWithPartner() {
+    const s = scenario({ rows: OWNER_BOOK });
+    s.at('2026-03-01', '10:00:00');
+    s.sidebar('setAutomation', true);
+    const owner = s.runtime.userEmail;
+    const asPartner = <T>(fn: string, ...args: unknown[]): T => {
+      s.runtime.userEmail = PARTNER;
+      try {
+        return s.sidebar(fn, ...args) as T;
+      } finally {
+        s.runtime.userEmail = owner;
+      }
+    };
+    return { s, owner, asPartner };
+  }
+
+  const clientMail = (s: Scenario) => s.sent().filter((m) => !m.to.includes(s.user));
+
+  it('a partner who turns test mode back on: the owner’s trigger sends no live reminder', () => {
+    const { s, asPartner } = liveWithPartner();
+    asPartner('saveSettings', { ...s.settings(), testMode: true });
+    s.fireTriggersUntil(new Date('2026-03-02T20:00:00Z'));
+    expect(s.triggers.fired().length).toBe(1);
+    expect(clientMail(s)).toEqual([]);
+    expect(s.sent().length).toBeGreaterThan(0);
+  });
+
+  it('a partner who stops all sending: the owner’s trigger runs and sends nothing', () => {
+    const { s, owner, asPartner } = liveWithPartner();
+    const view = asPartner<{ automation: Record<string, unknown> }>('setAutomation', false);
+    expect(view.automation).toMatchObject({ wanted: false, owner, ownedByMe: false });
+    s.fireTriggersUntil(new Date('2026-03-04T20:00:00Z'));
+    expect(s.triggers.fired().length).toBe(3);
+    expect(s.sent()).toEqual([]);
+    const mine = s.sidebar('getSidebarState') as { settings: { automation: unknown } };
+    expect(mine.settings.automation).toMatchObject({ owner, ownedByMe: true, wanted: false });
+  });
+
+  it('every editor sees who owns the daily trigger', () => {
+    const { owner, asPartner } = liveWithPartner();
+    const state = asPartner<{ settings: { automation: unknown } }>('getSidebarState');
+    expect(state.settings.automation).toMatchObject({
+      wanted: true,
+      installed: true,
+      owner,
+      ownedByMe: false,
+    });
+  });
+
+  it('saving works when the user property store is full, and the trigger obeys it', () => {
+    const { s } = liveWithPartner();
+    const full = s.runtime.properties.user(s.user);
+    for (let i = 0; full.size < 60; i++) full.set(`other.add-on.${i}`, 'x'.repeat(8_500));
+    const saved = s.sidebar('saveSettings', { ...s.settings(), testMode: true }) as { ok: boolean };
+    expect(saved.ok).toBe(true);
+    s.fireTriggersUntil(new Date('2026-03-02T20:00:00Z'));
+    expect(clientMail(s)).toEqual([]);
+  });
+
+  it('damaged settings: the sidebar says so (not "set up"), nothing is sent, restore brings them back', () => {
+    const { s } = liveWithPartner();
+    const book_ = s.runtime.spreadsheets;
+    const text = book_.metadataValue(s.spreadsheetId, 'relance.settings') ?? '';
+    book_.setMetadataValue(
+      s.spreadsheetId,
+      'relance.settings',
+      text.replace('"minGapDays":5', '"minGapDays":-2'),
+    );
+    const state = s.sidebar('getSidebarState') as {
+      firstView: string;
+      settings: { storage: { state: string; lastGoodAt: string | null } };
+    };
+    expect(state.settings.storage.state).toBe('damaged');
+    expect(state.settings.storage.lastGoodAt).not.toBeNull();
+    expect(state.firstView).not.toBe('start');
+    s.fireTriggersUntil(new Date('2026-03-02T20:00:00Z'));
+    expect(s.sent()).toEqual([]);
+    const restored = s.sidebar('restoreSettings') as { storage: { state: string } };
+    expect(restored.storage.state).toBe('ok');
+    expect(s.settings()).toMatchObject({ minGapDays: 5, testMode: false, automation: true });
+    s.fireTriggersUntil(new Date('2026-03-03T20:00:00Z'));
+    expect(clientMail(s).length).toBeGreaterThan(0);
+  });
+
+  it('settings an earlier version kept in document properties are copied into the spreadsheet', () => {
+    const s = scenario({ rows: OWNER_BOOK });
+    const legacy = { ...s.settings(), senderName: 'Camille M.', testMode: true };
+    const book_ = s.runtime.spreadsheets.get(s.spreadsheetId);
+    book_.metadata = [];
+    s.runtime.properties.document(s.spreadsheetId).set('relance.settings', JSON.stringify(legacy));
+    const state = s.sidebar('getSidebarState') as {
+      settings: { settings: { senderName: string } };
+    };
+    expect(state.settings.settings.senderName).toBe('Camille M.');
+    expect(s.settings()).toMatchObject({ senderName: 'Camille M.' });
+  });
+});

@@ -22,7 +22,6 @@ import { planDay } from '../../core/planner.ts';
 import type { Settings } from '../../core/settings.ts';
 import { authorizationState } from '../../gas/authorization.ts';
 import { tryRunLock } from '../../gas/document-lock.ts';
-import { LAST_RUN_KEY } from '../../gas/document-store.ts';
 import { deleteDraftsWithReference } from '../../gas/gmail-sender.ts';
 import { LogWriter } from '../../gas/log-tab.ts';
 import { findDraftByReference, findSentByReference } from '../../gas/recent-exchanges.ts';
@@ -37,6 +36,7 @@ import { exchangePauseRows } from './exchange-pauses.ts';
 import { sendFailureDigest } from './failure-digest.ts';
 import type { InvoiceSource } from './invoice-source.ts';
 import { invoiceStatuses } from './invoice-statuses.ts';
+import { writeLastRun } from './last-run.ts';
 import { reconcilePending } from './reconcile.ts';
 import { emptyCalls, type RunReport, type RunStopCode, runStop } from './run-report.ts';
 import { findRunTabs, isRefusal, type Refusal, type RunTabs, readRunTabs } from './run-tabs.ts';
@@ -77,10 +77,22 @@ export function runDailyReminders(request: RunRequest): RunReport {
   try {
     const workbook = openWorkbook(located.spreadsheet);
     const result = runLocked(workbook, { ...base, testMode: workbook.settings.testMode });
-    workbook.store.write(LAST_RUN_KEY, result, workbook.snapshot);
+    keepReport(workbook, result);
     return result;
   } finally {
     lock.release();
+  }
+}
+
+/**
+ * The summary for the sidebar's "last run". The run's work is already recorded in the log, so a
+ * summary that cannot be kept is only noted.
+ */
+function keepReport(workbook: Workbook, result: RunReport): void {
+  try {
+    writeLastRun(workbook.metadata, result);
+  } catch {
+    console.warn('Relance: the last-run summary could not be stored.');
   }
 }
 
@@ -118,6 +130,10 @@ function runLocked(workbook: Workbook, base: RunBase): RunReport {
 
   const tabs = findRunTabs(workbook);
   if (isRefusal(tabs)) return skippedReport(tabs);
+  // Whoever owns the trigger, the stored settings decide: an editor who turned the daily run
+  // off has stopped every automatic send.
+  if (base.trigger === 'time' && !settings.automation)
+    return skippedReport({ refused: 'automation_off' });
   const toDay = calendarDateConverter(workbook.timeZone);
   const today = toDay(new Date());
   base.today = today;

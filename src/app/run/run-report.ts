@@ -10,6 +10,8 @@ import type { LocalizedText } from '../../core/localized-text.ts';
 export type RunStopCode =
   | 'no_spreadsheet'
   | 'not_set_up'
+  | 'settings_damaged'
+  | 'automation_off'
   | 'authorization_required'
   | 'locked'
   | 'no_invoices_tab'
@@ -81,6 +83,14 @@ export const STOP_MESSAGES: Readonly<Record<RunStopCode, LocalizedText>> = {
   not_set_up: {
     fr: 'Relance n’est pas encore configuré dans cette feuille : lancez « Configurer… ».',
     en: 'Relance is not set up in this sheet yet: run “Set up…”.',
+  },
+  settings_damaged: {
+    fr: 'Les réglages enregistrés dans la feuille sont endommagés : rien n’est envoyé. Ouvrez Relance → Réglages pour restaurer la dernière version valide.',
+    en: 'The settings stored in the spreadsheet are damaged: nothing is sent. Open Relance → Settings to restore the last good version.',
+  },
+  automation_off: {
+    fr: 'L’envoi quotidien est arrêté dans les réglages : cette exécution automatique n’a rien envoyé.',
+    en: 'The daily run is turned off in the settings: this automatic run sent nothing.',
   },
   authorization_required: {
     fr: 'Relance a besoin d’une nouvelle autorisation : ouvrez le menu Relance pour l’accorder. Aucun e-mail n’est parti.',

@@ -39,6 +39,7 @@ export function isRefusal<T extends object>(value: T | Refusal): value is Refusa
 }
 
 export function findRunTabs(workbook: Workbook): RunTabs | Refusal {
+  if (workbook.stored.state === 'damaged') return { refused: 'settings_damaged' };
   if (!workbook.configured || workbook.setup.setUpAt === null) return { refused: 'not_set_up' };
   const invoices = invoicesSheet(workbook);
   if (!invoices)

@@ -44,6 +44,12 @@ export function loadSnapshot(workbook: Workbook = activeWorkbook()): SidebarSnap
     today: context.today,
     settings: workbook.settings,
     configured: workbook.configured,
+    storage: {
+      state: workbook.stored.state,
+      savedAt: workbook.stored.saved?.savedAt ?? null,
+      savedBy: workbook.stored.saved?.savedBy ?? null,
+      lastGoodAt: workbook.stored.lastGood?.savedAt ?? null,
+    },
     calendar: clientCalendar(workbook.settings),
     sheetNames: workbook.sheets.map((sheet) => sheet.getName()),
     invoicesSheet: invoicesSheet(reading)?.getName() ?? null,

@@ -68,7 +68,12 @@ export function todayView(s: SidebarSnapshot): TodayView | null {
 }
 
 export function settingsView(s: SidebarSnapshot): SettingsView {
-  return { settings: s.settings, automation: s.automation, lastRun: s.lastRun };
+  return {
+    settings: s.settings,
+    storage: s.storage,
+    automation: s.automation,
+    lastRun: s.lastRun,
+  };
 }
 
 export function setupStatus(s: SidebarSnapshot): SetupStatus {
@@ -96,13 +101,16 @@ export function setupStatus(s: SidebarSnapshot): SetupStatus {
   };
 }
 
-/** Setup is done once the daily run is live; until then the guide opens first. */
+/**
+ * Setup is done once the daily run is live; until then the guide opens first. Damaged settings
+ * open Settings, where they are restored: the guide would only rebuild them from defaults.
+ */
 export function sidebarState(s: SidebarSnapshot): SidebarState {
   const setup = setupStatus(s);
   const done = setup.tabsReady && !setup.testMode && setup.automation.installed;
   return {
     language: s.uiLanguage,
-    firstView: done ? 'today' : 'start',
+    firstView: s.storage.state === 'damaged' ? 'settings' : done ? 'today' : 'start',
     setup,
     settings: settingsView(s),
     today: todayView(s),
