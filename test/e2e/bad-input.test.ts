@@ -132,7 +132,7 @@ const rowCases: Case[] = [
   {
     name: 'duplicate invoice number (both rows wait)',
     rows: [row({ 0: 'F-2026-001' })],
-    expect: /figure déjà ligne 2/,
+    expect: /figure sur les lignes 2 et 3 ; cette facture n’est pas relancée/,
     goodSent: false,
   },
   {

@@ -202,3 +202,48 @@ describe('one source of truth for the settings, whoever edits them', () => {
     expect(s.settings()).toMatchObject({ senderName: 'Camille M.' });
   });
 });
+
+describe('duplicate invoice numbers', () => {
+  const noteOf = (s: Scenario, number: string): string => {
+    const values = s.values();
+    const header = values[0] as string[];
+    const note = header.findIndex((h) => String(h).startsWith('Relance · note'));
+    const rows = values.filter((r) => r[0] === number);
+    return rows.map((r) => String(r[note])).join(' | ');
+  };
+
+  it('numbers differing only by case, spaces, zero-width or non-breaking characters are one invoice', () => {
+    const s = scenario({
+      rows: book([
+        ['F-2026-005', ...DUPONT, 1200, d('2026-02-20')],
+        ['f-2026-005\u200b', ...DUPONT, 1200, d('2026-02-20')],
+        ['F-2026\u00a0-005 ', ...DUPONT, 1200, d('2026-02-20')],
+        ['F-2026-006', ...LUMIERE, 450, d('2026-02-20')],
+      ]),
+    });
+    s.at('2026-03-02');
+    const report = s.trigger() as { rowErrorMessages: string[] };
+    expect(report.rowErrorMessages.join('\n')).toMatch(/Ligne 3 : .*F-2026-005.*lignes 2, 3 et 4/i);
+    expect(s.sent().map((m) => m.to.join())).toEqual(['factures@studio-lumiere.fr']);
+    for (const m of s.sent()) expect(m.text).not.toMatch(/F-2026-005/i);
+  });
+
+  it('both rows say the invoice is not chased until the duplicate is fixed, once', () => {
+    const s = scenario({
+      rows: book([
+        ['F-2026-005', ...DUPONT, 1200, d('2026-02-20')],
+        ['F-2026-006', ...LUMIERE, 450, d('2026-02-20')],
+        ['F-2026-005', ...DUPONT, 1200, d('2026-02-20')],
+      ]),
+    });
+    s.at('2026-03-02');
+    s.trigger();
+    const note = noteOf(s, 'F-2026-005');
+    expect(note).toMatch(/lignes 2 et 4/);
+    expect(note).toMatch(/pas relancée tant que/);
+    expect(note).not.toMatch(/Ligne \d+ : Ligne/);
+    const today = s.sidebar('getToday') as { skipped?: { reason: string }[] };
+    expect(JSON.stringify(today)).toMatch(/lignes 2 et 4/);
+    expect(JSON.stringify(today)).not.toMatch(/Ligne \d+ : Ligne/);
+  });
+});

@@ -7,7 +7,7 @@ export type RowProblem =
   | { readonly kind: 'invalid'; readonly field: InvoiceField; readonly value: string }
   | { readonly kind: 'formula_error'; readonly field: InvoiceField; readonly value: string }
   | { readonly kind: 'negative'; readonly field: InvoiceField; readonly value: string }
-  | { readonly kind: 'duplicate'; readonly value: string; readonly firstRow: number }
+  | { readonly kind: 'duplicate'; readonly value: string; readonly rows: readonly number[] }
   | {
       readonly kind: 'due_before_issue';
       readonly value: string;
@@ -142,6 +142,13 @@ export function rowErrorMessage(
     : englishMessage(row, header ?? '', problem);
 }
 
+/** `2 et 4`, `2, 3 et 4`. */
+function rowList(rows: readonly number[], and: string): string {
+  return rows.length < 2
+    ? rows.join('')
+    : `${rows.slice(0, -1).join(', ')} ${and} ${rows[rows.length - 1]}`;
+}
+
 function frenchMessage(row: number, header: string, problem: RowProblem): string {
   const at = `Ligne ${row} : `;
   const column = `(colonne « ${header} »)`;
@@ -157,7 +164,7 @@ function frenchMessage(row: number, header: string, problem: RowProblem): string
     case 'negative':
       return `${at}${FIELDS.fr[problem.field].subject} « ${problem.value} » ${column} est négatif${problem.field === 'amount' ? ' ; un avoir ne se relance pas' : ''}.`;
     case 'duplicate':
-      return `${at}le numéro de facture « ${problem.value} » figure déjà ligne ${problem.firstRow} ; cette ligne est ignorée.`;
+      return `${at}le numéro de facture « ${problem.value} » figure sur les lignes ${rowList(problem.rows, 'et')} ; cette facture n’est pas relancée tant que le doublon n’est pas corrigé.`;
     case 'due_before_issue':
       return `${at}l'échéance « ${problem.value} » ${column} précède la date d'émission « ${problem.issueValue} » (colonne « ${problem.issueHeader} »).`;
     case 'paid_exceeds_amount':
@@ -188,7 +195,7 @@ function englishMessage(row: number, header: string, problem: RowProblem): strin
     case 'negative':
       return `${at}${FIELDS.en[problem.field].subject} '${problem.value}' ${column} is negative${problem.field === 'amount' ? '; credit notes are not chased' : ''}.`;
     case 'duplicate':
-      return `${at}invoice number '${problem.value}' already appears on row ${problem.firstRow}; this row is ignored.`;
+      return `${at}invoice number '${problem.value}' appears on rows ${rowList(problem.rows, 'and')}; this invoice is not chased until the duplicate is fixed.`;
     case 'due_before_issue':
       return `${at}due date '${problem.value}' ${column} is before the issue date '${problem.issueValue}' (column '${problem.issueHeader}').`;
     case 'paid_exceeds_amount':
