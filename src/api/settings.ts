@@ -2,6 +2,8 @@ import type { Settings } from '../core/settings.ts';
 import type { SettingsIssue } from '../core/settings-validation.ts';
 import type { AutomationStatus, RunSummary } from './automation.ts';
 
+export type { AttachmentPolicy, RatePoint, Settings } from '../core/settings.ts';
+
 /**
  * Where the stored settings stand: `damaged` when the stored value is not what Relance wrote
  * (the run sends nothing until it is restored or saved again).

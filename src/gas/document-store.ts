@@ -6,7 +6,7 @@
  * They are only read, once, to be copied into the spreadsheet (settings-store.ts,
  * spreadsheet-metadata.ts), which is the one place Relance keeps its state now.
  */
-import { readJsonProperty } from './property-json.ts';
+import { readJsonProperty } from '../core/property-json.ts';
 
 export const SETTINGS_KEY = 'relance.settings';
 export const SETUP_KEY = 'relance.setup';

@@ -10,14 +10,16 @@
  * - Settings saved by an earlier version in document properties (or in the user's mirror of
  *   them, for a trigger without a document) are read once and copied into the spreadsheet.
  */
-import type { Settings, SettingsValidation } from '../core/settings.ts';
-import { DEFAULT_SETTINGS, migrateSettings, validateSettings } from '../core/settings.ts';
+import type { Settings } from '../core/settings.ts';
+import { DEFAULT_SETTINGS } from '../core/settings-defaults.ts';
 import {
   decodeSettingsRecord,
   encodeSettingsRecord,
   type SettingsRecord,
 } from '../core/settings-record.ts';
-import { currentUserEmail } from './current-user.ts';
+import type { SettingsValidation } from '../core/settings-validation.ts';
+import { migrateSettings, validateSettings } from '../core/settings-validation.ts';
+import { effectiveUserEmail } from './session-user.ts';
 import type { MetadataSnapshot } from './spreadsheet-metadata.ts';
 
 export const SETTINGS_METADATA_KEY = 'relance.settings';
@@ -71,12 +73,21 @@ const STORE_FAILED = {
   en: 'The settings could not be saved in the spreadsheet; nothing changed. Try again.',
 };
 
+/** The saving editor's address; '' when Google withholds it. */
+function safeEmail(): string {
+  try {
+    return effectiveUserEmail();
+  } catch {
+    return '';
+  }
+}
+
 /** Writes a validated record: the current value, then the last-good copy. */
 function writeRecord(metadata: MetadataSnapshot, settings: Settings): void {
   const text = encodeSettingsRecord({
     settings,
     savedAt: new Date().toISOString(),
-    savedBy: currentUserEmail(),
+    savedBy: safeEmail(),
   });
   metadata.write(SETTINGS_METADATA_KEY, text);
   metadata.write(LAST_GOOD_METADATA_KEY, text);

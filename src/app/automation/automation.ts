@@ -6,12 +6,12 @@
  */
 import type { AutomationStatus } from '../../api/automation.ts';
 import type { Settings } from '../../core/settings.ts';
-import { currentUserEmail } from '../../gas/current-user.ts';
 import {
   dailyTriggerStatus,
   installDailyTrigger,
   removeDailyTrigger,
 } from '../../gas/daily-trigger.ts';
+import { effectiveUserEmail as currentUserEmail } from '../../gas/session-user.ts';
 import { writeSettings } from '../../gas/settings-store.ts';
 import { rememberSpreadsheet } from '../../gas/spreadsheet-locator.ts';
 import {

@@ -4,10 +4,9 @@
  * Only the summary is kept (the sidebar reads row errors from the sheet itself), with the
  * failures capped, so it stays a few hundred characters.
  */
-import type { RunSummary } from '../../api/automation.ts';
+import type { RunReport, RunSummary } from '../../core/run/run-report.ts';
 import type { MetadataSnapshot } from '../../gas/spreadsheet-metadata.ts';
 import type { Workbook } from '../workbook/workbook.ts';
-import type { RunReport } from './run-report.ts';
 
 export const LAST_RUN_KEY = 'relance.lastRun';
 const MAX_FAILURES = 10;

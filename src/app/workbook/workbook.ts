@@ -15,6 +15,7 @@ import {
   type StoredSettings,
   writeSettings,
 } from '../../gas/settings-store.ts';
+import { activeSpreadsheet } from '../../gas/spreadsheet-locator.ts';
 import { type MetadataSnapshot, readMetadata } from '../../gas/spreadsheet-metadata.ts';
 import { readTriggerOwner, type TriggerOwner } from '../../gas/trigger-owner.ts';
 
@@ -114,7 +115,7 @@ export function openWorkbook(spreadsheet: Spreadsheet): Workbook {
 
 /** The workbook of the active spreadsheet (menus and sidebar calls have one). */
 export function activeWorkbook(): Workbook {
-  return openWorkbook(SpreadsheetApp.getActiveSpreadsheet());
+  return openWorkbook(activeSpreadsheet());
 }
 
 export function saveSetupState(

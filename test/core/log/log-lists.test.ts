@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { listCell, splitList } from '../../src/app/log/log-rows.ts';
+import { listCell, splitList } from '../../../src/core/log/log-rows.ts';
 
 describe('lists in a log cell', () => {
   it('reads back plain numbers written the usual way', () => {
