@@ -247,3 +247,46 @@ describe('duplicate invoice numbers', () => {
     expect(JSON.stringify(today)).not.toMatch(/Ligne \d+ : Ligne/);
   });
 });
+
+describe('a cleared or deleted log tab', () => {
+  function logTab(s: Scenario) {
+    const tab = s.runtime.spreadsheets
+      .get(s.spreadsheetId)
+      .sheets.find((t) => t.name.startsWith('Relance · journal'));
+    if (!tab) throw new Error('no log tab');
+    return tab;
+  }
+
+  for (const how of ['cleared', 'deleted then set up again'] as const) {
+    it(`${how}: no sequence starts over, the next stage still comes once`, () => {
+      const s = scenario({
+        rows: book([
+          ['F-2026-401', ...DUPONT, 1200, d('2026-02-20')],
+          ['F-2026-402', ...LUMIERE, 450, d('2026-02-27')],
+        ]),
+      });
+      runDays(s, '2026-03-02', 3);
+      const before = stagesOf(s, ['sent']);
+      expect(before.length).toBeGreaterThan(0);
+      if (how === 'cleared') {
+        const tab = logTab(s);
+        s.runtime.spreadsheets.deleteRows(s.spreadsheetId, tab.name, 2, s.logRows().length);
+      } else {
+        const book_ = s.runtime.spreadsheets.get(s.spreadsheetId);
+        book_.sheets = book_.sheets.filter((t) => !t.name.startsWith('Relance · journal'));
+        s.inDoc('setUpRelance');
+      }
+      const sentBefore = s.sent().length;
+      runDays(s, '2026-03-05', 30);
+      const again = s
+        .sent()
+        .slice(sentBefore)
+        .map((m) => m.subject);
+      // Each stage has its own subject: one message per client and subject, over the whole time.
+      const messages = s.sent().map((m) => `${m.to.join()}|${m.subject}`);
+      expect(new Set(messages).size).toBe(messages.length);
+      expect(again.length).toBeGreaterThan(0);
+      expect(s.logRows().some((r) => r.detail.includes('rebuilt=status_columns'))).toBe(true);
+    });
+  }
+});

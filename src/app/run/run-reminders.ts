@@ -36,6 +36,7 @@ import {
   type Tally,
 } from '../../core/run/run-tally.ts';
 import type { Settings } from '../../core/settings.ts';
+import { historyFromStatusColumns } from '../../core/status/rebuilt-history.ts';
 import { authorizationState } from '../../gas/authorization.ts';
 import { tryRunLock } from '../../gas/document-lock.ts';
 import { deleteDraftsWithReference } from '../../gas/gmail-sender.ts';
@@ -165,6 +166,7 @@ function runLocked(workbook: Workbook, base: RunBase): RunReport {
     newRows: [],
   };
   settleInterrupted(readings.log.records, run);
+  rebuildClearedLog(source, run);
   pauseOnExchanges(source.invoices, toDay, run);
 
   const problems = new Map<string, string>();
@@ -188,6 +190,24 @@ function runLocked(workbook: Workbook, base: RunBase): RunReport {
   countSkips(after, tally);
   writeStatuses(tabs.invoices, source, after, problems, run);
   return finish(run);
+}
+
+/**
+ * A log without any row while the status columns show stages reached: the log was cleared or
+ * deleted (set-up then creates an empty one). What was done is rebuilt from the status columns
+ * and written to the log before planning, so no sequence starts over.
+ */
+function rebuildClearedLog(source: InvoiceSource, run: Run): void {
+  if (run.entries.length > 0) return;
+  const rebuilt = historyFromStatusColumns(
+    source.values,
+    source.invoices,
+    run.today,
+    run.at(),
+    run.base.runId,
+  );
+  run.newRows.push(...rebuilt);
+  run.entries.push(...rebuilt);
 }
 
 /** Pending rows of an interrupted run: resolved against Gmail, never re-sent blindly. */
