@@ -49,23 +49,26 @@ export function historyFromStatusColumns(
     const cells = values[invoice.row - 1] ?? [];
     const stage = STAGE_OF_LABEL.get(foldText(String(cells[stageColumn] ?? '')));
     if (stage === undefined) continue;
-    const date = (lastColumn < 0 ? null : dayOf(cells[lastColumn])) ?? today;
-    entries.push(
+    const last = lastColumn < 0 ? null : dayOf(cells[lastColumn]);
+    const entry = (stage: Stage, outcome: LogEntry['outcome'], date: CalendarDate) =>
       logEntry({
         at,
         date,
         runId,
-        outcome: (EMAIL_STAGES as readonly Stage[]).includes(stage)
-          ? 'sent'
-          : stage === 'call'
-            ? 'task'
-            : 'drafted',
+        outcome,
         stage,
         invoiceNumbers: [invoice.number],
         clientKey: invoice.clientKey,
         detail: 'rebuilt=status_columns',
-      }),
-    );
+      });
+    if ((EMAIL_STAGES as readonly Stage[]).includes(stage)) {
+      entries.push(entry(stage, 'sent', last ?? today));
+      continue;
+    }
+    // A call or a notice comes after the e-mail stages (escalation never skips one): the "last"
+    // cell dates the last of them, which spaces the client's next e-mail.
+    if (last !== null) entries.push(entry('r3', 'sent', last));
+    entries.push(entry(stage, stage === 'call' ? 'task' : 'drafted', last ?? today));
   }
   return entries;
 }
