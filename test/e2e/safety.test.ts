@@ -290,3 +290,21 @@ describe('a cleared or deleted log tab', () => {
     });
   }
 });
+
+describe('the stop for an edited log header', () => {
+  it('names the missing columns in each language, as the headers read', () => {
+    const s = scenario({ rows: book([['F-2026-501', ...DUPONT, 1200, d('2026-02-20')]]) });
+    s.at('2026-03-02');
+    s.trigger();
+    const tab = s.runtime.spreadsheets
+      .get(s.spreadsheetId)
+      .sheets.find((t) => t.name.startsWith('Relance · journal'));
+    s.runtime.spreadsheets.setCells(s.spreadsheetId, tab?.name ?? '', 1, 5, [['Notes']]);
+    s.at('2026-03-03');
+    const report = s.trigger() as { stop: { message: { fr: string; en: string } } };
+    expect(report.stop.message.fr).toMatch(/Factures/);
+    expect(report.stop.message.fr).not.toMatch(/invoiceNumbers/);
+    expect(report.stop.message.en).toMatch(/Invoices/);
+    expect(s.sent()).toHaveLength(1);
+  });
+});

@@ -23,6 +23,10 @@ export function sendFailureDigest(result: RunReport, settings: Settings): void {
     const html = `<p>${subject}</p><ul>${result.failures.map((f) => `<li>${escapeHtml(f)}</li>`).join('')}</ul>`;
     sendToSelf(to, subject, text, html);
   } catch (error) {
-    console.warn(`Relance: failure digest not sent: ${errorText(error)}`);
+    // Only the kind of error: Gmail's messages may quote addresses, and the execution log is
+    // kept by Google outside the user's sheet.
+    console.warn(
+      `Relance: failure digest not sent (${error instanceof Error ? error.name : 'error'}).`,
+    );
   }
 }

@@ -56,6 +56,11 @@ export const LOG_OUTCOMES: readonly LogOutcome[] = [
 /** Cells longer than this are cut: a Sheets cell holds at most 50,000 characters. */
 const MAX_CELL = 5_000;
 
+/** The header of one field's column, as set-up writes it in `language`. */
+export function logHeader(field: LogField, language: Language): string {
+  return LOG_COLUMNS.find((c) => c.field === field)?.[language] ?? field;
+}
+
 export function logHeaders(language: Language): string[] {
   return LOG_COLUMNS.map((column) => column[language]);
 }

@@ -154,8 +154,10 @@ export const STOP_MESSAGES: Readonly<Record<RunStopCode, LocalizedText>> = {
 };
 
 /** The stop of `code`, its message followed by `extra` when there is one. */
-export function runStop(code: RunStopCode, extra?: string): RunStop {
+export function runStop(code: RunStopCode, extra?: string | LocalizedText): RunStop {
   const base = STOP_MESSAGES[code];
   if (!extra) return { code, message: base };
-  return { code, message: { fr: `${base.fr} ${extra}`, en: `${base.en} ${extra}` } };
+  const fr = typeof extra === 'string' ? extra : extra.fr;
+  const en = typeof extra === 'string' ? extra : extra.en;
+  return { code, message: { fr: `${base.fr} ${fr}`, en: `${base.en} ${en}` } };
 }
