@@ -308,3 +308,20 @@ describe('the stop for an edited log header', () => {
     expect(s.sent()).toHaveLength(1);
   });
 });
+
+describe('status columns and the user’s own cells', () => {
+  it('are added after the last used column, never over notes without a header', () => {
+    const rows = book([
+      ['F-2026-601', ...DUPONT, 1200, d('2026-02-20')],
+      ['F-2026-602', ...LUMIERE, 450, d('2026-02-20')],
+    ]);
+    (rows[1] as unknown[]).push('', 'Rappeler lundi');
+    const s = scenario({ rows });
+    s.at('2026-03-02');
+    s.trigger();
+    const values = s.values();
+    expect(values[1]?.[6]).toBe('Rappeler lundi');
+    const header = values[0] as string[];
+    expect(header.indexOf('Relance · étape')).toBeGreaterThan(6);
+  });
+});
