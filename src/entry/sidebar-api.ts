@@ -36,6 +36,15 @@ import { sendRenderedTest, sendSetupTest as setupTest } from '../app/test-send/s
 import { activeWorkbook } from '../app/workbook/workbook.ts';
 import type { LocalizedText } from '../core/localized-text.ts';
 import type { Settings } from '../core/settings.ts';
+import {
+  clientKeyOf,
+  columnMappingOf,
+  holdRequestOf,
+  invoiceNumberOf,
+  previewRequestOf,
+  switchOf,
+  templateOf,
+} from '../core/sidebar-requests.ts';
 import { renderMessage, type TemplateRow, templateId } from '../core/templates/index.ts';
 import { restoreLastGood, writeSettings } from '../gas/settings-store.ts';
 
@@ -107,25 +116,26 @@ export function runNow(): ReturnType<Api['runNow']> {
 export function skipInvoice(
   request: Parameters<Api['skipInvoice']>[0],
 ): ReturnType<Api['skipInvoice']> {
-  return afterAction(skip(activeWorkbook(), request.invoiceNumber));
+  return afterAction(skip(activeWorkbook(), invoiceNumberOf(request)));
 }
 
 export function holdInvoice(
   request: Parameters<Api['holdInvoice']>[0],
 ): ReturnType<Api['holdInvoice']> {
-  return afterAction(hold(activeWorkbook(), request.invoiceNumber, request.until));
+  const { number, until } = holdRequestOf(request);
+  return afterAction(hold(activeWorkbook(), number, until));
 }
 
 export function markCallDone(
   request: Parameters<Api['markCallDone']>[0],
 ): ReturnType<Api['markCallDone']> {
-  return afterAction(callDone(activeWorkbook(), request.clientKey));
+  return afterAction(callDone(activeWorkbook(), clientKeyOf(request)));
 }
 
 export function resumeClient(
   request: Parameters<Api['resumeClient']>[0],
 ): ReturnType<Api['resumeClient']> {
-  return afterAction(resume(activeWorkbook(), request.clientKey));
+  return afterAction(resume(activeWorkbook(), clientKeyOf(request)));
 }
 
 /** Validated whole and saved whole, or nothing saved and every problem returned. */
@@ -143,7 +153,7 @@ export function restoreSettings(): ReturnType<Api['restoreSettings']> {
 }
 
 export function setAutomation(on: boolean): ReturnType<Api['setAutomation']> {
-  setAutomationOn(activeWorkbook(), on);
+  setAutomationOn(activeWorkbook(), switchOf(on));
   return settingsView(loadSnapshot());
 }
 
@@ -152,8 +162,9 @@ export function getTemplates(): ReturnType<Api['getTemplates']> {
 }
 
 export function previewTemplate(
-  request: Parameters<Api['previewTemplate']>[0],
+  raw: Parameters<Api['previewTemplate']>[0],
 ): ReturnType<Api['previewTemplate']> {
+  const request = previewRequestOf(raw);
   const snapshot = loadSnapshot();
   const invoice =
     snapshot.invoices.find((i) => i.number === request.invoiceNumber) ??
@@ -164,8 +175,9 @@ export function previewTemplate(
 
 /** Written to the templates tab, matched by template id on a fresh read of the tab. */
 export function saveTemplate(
-  edited: Parameters<Api['saveTemplate']>[0],
+  raw: Parameters<Api['saveTemplate']>[0],
 ): ReturnType<Api['saveTemplate']> {
+  const edited = templateOf(raw);
   const template: TemplateRow = {
     ...edited,
     id: templateId(edited.stage, edited.segment, edited.language, edited.variant),
@@ -180,8 +192,9 @@ export function saveTemplate(
 }
 
 export function sendTestEmail(
-  request: Parameters<Api['sendTestEmail']>[0],
+  raw: Parameters<Api['sendTestEmail']>[0],
 ): ReturnType<Api['sendTestEmail']> {
+  const request = previewRequestOf(raw);
   const workbook = activeWorkbook();
   const snapshot = loadSnapshot(workbook);
   const invoice =
@@ -201,9 +214,14 @@ export function getSetupStatus(): ReturnType<Api['getSetupStatus']> {
 
 /** Chooses the invoices tab and fixes headers; an empty header returns a field to detection. */
 export function saveColumnMapping(
-  request: Parameters<Api['saveColumnMapping']>[0],
+  raw: Parameters<Api['saveColumnMapping']>[0],
 ): ReturnType<Api['saveColumnMapping']> {
-  const { settings } = loadSnapshot();
+  const workbook = activeWorkbook();
+  const request = columnMappingOf(
+    raw,
+    workbook.sheets.map((sheet) => sheet.getName()),
+  );
+  const { settings } = workbook;
   const overrides: Record<string, string> = { ...settings.columnOverrides };
   for (const [field, header] of Object.entries(request.overrides)) {
     if (header === '') delete overrides[field];

@@ -325,3 +325,57 @@ describe('status columns and the user’s own cells', () => {
     expect(header.indexOf('Relance · étape')).toBeGreaterThan(6);
   });
 });
+
+describe('sidebar calls with malformed arguments', () => {
+  const s0 = () => scenario({ rows: book([['F-2026-701', ...DUPONT, 1200, d('2026-02-20')]]) });
+  /** The error a call ends with (the bridge hands its message to the sidebar). */
+  function failure(s: Scenario, fn: string, ...args: unknown[]): string {
+    try {
+      s.sidebar(fn, ...args);
+    } catch (error) {
+      return (error as Error).message;
+    }
+    return '';
+  }
+  const CASES: [string, unknown[], RegExp][] = [
+    ['holdInvoice', [{ invoiceNumber: 'F-2026-701', until: '2026-13-45' }], /date.*2026-13-45/i],
+    ['holdInvoice', [{ invoiceNumber: 42, until: null }], /numéro de facture/i],
+    ['holdInvoice', [null], /demande|request/i],
+    ['skipInvoice', [{}], /numéro de facture/i],
+    ['markCallDone', [{ clientKey: ['x'] }], /client/i],
+    ['resumeClient', ['atelier dupont'], /demande|request/i],
+    ['setAutomation', ['yes'], /vrai ou faux|true or false/i],
+    ['saveColumnMapping', [{ invoicesSheet: 'Onglet fantôme', overrides: {} }], /Onglet fantôme/],
+    ['saveColumnMapping', [{ invoicesSheet: 'Factures', overrides: { nope: 'x' } }], /nope/],
+    ['previewTemplate', [{ template: 'r1' }], /modèle|template/i],
+  ];
+  for (const [fn, args, expected] of CASES) {
+    it(`${fn}(${JSON.stringify(args).slice(1, 60)}) answers a clear bilingual error and writes nothing`, () => {
+      const s = s0();
+      const logBefore = s.logRows().length;
+      const settingsBefore = JSON.stringify(s.settings());
+      const message = failure(s, fn, ...args);
+      expect(message).toMatch(expected);
+      expect(message).toMatch(/ \/ /);
+      expect(message).not.toMatch(/TypeError|Cannot read|undefined/);
+      expect(s.logRows().length).toBe(logBefore);
+      expect(JSON.stringify(s.settings())).toBe(settingsBefore);
+    });
+  }
+
+  it('saveTemplate refuses an unknown stage or language', () => {
+    const s = s0();
+    const base = {
+      stage: 'r9',
+      segment: 'all',
+      language: 'de',
+      variant: 'A',
+      subject: 'Rappel',
+      body: 'Bonjour',
+      active: true,
+    };
+    const message = failure(s, 'saveTemplate', base);
+    expect(message).toMatch(/r9/);
+    expect(message).toMatch(/de/);
+  });
+});
