@@ -47,7 +47,8 @@ describe('the first-run guide', () => {
     expect(await headerFor('amountPaid')).toBe('Montant payé');
     // A field the tab has no column for says so, and the user can pick one.
     expect(await headerFor('paymentLink')).toBe('');
-    await expect.poll(() => page.getByText(/40 factures lues/).count(), SOON).toBe(1);
+    // The demo's F-2026-005 is on two rows: both wait until the duplicate is fixed.
+    await expect.poll(() => page.getByText(/39 factures lues/).count(), SOON).toBe(1);
     await screenshot(page, 'start-1-columns');
     // Opening the guide wrote nothing.
     expect(session.tabs()).toEqual([DEMO_SHEET]);
