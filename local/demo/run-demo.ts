@@ -3,13 +3,11 @@
  * compiled bundle in dist/. Returns every e-mail and draft with the day it was made, for the demo
  * script (and its test) to write and print.
  */
-
-import { join } from 'node:path';
 import { addDays, type CalendarDate } from '../../src/core/calendar-date.ts';
 import type { OfflineAddon } from '../offline-addon.ts';
 import type { MessageRecord } from '../services/gmail/mailbox.ts';
 import { openDemoAddon } from './demo-addon.ts';
-import { eventsOn } from './scenario.ts';
+import { type DemoFact, eventsOn } from './scenario.ts';
 import { storedSettings } from './stored-settings.ts';
 import { DEMO_SHEET } from './workbook.ts';
 
@@ -24,7 +22,8 @@ export interface DemoOptions {
 
 export interface DemoDay {
   readonly date: CalendarDate;
-  readonly events: readonly string[];
+  /** What happened that day besides the run (an event that could not happen is left out). */
+  readonly events: readonly DemoFact[];
   readonly outcome: 'returned' | 'threw' | 'no run';
   readonly error?: string;
 }
@@ -69,13 +68,12 @@ export function runDemo(options: DemoOptions): DemoResult {
   const log: DemoDay[] = [];
   for (let offset = 0; offset < days; offset++) {
     const date = addDays(day0, offset);
-    const events = eventsOn(offset);
-    for (const event of events) event.apply(addon, id, date);
+    const events = eventsOn(offset).filter((event) => event.apply(addon, id, date));
     const fired = addon.fireTriggersUntil(new Date(`${date}T21:00:00Z`));
     const last = fired[fired.length - 1];
     log.push({
       date,
-      events: events.map((e) => e.description),
+      events: events.map((e) => e.fact),
       outcome: last ? last.outcome : 'no run',
       ...(last?.error ? { error: last.error } : {}),
     });
@@ -91,8 +89,4 @@ export function runDemo(options: DemoOptions): DemoResult {
     logRows: logTab ? runtime.spreadsheets.sheetValues(id, logTab.name) : [],
     statusRows: runtime.spreadsheets.sheetValues(id, DEMO_SHEET),
   };
-}
-
-export function defaultDistDir(root: string): string {
-  return join(root, 'dist');
 }

@@ -1,9 +1,14 @@
 import type { Language } from '../core/invoice.ts';
 import type { Settings } from '../core/settings.ts';
-import type { Statistics } from '../core/statistics.ts';
 import type { SaveSettingsResult, SettingsView } from './settings.ts';
 import type { ColumnMappingRequest, SetupStatus } from './setup.ts';
 import type { SidebarState, ViewName } from './sidebar-state.ts';
+import type {
+  KeepVariantRequest,
+  KeepVariantResult,
+  StatisticsExportResult,
+  StatisticsView,
+} from './statistics.ts';
 import type {
   SaveTemplateResult,
   SendTestResult,
@@ -16,13 +21,16 @@ import type {
   ClientRequest,
   HoldInvoiceRequest,
   InvoiceRequest,
+  RunNowPreview,
   RunNowResult,
+  TodayPage,
+  TodayPageRequest,
   TodayView,
 } from './today.ts';
 
 /**
  * Every server function the sidebar calls through `google.script.run`, with its argument and
- * result. The server's entry (src/entry/sidebar-api.ts) implements exactly this interface and the
+ * result. The server's entry (src/entry/sidebar-functions.ts) implements exactly this interface and the
  * sidebar's bridge is typed by it, so both sides change together. Arguments and results are
  * plain JSON: dates are `YYYY-MM-DD` calendar dates or ISO instants, never `Date` objects
  * (https://developers.google.com/apps-script/guides/html/reference/run).
@@ -36,9 +44,15 @@ export interface SidebarApi {
   openDialog(view: ViewName): void;
 
   getToday(): TodayView;
+  /** More items of a list the Today view carries only the first of. */
+  getTodayPage(request: TodayPageRequest): TodayPage;
+  /** What a run started now would send, for the user to confirm first. Changes nothing. */
+  previewRunNow(): RunNowPreview;
   runNow(): RunNowResult;
   skipInvoice(request: InvoiceRequest): TodayView;
   holdInvoice(request: HoldInvoiceRequest): TodayView;
+  /** Lifts the user's hold on an invoice (a hold with or without an end day). */
+  resumeInvoice(request: InvoiceRequest): TodayView;
   markCallDone(request: ClientRequest): TodayView;
   resumeClient(request: ClientRequest): TodayView;
 
@@ -60,7 +74,10 @@ export interface SidebarApi {
   /** Leaves test mode and turns the daily automation on. */
   goLive(): SetupStatus;
 
-  getStatistics(): Statistics;
+  /** Summary and outcome figures, from one reading of the invoices, templates and log tabs. */
+  getStatistics(): StatisticsView;
+  /** Switches off the other active variants of a stage whose A/B comparison has a winner. */
+  keepVariantOnly(request: KeepVariantRequest): KeepVariantResult;
+  /** Writes the outcome figures to the `Relance · stats` tab (created or rewritten). */
+  exportStatistics(): StatisticsExportResult;
 }
-
-export type SidebarFunctionName = keyof SidebarApi;

@@ -89,7 +89,7 @@ interface DueItem {
 }
 
 /**
- * Decides what happens today, following DESIGN.md "Reminder rules":
+ * Decides what happens today, following the README's "How Relance decides":
  * - a stage is due when its (business-day) date is on or before today, so missed days catch up;
  *   only the most advanced due stage is planned, above the most advanced stage already done;
  * - one e-mail per client per day lists every invoice due an e-mail stage, at the most advanced
@@ -418,8 +418,8 @@ function gapAfter(lastOn: CalendarDate, ctx: Context): GapBlock {
 
 /**
  * A pre-due nudge never rides along in a message about overdue invoices: the reminder's wording
- * ("remains unpaid after its due date", fees at r3) would be false for it. This narrows DESIGN.md's
- * "one message listing every invoice due that day" to the invoices the message's words fit. The
+ * ("remains unpaid after its due date", fees at r3) would be false for it. This narrows "several
+ * invoices of one client due the same day go out as one message" to the invoices its words fit. The
  * nudge is held back (the client gets today's message, so the gap then applies) and the invoice
  * goes on to r1 after its due date. When every invoice is before its due date, they are one nudge.
  */

@@ -1,5 +1,5 @@
 /**
- * What a freelancer relies on when the daily run sends (DESIGN.md "Sending"): a reminder leaves
+ * What a freelancer relies on when the daily run sends (docs/architecture.md): a reminder leaves
  * at most once even when Gmail fails half-way, test mode leaves no trace in the client's real
  * sequence, a run stops before Apps Script's 6-minute limit and carries the rest over, the
  * sidebar shows the summary of a scheduled run, an e-mail the user wrote to a client by hand
@@ -232,9 +232,9 @@ describe('an invoice changed while the run is sending', () => {
   ];
 
   it('is not reminded when the user marks it paid after the run read the sheet', () => {
-    // Sends take 40 s each, as on a slow day: the run reads the sheet again before a send when
-    // its reading is older than that.
-    const s = scenario({ rows, latency: { 'GmailDraft.send': 40_000 } });
+    // Sends take 70 s each, as on a very slow day: the run reads the sheet again before a send
+    // when its reading is older than a minute.
+    const s = scenario({ rows, latency: { 'GmailDraft.send': 70_000 } });
     const undo = s.runtime.kernel.onCall((method) => {
       if (method !== 'GmailDraft.send') return;
       undo();

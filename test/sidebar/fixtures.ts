@@ -81,6 +81,7 @@ export const TODAY: TodayView = {
       },
     },
   ],
+  totals: { emails: 1, followUps: 1, skips: 2 },
   forecast: [
     { date: d('2026-03-17'), emails: 0, followUps: 0, clients: [] },
     { date: d('2026-03-18'), emails: 1, followUps: 0, clients: ['Studio Lumen'] },
@@ -118,6 +119,14 @@ export const SETTINGS_VIEW: SettingsView = {
     timeZone: 'Europe/Paris',
   },
   lastRun: TODAY.lastRun,
+  rates: {
+    refreshed: [
+      { series: 'ecb_mro', on: '2026-03-02' },
+      { series: 'boe_base', on: '2026-03-02' },
+    ],
+    failures: [],
+    toAsk: [],
+  },
 };
 
 export const SETUP: SetupStatus = {

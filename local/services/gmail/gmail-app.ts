@@ -9,6 +9,7 @@
  */
 import type { ExecutionContext, ServiceModule } from '../../service-module.ts';
 import { blobContent, createBlob } from '../blob.ts';
+import { escapeHtml } from '../escape-html.ts';
 import { Authorization } from '../script-app.ts';
 import { type Address, formatAddressList, parseAddressList, sameEmail } from './address.ts';
 import { toEml } from './eml.ts';
@@ -37,10 +38,6 @@ interface AdvancedOptions {
   noReply?: boolean;
   replyTo?: string;
   subject?: string;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** Reads BlobSources the bundle passed as attachments. */
@@ -110,8 +107,15 @@ export const GMAIL_LATENCY: Readonly<Record<string, number>> = {
   'GmailMessage.getFrom': 5,
   'GmailMessage.getTo': 5,
   'GmailMessage.getDate': 5,
+  'GmailMessage.getCc': 5,
+  'GmailMessage.getBcc': 5,
+  'GmailMessage.getReplyTo': 5,
+  'GmailMessage.getPlainBody': 5,
+  'GmailMessage.getBody': 5,
   'GmailMessage.getId': 0,
   'GmailThread.getId': 0,
+  'GmailDraft.getId': 0,
+  'GmailDraft.getMessageId': 0,
 };
 
 export class GmailModule implements ServiceModule {

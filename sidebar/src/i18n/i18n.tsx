@@ -16,6 +16,8 @@ export interface I18n {
   money(money: Money): string;
   /** A calendar date (`YYYY-MM-DD`), shown without any time-zone shift. */
   date(date: string): string;
+  /** A calendar date of the coming days, short: `lun. 9 mars`, `Mon 9 Mar`. */
+  day(date: string): string;
   /** An ISO instant, with its time. */
   instant(iso: string): string;
   percent(share: number): string;
@@ -30,6 +32,12 @@ export function createI18n(lang: Language): I18n {
     year: 'numeric',
     timeZone: 'UTC',
   });
+  const dayFormat = new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  });
   const instantFormat = new Intl.DateTimeFormat(locale, {
     dateStyle: 'medium',
     timeStyle: 'short',
@@ -40,16 +48,12 @@ export function createI18n(lang: Language): I18n {
     money: ({ cents, currency }) =>
       new Intl.NumberFormat(locale, { style: 'currency', currency }).format(cents / 100),
     date: (date) => dateFormat.format(new Date(`${date}T00:00:00Z`)),
+    day: (date) => dayFormat.format(new Date(`${date}T00:00:00Z`)),
     instant: (iso) => instantFormat.format(new Date(iso)),
     percent: (share) =>
       new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share),
     text: (text) => text[lang],
   };
-}
-
-/** French unless the locale says English: the same rule as the add-on menu. */
-export function languageOf(locale: string | null | undefined): Language {
-  return locale?.toLowerCase().startsWith('en') ? 'en' : 'fr';
 }
 
 export const I18nContext = createContext<I18n>(createI18n('fr'));

@@ -23,6 +23,7 @@ export function StartView(props: {
   const [overrides, setOverrides] = useState<Record<string, string>>({});
   const [sheet, setSheet] = useState(setup.invoicesSheet ?? setup.sheetNames[0] ?? '');
   const [testNotice, setTestNotice] = useState<string | null>(null);
+  const [confirmLive, setConfirmLive] = useState(false);
 
   const missing = setup.columns.filter((c) => c.required && c.header === null);
   const columnsOk = setup.invoicesSheet !== null && missing.length === 0;
@@ -155,19 +156,41 @@ export function StartView(props: {
             <button type="button" class="action" onClick={props.onDone}>
               {t.seeToday}
             </button>
+          ) : confirmLive ? (
+            <div class="confirm" role="alertdialog" aria-labelledby="live-confirm-title">
+              <p id="live-confirm-title">
+                <strong>
+                  {t.goLiveConfirm(setup.automation.sendHour, setup.automation.timeZone)}
+                </strong>
+              </p>
+              <div class="buttons">
+                <button
+                  type="button"
+                  class="action"
+                  disabled={busy !== null}
+                  onClick={() =>
+                    run('live', () => bridge.goLive()).then((next) => {
+                      setConfirmLive(false);
+                      if (next) {
+                        onSetup(next);
+                        props.onDone();
+                      }
+                    })
+                  }
+                >
+                  {t.goLiveYes}
+                </button>
+                <button type="button" onClick={() => setConfirmLive(false)}>
+                  {t.cancel}
+                </button>
+              </div>
+            </div>
           ) : (
             <button
               type="button"
               class="action"
               disabled={busy !== null || !testSent}
-              onClick={() =>
-                run('live', () => bridge.goLive()).then((next) => {
-                  if (next) {
-                    onSetup(next);
-                    props.onDone();
-                  }
-                })
-              }
+              onClick={() => setConfirmLive(true)}
             >
               {t.goLive}
             </button>

@@ -1,83 +1,39 @@
 /**
- * What carrying out the day's plan works with, and how one planned action is recorded in it: its
- * log rows (one per invoice, as the history reads them), the problems shown in the status
- * columns and the failures listed in the report.
+ * What carrying out the day's plan works with: the workbook, the templates, the log writer and
+ * the run's journal, where each planned action is recorded.
  */
-import type { CalendarDate } from '../../core/calendar-date.ts';
-import type { LogEntry, LogOutcome } from '../../core/log-entry.ts';
-import type { PlannedEmail, PlannedFollowUp } from '../../core/plan.ts';
-import type { RunBase, Tally } from '../../core/run/run-tally.ts';
+import { formatLogDetail } from '../../core/history.ts';
+import type { PlannedAction } from '../../core/plan-records.ts';
 import type { TemplateRow } from '../../core/templates/index.ts';
+import * as serverTexts from '../../core/texts/server-texts.ts';
 import type { LogWriter } from '../../gas/log-tab.ts';
 import type { Workbook } from '../workbook/workbook.ts';
+import type { RunJournal } from './run-journal.ts';
 
 /** A planned message (e-mail or notice draft) or follow-up (task). */
-export type Action = PlannedEmail | PlannedFollowUp;
+export type Action = PlannedAction;
+
+/** Apps Script stops an execution after 6 minutes; new messages stop well before. */
+export const RUN_TIME_BUDGET_MS = 4.5 * 60 * 1000;
+
+export type StopReason = 'quota' | 'time_budget';
+
+/** What is left for the messages still to go; once stopped, every later message carries over. */
+export interface Budget {
+  /** Recipients Gmail still accepts today, less those of the messages waiting in a batch. */
+  quota: number;
+  stopReason: StopReason | null;
+  /** The user's address: where test-mode messages go. */
+  readonly userEmail: string;
+}
 
 export interface CarryContext {
   readonly workbook: Workbook;
   readonly templates: readonly TemplateRow[];
   readonly writer: LogWriter;
-  /** The whole log as the run knows it, today's rows included. */
-  readonly entries: LogEntry[];
-  /** Rows not written yet: they go in one append at the end of the run. */
-  readonly newRows: LogEntry[];
-  readonly tally: Tally;
-  readonly base: RunBase;
-  /** The business day planned for. */
-  readonly today: CalendarDate;
-  readonly at: () => string;
-  /** Notes for the status column, by invoice number (failures of today). */
-  readonly problems: Map<string, string>;
+  readonly journal: RunJournal;
   /** Invoices of the action whose row changed (or went) since the plan, on a fresh reading. */
   readonly changedSincePlan: (action: Action) => string[];
-}
-
-export type RowFields = Partial<
-  Pick<LogEntry, 'recipients' | 'subject' | 'templateId' | 'variant' | 'threadId' | 'detail'>
->;
-
-/** The log rows of `action` with `outcome`: one per invoice, so each invoice's history reads it. */
-export function actionRows(
-  action: Action,
-  outcome: LogOutcome,
-  ctx: CarryContext,
-  fields: RowFields,
-): LogEntry[] {
-  return action.invoices.map((item) => ({
-    at: ctx.at(),
-    date: ctx.today,
-    runId: ctx.base.runId,
-    outcome,
-    stage: item.stage,
-    invoiceNumbers: [item.invoice.number],
-    clientKey: action.clientKey,
-    recipients: fields.recipients ?? action.to,
-    templateId: fields.templateId ?? null,
-    variant: fields.variant ?? null,
-    subject: fields.subject ?? '',
-    threadId: fields.threadId ?? action.threadId,
-    messageKey: action.messageKey,
-    detail: fields.detail ?? '',
-  }));
-}
-
-/** Rows for the final append; the run's own view of the log includes them at once. */
-export function recordRows(rows: readonly LogEntry[], ctx: CarryContext): void {
-  ctx.newRows.push(...rows);
-  ctx.entries.push(...rows);
-}
-
-/** The note shown in the status column of each invoice of `action`. */
-export function noteOnInvoices(action: Action, text: string, ctx: CarryContext): void {
-  for (const item of action.invoices) ctx.problems.set(item.invoice.number, text);
-}
-
-/** A failure of `action`: noted on its invoices and listed in the report (and the digest). */
-export function noteProblem(action: Action, text: string, ctx: CarryContext): void {
-  noteOnInvoices(action, text, ctx);
-  const numbers = action.invoices.map((i) => i.invoice.number).join(', ');
-  ctx.tally.failures.push(`${numbers} (${action.client}): ${text}`);
 }
 
 /**
@@ -86,4 +42,29 @@ export function noteProblem(action: Action, text: string, ctx: CarryContext): vo
  */
 export function testMark(testMode: boolean): Record<string, string> {
   return testMode ? { mode: 'test' } : {};
+}
+
+/** Whether the run is past its time budget: then messages not yet sent carry over. */
+export function pastTimeBudget(ctx: CarryContext): boolean {
+  return Date.now() - ctx.journal.started > RUN_TIME_BUDGET_MS;
+}
+
+/**
+ * A message that did not fit in the quota or the time budget: counted in the run's summary row
+ * (a row per waiting invoice each day would grow the log without telling anything new), noted in
+ * its invoices' status column, and planned again by the next run.
+ */
+export function carryOver(action: Action, ctx: CarryContext): void {
+  ctx.journal.tally.carriedOver += 1;
+  ctx.journal.note(action, serverTexts.carriedOver[ctx.workbook.settings.language]);
+}
+
+/** The detail of a message held because its invoices changed in the sheet during the run. */
+export function changedDetail(changed: readonly string[]): string {
+  return formatLogDetail({ reason: 'changed_during_run', changed: changed.join(' ') });
+}
+
+/** The status note of a message held because its invoices changed during the run. */
+export function noteChanged(action: Action, ctx: CarryContext): void {
+  ctx.journal.note(action, serverTexts.changedDuringRun[ctx.workbook.settings.language]);
 }

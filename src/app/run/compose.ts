@@ -5,10 +5,9 @@
  */
 import type { CalendarDate } from '../../core/calendar-date.ts';
 import type { Language } from '../../core/invoice.ts';
-import { jurisdictionOf } from '../../core/late-fees.ts';
 import type { PlannedEmail, PlannedFollowUp } from '../../core/plan.ts';
 import { referenceLine } from '../../core/run/message-reference.ts';
-import type { Settings } from '../../core/settings.ts';
+import type { RatePoint, Settings } from '../../core/settings.ts';
 import { escapeHtml } from '../../core/templates/html-escape.ts';
 import {
   chooseTemplate,
@@ -16,8 +15,9 @@ import {
   renderMessage,
   type TemplateRow,
 } from '../../core/templates/index.ts';
+import { variantKeyOf } from '../../core/templates/variant-key.ts';
 import type { OutgoingMessage } from '../../gas/gmail-sender.ts';
-import { invoiceLateFees } from './invoice-late-fees.ts';
+import { invoiceLateFees, legalContextOf } from './invoice-late-fees.ts';
 
 type Blob = GoogleAppsScript.Base.Blob;
 
@@ -31,6 +31,8 @@ export interface ComposeInput {
   readonly attachments: readonly Blob[];
   /** The user's address: where test-mode messages go. */
   readonly userEmail: string;
+  /** Central-bank points of the monthly refresh, for the late fees. */
+  readonly fetchedRates?: readonly RatePoint[];
 }
 
 export type Composed =
@@ -63,7 +65,7 @@ export function composeMessage(input: ComposeInput): Composed {
     keyAccount: planned.keyAccount,
     language: planned.language,
     defaultLanguage: settings.language,
-    variantKey: planned.clientKey,
+    variantKey: variantKeyOf(planned),
   });
   if (!template) {
     const error =
@@ -77,9 +79,9 @@ export function composeMessage(input: ComposeInput): Composed {
     today,
     senderName: settings.senderName,
     senderContact: settings.senderContact,
-    jurisdiction: first ? jurisdictionOf(first, settings) : 'none',
+    ...legalContextOf(first, settings),
     attachedFiles: input.attachments.length,
-    lateFees: (invoice) => invoiceLateFees(invoice, today, settings),
+    lateFees: (invoice) => invoiceLateFees(invoice, today, settings, input.fetchedRates),
   });
   const rendered = renderMessage(template, context);
   if (!rendered.ok) {

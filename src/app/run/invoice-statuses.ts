@@ -31,6 +31,7 @@ export function invoiceStatuses(
         history.invoice(decision.number),
         settings.language,
         problems.get(decision.number) ?? null,
+        settings.testMode,
       ),
     );
   }

@@ -2,11 +2,13 @@
  * "Send a test to myself": a rendered message goes to the user's own address, subject marked
  * `[TEST]`, never into a client's thread and never recorded as sent to a client.
  */
+
 import type { SendTestResult } from '../../api/templates.ts';
 import { balanceCents } from '../../core/invoice.ts';
 import type { LocalizedText } from '../../core/localized-text.ts';
 import { messageKey } from '../../core/message-key.ts';
 import { singleInvoiceEmail } from '../../core/single-invoice-email.ts';
+import * as serverTexts from '../../core/texts/server-texts.ts';
 import { sendMessage } from '../../gas/gmail-sender.ts';
 import { effectiveUserEmail } from '../../gas/session-user.ts';
 import { composeMessage, TEST_SUBJECT_MARK } from '../run/compose.ts';
@@ -58,10 +60,7 @@ export function sendSetupTest(workbook: Workbook): SetupTestResult {
   if (!invoice) {
     return {
       ok: false,
-      message: {
-        fr: 'Aucune facture impayée à utiliser pour le test.',
-        en: 'No unpaid invoice to use for the test.',
-      },
+      message: serverTexts.noUnpaidInvoiceForTest,
     };
   }
   const planned = singleInvoiceEmail(invoice, {

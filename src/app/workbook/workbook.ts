@@ -6,9 +6,13 @@
  * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getSheetId()), and found
  * by their default names as a fallback.
  */
+
 import type { Language } from '../../core/invoice.ts';
+import { isRecord } from '../../core/is-record.ts';
+import type { FetchedRates } from '../../core/rates/rate-refresh.ts';
 import type { Settings } from '../../core/settings.ts';
 import { type LegacyState, readLegacyState, SETUP_KEY } from '../../gas/document-store.ts';
+import { readFetchedRates } from '../../gas/fetched-rates-store.ts';
 import {
   readStoredSettings,
   SETTINGS_METADATA_KEY,
@@ -50,6 +54,8 @@ export interface Workbook {
   readonly stored: StoredSettings;
   /** What the run obeys (`stored.settings`). */
   readonly settings: Settings;
+  /** Central-bank rates of the monthly refresh, stored beside the settings. */
+  readonly fetchedRates: FetchedRates;
   /** False until settings were saved once (set-up never ran in this document). */
   readonly configured: boolean;
   readonly setup: SetupState;
@@ -57,10 +63,6 @@ export interface Workbook {
   readonly triggerOwner: TriggerOwner | null;
   /** Every tab, read once (getSheets). */
   readonly sheets: readonly Sheet[];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function setupFrom(raw: unknown, spreadsheetId: string): SetupState {
@@ -106,6 +108,7 @@ export function openWorkbook(spreadsheet: Spreadsheet): Workbook {
     metadata,
     stored,
     settings: stored.settings,
+    fetchedRates: readFetchedRates(metadata),
     configured: stored.state !== 'absent',
     setup: setupFrom(setupValue, spreadsheetId),
     triggerOwner: readTriggerOwner(metadata),

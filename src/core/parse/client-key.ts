@@ -16,6 +16,9 @@ const LIGATURE_LETTERS: Readonly<Record<string, string>> = { œ: 'oe', æ: 'ae' 
  *
  * Idempotent: the log stores keys, and `readHistory` folds them again so that a key written
  * before a fold was added still finds its client.
+ *
+ * @example clientKeyOf('  Atelier  DUPONT ') // → 'atelier dupont'
+ * @example clientKeyOf('Éditions Rivage') // → 'editions rivage'
  */
 export function clientKeyOf(client: string): string {
   if (PLAIN_ASCII.test(client)) return client.toLowerCase().replace(SPACES, ' ').trim();
@@ -28,4 +31,20 @@ export function clientKeyOf(client: string): string {
     .replace(DASHES, '-')
     .replace(SPACES, ' ')
     .trim();
+}
+
+/**
+ * `clientKeyOf` with a memory, for a pass over the log: its rows repeat a few client keys many
+ * times, written before or after a fold was added.
+ */
+export function clientKeyFolder(): (key: string) => string {
+  const folded = new Map<string, string>();
+  return (key) => {
+    let value = folded.get(key);
+    if (value === undefined) {
+      value = clientKeyOf(key);
+      folded.set(key, value);
+    }
+    return value;
+  };
 }

@@ -1,6 +1,7 @@
 import type { Language } from '../invoice.ts';
 import type { Segment } from '../segment.ts';
 import type { Stage } from '../stage.ts';
+import { uniq } from '../uniq.ts';
 import { stableHash } from './stable-hash.ts';
 import type { TemplateAudience, TemplateRow } from './template-row.ts';
 
@@ -15,8 +16,8 @@ interface TemplateQueryBase {
 }
 
 /**
- * The key that assigns an A/B variant. Pass the client key for a grouped message (a client stays
- * in one group across stages and invoices) or an invoice number for per-invoice groups.
+ * The key that assigns an A/B variant: the daily run and the preview pass `variantKeyOf(message)`
+ * (stage and lead invoice, see variant-key.ts); an invoice number alone also works.
  */
 export type TemplateQuery = TemplateQueryBase &
   ({ readonly variantKey: string } | { readonly invoiceNumber: string });
@@ -56,10 +57,6 @@ export function chooseTemplate(
 
 function audiences(query: TemplateQueryBase): TemplateAudience[] {
   return query.keyAccount ? ['key_account', query.segment, 'all'] : [query.segment, 'all'];
-}
-
-function uniq<T>(values: readonly T[]): T[] {
-  return [...new Set(values)];
 }
 
 /** Code-unit order, not localeCompare: the same in every runtime. */

@@ -1,0 +1,305 @@
+/**
+ * The use cases behind the sidebar's server functions, one per entry of `SidebarApi`
+ * (src/api/sidebar-api.ts): src/entry/sidebar-functions.ts only forwards each call here.
+ * Arguments and results are plain JSON
+ * (https://developers.google.com/apps-script/guides/html/reference/run). Each call is a fresh
+ * execution, so each reads once the tabs it shows, and no other (loadSnapshot).
+ */
+
+import type { SaveSettingsResult, SettingsView } from '../../api/settings.ts';
+import type { ColumnMappingRequest, SetupStatus } from '../../api/setup.ts';
+import type { SidebarState, ViewName } from '../../api/sidebar-state.ts';
+import type {
+  KeepVariantRequest,
+  KeepVariantResult,
+  StatisticsExportResult,
+  StatisticsView,
+} from '../../api/statistics.ts';
+import type {
+  SaveTemplateResult,
+  SendTestResult,
+  TemplatePreview,
+  TemplatePreviewRequest,
+  TemplateRecord,
+  TemplatesView,
+} from '../../api/templates.ts';
+import type {
+  ClientRequest,
+  HoldInvoiceRequest,
+  InvoiceRequest,
+  RunNowPreview,
+  RunNowResult,
+  TodayPage,
+  TodayPageRequest,
+  TodayView,
+} from '../../api/today.ts';
+import { withOverrideChanges } from '../../core/columns/column-overrides.ts';
+import type { Language } from '../../core/invoice.ts';
+import type { LocalizedText } from '../../core/localized-text.ts';
+import { fetchedPoints } from '../../core/rates/rate-refresh.ts';
+import type { Settings } from '../../core/settings.ts';
+import {
+  clientKeyOf,
+  columnMappingOf,
+  holdRequestOf,
+  invoiceNumberOf,
+  previewRequestOf,
+  switchOf,
+  templateOf,
+} from '../../core/sidebar-requests.ts';
+import { renderMessage, type TemplateRow, templateId } from '../../core/templates/index.ts';
+import * as serverTexts from '../../core/texts/server-texts.ts';
+import { restoreLastGood, writeSettings } from '../../gas/settings-store.ts';
+import { showViewDialog } from '../../gas/view-dialog.ts';
+import {
+  type ActionResult,
+  markCallDone as callDone,
+  holdInvoice as hold,
+  releaseInvoice as release,
+  resumeClient as resume,
+  skipInvoice as skip,
+} from '../actions/log-actions.ts';
+import { applyAutomation, setAutomation as setAutomationOn } from '../automation/automation.ts';
+import { contractRateProblems } from '../rates/contract-rate-check.ts';
+import { runDailyReminders } from '../run/run-reminders.ts';
+import { setUp } from '../setup/set-up.ts';
+import { keepVariantOnly as keepVariant } from '../templates/keep-variant.ts';
+import { saveTemplate as storeTemplate } from '../templates/save-template.ts';
+import { sendRenderedTest, sendSetupTest as setupTest } from '../test-send/send-test.ts';
+import { activeWorkbook } from '../workbook/workbook.ts';
+import { loadSnapshot, READS } from './load-snapshot.ts';
+import {
+  settingsView,
+  setupStatus,
+  sidebarState,
+  statistics,
+  templatesView,
+  todayPage,
+  todayView,
+} from './sidebar-views.ts';
+import { exportStatisticsTab } from './statistics-export.ts';
+import {
+  issueOf,
+  previewContext,
+  previewTemplate as renderPreview,
+} from './templates-presenter.ts';
+import { setUiLanguage, uiLanguage } from './ui-language.ts';
+
+/** A failure in the interface language: the bridge passes the message to the sidebar. */
+function localizedError(messages: readonly LocalizedText[]): Error {
+  const language = uiLanguage();
+  return new Error(messages.map((m) => m[language]).join(' '));
+}
+
+/** Validates and saves the active spreadsheet's settings whole, or nothing. */
+function storeSettings(input: unknown) {
+  return writeSettings(activeWorkbook().metadata, input);
+}
+
+/** A user action recorded in the log; the Today view is recomputed from the updated log. */
+function afterAction(result: ActionResult): TodayView {
+  if (!result.ok) throw localizedError([result.message]);
+  return getToday();
+}
+
+export function getSidebarState(): SidebarState {
+  return sidebarState(loadSnapshot(READS.today));
+}
+
+export function setInterfaceLanguage(language: Language): Language {
+  return setUiLanguage(language === 'en' ? 'en' : 'fr');
+}
+
+/** Opens a view of the sidebar in a larger dialog, in the interface language. */
+export function openDialog(view: ViewName): void {
+  showViewDialog(view === 'templates' ? 'templates' : 'statistics', uiLanguage());
+}
+
+export function getToday(): TodayView {
+  const today = todayView(loadSnapshot(READS.today));
+  if (!today) throw localizedError([serverTexts.noInvoicesTab]);
+  return today;
+}
+
+export function getTodayPage(request: TodayPageRequest): TodayPage {
+  const lists = ['emails', 'followUps', 'skips'] as const;
+  const list = lists.find((name) => name === request?.list) ?? 'skips';
+  const offset = Number.isFinite(request?.offset) ? request.offset : 0;
+  const page = todayPage(loadSnapshot(READS.today), { list, offset });
+  if (!page) throw localizedError([serverTexts.noInvoicesTab]);
+  return page;
+}
+
+/**
+ * What a run started now would send, read afresh and whole (Today carries only the first page
+ * of a long list), for the user to confirm before a live run. Changes nothing.
+ */
+export function previewRunNow(): RunNowPreview {
+  const snapshot = loadSnapshot(READS.today);
+  const today = todayView(snapshot);
+  if (!today) throw localizedError([serverTexts.noInvoicesTab]);
+  const emails = [...today.emails];
+  while (emails.length < today.totals.emails) {
+    const page = todayPage(snapshot, { list: 'emails', offset: emails.length });
+    if (page?.list !== 'emails' || page.items.length === 0) break;
+    emails.push(...page.items);
+  }
+  return { testMode: today.testMode, emails, followUps: today.followUps };
+}
+
+export function runNow(): RunNowResult {
+  const report = runDailyReminders({ trigger: 'manual', triggerUid: null });
+  return { summary: report, today: getToday() };
+}
+
+export function skipInvoice(request: InvoiceRequest): TodayView {
+  return afterAction(skip(activeWorkbook(), invoiceNumberOf(request)));
+}
+
+export function holdInvoice(request: HoldInvoiceRequest): TodayView {
+  const { number, until } = holdRequestOf(request);
+  return afterAction(hold(activeWorkbook(), number, until));
+}
+
+export function resumeInvoice(request: InvoiceRequest): TodayView {
+  return afterAction(release(activeWorkbook(), invoiceNumberOf(request)));
+}
+
+export function markCallDone(request: ClientRequest): TodayView {
+  return afterAction(callDone(activeWorkbook(), clientKeyOf(request)));
+}
+
+export function resumeClient(request: ClientRequest): TodayView {
+  return afterAction(resume(activeWorkbook(), clientKeyOf(request)));
+}
+
+/** Validated whole and saved whole, or nothing saved and every problem returned. */
+export function saveSettings(settings: Settings): SaveSettingsResult {
+  const refused = contractRateProblems(activeWorkbook(), settings);
+  if (refused.length > 0) return { ok: false, errors: refused };
+  const result = storeSettings(settings);
+  if (!result.ok) return { ok: false, errors: result.errors };
+  return { ok: true, view: settingsView(loadSnapshot(READS.none)) };
+}
+
+/** Brings back the last good copy of damaged settings (the run sends nothing until then). */
+export function restoreSettings(): SettingsView {
+  const workbook = activeWorkbook();
+  if (!restoreLastGood(workbook.stored, workbook.metadata))
+    throw localizedError([serverTexts.noLastGoodSettings]);
+  return settingsView(loadSnapshot(READS.none));
+}
+
+export function setAutomation(on: boolean): SettingsView {
+  setAutomationOn(activeWorkbook(), switchOf(on));
+  return settingsView(loadSnapshot(READS.none));
+}
+
+export function getTemplates(): TemplatesView {
+  return templatesView(loadSnapshot(READS.templates));
+}
+
+export function previewTemplate(raw: TemplatePreviewRequest): TemplatePreview {
+  const request = previewRequestOf(raw);
+  const snapshot = loadSnapshot(READS.invoices);
+  const invoice =
+    snapshot.invoices.find((i) => i.number === request.invoiceNumber) ??
+    snapshot.invoices[0] ??
+    null;
+  return renderPreview(
+    request.template,
+    invoice,
+    snapshot.settings,
+    snapshot.today,
+    fetchedPoints(snapshot.fetchedRates),
+  );
+}
+
+/** Written to the templates tab, matched by template id on a fresh read of the tab. */
+export function saveTemplate(raw: TemplateRecord): SaveTemplateResult {
+  const edited = templateOf(raw);
+  const template: TemplateRow = {
+    ...edited,
+    id: templateId(edited.stage, edited.segment, edited.language, edited.variant),
+  };
+  const originalId = edited.row === undefined ? null : edited.id;
+  const saved = storeTemplate(activeWorkbook(), template, originalId);
+  if (!saved.ok) {
+    if ('issues' in saved) return { ok: false, issues: saved.issues.map(issueOf) };
+    throw localizedError([saved.message]);
+  }
+  return { ok: true, view: templatesView(loadSnapshot(READS.templates)) };
+}
+
+export function sendTestEmail(raw: TemplatePreviewRequest): SendTestResult {
+  const request = previewRequestOf(raw);
+  const workbook = activeWorkbook();
+  const snapshot = loadSnapshot(READS.invoices, workbook);
+  const invoice =
+    snapshot.invoices.find((i) => i.number === request.invoiceNumber) ?? snapshot.invoices[0];
+  if (!invoice) throw localizedError([serverTexts.noInvoiceToRender]);
+  const rendered = renderMessage(
+    request.template,
+    previewContext(request.template, invoice, snapshot.settings, snapshot.today),
+  );
+  if (!rendered.ok) throw localizedError(rendered.errors.map((e) => e.message));
+  return sendRenderedTest(workbook, rendered);
+}
+
+export function getSetupStatus(): SetupStatus {
+  return setupStatus(loadSnapshot(READS.invoices));
+}
+
+/** Chooses the invoices tab and fixes headers; an empty header returns a field to detection. */
+export function saveColumnMapping(raw: ColumnMappingRequest): SetupStatus {
+  const workbook = activeWorkbook();
+  const request = columnMappingOf(
+    raw,
+    workbook.sheets.map((sheet) => sheet.getName()),
+  );
+  const { settings } = workbook;
+  const result = storeSettings({
+    ...settings,
+    invoicesSheet: request.invoicesSheet,
+    columnOverrides: withOverrideChanges(settings.columnOverrides, request.overrides),
+  });
+  if (!result.ok) throw localizedError(result.errors.map((e) => e.message));
+  return setupStatus(loadSnapshot(READS.invoices));
+}
+
+export function createTabs(): SetupStatus {
+  const result = setUp(activeWorkbook(), { createSample: true, language: uiLanguage() });
+  if (!result.ready && result.created.length === 0) throw localizedError(result.problems);
+  return setupStatus(loadSnapshot(READS.invoices));
+}
+
+export function sendSetupTest(): SendTestResult {
+  const result = setupTest(activeWorkbook());
+  if (!result.ok) throw localizedError([result.message]);
+  return result.result;
+}
+
+export function goLive(): SetupStatus {
+  const workbook = activeWorkbook();
+  const saved = storeSettings({ ...workbook.settings, testMode: false, automation: true });
+  if (!saved.ok) throw localizedError(saved.errors.map((e) => e.message));
+  applyAutomation(workbook, saved.settings);
+  return setupStatus(loadSnapshot(READS.invoices));
+}
+
+/** One read of the invoices, templates and log tabs (templates: the A/B comparison). */
+export function getStatistics(): StatisticsView {
+  return statistics(loadSnapshot(READS.statistics));
+}
+
+export function keepVariantOnly(request: KeepVariantRequest): KeepVariantResult {
+  const stage = typeof request?.stage === 'string' ? request.stage : '';
+  const variant = typeof request?.variant === 'string' ? request.variant : '';
+  const result = keepVariant(activeWorkbook(), stage, variant);
+  if (!result.ok) throw localizedError([result.message]);
+  return { deactivated: result.deactivated, statistics: getStatistics() };
+}
+
+export function exportStatistics(): StatisticsExportResult {
+  return exportStatisticsTab(activeWorkbook(), getStatistics());
+}

@@ -1,0 +1,108 @@
+/**
+ * The monthly refresh of the ECB and Bank of England rates, through the compiled bundle, against
+ * recorded answers of both services (test/fixtures/rates): a French invoice overdue in H2 2026,
+ * beyond the built-in data, gets its interest once the ECB rate is refreshed; a failed refresh
+ * changes nothing, the message claims no invented rate, and Settings shows the failure.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { book, d, type Scenario, scenario } from './support/world.ts';
+
+const fixture = (name: string) =>
+  readFileSync(join(import.meta.dirname, '../fixtures/rates', name), 'utf8');
+const ECB_HOST = 'https://data-api.ecb.europa.eu/';
+const BOE_HOST = 'https://www.bankofengland.co.uk/';
+
+// Due 30 June 2026; r3 at +24 is Friday 24 July 2026.
+const rows = book([
+  ['F-2026-090', 'Atelier Dupont', 'compta@atelier-dupont.fr', 1000, d('2026-06-30')],
+]);
+
+function answering(s: Scenario): void {
+  s.network.answer(ECB_HOST, {
+    status: 200,
+    body: fixture('ecb-mro.csv'),
+    headers: { 'Content-Type': 'text/csv' },
+  });
+  s.network.answer(BOE_HOST, { status: 200, body: fixture('boe-bank-rate.csv') });
+}
+
+interface RatesView {
+  refreshed: { series: string; on: string | null }[];
+  failures: { fr: string; en: string }[];
+}
+const ratesView = (s: Scenario) =>
+  (s.sidebar('getSidebarState') as { settings: { rates: RatesView } }).settings.rates;
+
+describe('monthly rate refresh', () => {
+  it('fetches both series once a month, stores them with the date and uses them in the reminder', () => {
+    const s = scenario({ rows, start: '2026-07-20T07:00:00Z' });
+    answering(s);
+    s.at('2026-07-24');
+    s.trigger();
+    expect(s.network.requests.map((r) => new URL(r.url).host)).toEqual([
+      'data-api.ecb.europa.eu',
+      'www.bankofengland.co.uk',
+    ]);
+    expect(ratesView(s)).toEqual({
+      refreshed: [
+        { series: 'ecb_mro', on: '2026-07-24' },
+        { series: 'boe_base', on: '2026-07-24' },
+      ],
+      failures: [],
+      toAsk: [
+        {
+          series: 'fr_legal_pro',
+          halfYearStart: '2026-07-01',
+          link: 'https://www.service-public.fr/particuliers/vosdroits/F20688',
+        },
+      ],
+    });
+    // 1,000 × 12.15% (ECB 2.15, fetched, + 10) × 24 days / 365 = 7.99
+    const text = s.sent().at(-1)?.text ?? '';
+    expect(text).toMatch(
+      /au taux annuel de 12,15\s%\s\(taux BCE 2,15\s%\s\+ 10 points\)\s: ils s'élèvent à 7,99\s€ au 24 juillet 2026/,
+    );
+    s.at('2026-07-27');
+    s.trigger();
+    expect(s.network.requests).toHaveLength(2);
+  });
+
+  it('a failed refresh changes nothing, invents no rate, and is shown in Settings', () => {
+    const s = scenario({ rows, start: '2026-07-20T07:00:00Z' });
+    s.network.answer(ECB_HOST, { status: 503, body: 'Service Unavailable' });
+    s.network.answer(BOE_HOST, { timeout: true });
+    s.at('2026-07-24');
+    s.trigger();
+    const text = s.sent().at(-1)?.text ?? '';
+    expect(text).not.toMatch(/taux annuel|intérêts de retard sont dus/);
+    expect(text).toMatch(/40,00\s€/);
+    const view = ratesView(s);
+    expect(view.refreshed.map((r) => r.on)).toEqual([null, null]);
+    expect(view.failures.map((f) => f.en)).toEqual([
+      'BCE / ECB: the service answered 503.',
+      expect.stringContaining('Bank of England: the service did not answer (Timeout:'),
+    ]);
+  });
+
+  it('keeps last month’s rates when this month’s refresh fails', () => {
+    const s = scenario({ rows, start: '2026-07-20T07:00:00Z' });
+    answering(s);
+    s.at('2026-07-24');
+    s.trigger();
+    s.network.answer(ECB_HOST, { status: 200, body: '<html>maintenance</html>' });
+    s.network.answer(BOE_HOST, { unreachable: true });
+    s.at('2026-08-03');
+    s.trigger();
+    const view = ratesView(s);
+    expect(view.refreshed.map((r) => r.on)).toEqual(['2026-07-24', '2026-07-24']);
+    expect(view.failures).toHaveLength(2);
+    // The formal notice of 14 August still claims interest at the rate fetched in July.
+    s.at('2026-08-14');
+    s.trigger();
+    expect(s.mailbox.drafts()[0]?.text).toMatch(
+      /au taux annuel de 12,15\s%\s\(taux BCE 2,15\s%\s\+ 10 points\)/,
+    );
+  });
+});
