@@ -15,18 +15,13 @@
  */
 import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import { build as viteBuild } from 'vite';
-import {
-  HEADER_SYNONYMS,
-  REMINDER_WORDS,
-  VAGUE_HEADERS,
-} from '../src/core/columns/header-synonyms.ts';
 import { DEFAULT_TEMPLATES } from '../src/core/templates/defaults.ts';
 import { DEFAULT_TEMPLATES_FILE } from '../src/gas/default-templates-file.ts';
-import { HEADER_SYNONYMS_FILE, type SynonymTables } from '../src/gas/header-synonyms-file.ts';
+import { LAZY_DATA } from './lazy-data.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -60,28 +55,62 @@ export function footerFor(names: readonly string[], globalName: string = GLOBAL_
     .join('\n');
 }
 
+const LOADER = join(root, 'src/gas/project-data-file.ts');
+
+/** The tables a data module exports, by name, as the build writes them to its project file. */
+async function dataExports(module: string): Promise<Record<string, object>> {
+  const exports = (await import(pathToFileURL(join(root, module)).href)) as Record<string, unknown>;
+  for (const [name, value] of Object.entries(exports)) {
+    if (typeof value !== 'object' || value === null) {
+      throw new Error(`${module} exports ${name}, which is not a table: keep it out of LAZY_DATA.`);
+    }
+  }
+  return exports as Record<string, object>;
+}
+
 /**
- * Data modules the bundle reads from a project file when first used instead of carrying them:
- * each core module on the left is replaced, in Code.js only, by the loader on the right.
+ * Puts, in Code.js only, a stand-in in place of each data module of LAZY_DATA: the same exports,
+ * as proxies that read the module's project file on first use (src/gas/project-data-file.ts).
  */
-const LAZY_DATA: Readonly<Record<string, string>> = {
-  [join(root, 'src/core/columns/header-synonyms.ts')]: join(
-    root,
-    'src/gas/header-synonyms-file.ts',
-  ),
-};
+function lazyData(tables: ReadonlyMap<string, Record<string, object>>): esbuild.Plugin {
+  const fileOf = new Map(LAZY_DATA.map(({ module, file }) => [join(root, module), file]));
+  return {
+    name: 'lazy-data',
+    setup(build) {
+      build.onResolve({ filter: /\.ts$/ }, (args) => {
+        const path = resolve(args.resolveDir, args.path);
+        return fileOf.has(path) ? { path, namespace: 'lazy-data' } : undefined;
+      });
+      build.onLoad({ filter: /.*/, namespace: 'lazy-data' }, (args) => {
+        const file = fileOf.get(args.path) as string;
+        const exports = Object.entries(tables.get(file) ?? {}).map(
+          ([name, value]) =>
+            `export const ${name} = lazyExport(${JSON.stringify(file)}, ${JSON.stringify(name)}, ${Array.isArray(value) ? '[]' : '{}'});`,
+        );
+        return {
+          contents: [`import { lazyExport } from ${JSON.stringify(LOADER)};`, ...exports].join(
+            '\n',
+          ),
+          loader: 'ts',
+          resolveDir: root,
+        };
+      });
+    },
+  };
+}
 
-const lazyData: esbuild.Plugin = {
-  name: 'lazy-data',
-  setup(build) {
-    build.onResolve({ filter: /\.ts$/ }, (args) => {
-      const target = LAZY_DATA[resolve(args.resolveDir, args.path)];
-      return target && args.importer !== target ? { path: target } : undefined;
-    });
-  },
-};
+/** Writes each data module's project file; returns the tables by file name. */
+async function writeDataFiles(): Promise<Map<string, Record<string, object>>> {
+  const tables = new Map<string, Record<string, object>>();
+  for (const { module, file } of LAZY_DATA) {
+    const exports = await dataExports(module);
+    tables.set(file, exports);
+    writeFileSync(join(dist, `${file}.html`), JSON.stringify(exports));
+  }
+  return tables;
+}
 
-async function buildServer(): Promise<string[]> {
+async function buildServer(tables: ReadonlyMap<string, Record<string, object>>): Promise<string[]> {
   const names = await entryExports(entry);
   await esbuild.build({
     entryPoints: [entry],
@@ -92,7 +121,7 @@ async function buildServer(): Promise<string[]> {
     target: 'es2020',
     mainFields: ['module', 'main'],
     outfile: join(dist, 'Code.js'),
-    plugins: [lazyData],
+    plugins: [lazyData(tables)],
     footer: { js: footerFor(names) },
     legalComments: 'none',
     // Every byte is parsed at each execution. Apps Script's stack traces name minified
@@ -137,13 +166,10 @@ function sizeLine(label: string, file: string, gzipBudget?: number, rawBudget?: 
 async function main(): Promise<void> {
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
-  const names = await buildServer();
+  const names = await buildServer(await writeDataFiles());
   await buildSidebar();
   // Read by src/gas/default-templates-file.ts only when set-up needs it, not at every execution.
   writeFileSync(join(dist, `${DEFAULT_TEMPLATES_FILE}.html`), JSON.stringify(DEFAULT_TEMPLATES));
-  // Read by src/gas/header-synonyms-file.ts when a header row is first matched.
-  const synonyms: SynonymTables = { HEADER_SYNONYMS, VAGUE_HEADERS, REMINDER_WORDS };
-  writeFileSync(join(dist, `${HEADER_SYNONYMS_FILE}.html`), JSON.stringify(synonyms));
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
   writeFileSync(join(dist, 'functions.json'), `${JSON.stringify(names, null, 2)}\n`);
   console.log(`\nRelance build → dist/ (${names.length} public functions)`);

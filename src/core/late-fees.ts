@@ -1,6 +1,7 @@
 import { addDays, type CalendarDate, daysBetween, maxDate, minDate } from './calendar-date.ts';
 import { clientCountryOf, EU_EURO_SINCE, governingLawOf, jurisdictionOf } from './governing-law.ts';
 import { balanceCents, type Invoice } from './invoice.ts';
+import { type FixedLateFeeNoteCode, LATE_FEE_NOTES } from './late-fee-notes.ts';
 import type { LocalizedText } from './localized-text.ts';
 import { BUILT_IN_RATES } from './rates/rate-history.ts';
 import {
@@ -37,13 +38,7 @@ export interface AppliedRate {
   readonly basis: RateBasis | null;
 }
 
-export type LateFeeNoteCode =
-  | 'rate_unknown'
-  | 'no_formal_notice'
-  | 'no_statutory_regime'
-  | 'consumer_abroad'
-  | 'contract_rate_below_floor'
-  | 'indemnity_in_other_currency';
+export type LateFeeNoteCode = FixedLateFeeNoteCode | 'contract_rate_below_floor';
 
 export interface LateFeeNote extends LocalizedText {
   readonly code: LateFeeNoteCode;
@@ -344,33 +339,8 @@ function splitByHalfYear(
   return pieces;
 }
 
-const NOTES: Readonly<
-  Record<Exclude<LateFeeNoteCode, 'contract_rate_below_floor'>, LocalizedText>
-> = {
-  rate_unknown: {
-    fr: 'Taux de référence inconnu pour au moins un semestre du retard : ajoutez-le dans les réglages.',
-    en: 'The reference rate is unknown for at least one half-year of the delay: add it in the settings.',
-  },
-  no_formal_notice: {
-    fr: 'Client particulier : les intérêts au taux légal ne courent qu’à partir de la mise en demeure.',
-    en: 'Consumer client: statutory interest only runs from the formal notice.',
-  },
-  no_statutory_regime: {
-    fr: 'Aucun barème légal de pénalités connu pour ce client et cette loi applicable.',
-    en: 'No statutory late-payment scale is known for this client and governing law.',
-  },
-  consumer_abroad: {
-    fr: 'Client particulier dans un autre pays que la loi applicable : il garde la protection de son pays, rien n’est réclamé automatiquement.',
-    en: 'Consumer in another country than the governing law: they keep their own country’s protection, so nothing is claimed automatically.',
-  },
-  indemnity_in_other_currency: {
-    fr: 'L’indemnité forfaitaire est due dans une autre devise que la facture : elle n’est pas ajoutée au total.',
-    en: 'The fixed compensation is owed in another currency than the invoice: it is not added to the total.',
-  },
-};
-
-function note(code: Exclude<LateFeeNoteCode, 'contract_rate_below_floor'>): LateFeeNote {
-  return { code, ...NOTES[code] };
+function note(code: FixedLateFeeNoteCode): LateFeeNote {
+  return { code, ...LATE_FEE_NOTES[code] };
 }
 
 function belowFloorNote(contract: number, floor: number): LateFeeNote {

@@ -284,3 +284,6 @@ export const COUNTRY_HOLIDAYS: Readonly<Record<string, CountryHolidays>> = {
     extra: NO_EXTRA,
   },
 };
+
+/** Countries whose public holidays are known, as ISO 3166-1 alpha-2 codes. */
+export const HOLIDAY_COUNTRIES: readonly string[] = Object.keys(COUNTRY_HOLIDAYS);

@@ -8,6 +8,8 @@ import {
 import { easterSunday } from './easter.ts';
 import { COUNTRY_HOLIDAYS, type CountryHolidays, type HolidayRule } from './holiday-rules.ts';
 
+export { HOLIDAY_COUNTRIES } from './holiday-rules.ts';
+
 export interface HolidayOptions {
   /** Adds Good Friday and 26 December for France (the Alsace-Moselle local law). */
   readonly alsaceMoselle: boolean;
@@ -17,9 +19,6 @@ export interface HolidayOptions {
    */
   readonly fallbackCountry?: string | null;
 }
-
-/** Countries whose public holidays are known, as ISO 3166-1 alpha-2 codes. */
-export const HOLIDAY_COUNTRIES: readonly string[] = Object.keys(COUNTRY_HOLIDAYS);
 
 /**
  * The country whose calendar applies: `country` when known, else `fallbackCountry` when known,

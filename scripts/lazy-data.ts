@@ -1,0 +1,24 @@
+/**
+ * The pure data modules of src/core that Code.js does not carry: the build writes each one's
+ * exports, as JSON, to the project file `<file>.html` and bundles a stand-in that reads that file
+ * the first time a table is used (src/gas/project-data-file.ts). A module listed here exports only
+ * tables (objects and arrays) and types; no module may read one of its tables while Code.js is
+ * evaluated (at the top level), or the file would be read at every execution.
+ */
+export interface LazyDataModule {
+  /** Path from the repository root. */
+  readonly module: string;
+  /** Project file name, without `.html` (Apps Script names carry no extension). */
+  readonly file: string;
+}
+
+export const LAZY_DATA: readonly LazyDataModule[] = [
+  { module: 'src/core/columns/header-synonyms.ts', file: 'HeaderSynonyms' },
+  { module: 'src/core/rates/rate-history.ts', file: 'RateHistory' },
+  { module: 'src/core/holidays/holiday-rules.ts', file: 'HolidayRules' },
+  { module: 'src/core/parse/country-names.ts', file: 'CountryNames' },
+  { module: 'src/core/messages/row-error-fields.ts', file: 'RowErrorFields' },
+  { module: 'src/core/templates/legal-basis.ts', file: 'LegalBasis' },
+  { module: 'src/core/late-fee-notes.ts', file: 'LateFeeNotes' },
+  { module: 'src/core/templates/notice-texts.ts', file: 'NoticeTexts' },
+];
