@@ -8,6 +8,7 @@ import type { OfflineAddon } from '../offline-addon.ts';
 import type { MessageRecord } from '../services/gmail/mailbox.ts';
 import { openDemoAddon } from './demo-addon.ts';
 import { type DemoFact, eventsOn } from './scenario.ts';
+import { storedSettings } from './stored-settings.ts';
 import { DEMO_SHEET } from './workbook.ts';
 
 export const DEMO_SPREADSHEET_ID = 'demo-factures-2026';
@@ -48,7 +49,7 @@ export function runDemo(options: DemoOptions): DemoResult {
   const { runtime } = addon;
   const inDoc = { activeSpreadsheetId: id };
   runtime.runWith(inDoc, 'setUpRelance');
-  const stored = JSON.parse(runtime.properties.document(id).get('relance.settings') ?? '{}');
+  const stored = storedSettings(runtime, id);
   runtime.runAsSidebarCall(
     'saveSettings',
     [

@@ -5,9 +5,23 @@ import type { AutomationStatus, RunSummary } from './automation.ts';
 
 export type { AttachmentPolicy, RatePoint, Settings } from '../core/settings.ts';
 
+/**
+ * Where the stored settings stand: `damaged` when the stored value is not what Relance wrote
+ * (the run sends nothing until it is restored or saved again).
+ */
+export interface SettingsStorage {
+  readonly state: 'ok' | 'absent' | 'damaged';
+  /** ISO instant and author of the save in use, when known. */
+  readonly savedAt: string | null;
+  readonly savedBy: string | null;
+  /** ISO instant of the last good copy that `restoreSettings` would bring back, when one exists. */
+  readonly lastGoodAt: string | null;
+}
+
 /** The Settings view: the stored settings and the state of the automation. */
 export interface SettingsView {
   readonly settings: Settings;
+  readonly storage: SettingsStorage;
   readonly automation: AutomationStatus;
   readonly lastRun: RunSummary | null;
   readonly rates: RatesView;

@@ -61,6 +61,8 @@ export interface SidebarApi {
 
   saveSettings(settings: Settings): SaveSettingsResult;
   setAutomation(on: boolean): SettingsView;
+  /** Restores the last good copy of damaged settings. */
+  restoreSettings(): SettingsView;
 
   getTemplates(): TemplatesView;
   previewTemplate(request: TemplatePreviewRequest): TemplatePreview;

@@ -68,15 +68,35 @@ export function readInvoices(
   if (!isMappingComplete(mapping)) return { mapping, invoices, errors };
 
   const reader = new RowReader(mapping, options);
-  const firstRowOf = new Map<string, number>();
+  const rowsOf = new Map<string, number[]>();
   for (let index = headerIndex + 1; index < rows.length; index++) {
     const cells = rows[index] ?? [];
     if (reader.isSkipped(cells)) continue;
-    const result = reader.read(cells, index + 1, firstRowOf);
+    const result = reader.read(cells, index + 1, rowsOf);
     if ('message' in result) errors.push(result);
     else invoices.push(result);
   }
-  return { mapping, invoices, errors };
+  const duplicated = [...rowsOf.values()].filter((r) => r.length > 1);
+  if (duplicated.length === 0) return { mapping, invoices, errors };
+  // Every row of a duplicated number waits, each with the same note: chasing one of them would
+  // pick a row by chance, and a message could list the same invoice twice.
+  const rowsOfRow = new Map(duplicated.flatMap((r) => r.map((row) => [row, r] as const)));
+  const kept = invoices.filter((invoice) => !rowsOfRow.has(invoice.row));
+  const waiting = invoices
+    .filter((invoice) => rowsOfRow.has(invoice.row))
+    .map((invoice) =>
+      reader.duplicate(invoice.row, invoice.number, rowsOfRow.get(invoice.row) ?? []),
+    );
+  const all = [...errors, ...waiting];
+  return { mapping, invoices: kept, errors: all.sort((a, b) => a.row - b.row) };
+}
+
+/**
+ * The number as compared for duplicates: case, spaces, non-breaking and zero-width characters
+ * ignored, so `F-2026-005` and `f-2026-005​` are one invoice.
+ */
+export function foldInvoiceNumber(number: string): string {
+  return number.replace(/[\s\u200b-\u200d\u2060\ufeff]/g, '').toLowerCase();
 }
 
 /** Thrown inside a row to stop at its first problem; caught by `RowReader.read`. */
@@ -92,6 +112,17 @@ class RowFault extends Error {
 type Parser<T> = (cell: unknown) => T | null;
 
 const REMEMBERED_ANSWERS = 5000;
+/**
+ * Longer invoice numbers are row errors: a real number is a short reference, and the log keeps
+ * every number of a message in one cell, which must never need cutting.
+ */
+export const MAX_INVOICE_NUMBER_LENGTH = 100;
+/**
+ * More addresses than this in the e-mail or CC cell of one invoice is a row error: a reminder is
+ * for the people who pay, and one message must never need a large share of the daily quota
+ * (100 recipients for a consumer account: https://developers.google.com/apps-script/guides/services/quotas).
+ */
+export const MAX_RECIPIENTS_PER_CELL = 20;
 
 /**
  * Caches a parser's answers for short text cells: statuses, countries, due dates, client names
@@ -194,21 +225,33 @@ class RowReader {
     });
   }
 
-  read(
-    cells: readonly unknown[],
-    row: number,
-    firstRowOf: Map<string, number>,
-  ): Invoice | RowError {
+  read(cells: readonly unknown[], row: number, rowsOf: Map<string, number[]>): Invoice | RowError {
     let number: string | null = null;
     try {
       number = this.required(cells, 'number', parseInvoiceNumber);
-      const firstRow = firstRowOf.get(number);
-      if (firstRow !== undefined) {
-        throw new RowFault('number', { kind: 'duplicate', value: shortValue(number), firstRow });
+      if (number.length > MAX_INVOICE_NUMBER_LENGTH) {
+        const max = MAX_INVOICE_NUMBER_LENGTH;
+        throw new RowFault('number', { kind: 'too_long', value: shortValue(number), max });
       }
-      firstRowOf.set(number, row);
+      const key = foldInvoiceNumber(number);
+      rowsOf.set(key, [...(rowsOf.get(key) ?? []), row]);
       return this.invoice(cells, row, number);
     } catch (error) {
+      return this.error(row, number, error);
+    }
+  }
+
+  /** The row error of one row of a duplicated number (`rows`: every row holding it). */
+  duplicate(row: number, number: string, rows: readonly number[]): RowError {
+    return this.error(
+      row,
+      number,
+      new RowFault('number', { kind: 'duplicate', value: shortValue(number), rows }),
+    );
+  }
+
+  private error(row: number, number: string | null, error: unknown): RowError {
+    {
       const fault = error instanceof RowFault ? error : new RowFault(null, { kind: 'unreadable' });
       const header = fault.field ? (this.mapping.columns[fault.field]?.header ?? null) : null;
       const value = 'value' in fault.problem ? fault.problem.value : null;
@@ -337,6 +380,14 @@ class RowReader {
     if (firstInvalid !== undefined || list.valid.length === 0) {
       const value = shortValue(firstInvalid ?? this.display(cell));
       throw new RowFault(field, { kind: 'invalid', field, value });
+    }
+    if (list.valid.length > MAX_RECIPIENTS_PER_CELL) {
+      const count = list.valid.length;
+      throw new RowFault(field, {
+        kind: 'too_many_recipients',
+        count,
+        max: MAX_RECIPIENTS_PER_CELL,
+      });
     }
     return list.valid;
   }

@@ -13,6 +13,9 @@
  */
 import { forgetTriggers, rememberSpreadsheet, triggerKey } from './spreadsheet-locator.ts';
 
+const TRIGGER_NOT_SAVED =
+  'L’envoi quotidien n’a pas pu être activé : l’espace de stockage de votre compte pour ce script est plein. / The daily run could not be turned on: your storage for this script is full.';
+
 /** The handler's name is a public contract: installed triggers refer to it. */
 export const RUN_HANDLER = 'runReminders';
 
@@ -64,6 +67,14 @@ export function installDailyTrigger(
     .inTimezone(timeZone)
     .create();
   const uid = trigger.getUniqueId();
-  rememberSpreadsheet(spreadsheetId, uid);
+  try {
+    rememberSpreadsheet(spreadsheetId, uid);
+  } catch {
+    // Without its uid → spreadsheet entry the trigger could not find the spreadsheet: rather no
+    // trigger than one that fails every day. The user's property store is full (500 KB:
+    // https://developers.google.com/apps-script/guides/services/quotas).
+    ScriptApp.deleteTrigger(trigger);
+    throw new Error(TRIGGER_NOT_SAVED);
+  }
   return { installed: true, triggerUid: uid };
 }

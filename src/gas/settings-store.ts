@@ -1,49 +1,116 @@
 /**
- * Settings in document properties: one versioned JSON value (split over keys when large, see
- * property-json.ts), migrated and validated on every read by the core, so a damaged or old value
- * never stops a run: fields that are no longer valid fall back to their defaults.
+ * The settings: ONE stored value, inside the spreadsheet (spreadsheet-metadata.ts), that the
+ * daily run and every editor's sidebar read alike. What the run does is what the sidebar shows.
+ *
+ * - Saved whole or not at all: validated first (validateSettings), then one metadata write.
+ * - Each save also writes a second copy, `lastGood`, after the first one: a save cut between the
+ *   two leaves the older, complete copy there. A current value that is not what Relance wrote
+ *   (settings-record.ts) is `damaged`: the run refuses to send, the sidebar says so and offers to
+ *   restore the last good copy. Damaged is never read as "never set up".
+ * - Settings saved by an earlier version in document properties (or in the user's mirror of
+ *   them, for a trigger without a document) are read once and copied into the spreadsheet.
  */
 import type { Settings } from '../core/settings.ts';
+import { DEFAULT_SETTINGS } from '../core/settings-defaults.ts';
+import {
+  decodeSettingsRecord,
+  encodeSettingsRecord,
+  type SettingsRecord,
+} from '../core/settings-record.ts';
 import type { SettingsValidation } from '../core/settings-validation.ts';
 import { migrateSettings, validateSettings } from '../core/settings-validation.ts';
-import type { DocumentStore, StoreSnapshot } from './document-store.ts';
-import { openDocumentStore, SETTINGS_KEY } from './document-store.ts';
+import { effectiveUserEmail } from './session-user.ts';
+import type { MetadataSnapshot } from './spreadsheet-metadata.ts';
 
-/** Settings from an already-read snapshot of the store (no service call). */
-export function settingsFrom(snapshot: StoreSnapshot): Settings {
-  return migrateSettings(snapshot.get(SETTINGS_KEY) ?? null);
+export const SETTINGS_METADATA_KEY = 'relance.settings';
+export const LAST_GOOD_METADATA_KEY = 'relance.settings.lastGood';
+
+export type SettingsState = 'ok' | 'absent' | 'damaged';
+
+export interface StoredSettings {
+  readonly state: SettingsState;
+  /** What the run obeys: the stored settings, or when absent or damaged the safe defaults. */
+  readonly settings: Settings;
+  /** Who saved the settings in use, and when (null when absent, damaged or migrated). */
+  readonly saved: Omit<SettingsRecord, 'settings'> | null;
+  /** The last copy known good, to restore when the current one is damaged. */
+  readonly lastGood: SettingsRecord | null;
 }
 
-/** True when settings were ever saved for this document (set-up ran). */
-export function hasStoredSettings(snapshot: StoreSnapshot): boolean {
-  return snapshot.get(SETTINGS_KEY) !== undefined;
-}
+/** Defaults that can never send to a client: test mode on, automation off. */
+export const SAFE_SETTINGS: Settings = { ...DEFAULT_SETTINGS, testMode: true, automation: false };
 
-export function readSettings(store: DocumentStore): Settings {
-  return settingsFrom(store.read());
+/** The newest readable record among `texts`, or the reading of the first when none is readable. */
+function newest(texts: readonly string[]) {
+  const readings = texts.map(decodeSettingsRecord);
+  const ok = readings.flatMap((r) => (r.state === 'ok' ? [r] : []));
+  ok.sort((a, b) => (a.savedAt < b.savedAt ? 1 : -1));
+  return ok[0] ?? readings[0] ?? ({ state: 'absent' } as const);
 }
 
 /**
- * Validates and saves settings whole, or nothing when one field is invalid. Saved settings are
- * mirrored to the user's properties so the daily trigger reads them even without a document.
+ * The settings stored in the spreadsheet. `legacy` is the value an earlier version kept in
+ * properties, used only when the spreadsheet holds none.
  */
-export function writeSettings(store: DocumentStore, input: unknown): SettingsValidation {
+export function readStoredSettings(metadata: MetadataSnapshot, legacy: unknown): StoredSettings {
+  const current = newest(metadata.values(SETTINGS_METADATA_KEY));
+  const backup = newest(metadata.values(LAST_GOOD_METADATA_KEY));
+  const lastGood = backup.state === 'ok' ? backup : null;
+  if (current.state === 'ok') {
+    const { settings, savedAt, savedBy } = current;
+    return { state: 'ok', settings, saved: { savedAt, savedBy }, lastGood };
+  }
+  // Emptied or removed while its last good copy remains: something other than Relance did it.
+  if (current.state === 'damaged' || lastGood !== null)
+    return { state: 'damaged', settings: SAFE_SETTINGS, saved: null, lastGood };
+  if (legacy !== undefined)
+    return { state: 'ok', settings: migrateSettings(legacy), saved: null, lastGood };
+  return { state: 'absent', settings: SAFE_SETTINGS, saved: null, lastGood };
+}
+
+const STORE_FAILED = {
+  fr: 'Les réglages n’ont pas pu être enregistrés dans la feuille ; rien n’a changé. Réessayez.',
+  en: 'The settings could not be saved in the spreadsheet; nothing changed. Try again.',
+};
+
+/** The saving editor's address; '' when Google withholds it. */
+function safeEmail(): string {
+  try {
+    return effectiveUserEmail();
+  } catch {
+    return '';
+  }
+}
+
+/** Writes a validated record: the current value, then the last-good copy. */
+function writeRecord(metadata: MetadataSnapshot, settings: Settings): void {
+  const text = encodeSettingsRecord({
+    settings,
+    savedAt: new Date().toISOString(),
+    savedBy: safeEmail(),
+  });
+  metadata.write(SETTINGS_METADATA_KEY, text);
+  metadata.write(LAST_GOOD_METADATA_KEY, text);
+}
+
+/**
+ * Validates and saves settings whole, or saves nothing and returns every problem. A storage
+ * failure is a problem like the others, with its own message, never a raw service error.
+ */
+export function writeSettings(metadata: MetadataSnapshot, input: unknown): SettingsValidation {
   const result = validateSettings(input);
-  if (result.ok) store.writeMirrored(SETTINGS_KEY, result.settings);
+  if (!result.ok) return result;
+  try {
+    writeRecord(metadata, result.settings);
+  } catch {
+    return { ok: false, errors: [{ path: '', message: STORE_FAILED }] };
+  }
   return result;
 }
 
-/** The store of the active spreadsheet (menu and sidebar calls have one). */
-export function activeDocumentStore(): DocumentStore {
-  return openDocumentStore(SpreadsheetApp.getActiveSpreadsheet().getId());
-}
-
-/** Settings of the active spreadsheet: defaults when none were saved yet. */
-export function loadSettings(): Settings {
-  return readSettings(activeDocumentStore());
-}
-
-/** Saves the active spreadsheet's settings whole, or returns every problem and saves nothing. */
-export function saveSettings(input: unknown): SettingsValidation {
-  return writeSettings(activeDocumentStore(), input);
+/** Makes the last good copy current again (after the sidebar reported damaged settings). */
+export function restoreLastGood(stored: StoredSettings, metadata: MetadataSnapshot): boolean {
+  if (stored.lastGood === null) return false;
+  writeRecord(metadata, stored.lastGood.settings);
+  return true;
 }

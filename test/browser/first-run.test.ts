@@ -4,9 +4,11 @@
  * the spreadsheet, test mode on, a test sent to the user's own Gmail, then live with the daily
  * trigger installed. Each step is checked in the offline runtime, not only on screen.
  */
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_USER as DEV_USER } from '../../local/demo/demo-addon.ts';
 import { DEMO_QUOTES_SHEET } from '../../local/demo/quotes.ts';
+import { storedSettingsText } from '../../local/demo/stored-settings.ts';
 import { DEMO_SHEET } from '../../local/demo/workbook.ts';
 import { openSidebarSession, type SidebarSession, SOON, screenshot } from './sidebar-session.ts';
 
@@ -24,8 +26,8 @@ afterAll(async () => {
 /** The settings the add-on stored in the document, as the daily run will read them. */
 function storedSettings(): { testMode: boolean; automation: boolean; invoicesSheet: string } {
   const { dev } = session;
-  const raw = dev.addon.runtime.properties.document(dev.spreadsheetId).get('relance.settings');
-  expect(raw, 'settings stored in the document properties').toBeTruthy();
+  const raw = storedSettingsText(dev.addon.runtime, dev.spreadsheetId);
+  expect(raw, 'settings stored in the spreadsheet').toBeTruthy();
   return JSON.parse(raw ?? '{}');
 }
 
@@ -46,7 +48,8 @@ describe('the first-run guide', () => {
     expect(await headerFor('amountPaid')).toBe('Montant payé');
     // A field the tab has no column for says so, and the user can pick one.
     expect(await headerFor('paymentLink')).toBe('');
-    await expect.poll(() => page.getByText(/40 factures lues/).count(), SOON).toBe(1);
+    // The demo's F-2026-005 is on two rows: both wait until the duplicate is fixed.
+    await expect.poll(() => page.getByText(/39 factures lues/).count(), SOON).toBe(1);
     await screenshot(page, 'start-1-columns');
     // Opening the guide wrote nothing.
     expect(session.tabs()).toEqual([DEMO_SHEET, DEMO_QUOTES_SHEET]);

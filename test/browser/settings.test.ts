@@ -3,15 +3,17 @@
  * and nothing at all is saved (not even the valid changes made alongside); once corrected, the
  * whole form is saved to the document.
  */
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storedSettingsText } from '../../local/demo/stored-settings.ts';
 import { openSidebarSession, type SidebarSession, screenshot } from './sidebar-session.ts';
 
 let session: SidebarSession;
 
-/** The settings JSON the add-on keeps in the document properties. */
+/** The settings JSON the add-on keeps in the spreadsheet. */
 function storedSettings(): string {
   const { dev } = session;
-  return dev.addon.runtime.properties.document(dev.spreadsheetId).get('relance.settings') ?? '';
+  return storedSettingsText(dev.addon.runtime, dev.spreadsheetId) ?? '';
 }
 
 beforeAll(async () => {

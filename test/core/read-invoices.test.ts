@@ -108,7 +108,7 @@ const CLAIRE_SHEET: unknown[][] = [
     '',
   ],
   [
-    'F-2026-002',
+    'f-2026-005\u00a0',
     '',
     'Doublon',
     '',
@@ -289,7 +289,7 @@ describe('readInvoices on a real-looking French sheet', () => {
   it('gives every other non-blank row one error in French, naming row, column and value', () => {
     expect(result.errors.map((e) => e.message)).toEqual([
       "Ligne 6 : l'adresse e-mail « jean@ » (colonne « E-mail ») n'est pas valide ; attendu : une adresse comme nom@domaine.fr (plusieurs séparées par , ou ;).",
-      'Ligne 7 : le numéro de facture « F-2026-002 » figure déjà ligne 3 ; cette ligne est ignorée.',
+      'Ligne 7 : le numéro de facture « f-2026-005 » figure sur les lignes 7 et 8 ; cette facture n’est pas relancée tant que le doublon n’est pas corrigé.',
       'Ligne 8 : la colonne « Montant TTC » est vide ; elle est obligatoire.',
       "Ligne 9 : la colonne « Échéance » affiche l'erreur de formule « #REF! » ; corrigez la formule dans la feuille.",
       'Ligne 10 : le montant « -120 » (colonne « Montant TTC ») est négatif ; un avoir ne se relance pas.',
@@ -302,7 +302,7 @@ describe('readInvoices on a real-looking French sheet', () => {
   it('keeps the invoice number and the field at fault on each error', () => {
     expect(result.errors.map((e) => [e.row, e.invoiceNumber, e.field, e.value])).toEqual([
       [6, '14', 'email', 'jean@'],
-      [7, 'F-2026-002', 'number', 'F-2026-002'],
+      [7, 'f-2026-005', 'number', 'f-2026-005'],
       [8, 'F-2026-005', 'amount', null],
       [9, 'F-2026-006', 'dueDate', '#REF!'],
       [10, 'F-2026-007', 'amount', '-120'],
@@ -328,7 +328,7 @@ describe('readInvoices on a real-looking French sheet', () => {
       "Row 6: e-mail address 'jean@' (column 'E-mail') is not valid; expected an address such as name@example.com (several separated by , or ;).",
     );
     expect(english.errors[1]?.message).toBe(
-      "Row 7: invoice number 'F-2026-002' already appears on row 3; this row is ignored.",
+      "Row 7: invoice number 'f-2026-005' appears on rows 7 and 8; this invoice is not chased until the duplicate is fixed.",
     );
     expect(english.errors[2]?.message).toBe(
       "Row 8: column 'Montant TTC' is empty; it is required.",

@@ -132,7 +132,7 @@ const rowCases: Case[] = [
   {
     name: 'duplicate invoice number (both rows wait)',
     rows: [row({ 0: 'F-2026-001' })],
-    expect: /figure déjà ligne 2/,
+    expect: /figure sur les lignes 2 et 3 ; cette facture n’est pas relancée/,
     goodSent: false,
   },
   {
@@ -168,6 +168,193 @@ const rowCases: Case[] = [
     name: 'invoice number that looks like a formula',
     rows: [row({ 0: { text: '=A1', format: '@' }, 2: 'bad@' })],
     expect: /bad@.*n'est pas valide/,
+  },
+];
+
+/** A wider sheet: every optional column Relance reads, for the cases on those columns. */
+const WIDE_H = [
+  ...H,
+  'Statut',
+  'Langue',
+  'Pays',
+  'CC',
+  'Lien de paiement',
+  'Segment',
+  'Ne pas relancer',
+  'Promesse de paiement',
+  'Date de paiement',
+  'Type de client',
+  'Facture PDF',
+];
+const WIDE_GOOD: CellInput[] = [...GOOD, '', 'fr', 'FR', '', '', '', '', '', '', 'B2B', ''];
+const wide = (patch: Partial<Record<number, CellInput>>): CellInput[] => {
+  const r: CellInput[] = [...row({}), '', 'fr', 'FR', '', '', '', '', '', '', 'B2B', ''];
+  for (const [i, v] of Object.entries(patch)) r[Number(i)] = v as CellInput;
+  return r;
+};
+const wideCase = (
+  name: string,
+  patch: Partial<Record<number, CellInput>>,
+  expect: RegExp,
+): Case => ({
+  name,
+  rows: [WIDE_H, WIDE_GOOD, wide(patch)],
+  expect,
+});
+const crowd = (n: number) =>
+  Array.from({ length: n }, (_, i) => `c${i}@studio-lumiere.fr`).join(', ');
+
+const wideCases: Case[] = [
+  wideCase('unknown status', { 8: 'Bof' }, /statut « Bof ».*n'est pas valide/),
+  wideCase('unknown language', { 9: 'klingon' }, /langue « klingon ».*n'est pas valide/),
+  wideCase('unknown country', { 10: 'Atlantide' }, /pays « Atlantide ».*n'est pas valide/),
+  wideCase('invalid CC address', { 11: 'copie@' }, /copie@.*n'est pas valide/),
+  wideCase(
+    'payment link without https',
+    { 12: 'javascript:alert(1)' },
+    /lien de paiement.*n'est pas valide/,
+  ),
+  wideCase('unknown segment', { 13: 'VIP+++' }, /segment « VIP\+\+\+ ».*n'est pas valide/),
+  wideCase('do-not-remind value in words', { 14: 'peut-être' }, /peut-être.*n'est pas valide/),
+  wideCase('impossible promise date', { 15: '2026-13-45' }, /2026-13-45.*n'est pas valide/),
+  wideCase('payment date in words', { 16: 'hier' }, /date de paiement « hier ».*n'est pas valide/),
+  wideCase(
+    'unknown client type',
+    { 17: 'martien' },
+    /type de client « martien ».*n'est pas valide/,
+  ),
+  wideCase(
+    'file link to another site',
+    { 18: 'https://example.com/facture.pdf' },
+    /fichier de la facture.*n'est pas valide/,
+  ),
+  wideCase('more CC addresses than the sane limit', { 11: crowd(25) }, /25 adresses ; au plus 20/),
+  wideCase(
+    'formula error in the CC column',
+    { 11: { formula: '=A1+', value: '#ERROR!' } },
+    /erreur de formule « #ERROR! »/,
+  ),
+];
+
+const moreRowCases: Case[] = [
+  {
+    name: 'invoice number longer than the sane length',
+    rows: [row({ 0: `F-${'7'.repeat(150)}` })],
+    expect: /numéro de facture.*trop long \(plus de 100 caractères\)/,
+  },
+  {
+    name: 'e-mail cell with more recipients than a day of quota',
+    rows: [row({ 2: crowd(120) })],
+    expect: /120 adresses ; au plus 20/,
+  },
+  {
+    name: 'duplicate number differing only by case',
+    rows: [row({ 0: 'f-2026-001' })],
+    expect: /lignes 2 et 3 ; cette facture n’est pas relancée/,
+    goodSent: false,
+  },
+  {
+    name: 'duplicate number with a zero-width space',
+    rows: [row({ 0: 'F-2026-001\u200b' })],
+    expect: /lignes 2 et 3/,
+    goodSent: false,
+  },
+  {
+    name: 'duplicate number with a non-breaking space',
+    rows: [row({ 0: 'F-2026-\u00a0001' })],
+    expect: /lignes 2 et 3/,
+    goodSent: false,
+  },
+  {
+    name: 'invoice number holding a comma is still one invoice',
+    rows: [row({ 0: 'F-2026-002, avoir' })],
+    expect: /F-2026-002, avoir/,
+  },
+  {
+    name: 'invoice number holding a line break is still one invoice',
+    rows: [row({ 0: 'F-2026-002\nsolde' })],
+    expect: /status=completed; sent=2/,
+  },
+  {
+    name: 'invoice number that looks like a JSON list',
+    rows: [row({ 0: '["F-1","F-2"]' })],
+    expect: /status=completed; sent=2/,
+  },
+  {
+    name: 'amount as text with letters',
+    rows: [row({ 3: '450 euros environ' })],
+    expect: /n'est pas valide/,
+  },
+  {
+    name: 'amount with two decimal separators',
+    rows: [row({ 3: '1.234.5,6,7' })],
+    expect: /n'est pas valide/,
+  },
+  {
+    name: 'amount paid in words',
+    rows: [row({ 6: 'la moitié' })],
+    expect: /montant payé « la moitié ».*n'est pas valide/,
+  },
+  {
+    name: 'negative amount paid',
+    rows: [row({ 6: -10 })],
+    expect: /montant payé « -10 ».*négatif/,
+  },
+  {
+    name: 'impossible issue date',
+    rows: [row({ 5: '2026-02-30' })],
+    expect: /2026-02-30.*n'est pas valide/,
+  },
+  {
+    name: 'due date 31 April',
+    rows: [row({ 4: '31/04/2026' })],
+    expect: /31\/04\/2026.*n'est pas valide/,
+  },
+  {
+    name: 'e-mail with a display name but no address',
+    rows: [row({ 2: 'Jean Dupont <>' })],
+    expect: /n'est pas valide/,
+  },
+  {
+    name: 'e-mail with two @',
+    rows: [row({ 2: 'a@@lumiere.fr' })],
+    expect: /a@@lumiere.fr.*n'est pas valide/,
+  },
+  {
+    name: 'e-mail header injection attempt',
+    rows: [row({ 2: 'x@lumiere.fr\nBcc: evil@spam.io' })],
+    expect: /Bcc:.*n'est pas valide/,
+  },
+  {
+    name: 'client is a formula error',
+    rows: [row({ 1: { formula: '=B1/0', value: '#DIV/0!' } })],
+    expect: /erreur de formule « #DIV\/0! »/,
+  },
+  {
+    name: 'currency symbol of another currency in the amount',
+    rows: [row({ 3: '$450' })],
+    expect: /n'est pas dans la devise de la facture/,
+  },
+  { name: 'client name as a checkbox', rows: [row({ 1: true })], expect: /n'est pas valide/ },
+  {
+    name: 'invoice number as a date cell',
+    rows: [row({ 0: d('2026-02-01') })],
+    expect: /n'est pas valide/,
+  },
+  {
+    name: 'amount of zero-width characters only',
+    rows: [row({ 3: '\u200b\u200b' })],
+    expect: /Montant/,
+  },
+  {
+    name: 'recipient cell exactly at the sane limit is accepted',
+    rows: [row({ 2: crowd(20) })],
+    expect: /status=completed; sent=2/,
+  },
+  {
+    name: 'recipient cell one over the sane limit',
+    rows: [row({ 2: crowd(21) })],
+    expect: /21 adresses ; au plus 20/,
   },
 ];
 
@@ -231,32 +418,53 @@ const templateCases: Case[] = [
   },
 ];
 
+/** Rewrites the settings record Relance keeps in the spreadsheet, as another program could. */
+function editRecord(s: Scenario, edit: (record: Record<string, unknown>) => unknown): void {
+  const book = s.runtime.spreadsheets;
+  const record = JSON.parse(book.metadataValue(s.spreadsheetId, 'relance.settings') ?? '{}');
+  const next = edit(record);
+  book.setMetadataValue(
+    s.spreadsheetId,
+    'relance.settings',
+    typeof next === 'string' ? next : JSON.stringify(next),
+  );
+}
+
+const DAMAGED = /réglages enregistrés dans la feuille sont endommagés/;
+
 const settingsCases: Case[] = [
   {
-    name: 'settings value is not JSON (defaults apply: test mode)',
-    alter: (s) =>
-      s.runtime.properties.document(s.spreadsheetId).set('relance.settings', '{"version":1,'),
-    expect: /pas encore configuré/,
+    name: 'stored settings cut in the middle: damaged, nothing sent',
+    alter: (s) => editRecord(s, (r) => JSON.stringify(r).slice(0, 40)),
+    expect: DAMAGED,
     goodSent: false,
   },
   {
-    name: 'a setting out of range falls back to its default',
-    alter: (s) => {
-      const props = s.runtime.properties.document(s.spreadsheetId);
-      const value = JSON.parse(props.get('relance.settings') ?? '{}');
-      props.set('relance.settings', JSON.stringify({ ...value, minGapDays: -3, sendHour: 99 }));
-    },
-    expect: /Relance 1/,
-    goodSent: true,
+    name: 'a stored setting edited outside Relance: damaged, nothing sent',
+    alter: (s) =>
+      editRecord(s, (r) => ({
+        ...r,
+        settings: { ...(r.settings as object), minGapDays: -3, testMode: false },
+      })),
+    expect: DAMAGED,
+    goodSent: false,
+  },
+  {
+    name: 'stored settings of another shape: damaged, nothing sent',
+    alter: (s) => editRecord(s, () => ({ version: 1, testMode: false })),
+    expect: DAMAGED,
+    goodSent: false,
+  },
+  {
+    name: 'stored settings emptied while the last good copy remains: damaged',
+    alter: (s) => editRecord(s, () => ''),
+    expect: DAMAGED,
+    goodSent: false,
   },
   { name: 'never set up', setUp: false, expect: /pas encore configuré/, goodSent: false },
   {
     name: 'settings name a tab that does not exist',
-    alter: (s) => {
-      const props = s.runtime.properties.document(s.spreadsheetId);
-      const value = JSON.parse(props.get('relance.settings') ?? '{}');
-      props.set('relance.settings', JSON.stringify({ ...value, invoicesSheet: 'Factures 2025' }));
-    },
+    alter: (s) => s.saveSettings({ invoicesSheet: 'Factures 2025' }),
     expect: /onglet des factures est introuvable/,
     goodSent: false,
   },
@@ -349,17 +557,21 @@ function build(c: Case): { s: Scenario; report: Report } {
 
 describe('bad inputs give a specific message and never crash the run', () => {
   const all: [string, Case][] = [
-    ...rowCases.map((c): [string, Case] => [
+    ...[...rowCases, ...moreRowCases].map((c): [string, Case] => [
       `row: ${c.name}`,
       { ...c, rows: [H, GOOD, ...(c.rows ?? [])], goodSent: c.goodSent ?? true },
+    ]),
+    ...wideCases.map((c): [string, Case] => [
+      `row: ${c.name}`,
+      { ...c, goodSent: c.goodSent ?? true },
     ]),
     ...templateCases.map((c): [string, Case] => [`template: ${c.name}`, c]),
     ...settingsCases.map((c): [string, Case] => [`settings: ${c.name}`, c]),
     ...tabCases.map((c): [string, Case] => [`tab: ${c.name}`, c]),
   ];
 
-  it('has at least forty cases', () => {
-    expect(all.length).toBeGreaterThanOrEqual(40);
+  it('has at least eighty cases', () => {
+    expect(all.length).toBeGreaterThanOrEqual(80);
   });
 
   it.each(all)('%s', (_name, c) => {

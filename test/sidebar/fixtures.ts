@@ -104,7 +104,20 @@ export const SETTINGS_VIEW: SettingsView = {
     senderName: 'Claire Martin',
     replyTo: 'claire@martin-design.fr',
   },
-  automation: { wanted: true, installed: true, sendHour: 9, timeZone: 'Europe/Paris' },
+  storage: {
+    state: 'ok',
+    savedAt: '2026-03-01T09:12:00.000Z',
+    savedBy: 'claire@martin-design.fr',
+    lastGoodAt: '2026-03-01T09:12:00.000Z',
+  },
+  automation: {
+    wanted: true,
+    installed: true,
+    owner: 'claire@martin-design.fr',
+    ownedByMe: true,
+    sendHour: 9,
+    timeZone: 'Europe/Paris',
+  },
   lastRun: TODAY.lastRun,
   rates: {
     refreshed: [
@@ -133,7 +146,14 @@ export const SETUP: SetupStatus = {
   tabsReady: false,
   testMode: true,
   testSentAt: null,
-  automation: { wanted: false, installed: false, sendHour: 9, timeZone: 'Europe/Paris' },
+  automation: {
+    wanted: false,
+    installed: false,
+    owner: null,
+    ownedByMe: false,
+    sendHour: 9,
+    timeZone: 'Europe/Paris',
+  },
   userEmail: 'claire@martin-design.fr',
 };
 

@@ -1,4 +1,4 @@
-import { fireEvent, screen } from '@testing-library/preact';
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import type { Settings } from '../../src/core/settings.ts';
 import { validateSettings } from '../../src/core/settings-validation.ts';
@@ -72,6 +72,38 @@ describe('Settings', () => {
     fireEvent.click(screen.getByRole('button', { name: "Arrêter l'envoi quotidien" }));
     expect(await screen.findByText("Inactive : rien n'est envoyé automatiquement.")).toBeTruthy();
     expect(fake.calls.at(-1)).toEqual({ name: 'setAutomation', args: [false] });
+  });
+
+  it('says when the stored settings are damaged and restores the last good version', async () => {
+    const storage = {
+      state: 'damaged',
+      savedAt: null,
+      savedBy: null,
+      lastGoodAt: '2026-03-01T09:12:00Z',
+    };
+    const damaged = { ...STATE, settings: { ...SETTINGS_VIEW, storage } };
+    const { fake } = await openSettings({
+      getSidebarState: () => damaged,
+      restoreSettings: () => SETTINGS_VIEW,
+    });
+    expect(screen.getByRole('alert').textContent).toMatch(/endommagés/);
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Restaurer la dernière version valide (2026-03-01)' }),
+    );
+    await waitFor(() => expect(screen.queryByText(/endommagés/)).toBeNull());
+    expect(fake.calls.at(-1)).toEqual({ name: 'restoreSettings', args: [] });
+  });
+
+  it('names the owner of another editor’s trigger and how sending stops', async () => {
+    const automation = {
+      ...SETTINGS_VIEW.automation,
+      owner: 'paul@martin-design.fr',
+      ownedByMe: false,
+    };
+    await openSettings({
+      getSidebarState: () => ({ ...STATE, settings: { ...SETTINGS_VIEW, automation } }),
+    });
+    expect(screen.getByText(/déclencheur de paul@martin-design.fr/)).toBeTruthy();
   });
 });
 

@@ -44,7 +44,15 @@ function snapshot(changes: Partial<SidebarSnapshot> = {}): SidebarSnapshot {
     templatesTabExists: true,
     logTabExists: true,
     testSentAt: null,
-    automation: { wanted: false, installed: false, sendHour: 9, timeZone: 'Europe/Paris' },
+    storage: { state: 'ok', savedAt: null, savedBy: null, lastGoodAt: null },
+    automation: {
+      wanted: false,
+      installed: false,
+      owner: null,
+      ownedByMe: false,
+      sendHour: 9,
+      timeZone: 'Europe/Paris',
+    },
     lastRun: null,
     userEmail: 'claire@martin-design.fr',
     uiLanguage: 'fr',
@@ -66,7 +74,14 @@ describe('the state sent when the sidebar opens', () => {
     expect(sidebarState(snapshot()).firstView).toBe('start');
     const live = snapshot({
       settings: { ...DEFAULT_SETTINGS, testMode: false, invoicesSheet: 'Factures' },
-      automation: { wanted: true, installed: true, sendHour: 9, timeZone: 'Europe/Paris' },
+      automation: {
+        wanted: true,
+        installed: true,
+        owner: 'claire@martin-design.fr',
+        ownedByMe: true,
+        sendHour: 9,
+        timeZone: 'Europe/Paris',
+      },
     });
     expect(sidebarState(live).firstView).toBe('today');
   });

@@ -8,6 +8,7 @@ import {
 } from '../../service-module.ts';
 import type { UiRecorder } from '../html.ts';
 import { DATA_VALIDATION_CRITERIA, dataValidationBuilder } from './data-validation.ts';
+import { DEVELOPER_METADATA_VISIBILITY } from './developer-metadata.ts';
 import { SheetsSession } from './session.ts';
 import { SpreadsheetFacade } from './spreadsheet.ts';
 import type { SpreadsheetStore } from './store.ts';
@@ -58,6 +59,7 @@ export class SpreadsheetModule implements ServiceModule {
     const SpreadsheetApp = {
       BorderStyle: BORDER_STYLE,
       DataValidationCriteria: DATA_VALIDATION_CRITERIA,
+      DeveloperMetadataVisibility: DEVELOPER_METADATA_VISIBILITY,
       WrapStrategy: WRAP_STRATEGY,
       /** null when the script has no active document (e.g. a time-driven trigger). */
       getActive() {

@@ -3,6 +3,11 @@
  */
 
 import { parseA1 } from './a1.ts';
+import {
+  addSpreadsheetMetadata,
+  type DeveloperMetadataFacade,
+  spreadsheetMetadata,
+} from './developer-metadata.ts';
 import { RangeFacade } from './range.ts';
 import type { SheetsSession } from './session.ts';
 import { duplicateSheetNameMessage, SheetFacade, sheetNameTaken } from './sheet.ts';
@@ -63,6 +68,22 @@ export class SpreadsheetFacade {
   setSpreadsheetLocale(locale: string): void {
     this.#call('setSpreadsheetLocale');
     this.#book.locale = String(locale);
+  }
+
+  // ---- developer metadata (developer-metadata.ts) -----------------------------------------
+
+  addDeveloperMetadata(
+    key: string,
+    valueOrVisibility?: unknown,
+    visibility?: unknown,
+  ): SpreadsheetFacade {
+    this.#call('addDeveloperMetadata');
+    addSpreadsheetMetadata(this.#s, this.#book, key, valueOrVisibility, visibility);
+    return this;
+  }
+  getDeveloperMetadata(): DeveloperMetadataFacade[] {
+    this.#call('getDeveloperMetadata');
+    return this.#s.ctx.toRealm(spreadsheetMetadata(this.#s, this.#book));
   }
 
   // ---- sheets --------------------------------------------------------------------------------

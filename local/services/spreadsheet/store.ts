@@ -15,6 +15,7 @@ import {
   type Row,
   setSparse,
 } from './cell.ts';
+import type { DeveloperMetadataData } from './developer-metadata.ts';
 import { isValidTimeZone, serialFromParts } from './zoned-time.ts';
 
 /** A new sheet in Sheets has 1000 rows and 26 columns. */
@@ -53,6 +54,9 @@ export interface SpreadsheetData {
   nextSheetId: number;
   /** Name of the sheet the user has selected (getActiveSheet). */
   activeSheetName: string | null;
+  /** Developer metadata attached to the spreadsheet (developer-metadata.ts). */
+  metadata: DeveloperMetadataData[];
+  nextMetadataId: number;
 }
 
 export interface CreateSpreadsheetOptions {
@@ -192,6 +196,8 @@ export class SpreadsheetStore {
       sheets,
       nextSheetId: sheets.length,
       activeSheetName: sheets[0]?.name ?? null,
+      metadata: [],
+      nextMetadataId: 1,
     });
     return id;
   }
@@ -213,6 +219,31 @@ export class SpreadsheetStore {
 
   ids(): string[] {
     return [...this.#books.keys()];
+  }
+
+  /** The first developer metadata value stored under `key` on the spreadsheet, null when none. */
+  metadataValue(id: string, key: string): string | null {
+    return this.get(id).metadata.find((m) => m.key === key)?.value ?? null;
+  }
+
+  /**
+   * Sets a developer metadata value from outside the add-on (a test damaging it, as another
+   * program with access to the document could); adds it when absent.
+   */
+  setMetadataValue(id: string, key: string, value: string): void {
+    const book = this.get(id);
+    const found = book.metadata.find((m) => m.key === key);
+    if (found) found.value = value;
+    else {
+      book.metadata.push({
+        id: book.nextMetadataId,
+        key,
+        value,
+        visibility: 'DOCUMENT',
+        removed: false,
+      });
+      book.nextMetadataId += 1;
+    }
   }
 
   sheet(id: string, sheetName: string): SheetData {

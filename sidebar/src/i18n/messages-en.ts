@@ -149,6 +149,14 @@ export const en: Messages = {
   settingsInvalid: (n: number) =>
     `${plural(n, 'setting needs', 'settings need')} fixing: nothing was saved.`,
   automationTitle: 'Automation',
+  settingsDamaged:
+    'The settings stored in this spreadsheet are damaged (changed outside Relance): nothing is sent until they are restored or saved again.',
+  restoreSettings: (day: string) => `Restore the last good version (${day})`,
+  noGoodSettings: 'No good version is kept: check the settings below and save them.',
+  triggerOwnedBy: (owner: string) =>
+    `The daily run is ${owner}'s trigger. Turning it off here stops all sending for everyone: their trigger still fires but sends nothing.`,
+  triggerOwnerStops: (owner: string) =>
+    `Sending is stopped. ${owner} removes the daily trigger from Relance → Settings → Automation in this spreadsheet (or Extensions → Apps Script → Triggers).`,
   automationOn: (hour: number, zone: string) => `On: every day around ${hour}:00 (${zone}).`,
   automationOff: 'Off: nothing is sent automatically.',
   triggerMissing: 'The daily run is wanted but its trigger is missing.',

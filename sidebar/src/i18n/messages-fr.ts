@@ -150,6 +150,15 @@ export const fr = {
   settingsInvalid: (n: number) =>
     `${plural(n, 'réglage à corriger', 'réglages à corriger')} : rien n'a été enregistré.`,
   automationTitle: 'Automatisation',
+  settingsDamaged:
+    'Les réglages enregistrés dans cette feuille sont endommagés (modifiés hors de Relance) : rien n’est envoyé tant qu’ils ne sont pas restaurés ou enregistrés de nouveau.',
+  restoreSettings: (day: string) => `Restaurer la dernière version valide (${day})`,
+  noGoodSettings:
+    'Aucune version valide n’est conservée : vérifiez les réglages ci-dessous et enregistrez-les.',
+  triggerOwnedBy: (owner: string) =>
+    `L’envoi quotidien est le déclencheur de ${owner}. L’arrêter ici arrête tout envoi pour tous : son déclencheur s’exécute encore mais n’envoie rien.`,
+  triggerOwnerStops: (owner: string) =>
+    `L’envoi est arrêté. ${owner} supprime le déclencheur quotidien depuis Relance → Réglages → Automatisation dans cette feuille (ou Extensions → Apps Script → Déclencheurs).`,
   automationOn: (hour: number, zone: string) => `Active : chaque jour vers ${hour} h (${zone}).`,
   automationOff: "Inactive : rien n'est envoyé automatiquement.",
   triggerMissing: "L'exécution quotidienne est demandée mais son déclencheur manque.",

@@ -11,36 +11,59 @@ import {
   installDailyTrigger,
   removeDailyTrigger,
 } from '../../gas/daily-trigger.ts';
+import { effectiveUserEmail as currentUserEmail } from '../../gas/session-user.ts';
 import { writeSettings } from '../../gas/settings-store.ts';
 import { rememberSpreadsheet } from '../../gas/spreadsheet-locator.ts';
+import {
+  forgetTriggerOwner,
+  readTriggerOwner,
+  writeTriggerOwner,
+} from '../../gas/trigger-owner.ts';
 import type { Workbook } from '../workbook/workbook.ts';
 
 export function automationStatus(
   workbook: Workbook,
   settings: Settings = workbook.settings,
 ): AutomationStatus {
+  const mine = dailyTriggerStatus(workbook.spreadsheetId).installed;
+  const recorded = readTriggerOwner(workbook.metadata);
+  const me = currentUserEmail();
+  const someoneElse = recorded !== null && recorded.email !== me ? recorded.email : null;
   return {
     wanted: settings.automation,
-    installed: dailyTriggerStatus(workbook.spreadsheetId).installed,
+    installed: mine || someoneElse !== null,
+    owner: mine ? me : someoneElse,
+    ownedByMe: mine,
     sendHour: settings.sendHour,
     timeZone: workbook.timeZone,
   };
 }
 
-/** Makes the trigger match `settings` (installed at `sendHour` when wanted, removed otherwise). */
+/**
+ * Makes the user's own trigger match `settings` (installed at `sendHour` when wanted, removed
+ * otherwise) and records who owns the trigger in the spreadsheet. Another editor's trigger cannot
+ * be removed from here: with automation off in the stored settings it runs and sends nothing.
+ */
 export function applyAutomation(workbook: Workbook, settings: Settings): AutomationStatus {
+  const me = currentUserEmail();
   if (settings.automation) {
     installDailyTrigger(workbook.spreadsheetId, settings.sendHour, workbook.timeZone);
     rememberSpreadsheet(workbook.spreadsheetId);
+    writeTriggerOwner(workbook.metadata, { email: me, since: new Date().toISOString() });
   } else {
-    removeDailyTrigger(workbook.spreadsheetId);
+    const removed = removeDailyTrigger(workbook.spreadsheetId);
+    const owner = readTriggerOwner(workbook.metadata);
+    if (removed > 0 || owner === null || owner.email === me) forgetTriggerOwner(workbook.metadata);
   }
   return automationStatus(workbook, settings);
 }
 
-/** Turns the daily run on or off: saves the setting and installs or removes the trigger. */
+/**
+ * Turns the daily run on or off: saves the setting (what every run obeys, whoever owns the
+ * trigger) and installs or removes the user's own trigger.
+ */
 export function setAutomation(workbook: Workbook, on: boolean): AutomationStatus {
   const settings: Settings = { ...workbook.settings, automation: on };
-  const saved = writeSettings(workbook.store, settings);
+  const saved = writeSettings(workbook.metadata, settings);
   return applyAutomation(workbook, saved.ok ? saved.settings : workbook.settings);
 }

@@ -4,26 +4,15 @@
  * shown in the settings.
  */
 import type { CalendarDate } from '../../core/calendar-date.ts';
-import {
-  applyRefresh,
-  fetchedRatesFrom,
-  newerFetchedRates,
-  refreshDue,
-} from '../../core/rates/rate-refresh.ts';
+import { applyRefresh, refreshDue } from '../../core/rates/rate-refresh.ts';
 import { fetchCentralBankData } from '../../gas/central-bank-fetch.ts';
-import { FETCHED_RATES_KEY } from '../../gas/document-store.ts';
+import { writeFetchedRates } from '../../gas/fetched-rates-store.ts';
 import type { Workbook } from '../workbook/workbook.ts';
 
 /** The workbook with its fetched rates refreshed when a refresh is due (stored as well). */
 export function withRefreshedRates(workbook: Workbook, today: CalendarDate): Workbook {
-  // A daily trigger without the document writes the user mirror only; a run with the document
-  // starts from whichever of the two is newer, so it does not fetch again what the trigger has.
-  const mirror = workbook.store.readMirror();
-  const known = mirror
-    ? newerFetchedRates(workbook.fetchedRates, fetchedRatesFrom(mirror.get(FETCHED_RATES_KEY)))
-    : workbook.fetchedRates;
-  if (!refreshDue(known, today)) return { ...workbook, fetchedRates: known };
-  const fetchedRates = applyRefresh(known, today, fetchCentralBankData());
-  workbook.store.writeMirrored(FETCHED_RATES_KEY, fetchedRates, workbook.snapshot);
+  if (!refreshDue(workbook.fetchedRates, today)) return workbook;
+  const fetchedRates = applyRefresh(workbook.fetchedRates, today, fetchCentralBankData());
+  writeFetchedRates(workbook.metadata, fetchedRates);
   return { ...workbook, fetchedRates };
 }

@@ -156,8 +156,11 @@ function recordComposeFailure(
 }
 
 /**
- * Whether the quota left covers the e-mail's recipients, which are then reserved; if not, the run
- * stops sending and the e-mail carries over. A notice draft uses no quota.
+ * Whether the quota left covers the e-mail's recipients, which are then reserved. One that needs
+ * more than what is left fails alone, with its own reason, and is planned again on the next run:
+ * the smaller messages after it still go out, so one large recipient list never holds back every
+ * other client. The run stops sending (the rest carries over) only when nothing is left. A notice
+ * draft uses no quota.
  */
 function withinQuota(
   action: Action,
@@ -171,9 +174,24 @@ function withinQuota(
     budget.quota -= needed;
     return true;
   }
-  budget.stopReason = 'quota';
-  ctx.journal.tally.failures.push(`quota: ${budget.quota} recipient(s) left, ${needed} needed`);
-  carryOver(action, ctx);
+  if (budget.quota <= 0) {
+    budget.stopReason = 'quota';
+    ctx.journal.tally.failures.push(`quota: ${budget.quota} recipient(s) left, ${needed} needed`);
+    carryOver(action, ctx);
+    return false;
+  }
+  const error = `needs ${needed} recipients, ${budget.quota} left in today's quota`;
+  ctx.journal.record(action, 'failed', {
+    detail: formatLogDetail({ reason: 'recipients_over_quota', error }),
+  });
+  ctx.journal.tally.failed += 1;
+  ctx.journal.tally.failures.push(error);
+  ctx.journal.note(
+    action,
+    ctx.workbook.settings.language === 'fr'
+      ? `${needed} destinataires : plus que le quota restant (${budget.quota}) ; réessayé à la prochaine exécution`
+      : `${needed} recipients: more than the quota left (${budget.quota}); tried again on the next run`,
+  );
   return false;
 }
 

@@ -9,7 +9,6 @@ import { escapeHtml } from '../../core/templates/html-escape.ts';
 import * as serverTexts from '../../core/texts/server-texts.ts';
 import { sendToSelf } from '../../gas/gmail-sender.ts';
 import { effectiveUserEmail } from '../../gas/session-user.ts';
-import { errorText } from './error-text.ts';
 
 export function sendFailureDigest(result: RunReport, settings: Settings): void {
   try {
@@ -23,6 +22,10 @@ export function sendFailureDigest(result: RunReport, settings: Settings): void {
     const html = `<p>${subject}</p><ul>${result.failures.map((f) => `<li>${escapeHtml(f)}</li>`).join('')}</ul>`;
     sendToSelf(to, subject, text, html);
   } catch (error) {
-    console.warn(`Relance: failure digest not sent: ${errorText(error)}`);
+    // Only the kind of error: Gmail's messages may quote addresses, and the execution log is
+    // kept by Google outside the user's sheet.
+    console.warn(
+      `Relance: failure digest not sent (${error instanceof Error ? error.name : 'error'}).`,
+    );
   }
 }

@@ -13,6 +13,8 @@ import type { DateConverter } from '../../gas/zoned-date.ts';
 export interface InvoiceSource {
   readonly invoices: readonly Invoice[];
   readonly rowErrors: readonly RowError[];
+  /** The tab's rows as read, header first (the status columns included). */
+  readonly values: readonly (readonly unknown[])[];
   readonly mapping: ColumnMapping | null;
   /** 0-based row of the headers. */
   readonly headerRow: number;
@@ -64,6 +66,7 @@ export function readInvoiceSource(reading: SheetReading, settings: Settings): In
   return {
     invoices: read.invoices,
     rowErrors: read.errors,
+    values: reading.values,
     mapping,
     headerRow: 0,
     keyHeader: mapping.columns.number?.header ?? null,

@@ -17,7 +17,9 @@ export function invoiceStatuses(
   rowErrors: readonly RowError[],
   problems: ReadonlyMap<string, string>,
 ): Map<string, StatusCells> {
-  const history = readHistory(entries, { countTestSends: settings.testMode });
+  // What really reached clients: a log cleared later is rebuilt from these cells, so a test send
+  // must never show as a stage done (rebuilt-history.ts).
+  const history = readHistory(entries, { countTestSends: false });
   const statuses = new Map<string, StatusCells>();
   for (const error of rowErrors)
     if (error.invoiceNumber !== null) statuses.set(error.invoiceNumber, statusCellsForError(error));

@@ -26,10 +26,10 @@ import { reconcilePending } from '../../core/run/reconcile.ts';
 import { type RunReport, type RunStopCode, runStop } from '../../core/run/run-report.ts';
 import { carriedStop, runRow, type Tally } from '../../core/run/run-tally.ts';
 import type { Settings } from '../../core/settings.ts';
+import { historyFromStatusColumns } from '../../core/status/rebuilt-history.ts';
 import type { StatusCells } from '../../core/status/status-columns.ts';
 import { authorizationState } from '../../gas/authorization.ts';
 import { tryRunLock } from '../../gas/document-lock.ts';
-import { LAST_RUN_KEY } from '../../gas/document-store.ts';
 import { deleteDraftsWithReference } from '../../gas/gmail-sender.ts';
 import { LogWriter } from '../../gas/log-tab.ts';
 import { findDraftByReference, findSentByReference } from '../../gas/recent-exchanges.ts';
@@ -44,6 +44,7 @@ import { exchangePauseRows } from './exchange-pauses.ts';
 import { sendFailureDigest } from './failure-digest.ts';
 import type { InvoiceSource } from './invoice-source.ts';
 import { invoiceStatuses } from './invoice-statuses.ts';
+import { writeLastRun } from './last-run.ts';
 import { type NoteTabs, readNoteSources } from './note-tabs.ts';
 import { RunJournal } from './run-journal.ts';
 import {
@@ -77,10 +78,22 @@ export function runDailyReminders(request: RunRequest): RunReport {
     const workbook = openWorkbook(located.spreadsheet);
     journal.testMode = workbook.settings.testMode;
     const result = runLocked(workbook, journal);
-    workbook.store.write(LAST_RUN_KEY, result, workbook.snapshot);
+    keepReport(workbook, result);
     return result;
   } finally {
     lock.release();
+  }
+}
+
+/**
+ * The summary for the sidebar's "last run". The run's work is already recorded in the log, so a
+ * summary that cannot be kept is only noted.
+ */
+function keepReport(workbook: Workbook, result: RunReport): void {
+  try {
+    writeLastRun(workbook.metadata, result);
+  } catch {
+    console.warn('Relance: the last-run summary could not be stored.');
   }
 }
 
@@ -112,6 +125,10 @@ function runLocked(opened: Workbook, journal: RunJournal): RunReport {
 
   const tabs = findRunTabs(workbook);
   if (isRefusal(tabs)) return skippedReport(tabs);
+  // Whoever owns the trigger, the stored settings decide: an editor who turned the daily run
+  // off has stopped every automatic send.
+  if (journal.trigger === 'time' && !settings.automation)
+    return skippedReport({ refused: 'automation_off' });
   const toDay = calendarDateConverter(workbook.timeZone);
   const today = toDay(new Date());
   journal.today = today;
@@ -138,6 +155,7 @@ function runLocked(opened: Workbook, journal: RunJournal): RunReport {
     writer: new LogWriter(tabs.log, readings.log),
   };
   settleInterrupted(readings.log.records, run);
+  rebuildClearedLog(source, run);
   pauseOnExchanges([...source.invoices, ...quoteDocuments(notes)], toDay, run);
   // Payment plans: their events are logged first, and a kept plan suspends its invoices while a
   // broken one restarts their sequence.
@@ -183,6 +201,23 @@ function runLocked(opened: Workbook, journal: RunJournal): RunReport {
   );
   writeQuoteStatuses(noteTabs, notesAfter, run);
   return finish(run);
+}
+
+/**
+ * A log without any row while the status columns show stages reached: the log was cleared or
+ * deleted (set-up then creates an empty one). What was done is rebuilt from the status columns
+ * and written to the log before planning, so no sequence starts over.
+ */
+function rebuildClearedLog(source: InvoiceSource, run: Run): void {
+  if (run.journal.entries.length > 0) return;
+  const rebuilt = historyFromStatusColumns(
+    source.values,
+    source.invoices,
+    run.today,
+    run.journal.at(),
+    run.journal.runId,
+  );
+  run.journal.add(rebuilt);
 }
 
 /**

@@ -3,7 +3,8 @@
  * missing or unreadable stops the run before anything is sent, with the reason shown to the user.
  */
 
-import { missingLogFields } from '../../core/log/log-rows.ts';
+import type { LocalizedText } from '../../core/localized-text.ts';
+import { logHeader, missingLogFields } from '../../core/log/log-rows.ts';
 import type { RunStopCode } from '../../core/run/run-report.ts';
 import type { RunBase } from '../../core/run/run-tally.ts';
 import { parseTemplateRows, type TemplateRow } from '../../core/templates/index.ts';
@@ -18,7 +19,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** Why the run cannot go on, with the detail appended to the stop's message. */
 export interface Refusal {
   readonly refused: RunStopCode;
-  readonly extra?: string;
+  readonly extra?: string | LocalizedText;
 }
 
 export interface RunTabs {
@@ -40,6 +41,7 @@ export function isRefusal<T extends object>(value: T | Refusal): value is Refusa
 }
 
 export function findRunTabs(workbook: Workbook): RunTabs | Refusal {
+  if (workbook.stored.state === 'damaged') return { refused: 'settings_damaged' };
   if (!workbook.configured || workbook.setup.setUpAt === null) return { refused: 'not_set_up' };
   const invoices = invoicesSheet(workbook);
   if (!invoices)
@@ -81,6 +83,12 @@ export function readRunTabs(
   calls.sheetReads += 1;
   const missingLog = missingLogFields(log.layout);
   if (log.nextRow > 1 && missingLog.length > 0)
-    return { refused: 'log_unreadable', extra: missingLog.join(', ') };
+    return {
+      refused: 'log_unreadable',
+      extra: {
+        fr: `Colonnes manquantes : ${missingLog.map((f) => `« ${logHeader(f, 'fr')} »`).join(', ')}.`,
+        en: `Missing columns: ${missingLog.map((f) => `“${logHeader(f, 'en')}”`).join(', ')}.`,
+      },
+    };
   return { source, templates: parsedTemplates.templates, log, readSource };
 }

@@ -265,11 +265,21 @@ export function setUp(workbook: Workbook, options: SetUpOptions = {}): SetUpResu
   const log = logSheet(workbook) ?? createLogTab(workbook, language);
   if (!logSheet(workbook)) created.push(log.getName());
 
-  // Settings: a new document starts in test mode; an existing one keeps the user's choices.
-  const base: Settings = workbook.configured
-    ? workbook.settings
-    : { ...workbook.settings, language, testMode: true, automation: false };
-  const saved = writeSettings(workbook.store, { ...base, invoicesSheet: invoicesName });
+  // Settings: a new document starts in test mode; an existing one keeps the user's choices, and
+  // damaged ones come back from their last good copy, never from the defaults.
+  const startSettings: Settings = {
+    ...workbook.settings,
+    language,
+    testMode: true,
+    automation: false,
+  };
+  const base: Settings =
+    workbook.stored.state === 'damaged'
+      ? (workbook.stored.lastGood?.settings ?? startSettings)
+      : workbook.configured
+        ? workbook.settings
+        : startSettings;
+  const saved = writeSettings(workbook.metadata, { ...base, invoicesSheet: invoicesName });
   if (!saved.ok) problems.push(...saved.errors.map((e) => e.message));
 
   const fresh = openWorkbook(workbook.spreadsheet);

@@ -7,8 +7,6 @@
 
 import { clientCalendar } from '../../core/client-calendar.ts';
 import type { HeaderColumn } from '../../core/columns/column-mapping.ts';
-import { fetchedRatesFrom, newerFetchedRates } from '../../core/rates/rate-refresh.ts';
-import { FETCHED_RATES_KEY } from '../../gas/document-store.ts';
 import { effectiveUserEmail } from '../../gas/session-user.ts';
 import { automationStatus } from '../automation/automation.ts';
 import { readLastRun } from '../run/last-run.ts';
@@ -56,8 +54,6 @@ export function loadSnapshot(
   workbook: Workbook = activeWorkbook(),
 ): SidebarSnapshot {
   const reading = reads.invoices ? withDetectedInvoicesTab(workbook) : workbook;
-  // The daily trigger may run without the document and write the user mirror only.
-  const mirror = workbook.store.readMirror();
   const context = loadPlanContext(reading, {
     withInvoices: reads.invoices,
     withTemplates: reads.templates,
@@ -77,11 +73,14 @@ export function loadSnapshot(
   return {
     today: context.today,
     settings: workbook.settings,
-    fetchedRates: newerFetchedRates(
-      workbook.fetchedRates,
-      fetchedRatesFrom(mirror?.get(FETCHED_RATES_KEY)),
-    ),
+    fetchedRates: workbook.fetchedRates,
     configured: workbook.configured,
+    storage: {
+      state: workbook.stored.state,
+      savedAt: workbook.stored.saved?.savedAt ?? null,
+      savedBy: workbook.stored.saved?.savedBy ?? null,
+      lastGoodAt: workbook.stored.lastGood?.savedAt ?? null,
+    },
     calendar: clientCalendar(workbook.settings),
     sheetNames: workbook.sheets.map((sheet) => sheet.getName()),
     invoicesSheet: invoicesSheet(reading)?.getName() ?? null,
@@ -95,7 +94,7 @@ export function loadSnapshot(
     logTabExists: logSheet(workbook) !== null,
     testSentAt: workbook.setup.testSentAt,
     automation: automationStatus(workbook),
-    lastRun: readLastRun(workbook, mirror),
+    lastRun: readLastRun(workbook),
     userEmail: effectiveUserEmail(),
     uiLanguage: uiLanguage(),
     // Quotes and payment plans: only for the calls that plan (Today, Statistics).

@@ -39,9 +39,18 @@ import type { Language } from '../../core/invoice.ts';
 import type { LocalizedText } from '../../core/localized-text.ts';
 import { fetchedPoints } from '../../core/rates/rate-refresh.ts';
 import type { Settings } from '../../core/settings.ts';
+import {
+  clientKeyOf,
+  columnMappingOf,
+  holdRequestOf,
+  invoiceNumberOf,
+  previewRequestOf,
+  switchOf,
+  templateOf,
+} from '../../core/sidebar-requests.ts';
 import { renderMessage, type TemplateRow, templateId } from '../../core/templates/index.ts';
 import * as serverTexts from '../../core/texts/server-texts.ts';
-import { saveSettings as storeSettings } from '../../gas/settings-store.ts';
+import { restoreLastGood, writeSettings } from '../../gas/settings-store.ts';
 import { showViewDialog } from '../../gas/view-dialog.ts';
 import {
   type ActionResult,
@@ -82,6 +91,11 @@ import { setUiLanguage, uiLanguage } from './ui-language.ts';
 function localizedError(messages: readonly LocalizedText[]): Error {
   const language = uiLanguage();
   return new Error(messages.map((m) => m[language]).join(' '));
+}
+
+/** Validates and saves the active spreadsheet's settings whole, or nothing. */
+function storeSettings(input: unknown) {
+  return writeSettings(activeWorkbook().metadata, input);
 }
 
 /** A user action recorded in the log; the Today view is recomputed from the updated log. */
@@ -141,23 +155,24 @@ export function runNow(): RunNowResult {
 }
 
 export function skipInvoice(request: InvoiceRequest): TodayView {
-  return afterAction(skip(activeWorkbook(), request.invoiceNumber));
+  return afterAction(skip(activeWorkbook(), invoiceNumberOf(request)));
 }
 
 export function holdInvoice(request: HoldInvoiceRequest): TodayView {
-  return afterAction(hold(activeWorkbook(), request.invoiceNumber, request.until));
+  const { number, until } = holdRequestOf(request);
+  return afterAction(hold(activeWorkbook(), number, until));
 }
 
 export function resumeInvoice(request: InvoiceRequest): TodayView {
-  return afterAction(release(activeWorkbook(), request.invoiceNumber));
+  return afterAction(release(activeWorkbook(), invoiceNumberOf(request)));
 }
 
 export function markCallDone(request: ClientRequest): TodayView {
-  return afterAction(callDone(activeWorkbook(), request.clientKey));
+  return afterAction(callDone(activeWorkbook(), clientKeyOf(request)));
 }
 
 export function resumeClient(request: ClientRequest): TodayView {
-  return afterAction(resume(activeWorkbook(), request.clientKey));
+  return afterAction(resume(activeWorkbook(), clientKeyOf(request)));
 }
 
 /** A payment plan for one invoice or all of its client's overdue invoices (arguments checked). */
@@ -182,8 +197,16 @@ export function saveSettings(settings: Settings): SaveSettingsResult {
   return { ok: true, view: settingsView(loadSnapshot(READS.none)) };
 }
 
+/** Brings back the last good copy of damaged settings (the run sends nothing until then). */
+export function restoreSettings(): SettingsView {
+  const workbook = activeWorkbook();
+  if (!restoreLastGood(workbook.stored, workbook.metadata))
+    throw localizedError([serverTexts.noLastGoodSettings]);
+  return settingsView(loadSnapshot(READS.none));
+}
+
 export function setAutomation(on: boolean): SettingsView {
-  setAutomationOn(activeWorkbook(), on);
+  setAutomationOn(activeWorkbook(), switchOf(on));
   return settingsView(loadSnapshot(READS.none));
 }
 
@@ -191,7 +214,8 @@ export function getTemplates(): TemplatesView {
   return templatesView(loadSnapshot(READS.templates));
 }
 
-export function previewTemplate(request: TemplatePreviewRequest): TemplatePreview {
+export function previewTemplate(raw: TemplatePreviewRequest): TemplatePreview {
+  const request = previewRequestOf(raw);
   const snapshot = loadSnapshot(READS.invoices);
   const invoice =
     snapshot.invoices.find((i) => i.number === request.invoiceNumber) ??
@@ -207,7 +231,8 @@ export function previewTemplate(request: TemplatePreviewRequest): TemplatePrevie
 }
 
 /** Written to the templates tab, matched by template id on a fresh read of the tab. */
-export function saveTemplate(edited: TemplateRecord): SaveTemplateResult {
+export function saveTemplate(raw: TemplateRecord): SaveTemplateResult {
+  const edited = templateOf(raw);
   const template: TemplateRow = {
     ...edited,
     id: templateId(edited.stage, edited.segment, edited.language, edited.variant),
@@ -221,7 +246,8 @@ export function saveTemplate(edited: TemplateRecord): SaveTemplateResult {
   return { ok: true, view: templatesView(loadSnapshot(READS.templates)) };
 }
 
-export function sendTestEmail(request: TemplatePreviewRequest): SendTestResult {
+export function sendTestEmail(raw: TemplatePreviewRequest): SendTestResult {
+  const request = previewRequestOf(raw);
   const workbook = activeWorkbook();
   const snapshot = loadSnapshot(READS.invoices, workbook);
   const invoice =
@@ -240,8 +266,13 @@ export function getSetupStatus(): SetupStatus {
 }
 
 /** Chooses the invoices tab and fixes headers; an empty header returns a field to detection. */
-export function saveColumnMapping(request: ColumnMappingRequest): SetupStatus {
-  const { settings } = loadSnapshot(READS.none);
+export function saveColumnMapping(raw: ColumnMappingRequest): SetupStatus {
+  const workbook = activeWorkbook();
+  const request = columnMappingOf(
+    raw,
+    workbook.sheets.map((sheet) => sheet.getName()),
+  );
+  const { settings } = workbook;
   const result = storeSettings({
     ...settings,
     invoicesSheet: request.invoicesSheet,

@@ -4,6 +4,7 @@
  * Apps Script service.
  */
 import type { AutomationStatus, RunSummary } from '../../api/automation.ts';
+import type { SettingsStorage } from '../../api/settings.ts';
 import type { CalendarDate } from '../../core/calendar-date.ts';
 import type { ColumnMapping } from '../../core/columns/column-mapping.ts';
 import type { Invoice, Language, RowError } from '../../core/invoice.ts';
@@ -22,6 +23,7 @@ export interface SidebarSnapshot {
   readonly fetchedRates: FetchedRates;
   /** Settings were saved at least once (the guide ran). */
   readonly configured: boolean;
+  readonly storage: SettingsStorage;
   readonly calendar: BusinessCalendar;
   readonly sheetNames: readonly string[];
   /** The invoices tab in use (chosen in settings, or detected), null when none. */

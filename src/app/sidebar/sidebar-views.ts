@@ -119,6 +119,7 @@ export function todayPage(s: SidebarSnapshot, request: TodayPageRequest): TodayP
 export function settingsView(s: SidebarSnapshot): SettingsView {
   return {
     settings: s.settings,
+    storage: s.storage,
     automation: s.automation,
     lastRun: s.lastRun,
     rates: ratesView(s),
@@ -166,13 +167,16 @@ export function setupStatus(s: SidebarSnapshot): SetupStatus {
   };
 }
 
-/** Setup is done once the daily run is live; until then the guide opens first. */
+/**
+ * Setup is done once the daily run is live; until then the guide opens first. Damaged settings
+ * open Settings, where they are restored: the guide would only rebuild them from defaults.
+ */
 export function sidebarState(s: SidebarSnapshot): SidebarState {
   const setup = setupStatus(s);
   const done = setup.tabsReady && !setup.testMode && setup.automation.installed;
   return {
     language: s.uiLanguage,
-    firstView: done ? 'today' : 'start',
+    firstView: s.storage.state === 'damaged' ? 'settings' : done ? 'today' : 'start',
     setup,
     settings: settingsView(s),
     today: todayView(s),

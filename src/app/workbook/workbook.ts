@@ -9,12 +9,19 @@
 
 import type { Language } from '../../core/invoice.ts';
 import { isRecord } from '../../core/is-record.ts';
-import { type FetchedRates, fetchedRatesFrom } from '../../core/rates/rate-refresh.ts';
+import type { FetchedRates } from '../../core/rates/rate-refresh.ts';
 import type { Settings } from '../../core/settings.ts';
-import type { DocumentStore, StoreSnapshot } from '../../gas/document-store.ts';
-import { FETCHED_RATES_KEY, openDocumentStore, SETUP_KEY } from '../../gas/document-store.ts';
-import { hasStoredSettings, settingsFrom } from '../../gas/settings-store.ts';
+import { type LegacyState, readLegacyState, SETUP_KEY } from '../../gas/document-store.ts';
+import { readFetchedRates } from '../../gas/fetched-rates-store.ts';
+import {
+  readStoredSettings,
+  SETTINGS_METADATA_KEY,
+  type StoredSettings,
+  writeSettings,
+} from '../../gas/settings-store.ts';
 import { activeSpreadsheet } from '../../gas/spreadsheet-locator.ts';
+import { type MetadataSnapshot, readMetadata } from '../../gas/spreadsheet-metadata.ts';
+import { readTriggerOwner, type TriggerOwner } from '../../gas/trigger-owner.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -42,14 +49,18 @@ export interface Workbook {
   readonly spreadsheetId: string;
   /** The spreadsheet's time zone: the user's calendar for "today" and for date cells. */
   readonly timeZone: string;
-  readonly store: DocumentStore;
-  readonly snapshot: StoreSnapshot;
+  /** Relance's values kept inside the spreadsheet: settings, set-up state, trigger owner, last run. */
+  readonly metadata: MetadataSnapshot;
+  readonly stored: StoredSettings;
+  /** What the run obeys (`stored.settings`). */
   readonly settings: Settings;
   /** Central-bank rates of the monthly refresh, stored beside the settings. */
   readonly fetchedRates: FetchedRates;
   /** False until settings were saved once (set-up never ran in this document). */
   readonly configured: boolean;
   readonly setup: SetupState;
+  /** Who installed the daily trigger of this spreadsheet, when one did. */
+  readonly triggerOwner: TriggerOwner | null;
   /** Every tab, read once (getSheets). */
   readonly sheets: readonly Sheet[];
 }
@@ -67,20 +78,40 @@ function setupFrom(raw: unknown, spreadsheetId: string): SetupState {
   };
 }
 
+function parsed(text: string | undefined): unknown {
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+const NO_LEGACY: LegacyState = { settings: undefined, setup: undefined };
+
 export function openWorkbook(spreadsheet: Spreadsheet): Workbook {
   const spreadsheetId = spreadsheet.getId();
-  const store = openDocumentStore(spreadsheetId);
-  const snapshot = store.read();
+  const metadata = readMetadata(spreadsheet);
+  const hasSettings = metadata.values(SETTINGS_METADATA_KEY).length > 0;
+  const hasSetup = metadata.values(SETUP_KEY).length > 0;
+  // State of an earlier version, read only while the spreadsheet holds none, and copied there.
+  const legacy = hasSettings && hasSetup ? NO_LEGACY : readLegacyState(spreadsheetId);
+  const stored = readStoredSettings(metadata, legacy.settings);
+  if (!hasSettings && legacy.settings !== undefined) writeSettings(metadata, stored.settings);
+  const setupValue = parsed(metadata.values(SETUP_KEY)[0]) ?? legacy.setup;
+  if (!hasSetup && legacy.setup !== undefined)
+    metadata.write(SETUP_KEY, JSON.stringify(legacy.setup));
   return {
     spreadsheet,
     spreadsheetId,
     timeZone: spreadsheet.getSpreadsheetTimeZone(),
-    store,
-    snapshot,
-    settings: settingsFrom(snapshot),
-    fetchedRates: fetchedRatesFrom(snapshot.get(FETCHED_RATES_KEY)),
-    configured: hasStoredSettings(snapshot),
-    setup: setupFrom(snapshot.get(SETUP_KEY), spreadsheetId),
+    metadata,
+    stored,
+    settings: stored.settings,
+    fetchedRates: readFetchedRates(metadata),
+    configured: stored.state !== 'absent',
+    setup: setupFrom(setupValue, spreadsheetId),
+    triggerOwner: readTriggerOwner(metadata),
     sheets: spreadsheet.getSheets(),
   };
 }
@@ -95,7 +126,7 @@ export function saveSetupState(
   patch: Partial<Omit<SetupState, 'spreadsheetId'>>,
 ): SetupState {
   const next: SetupState = { ...workbook.setup, ...patch, spreadsheetId: workbook.spreadsheetId };
-  workbook.store.writeMirrored(SETUP_KEY, next);
+  workbook.metadata.write(SETUP_KEY, JSON.stringify(next));
   return next;
 }
 

@@ -57,6 +57,11 @@ export const LOG_OUTCOMES: readonly LogOutcome[] = [
 /** Cells longer than this are cut: a Sheets cell holds at most 50,000 characters. */
 const MAX_CELL = 5_000;
 
+/** The header of one field's column, as set-up writes it in `language`. */
+export function logHeader(field: LogField, language: Language): string {
+  return LOG_COLUMNS.find((c) => c.field === field)?.[language] ?? field;
+}
+
 export function logHeaders(language: Language): string[] {
   return LOG_COLUMNS.map((column) => column[language]);
 }
@@ -93,7 +98,36 @@ export function missingLogFields(layout: LogLayout): LogField[] {
   return REQUIRED_LOG_FIELDS.filter((field) => layout[field] === null);
 }
 
+/** Items that a comma-separated cell would not give back exactly. */
+const UNSAFE_ITEM = /[,;\n\r]|^\s|\s$|^\[|^$/;
+
+/**
+ * A list as one cell that reads back exactly: `a, b` for the common case (what a person expects
+ * to read), a JSON array when any item holds a separator, surrounding spaces or starts with `[`
+ * (an invoice number such as `F-2026-001, avoir` must stay one number, or it never has history).
+ * Lists are never cut: invoice numbers and addresses are bounded where they are read.
+ */
+export function listCell(items: readonly string[]): string {
+  return items.some((item) => UNSAFE_ITEM.test(item)) ? JSON.stringify(items) : items.join(', ');
+}
+
+function jsonList(text: string): string[] | null {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return Array.isArray(parsed) && parsed.every((item) => typeof item === 'string')
+      ? parsed
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The list a `listCell` wrote; older rows and hand-typed cells are split on `,` `;` or lines. */
 export function splitList(text: string): string[] {
+  if (text.startsWith('[')) {
+    const items = jsonList(text);
+    if (items !== null) return items;
+  }
   return text
     .split(/[,;\n]/)
     .map((part) => part.trim())
@@ -170,18 +204,18 @@ export function logRecordsFromValues(
 /** The cells of one entry in `layout`'s order, `width` cells wide; all text. */
 export function logRowCells(entry: LogEntry, layout: LogLayout, width: number): string[] {
   const row = new Array<string>(width).fill('');
-  const put = (field: LogField, text: string) => {
+  const put = (field: LogField, text: string, whole = false) => {
     const index = layout[field];
-    if (index !== null && index < width) row[index] = cut(text);
+    if (index !== null && index < width) row[index] = whole ? text : cut(text);
   };
   put('at', entry.at);
   put('date', entry.date);
   put('runId', entry.runId);
   put('outcome', entry.outcome);
   put('stage', entry.stage ?? '');
-  put('invoiceNumbers', entry.invoiceNumbers.join(', '));
-  put('clientKey', entry.clientKey);
-  put('recipients', entry.recipients.join(', '));
+  put('invoiceNumbers', listCell(entry.invoiceNumbers), true);
+  put('clientKey', entry.clientKey, true);
+  put('recipients', listCell(entry.recipients), true);
   put('templateId', entry.templateId ?? '');
   put('variant', entry.variant ?? '');
   put('subject', entry.subject);

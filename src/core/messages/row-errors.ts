@@ -8,7 +8,7 @@ export type RowProblem =
   | { readonly kind: 'invalid'; readonly field: InvoiceField; readonly value: string }
   | { readonly kind: 'formula_error'; readonly field: InvoiceField; readonly value: string }
   | { readonly kind: 'negative'; readonly field: InvoiceField; readonly value: string }
-  | { readonly kind: 'duplicate'; readonly value: string; readonly firstRow: number }
+  | { readonly kind: 'duplicate'; readonly value: string; readonly rows: readonly number[] }
   | {
       readonly kind: 'due_before_issue';
       readonly value: string;
@@ -22,6 +22,8 @@ export type RowProblem =
       readonly value: string;
       readonly expected: string;
     }
+  | { readonly kind: 'too_long'; readonly value: string; readonly max: number }
+  | { readonly kind: 'too_many_recipients'; readonly count: number; readonly max: number }
   | { readonly kind: 'unreadable' };
 
 /** How long a cell value may be inside a message; longer ones are cut with an ellipsis. */
@@ -52,6 +54,13 @@ export function rowErrorMessage(
     : englishMessage(row, header ?? '', problem);
 }
 
+/** `2 et 4`, `2, 3 et 4`. */
+function rowList(rows: readonly number[], and: string): string {
+  return rows.length < 2
+    ? rows.join('')
+    : `${rows.slice(0, -1).join(', ')} ${and} ${rows[rows.length - 1]}`;
+}
+
 function frenchMessage(row: number, header: string, problem: RowProblem): string {
   const at = `Ligne ${row} : `;
   const column = `(colonne « ${header} »)`;
@@ -67,13 +76,17 @@ function frenchMessage(row: number, header: string, problem: RowProblem): string
     case 'negative':
       return `${at}${ROW_ERROR_FIELDS.fr[problem.field].subject} « ${problem.value} » ${column} est négatif${problem.field === 'amount' ? ' ; un avoir ne se relance pas' : ''}.`;
     case 'duplicate':
-      return `${at}le numéro de facture « ${problem.value} » figure déjà ligne ${problem.firstRow} ; cette ligne est ignorée.`;
+      return `${at}le numéro de facture « ${problem.value} » figure sur les lignes ${rowList(problem.rows, 'et')} ; cette facture n’est pas relancée tant que le doublon n’est pas corrigé.`;
     case 'due_before_issue':
       return `${at}l'échéance « ${problem.value} » ${column} précède la date d'émission « ${problem.issueValue} » (colonne « ${problem.issueHeader} »).`;
     case 'paid_exceeds_amount':
       return `${at}le montant payé « ${problem.value} » ${column} dépasse le montant de la facture « ${problem.amountValue} ».`;
     case 'currency_conflict':
       return `${at}${ROW_ERROR_FIELDS.fr[problem.field].subject} « ${problem.value} » ${column} n'est pas dans la devise de la facture (${problem.expected}).`;
+    case 'too_long':
+      return `${at}le numéro de facture « ${problem.value} » est trop long (plus de ${problem.max} caractères) ; raccourcissez-le.`;
+    case 'too_many_recipients':
+      return `${at}la colonne « ${header} » contient ${problem.count} adresses ; au plus ${problem.max} par facture. Gardez les destinataires utiles.`;
     case 'unreadable':
       return `${at}la ligne n'a pas pu être lue.`;
   }
@@ -94,13 +107,17 @@ function englishMessage(row: number, header: string, problem: RowProblem): strin
     case 'negative':
       return `${at}${ROW_ERROR_FIELDS.en[problem.field].subject} '${problem.value}' ${column} is negative${problem.field === 'amount' ? '; credit notes are not chased' : ''}.`;
     case 'duplicate':
-      return `${at}invoice number '${problem.value}' already appears on row ${problem.firstRow}; this row is ignored.`;
+      return `${at}invoice number '${problem.value}' appears on rows ${rowList(problem.rows, 'and')}; this invoice is not chased until the duplicate is fixed.`;
     case 'due_before_issue':
       return `${at}due date '${problem.value}' ${column} is before the issue date '${problem.issueValue}' (column '${problem.issueHeader}').`;
     case 'paid_exceeds_amount':
       return `${at}amount paid '${problem.value}' ${column} is more than the invoice amount '${problem.amountValue}'.`;
     case 'currency_conflict':
       return `${at}${ROW_ERROR_FIELDS.en[problem.field].subject} '${problem.value}' ${column} is not in the invoice's currency (${problem.expected}).`;
+    case 'too_long':
+      return `${at}invoice number '${problem.value}' is too long (more than ${problem.max} characters); shorten it.`;
+    case 'too_many_recipients':
+      return `${at}column '${header}' holds ${problem.count} addresses; at most ${problem.max} per invoice. Keep the recipients who need it.`;
     case 'unreadable':
       return `${at}the row could not be read.`;
   }

@@ -102,8 +102,10 @@ export function readQuotes(
 const QUOTE_WORDS: readonly (readonly [RegExp, string])[] = [
   [/le numéro de facture/g, 'le numéro de devis'],
   [/de la facture/g, 'du devis'],
+  [/cette facture n’est pas relancée/g, 'ce devis n’est pas suivi'],
   [/invoice number/g, 'quote number'],
   [/the invoice's/g, "the quote's"],
+  [/this invoice is not chased/g, 'this quote is not followed up'],
   [/la date d'échéance/g, 'la date limite'],
   [/due date/g, 'deadline'],
 ];

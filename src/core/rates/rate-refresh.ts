@@ -169,9 +169,3 @@ export function fetchedRatesFrom(raw: unknown): FetchedRates {
     attempt && typeof attempt.on === 'string' && Array.isArray(attempt.failures) ? attempt : null;
   return { series, lastAttempt };
 }
-
-/** The more recent of two stored states (the document's and the user mirror's a trigger writes). */
-export function newerFetchedRates(a: FetchedRates, b: FetchedRates): FetchedRates {
-  const on = (s: FetchedRates) => s.lastAttempt?.on ?? '';
-  return on(b) > on(a) ? b : a;
-}

@@ -9,6 +9,8 @@ import type { LocalizedText } from '../localized-text.ts';
 export type RunStopCode =
   | 'no_spreadsheet'
   | 'not_set_up'
+  | 'settings_damaged'
+  | 'automation_off'
   | 'authorization_required'
   | 'locked'
   | 'no_invoices_tab'
@@ -97,6 +99,14 @@ export const STOP_MESSAGES: Readonly<Record<RunStopCode, LocalizedText>> = {
     fr: 'Relance n’est pas encore configuré dans cette feuille : lancez « Configurer… ».',
     en: 'Relance is not set up in this sheet yet: run “Set up…”.',
   },
+  settings_damaged: {
+    fr: 'Les réglages enregistrés dans la feuille sont endommagés : rien n’est envoyé. Ouvrez Relance → Réglages pour restaurer la dernière version valide.',
+    en: 'The settings stored in the spreadsheet are damaged: nothing is sent. Open Relance → Settings to restore the last good version.',
+  },
+  automation_off: {
+    fr: 'L’envoi quotidien est arrêté dans les réglages : cette exécution automatique n’a rien envoyé.',
+    en: 'The daily run is turned off in the settings: this automatic run sent nothing.',
+  },
   authorization_required: {
     fr: 'Relance a besoin d’une nouvelle autorisation : ouvrez le menu Relance pour l’accorder. Aucun e-mail n’est parti.',
     en: 'Relance needs to be authorized again: open the Relance menu to grant it. No e-mail was sent.',
@@ -144,8 +154,10 @@ export const STOP_MESSAGES: Readonly<Record<RunStopCode, LocalizedText>> = {
 };
 
 /** The stop of `code`, its message followed by `extra` when there is one. */
-export function runStop(code: RunStopCode, extra?: string): RunStop {
+export function runStop(code: RunStopCode, extra?: string | LocalizedText): RunStop {
   const base = STOP_MESSAGES[code];
   if (!extra) return { code, message: base };
-  return { code, message: { fr: `${base.fr} ${extra}`, en: `${base.en} ${extra}` } };
+  const fr = typeof extra === 'string' ? extra : extra.fr;
+  const en = typeof extra === 'string' ? extra : extra.en;
+  return { code, message: { fr: `${base.fr} ${fr}`, en: `${base.en} ${en}` } };
 }

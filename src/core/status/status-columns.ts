@@ -89,10 +89,15 @@ export function planStatusWrite(
     const field = LABEL_LOOKUP.get(foldText(cellText(cell)));
     if (field !== undefined && found[field] === undefined) found[field] = index;
   });
+  // New columns go after the last column holding anything in any row: a note typed right of
+  // the table without a header is the user's, never overwritten.
   let lastUsed = -1;
-  header.forEach((cell, index) => {
-    if (cellText(cell).trim() !== '') lastUsed = index;
-  });
+  for (const row of values)
+    for (let index = row.length - 1; index > lastUsed; index--)
+      if (cellText(row[index]).trim() !== '') {
+        lastUsed = index;
+        break;
+      }
   const newColumns: number[] = [];
   const columns = {} as Record<StatusField, number>;
   for (const field of STATUS_FIELDS) {

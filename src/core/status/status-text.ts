@@ -106,9 +106,8 @@ export function skipReasonText(reason: SkipReason, language: Language, testMode:
         ? 'Envoi interrompu en cours de vérification dans Gmail'
         : 'Interrupted send being checked in Gmail';
     case 'row_error':
-      return fr
-        ? `Ligne ${reason.row} : ${reason.message}`
-        : `Row ${reason.row}: ${reason.message}`;
+      // The message already names its row (row-errors.ts).
+      return reason.message;
     default:
       return '';
   }

@@ -110,3 +110,8 @@ export const noCallWaiting: LocalizedText = {
   fr: 'Aucun appel en attente pour ce client.',
   en: 'No call task is waiting for this client.',
 };
+
+export const noLastGoodSettings: LocalizedText = {
+  fr: 'Aucune version valide des réglages n’est conservée : enregistrez-les de nouveau dans Réglages.',
+  en: 'No good version of the settings is kept: save them again in Settings.',
+};

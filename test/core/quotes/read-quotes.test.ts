@@ -112,8 +112,8 @@ describe('reading a quotes tab', () => {
       options,
     );
     expect(result.errors[0]?.messages).toEqual({
-      fr: 'Ligne 3 : le numéro de devis « D-7 » figure déjà ligne 2 ; cette ligne est ignorée.',
-      en: "Row 3: quote number 'D-7' already appears on row 2; this row is ignored.",
+      fr: 'Ligne 2 : le numéro de devis « D-7 » figure sur les lignes 2 et 3 ; ce devis n’est pas suivi tant que le doublon n’est pas corrigé.',
+      en: "Row 2: quote number 'D-7' appears on rows 2 and 3; this quote is not followed up until the duplicate is fixed.",
     });
   });
 

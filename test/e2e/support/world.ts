@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { storedSettings } from '../../../local/demo/stored-settings.ts';
 import { createOfflineAddon, type OfflineAddon } from '../../../local/offline-addon.ts';
 import type { AppsScriptRuntime } from '../../../local/runtime.ts';
 import { DRIVE_LATENCY, DriveModule, DriveStore } from '../../../local/services/drive.ts';
@@ -182,8 +183,7 @@ export function scenario(options: ScenarioOptions): Scenario {
       ) as Record<string, unknown>;
     },
     at: (date, time = '08:30:00') => rt.kernel.clock.set(new Date(`${date}T${time}Z`)),
-    settings: () =>
-      JSON.parse(rt.properties.document(spreadsheetId).get('relance.settings') ?? '{}'),
+    settings: () => storedSettings(rt, spreadsheetId),
     saveSettings: (patch) => {
       const result = rt.runAsSidebarCall(
         'saveSettings',
@@ -216,6 +216,8 @@ export function scenario(options: ScenarioOptions): Scenario {
       senderName: 'Camille Martin',
       senderContact: '06 12 34 56 78',
       testMode: options.live === false,
+      // What the run obeys; s.trigger() plays the installed trigger without installing one.
+      automation: true,
       ...(options.settings ?? {}),
     });
   }

@@ -118,6 +118,14 @@ export function SettingsView(props: { bridge: Bridge; view: View; onSaved: (view
     }
   }
 
+  async function restore() {
+    const next = await run('restore', () => props.bridge.restoreSettings());
+    if (next) {
+      props.onSaved(next);
+      setDraft(next.settings);
+    }
+  }
+
   async function toggleAutomation() {
     const next = await run('automation', () => props.bridge.setAutomation(!automation.wanted));
     if (next) {
@@ -144,13 +152,35 @@ export function SettingsView(props: { bridge: Bridge; view: View; onSaved: (view
         </div>
       )}
 
+      {props.view.storage.state === 'damaged' && (
+        <div class="notice error" role="alert">
+          <p>
+            <strong>{t.settingsDamaged}</strong>
+          </p>
+          {props.view.storage.lastGoodAt ? (
+            <button type="button" disabled={busy !== null} onClick={restore}>
+              {t.restoreSettings(props.view.storage.lastGoodAt.slice(0, 10))}
+            </button>
+          ) : (
+            <p>{t.noGoodSettings}</p>
+          )}
+        </div>
+      )}
+
       <section class="card" aria-labelledby="automation-title">
         <h3 id="automation-title">{t.automationTitle}</h3>
         <p>
-          {automation.installed
+          {automation.installed && automation.wanted
             ? t.automationOn(automation.sendHour, automation.timeZone)
             : t.automationOff}
         </p>
+        {automation.owner !== null && !automation.ownedByMe && (
+          <p class="hint">
+            {automation.wanted
+              ? t.triggerOwnedBy(automation.owner)
+              : t.triggerOwnerStops(automation.owner)}
+          </p>
+        )}
         {automation.wanted && !automation.installed && (
           <p class="field-error">{t.triggerMissing}</p>
         )}
