@@ -149,6 +149,7 @@ export const DEFAULT_SETTINGS: Settings = {
   maxRemindersPerInvoice: 4,
   pauseDaysAfterReply: 7,
   recentManualEmailDays: 3,
+  oldDebtDays: 90,
   offsets: {
     new: STANDARD_OFFSETS,
     punctual: PUNCTUAL_OFFSETS,

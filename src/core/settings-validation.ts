@@ -290,6 +290,7 @@ const FIELD_CHECKS: { readonly [K in keyof Settings]: Check } = {
   maxRemindersPerInvoice: integer(1, 4),
   pauseDaysAfterReply: integer(0, 90),
   recentManualEmailDays: integer(0, 30),
+  oldDebtDays: integer(0, 3650),
   offsets,
   thresholds,
   lateFees,

@@ -86,6 +86,11 @@ export interface Settings {
   readonly pauseDaysAfterReply: number;
   /** An e-mail the user wrote to the client by hand within this many days pauses reminders too. */
   readonly recentManualEmailDays: number;
+  /**
+   * An invoice already more than this many days overdue with nothing ever done for it waits for
+   * the user's decision instead of being chased; 0 = chase every invoice.
+   */
+  readonly oldDebtDays: number;
   readonly offsets: Readonly<Record<Segment, StageOffsets>>;
   readonly thresholds: SegmentThresholds;
   readonly lateFees: LateFeeSettings;

@@ -50,6 +50,7 @@ const plan: Plan = {
       threadId: null,
       priority: 144_000,
       messageKey: 'atelier moreau|r1|2026-03-16',
+      nextStepOn: null,
     },
   ],
   followUps: [],

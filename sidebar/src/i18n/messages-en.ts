@@ -98,6 +98,8 @@ export const en: Messages = {
       `Last reminder on ${last}: next one on ${until} at the earliest.`,
     maxReminders: (n: number) => `Cap reached: ${plural(n, 'reminder', 'reminders')}.`,
     heldByUser: (until: string | null) => (until ? `Held by you until ${until}.` : 'Held by you.'),
+    oldDebt: (days: number) =>
+      `Unpaid for ${days} days and never reminded: your decision (chase it from the first reminder, or ignore it).`,
   },
 
   settingsInvalid: (n: number) =>

@@ -99,6 +99,8 @@ export const fr = {
     maxReminders: (n: number) => `Plafond atteint : ${plural(n, 'relance', 'relances')}.`,
     heldByUser: (until: string | null) =>
       until ? `Suspendue par vous jusqu'au ${until}.` : 'Suspendue par vous.',
+    oldDebt: (days: number) =>
+      `Impayée depuis ${days} jours, jamais relancée : à vous de décider (relancer depuis la 1re relance, ou ignorer).`,
   },
 
   settingsInvalid: (n: number) =>

@@ -21,6 +21,8 @@ export function describeSkip(reason: SkipReason, { t, date }: I18n): string {
       return reason.message;
     case 'held_by_user':
       return s.heldByUser(reason.until ? date(reason.until) : null);
+    case 'old_debt':
+      return s.oldDebt(reason.daysOverdue);
     default:
       return s[reason.code];
   }

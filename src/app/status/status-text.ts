@@ -90,6 +90,10 @@ export function skipReasonText(reason: SkipReason, language: Language): string {
       return fr
         ? 'Envoi interrompu en cours de vérification dans Gmail'
         : 'Interrupted send being checked in Gmail';
+    case 'old_debt':
+      return fr
+        ? `Ancienne créance (${reason.daysOverdue} jours de retard) : à décider dans la barre latérale`
+        : `Old unpaid invoice (${reason.daysOverdue} days overdue): decide in the sidebar`;
     case 'row_error':
       return fr
         ? `Ligne ${reason.row} : ${reason.message}`
