@@ -16,6 +16,7 @@ import type {
   ClientRequest,
   HoldInvoiceRequest,
   InvoiceRequest,
+  OldDebtRequest,
   RunNowResult,
   TodayView,
 } from './today.ts';
@@ -39,6 +40,7 @@ export interface SidebarApi {
   runNow(): RunNowResult;
   skipInvoice(request: InvoiceRequest): TodayView;
   holdInvoice(request: HoldInvoiceRequest): TodayView;
+  decideOldDebt(request: OldDebtRequest): TodayView;
   markCallDone(request: ClientRequest): TodayView;
   resumeClient(request: ClientRequest): TodayView;
 

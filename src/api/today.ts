@@ -73,6 +73,8 @@ export interface ForecastDay {
 export interface TodayView {
   readonly today: CalendarDate;
   readonly testMode: boolean;
+  /** Settings' old-debt limit: invoices more overdue than this, never chased, wait for the user. */
+  readonly oldDebtDays: number;
   readonly emails: readonly TodayEmail[];
   readonly followUps: readonly TodayFollowUp[];
   readonly skips: readonly TodaySkip[];
@@ -90,6 +92,15 @@ export interface HoldInvoiceRequest {
 
 export interface InvoiceRequest {
   readonly invoiceNumber: string;
+}
+
+/**
+ * The user's word on an old unpaid invoice (skip reason `old_debt`): chase it from the first
+ * reminder, from today on, or ignore it (held until the user resumes it).
+ */
+export interface OldDebtRequest {
+  readonly invoiceNumber: string;
+  readonly decision: 'chase' | 'ignore';
 }
 
 export interface ClientRequest {

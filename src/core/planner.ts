@@ -286,7 +286,7 @@ function assess(invoice: Invoice, ctx: Context): Assessment {
 }
 
 /**
- * Days overdue of an old debt: an invoice more than `oldDebtDays` past its due date with nothing
+ * Days overdue of an old debt: an invoice `oldDebtDays` or more past its due date with nothing
  * ever done for it (in live mode, test messages do not count) and never released by the user. It
  * waits for the user's decision (start chasing from r1, or ignore it) instead of being chased
  * automatically; null when the invoice is not one (or the setting is 0).
@@ -300,7 +300,7 @@ function oldDebtDays(
   const limit = ctx.settings.oldDebtDays;
   if (limit === 0 || record.highestRank !== -1 || record.releasedOn !== null) return null;
   const days = daysBetween(invoice.dueDate, day);
-  return days > limit ? days : null;
+  return days >= limit ? days : null;
 }
 
 /**

@@ -87,7 +87,7 @@ export interface Settings {
   /** An e-mail the user wrote to the client by hand within this many days pauses reminders too. */
   readonly recentManualEmailDays: number;
   /**
-   * An invoice already more than this many days overdue with nothing ever done for it waits for
+   * An invoice already this many days overdue or more with nothing ever done for it waits for
    * the user's decision instead of being chased; 0 = chase every invoice.
    */
   readonly oldDebtDays: number;

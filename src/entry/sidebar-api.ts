@@ -9,6 +9,7 @@ import type { TodayView } from '../api/today.ts';
 import {
   type ActionResult,
   markCallDone as callDone,
+  decideOldDebt as decideDebt,
   holdInvoice as hold,
   resumeClient as resume,
   skipInvoice as skip,
@@ -104,6 +105,17 @@ export function holdInvoice(
   request: Parameters<Api['holdInvoice']>[0],
 ): ReturnType<Api['holdInvoice']> {
   return afterAction(hold(activeWorkbook(), request.invoiceNumber, request.until));
+}
+
+export function decideOldDebt(
+  request: Parameters<Api['decideOldDebt']>[0],
+): ReturnType<Api['decideOldDebt']> {
+  const decision = request?.decision;
+  if (decision !== 'chase' && decision !== 'ignore')
+    throw new Error(
+      'Décision inconnue (chase / ignore attendu). / Unknown decision (chase / ignore expected).',
+    );
+  return afterAction(decideDebt(activeWorkbook(), String(request.invoiceNumber), decision));
 }
 
 export function markCallDone(

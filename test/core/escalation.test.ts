@@ -107,9 +107,13 @@ describe('escalation never skips an e-mail stage', () => {
     ]);
   });
 
-  it('chases an invoice exactly at the old-debt limit, and every invoice when the limit is 0', () => {
-    const limit = invoice({ number: 'F-2025-110', client: 'Studio Nord', dueDate: '2025-12-18' });
-    expect(planDay(input('2026-03-18', [limit])).emails.map((e) => e.stage)).toEqual(['r1']);
+  it('chases an invoice a day short of the old-debt limit, and every invoice when it is 0', () => {
+    const under = invoice({ number: 'F-2025-110', client: 'Studio Nord', dueDate: '2025-12-19' });
+    expect(planDay(input('2026-03-18', [under])).emails.map((e) => e.stage)).toEqual(['r1']);
+    const at = invoice({ number: 'F-2025-109', client: 'Studio Nord', dueDate: '2025-12-18' });
+    expect(decisionOf(planDay(input('2026-03-18', [at])), at.number)).toMatchObject({
+      reason: { code: 'old_debt', daysOverdue: 90 },
+    });
     const old = invoice({ number: 'F-2025-061', client: 'Garage Petit', dueDate: '2025-08-30' });
     const settings = { ...live, oldDebtDays: 0 };
     expect(planDay(input('2026-03-18', [old], { settings })).emails.map((e) => e.stage)).toEqual([

@@ -10,6 +10,7 @@ const d = (text: string) => text as CalendarDate;
 export const TODAY: TodayView = {
   today: d('2026-03-16'),
   testMode: false,
+  oldDebtDays: 90,
   emails: [
     {
       clientKey: 'atelier moreau',

@@ -92,6 +92,7 @@ describe('the Today view built from the plan', () => {
     invoices: [moreau, lumen, paid],
     forecast: [{ date: d('2026-03-19'), plan: { ...plan, today: d('2026-03-19'), decisions: [] } }],
     testMode: true,
+    oldDebtDays: 90,
     lastRun: null,
     render: () => ({ subject: 'Facture F-2026-014 : petit rappel' }),
   });
@@ -130,6 +131,7 @@ describe('the Today view built from the plan', () => {
       invoices: [moreau],
       forecast: [],
       testMode: false,
+      oldDebtDays: 90,
       lastRun: null,
       render: () => ({ error: 'Champ inconnu : {{montant_du}}' }),
     });

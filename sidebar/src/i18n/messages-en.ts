@@ -66,6 +66,11 @@ export const en: Messages = {
   noSkips: 'No unpaid invoice waiting.',
   nextStep: (stage: string, day: string) => `Next: ${stage} on ${day}.`,
   resume: (client: string) => `Resume ${client}`,
+  oldDebtsTitle: (n: number) => `Old unpaid invoices (${n})`,
+  oldDebtsHelp: (days: number) =>
+    `${days} days overdue or more and never reminded: Relance sends nothing without your go-ahead.`,
+  chaseOldDebt: 'Chase (first reminder)',
+  ignoreOldDebt: 'Ignore',
   rowsToFix: (n: number) => `Rows to fix (${n})`,
   noRowProblems: 'Every row can be read.',
   forecastTitle: 'Next 7 days',

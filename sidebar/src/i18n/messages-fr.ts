@@ -66,6 +66,11 @@ export const fr = {
   noSkips: 'Aucune facture impayée en attente.',
   nextStep: (stage: string, day: string) => `Ensuite : ${stage} le ${day}.`,
   resume: (client: string) => `Reprendre ${client}`,
+  oldDebtsTitle: (n: number) => `Anciennes factures impayées (${n})`,
+  oldDebtsHelp: (days: number) =>
+    `En retard de ${days} jours ou plus, jamais relancées : Relance n'envoie rien sans votre accord.`,
+  chaseOldDebt: 'Relancer (1re relance)',
+  ignoreOldDebt: 'Ignorer',
   rowsToFix: (n: number) => `Lignes à corriger (${n})`,
   noRowProblems: 'Toutes les lignes sont lisibles.',
   forecastTitle: '7 prochains jours',

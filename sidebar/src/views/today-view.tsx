@@ -36,7 +36,9 @@ export function TodayView(props: {
     );
   }
 
-  const { emails, followUps, skips, rowProblems } = today;
+  const { emails, followUps, rowProblems } = today;
+  const oldDebts = today.skips.filter((skip) => skip.reason.code === 'old_debt');
+  const skips = today.skips.filter((skip) => skip.reason.code !== 'old_debt');
   return (
     <>
       <section aria-labelledby="today-title">
@@ -122,6 +124,50 @@ export function TodayView(props: {
           </article>
         ))}
       </section>
+
+      {oldDebts.length > 0 && (
+        <section aria-labelledby="old-debts-title">
+          <h3 id="old-debts-title">{t.oldDebtsTitle(oldDebts.length)}</h3>
+          <p class="muted">{t.oldDebtsHelp(today.oldDebtDays)}</p>
+          <ul class="plain">
+            {oldDebts.map((skip) => (
+              <li key={skip.number}>
+                <strong>{skip.number}</strong> · {skip.client}
+                <br />
+                <span class="muted">{describeSkip(skip.reason, i18n)}</span>
+                <span class="buttons">
+                  <button
+                    type="button"
+                    class="small"
+                    disabled={busy !== null}
+                    onClick={() =>
+                      act('chase', () =>
+                        bridge.decideOldDebt({ invoiceNumber: skip.number, decision: 'chase' }),
+                      )
+                    }
+                  >
+                    {t.chaseOldDebt}
+                    <span class="visually-hidden"> {skip.number}</span>
+                  </button>
+                  <button
+                    type="button"
+                    class="small"
+                    disabled={busy !== null}
+                    onClick={() =>
+                      act('ignore', () =>
+                        bridge.decideOldDebt({ invoiceNumber: skip.number, decision: 'ignore' }),
+                      )
+                    }
+                  >
+                    {t.ignoreOldDebt}
+                    <span class="visually-hidden"> {skip.number}</span>
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section aria-labelledby="skips-title">
         <h3 id="skips-title">{t.notToday(skips.length)}</h3>

@@ -62,6 +62,7 @@ export function todayView(s: SidebarSnapshot): TodayView | null {
     invoices: s.invoices,
     forecast: forecast(input, FORECAST_DAYS),
     testMode: s.settings.testMode,
+    oldDebtDays: s.settings.oldDebtDays,
     lastRun: s.lastRun,
     render: (email) => renderSubject(s, email),
   });

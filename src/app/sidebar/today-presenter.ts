@@ -23,6 +23,7 @@ export interface TodayInputs {
   readonly invoices: readonly Invoice[];
   readonly forecast: readonly PlannedDay[];
   readonly testMode: boolean;
+  readonly oldDebtDays: number;
   readonly lastRun: RunSummary | null;
   readonly render: (email: PlannedEmail) => RenderedSubject;
 }
@@ -78,6 +79,7 @@ export function presentToday(inputs: TodayInputs): TodayView {
   return {
     today: plan.today,
     testMode: inputs.testMode,
+    oldDebtDays: inputs.oldDebtDays,
     emails,
     followUps: plan.followUps.map((f) => ({
       kind: f.kind,
