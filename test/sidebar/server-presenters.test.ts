@@ -159,6 +159,7 @@ describe('templates and their preview', () => {
       DEFAULT_SETTINGS,
       d('2026-03-16'),
     );
+    expect(preview.issues).toEqual([]);
     expect(preview.subject).toBe('Rappel F-2026-014 pour Atelier <Moreau>');
     expect(preview.html).toContain('Atelier &lt;Moreau&gt;');
     expect(preview.issues).toEqual([]);

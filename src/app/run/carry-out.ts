@@ -127,12 +127,25 @@ function carryOutMessage(action: Action, budget: Budget, ctx: CarryContext): boo
   return true;
 }
 
-/** A template that cannot be rendered fails this message only. */
+/**
+ * A template that cannot be rendered fails this message only. A message that only lacks a value
+ * waits (an audit `skipped` row, the reason in the status note and in Today), and goes out once
+ * the value is there.
+ */
 function recordComposeFailure(
   action: Action,
   composed: Extract<Composed, { ok: false }>,
   ctx: CarryContext,
 ): void {
+  if (composed.waiting) {
+    const rows = actionRows(action, 'skipped', ctx, {
+      templateId: composed.templateId,
+      detail: formatLogDetail({ reason: 'missing_value', error: composed.error }),
+    });
+    recordRows(rows, ctx);
+    noteOnInvoices(action, composed.error, ctx);
+    return;
+  }
   const rows = actionRows(action, 'failed', ctx, {
     templateId: composed.templateId,
     detail: formatLogDetail({ error: composed.error }),

@@ -40,7 +40,16 @@ export type Composed =
       readonly templateId: string;
       readonly variant: string;
     }
-  | { readonly ok: false; readonly error: string; readonly templateId: string | null };
+  | {
+      readonly ok: false;
+      readonly error: string;
+      readonly templateId: string | null;
+      /**
+       * Only values are missing (a contact, a payment link … used in a sentence): the message
+       * waits until the sheet or the settings give them, rather than fail or leave a hole.
+       */
+      readonly waiting: boolean;
+    };
 
 function testBanner(planned: ComposeInput['planned'], cc: readonly string[], language: Language) {
   const to = planned.to.join(', ');
@@ -70,7 +79,7 @@ export function composeMessage(input: ComposeInput): Composed {
       settings.language === 'fr'
         ? `Aucun modèle actif pour l’étape ${planned.stage} en ${planned.language}.`
         : `No active template for stage ${planned.stage} in ${planned.language}.`;
-    return { ok: false, error, templateId: null };
+    return { ok: false, error, templateId: null, waiting: false };
   }
   const first = planned.invoices[0]?.invoice;
   const context = renderContextFor(planned, {
@@ -84,7 +93,8 @@ export function composeMessage(input: ComposeInput): Composed {
   const rendered = renderMessage(template, context);
   if (!rendered.ok) {
     const error = rendered.errors.map((e) => e.message[settings.language]).join(' ');
-    return { ok: false, error, templateId: template.id };
+    const waiting = rendered.errors.every((e) => e.code === 'empty_value');
+    return { ok: false, error, templateId: template.id, waiting };
   }
   const reference = referenceLine(planned.messageKey, planned.language);
   let text = `${rendered.text}\n\n${reference}`;

@@ -54,6 +54,11 @@ export interface RenderContext {
   readonly attachedFiles: number;
   /** `deadline` is today plus this many days; 8 when absent (DOMAIN.md: 8–15 days). */
   readonly deadlineDays?: number;
+  /**
+   * The day of the next scheduled step after this message (the planner's `nextStepOn`): when set,
+   * `deadline` is that day, so a message never asks for payment by a day after its own next step.
+   */
+  readonly nextStepOn?: CalendarDate | null;
 }
 
 export interface ContextInputs {
@@ -84,6 +89,7 @@ export function renderContextFor(
     senderName: inputs.senderName,
     senderContact: inputs.senderContact,
     attachedFiles: inputs.attachedFiles,
+    nextStepOn: planned.nextStepOn,
   };
 }
 

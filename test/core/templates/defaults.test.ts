@@ -7,6 +7,7 @@ import type { RenderContext } from '../../../src/core/templates/render-context.t
 import { renderMessage } from '../../../src/core/templates/render-message.ts';
 import type { TemplateRow } from '../../../src/core/templates/template-row.ts';
 import { validateTemplate } from '../../../src/core/templates/validate-template.ts';
+import { day } from '../fixtures/invoices.ts';
 import { englishUK, firstInvoice, frenchB2B, frenchConsumer } from './fixtures.ts';
 
 const clients = { frenchB2B, englishUK, frenchConsumer } as const;
@@ -121,8 +122,17 @@ describe('key content per stage', () => {
     expect(defaultFor('r2', englishUK).text).toContain('Please find the invoice attached.');
   });
 
-  it('r2 for a chronically late client asks for payment within eight days', () => {
-    expect(defaultFor('r2', frenchB2B, 'chronic' as never).text).toContain('sous huit jours');
+  it('r2 for a chronically late client asks for payment by a date, the next step’s', () => {
+    // The context gives no next step here: the deadline falls back to today + 8 days.
+    expect(defaultFor('r2', frenchB2B, 'chronic' as never).text).toContain(
+      'au plus tard le 28 avril 2026',
+    );
+    const withNext = defaultFor(
+      'r2',
+      { ...frenchB2B, nextStepOn: day('2026-05-04') },
+      'chronic' as never,
+    );
+    expect(withNext.text).toContain('au plus tard le 4 mai 2026');
   });
 
   it('r3 states the interest and the €40-per-invoice indemnity, and the next steps', () => {
@@ -132,7 +142,7 @@ describe('key content per stage', () => {
       'EUR',
       'fr',
     );
-    expect(text).toContain(`intérêts de retard sont dus : ils s'élèvent à ${interest}`);
+    expect(text).toContain(`intérêts de retard sont dus\u00a0: ils s’élèvent à ${interest}`);
     expect(text).toContain(
       `soit ${formatMoney(3 * 4000, 'EUR', 'fr')} (${formatMoney(4000, 'EUR', 'fr')} par facture)`,
     );
@@ -178,7 +188,7 @@ describe('key content per stage', () => {
     expect(text).toContain('Vous pouvez régler');
     expect(text).toContain('injonction de payer');
     expect(text).toContain('Le 20 avril 2026');
-    expect(text).toMatch(/Signature :$/);
+    expect(text).toMatch(/Signature\u00a0:$/);
   });
 
   it('the consumer notice announces legal interest from the notice instead of fees', () => {

@@ -33,6 +33,8 @@ describe('placeholders', () => {
     ['invoice_ref', englishUK, 'invoice F-2026-009'],
     ['amount', frenchB2B, eur('4 025,60')],
     ['balance_due', frenchB2B, eur('3 025,60')],
+    ['amount_paid', frenchB2B, eur('1 000,00')],
+    ['amount_paid', englishUK, ''],
     ['total_due', frenchB2B, eur('3 025,60')],
     ['total_due', englishUK, '£2,850.00'],
     ['currency', englishUK, 'GBP'],
@@ -74,7 +76,7 @@ describe('placeholders', () => {
         .concat(['total_due', 'currency', 'issue_date', 'due_date', 'on_due_date'])
         .concat(['days_overdue', 'payment_link', 'late_interest', 'recovery_indemnity'])
         .concat(['total_with_penalties', 'sender_name', 'sender_contact', 'today'])
-        .concat(['deadline', 'stage']),
+        .concat(['deadline', 'stage', 'amount_paid']),
     );
     expect(PLACEHOLDER_NAMES.filter((n) => !tested.has(n))).toEqual([]);
   });
@@ -113,9 +115,9 @@ describe('sentence placeholders', () => {
     const body =
       '{{late_interest_sentence}}\n{{recovery_indemnity_sentence}}\n{{total_with_penalties_sentence}}';
     expect(text(body).split('\n')).toEqual([
-      `Conformément à l'article L441-10 du Code de commerce, des intérêts de retard sont dus : ils s'élèvent à ${eur('25,48')} au 20 avril 2026.`,
-      `L'indemnité forfaitaire pour frais de recouvrement prévue à l'article D441-5 du Code de commerce est également due, soit ${eur('120,00')} (${eur('40,00')} par facture).`,
-      `Le montant total dû à ce jour s'élève ainsi à ${eur('3 171,08')}, intérêts et indemnité compris.`,
+      `Conformément à l’article L441-10 du Code de commerce, des intérêts de retard sont dus\u00a0: ils s’élèvent à ${eur('25,48')} au 20 avril 2026.`,
+      `L’indemnité forfaitaire pour frais de recouvrement prévue à l’article D441-5 du Code de commerce est également due, soit ${eur('120,00')} (${eur('40,00')} par facture).`,
+      `Le montant total dû à ce jour s’élève ainsi à ${eur('3 171,08')}, intérêts et indemnité compris.`,
     ]);
   });
 
@@ -170,7 +172,7 @@ describe('sentence placeholders', () => {
     const sentences =
       '{{late_interest_sentence}}\n{{recovery_indemnity_sentence}}\n{{total_with_penalties_sentence}}';
     expect(text(sentences, unknownRate)).toBe(
-      `L'indemnité forfaitaire pour frais de recouvrement prévue à l'article D441-5 du Code de commerce est également due, soit ${eur('120,00')} (${eur('40,00')} par facture).`,
+      `L’indemnité forfaitaire pour frais de recouvrement prévue à l’article D441-5 du Code de commerce est également due, soit ${eur('120,00')} (${eur('40,00')} par facture).`,
     );
     const result = renderMessage(
       row({ subject: 'Intérêts : {{late_interest}}', body: 'Total : {{ total_with_penalties }}' }),
@@ -184,10 +186,10 @@ describe('sentence placeholders', () => {
 
   it('offers the payment link, one link per invoice, or a bank transfer', () => {
     expect(text('{{payment_instructions}}', single)).toBe(
-      'Vous pouvez régler en ligne via ce lien : https://pay.example.com/F-2026-014',
+      'Vous pouvez régler en ligne via ce lien\u00a0: https://pay.example.com/F-2026-014',
     );
     expect(text('{{payment_instructions}}', frenchB2B)).toBe(
-      'Vous pouvez régler en ligne :\nF-2026-014 : https://pay.example.com/F-2026-014\n' +
+      'Vous pouvez régler en ligne\u00a0:\nF-2026-014\u00a0: https://pay.example.com/F-2026-014\n' +
         'Pour les autres factures, vous pouvez régler par virement aux coordonnées bancaires indiquées sur les factures, en précisant leurs numéros en référence.',
     );
     expect(text('{{payment_instructions}}', frenchConsumer)).toBe(
