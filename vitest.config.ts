@@ -17,7 +17,6 @@ export default defineConfig({
           name: 'unit',
           include: [
             'test/core/**/*.test.ts',
-            'test/app/**/*.test.ts',
             'test/runtime/**/*.test.ts',
             'test/scripts/**/*.test.ts',
           ],

@@ -15,7 +15,7 @@ import type { Invoice, InvoiceStatus } from '../src/core/invoice.ts';
 import type { LogEntry } from '../src/core/log-entry.ts';
 import { planDay } from '../src/core/planner.ts';
 import { readInvoices } from '../src/core/read-invoices.ts';
-import { DEFAULT_SETTINGS } from '../src/core/settings.ts';
+import { DEFAULT_SETTINGS } from '../src/core/settings-defaults.ts';
 import { EMAIL_STAGES } from '../src/core/stage.ts';
 
 const TODAY = '2026-03-16' as CalendarDate;

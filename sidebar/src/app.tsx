@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { SidebarState, ViewName } from '../../src/api/sidebar-state.ts';
-import type { Language } from '../../src/core/invoice.ts';
+import type { Language } from '../../src/api/vocabulary.ts';
 import type { Bridge } from './bridge.ts';
 import { ErrorNotice, Loading } from './components/status.tsx';
 import { panelId, TabBar, tabId } from './components/tab-bar.tsx';

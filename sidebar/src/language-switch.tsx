@@ -1,4 +1,4 @@
-import type { Language } from '../../src/core/invoice.ts';
+import type { Language } from '../../src/api/vocabulary.ts';
 
 /** Offers the other language, named in that language so a reader of it can find it. */
 export function LanguageSwitch({

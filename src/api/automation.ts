@@ -9,18 +9,4 @@ export interface AutomationStatus {
   readonly timeZone: string;
 }
 
-/** What the last run did, read from the log. */
-export interface RunSummary {
-  /** ISO instant the run started. */
-  readonly at: string;
-  /** Reminders that went to clients. */
-  readonly sent: number;
-  /** Messages test mode sent to the user instead of the clients. */
-  readonly testSent: number;
-  readonly drafted: number;
-  readonly tasks: number;
-  readonly failed: number;
-  readonly carriedOver: number;
-  /** One line per failure: invoice numbers and the error. */
-  readonly failures: readonly string[];
-}
+export type { RunSummary } from '../core/run/run-report.ts';

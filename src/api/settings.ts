@@ -2,6 +2,8 @@ import type { Settings } from '../core/settings.ts';
 import type { SettingsIssue } from '../core/settings-validation.ts';
 import type { AutomationStatus, RunSummary } from './automation.ts';
 
+export type { AttachmentPolicy, RatePoint, Settings } from '../core/settings.ts';
+
 /** The Settings view: the stored settings and the state of the automation. */
 export interface SettingsView {
   readonly settings: Settings;

@@ -2,6 +2,8 @@ import type { PlaceholderName } from '../core/templates/placeholders.ts';
 import type { TemplateRow } from '../core/templates/template-row.ts';
 import type { LocalizedText } from './localized-text.ts';
 
+export type { TemplateAudience } from '../core/templates/template-row.ts';
+
 export type { PlaceholderName };
 
 /**

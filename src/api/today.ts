@@ -6,6 +6,8 @@ import type { Stage } from '../core/stage.ts';
 import type { RunSummary } from './automation.ts';
 import type { LocalizedText, Money } from './localized-text.ts';
 
+export type { SkipReason } from '../core/plan.ts';
+
 /** One invoice inside a planned message, with what it still owes. */
 export interface TodayInvoice {
   readonly number: string;

@@ -102,16 +102,3 @@ export interface Settings {
   /** E-mail the user a digest after a run that had failures. */
   readonly failureDigest: boolean;
 }
-
-export {
-  CHRONIC_OFFSETS,
-  DEFAULT_RATES,
-  DEFAULT_SETTINGS,
-  DEFAULT_THRESHOLDS,
-  HIGH_RISK_OFFSETS,
-  PUNCTUAL_OFFSETS,
-  SETTINGS_VERSION,
-  STANDARD_OFFSETS,
-} from './settings-defaults.ts';
-export type { SettingsIssue, SettingsValidation } from './settings-validation.ts';
-export { migrateSettings, validateSettings } from './settings-validation.ts';

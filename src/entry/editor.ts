@@ -6,7 +6,7 @@
  * https://developers.google.com/workspace/add-ons/concepts/menus
  * https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle
  */
-import { menuLabels } from '../gas/menu-labels.ts';
+import { menuLabels } from '../core/menu-labels.ts';
 
 type OpenEvent = { authMode?: GoogleAppsScript.Script.AuthMode } | undefined;
 

@@ -8,9 +8,9 @@
  * finds the spreadsheet when the trigger runs without an active one.
  */
 import { runDailyReminders } from '../app/run/run-reminders.ts';
-import type { RunReport } from '../app/run/run-report.ts';
 import { setUp } from '../app/setup/set-up.ts';
 import { activeWorkbook } from '../app/workbook/workbook.ts';
+import type { RunReport } from '../core/run/run-report.ts';
 
 type TimeDrivenEvent = Partial<GoogleAppsScript.Events.TimeDriven> | undefined;
 

@@ -8,7 +8,7 @@
  * what the daily run needs is mirrored into the user's own properties under a prefix naming the
  * spreadsheet, and read from there when the document's store is unavailable.
  */
-import { readJsonProperty, writeJson } from './property-json.ts';
+import { readJsonProperty, writeJson } from '../core/property-json.ts';
 
 type Properties = GoogleAppsScript.Properties.Properties;
 

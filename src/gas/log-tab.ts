@@ -15,8 +15,8 @@
  * The run holds the document lock while it writes, so nobody else appends in between.
  */
 
-import type { LogLayout, LogRecord } from '../app/log/log-rows.ts';
-import { logLayout, logRecordsFromValues, logRowCells } from '../app/log/log-rows.ts';
+import type { LogLayout, LogRecord } from '../core/log/log-rows.ts';
+import { logLayout, logRecordsFromValues, logRowCells } from '../core/log/log-rows.ts';
 import type { LogEntry } from '../core/log-entry.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

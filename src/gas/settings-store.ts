@@ -3,8 +3,9 @@
  * property-json.ts), migrated and validated on every read by the core, so a damaged or old value
  * never stops a run: fields that are no longer valid fall back to their defaults.
  */
-import type { Settings, SettingsValidation } from '../core/settings.ts';
-import { migrateSettings, validateSettings } from '../core/settings.ts';
+import type { Settings } from '../core/settings.ts';
+import type { SettingsValidation } from '../core/settings-validation.ts';
+import { migrateSettings, validateSettings } from '../core/settings-validation.ts';
 import type { DocumentStore, StoreSnapshot } from './document-store.ts';
 import { openDocumentStore, SETTINGS_KEY } from './document-store.ts';
 

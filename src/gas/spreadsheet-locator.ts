@@ -29,6 +29,11 @@ export function triggerKey(triggerUid: string): string {
   return TRIGGER_PREFIX + triggerUid;
 }
 
+/** The spreadsheet the menu or the sidebar was opened from. */
+export function activeSpreadsheet(): Spreadsheet {
+  return SpreadsheetApp.getActiveSpreadsheet();
+}
+
 /** The spreadsheet of this execution, or null when none is known (set-up never ran). */
 export function locateSpreadsheet(triggerUid: string | null): LocatedSpreadsheet | null {
   const active = SpreadsheetApp.getActiveSpreadsheet();

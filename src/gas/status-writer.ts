@@ -7,9 +7,9 @@
  * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertColumnsAfter(Integer,Integer)).
  */
 
-import type { KeyOf, StatusCells, StatusWritePlan } from '../app/status/status-columns.ts';
-import { planStatusWrite } from '../app/status/status-columns.ts';
 import type { Language } from '../core/invoice.ts';
+import type { KeyOf, StatusCells, StatusWritePlan } from '../core/status/status-columns.ts';
+import { planStatusWrite } from '../core/status/status-columns.ts';
 import { PLAIN_TEXT_FORMAT } from './log-tab.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

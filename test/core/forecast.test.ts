@@ -5,7 +5,7 @@ import { type ForecastDay, forecast } from '../../src/core/forecast.ts';
 import type { LogEntry } from '../../src/core/log-entry.ts';
 import { planRecords } from '../../src/core/plan-records.ts';
 import { type PlanInput, planDay } from '../../src/core/planner.ts';
-import { DEFAULT_SETTINGS } from '../../src/core/settings.ts';
+import { DEFAULT_SETTINGS } from '../../src/core/settings-defaults.ts';
 import { STAGES } from '../../src/core/stage.ts';
 import { clientKeyOf, day, invoice, logRow, weekdayCalendar } from './fixtures/invoices.ts';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jurisdictionOf, lateFees } from '../../src/core/late-fees.ts';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings.ts';
+import type { Settings } from '../../src/core/settings.ts';
+import { DEFAULT_SETTINGS } from '../../src/core/settings-defaults.ts';
 import { day, invoice } from './fixtures/invoices.ts';
 
 const settings = DEFAULT_SETTINGS;

@@ -7,7 +7,8 @@ import type { LogEntry } from '../../src/core/log-entry.ts';
 import { planRecords } from '../../src/core/plan-records.ts';
 import { planDay, type RecentExchange } from '../../src/core/planner.ts';
 import { SEGMENTS } from '../../src/core/segment.ts';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings.ts';
+import type { Settings } from '../../src/core/settings.ts';
+import { DEFAULT_SETTINGS } from '../../src/core/settings-defaults.ts';
 import { EMAIL_STAGES, type Stage, stageRank } from '../../src/core/stage.ts';
 import { day, invoice } from './fixtures/invoices.ts';
 

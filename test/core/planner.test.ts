@@ -3,7 +3,8 @@ import type { Invoice, RowError } from '../../src/core/invoice.ts';
 import type { LogEntry } from '../../src/core/log-entry.ts';
 import type { InvoiceDecision, Plan } from '../../src/core/plan.ts';
 import { type PlanInput, planDay } from '../../src/core/planner.ts';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings.ts';
+import type { Settings } from '../../src/core/settings.ts';
+import { DEFAULT_SETTINGS } from '../../src/core/settings-defaults.ts';
 import { day, invoice, logRow, weekdayCalendar } from './fixtures/invoices.ts';
 
 const live: Settings = { ...DEFAULT_SETTINGS, testMode: false };

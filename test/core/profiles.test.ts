@@ -3,7 +3,7 @@ import { readHistory } from '../../src/core/history.ts';
 import type { Invoice } from '../../src/core/invoice.ts';
 import type { LogEntry } from '../../src/core/log-entry.ts';
 import { buildProfiles, invoiceSegment } from '../../src/core/profiles.ts';
-import { DEFAULT_SETTINGS } from '../../src/core/settings.ts';
+import { DEFAULT_SETTINGS } from '../../src/core/settings-defaults.ts';
 import { day, invoice, logRow } from './fixtures/invoices.ts';
 
 const today = day('2026-03-16');

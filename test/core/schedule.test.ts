@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clientCalendar } from '../../src/core/client-calendar.ts';
 import { scheduleInvoice, scheduleStages } from '../../src/core/schedule.ts';
-import { DEFAULT_SETTINGS, STANDARD_OFFSETS } from '../../src/core/settings.ts';
+import { DEFAULT_SETTINGS, STANDARD_OFFSETS } from '../../src/core/settings-defaults.ts';
 import { day, invoice, weekdayCalendar } from './fixtures/invoices.ts';
 
 describe('scheduleStages', () => {

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SEGMENTS } from '../../src/core/segment.ts';
-import {
-  DEFAULT_SETTINGS,
-  migrateSettings,
-  type Settings,
-  STANDARD_OFFSETS,
-  validateSettings,
-} from '../../src/core/settings.ts';
+import type { Settings } from '../../src/core/settings.ts';
+import { DEFAULT_SETTINGS, STANDARD_OFFSETS } from '../../src/core/settings-defaults.ts';
+import { migrateSettings, validateSettings } from '../../src/core/settings-validation.ts';
 import { STAGES } from '../../src/core/stage.ts';
 
 function withChange(change: (draft: Record<string, unknown>) => void): unknown {

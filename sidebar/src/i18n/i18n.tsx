@@ -1,7 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { LocalizedText, Money } from '../../../src/api/localized-text.ts';
-import type { Language } from '../../../src/core/invoice.ts';
+import type { Language } from '../../../src/api/vocabulary.ts';
 import { en } from './messages-en.ts';
 import { fr, type Messages } from './messages-fr.ts';
 

@@ -1,4 +1,4 @@
-import type { SkipReason } from '../../../src/core/plan.ts';
+import type { SkipReason } from '../../../src/api/today.ts';
 import type { I18n } from './i18n.tsx';
 
 /** Why an invoice gets nothing today, as one sentence. */

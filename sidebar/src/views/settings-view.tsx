@@ -1,10 +1,13 @@
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import type { FieldError, SettingsView as View } from '../../../src/api/settings.ts';
-import type { Language } from '../../../src/core/invoice.ts';
-import { SEGMENTS, type Segment } from '../../../src/core/segment.ts';
-import type { AttachmentPolicy, RatePoint, Settings } from '../../../src/core/settings.ts';
-import { STAGES } from '../../../src/core/stage.ts';
+import type {
+  AttachmentPolicy,
+  FieldError,
+  RatePoint,
+  Settings,
+  SettingsView as View,
+} from '../../../src/api/settings.ts';
+import { type Language, SEGMENTS, type Segment, STAGES } from '../../../src/api/vocabulary.ts';
 import type { Bridge } from '../bridge.ts';
 import {
   CheckboxField,

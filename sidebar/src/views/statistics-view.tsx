@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import { STAGES } from '../../../src/core/stage.ts';
 import {
   AGING_BUCKETS,
   type CurrencyStatistics,
   type Statistics,
-} from '../../../src/core/statistics.ts';
+} from '../../../src/api/statistics.ts';
+import { STAGES } from '../../../src/api/vocabulary.ts';
 import type { Bridge } from '../bridge.ts';
 import { BarChart } from '../components/bar-chart.tsx';
 import { Empty, ErrorNotice, Loading } from '../components/status.tsx';

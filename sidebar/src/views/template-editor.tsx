@@ -1,14 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type {
+  TemplateAudience,
   TemplateIssue,
   TemplatePreview,
   TemplateRecord,
   TemplatesView,
 } from '../../../src/api/templates.ts';
-import type { Language } from '../../../src/core/invoice.ts';
-import { SEGMENTS } from '../../../src/core/segment.ts';
-import { STAGES, type Stage } from '../../../src/core/stage.ts';
-import type { TemplateAudience } from '../../../src/core/templates/template-row.ts';
+import { type Language, SEGMENTS, STAGES, type Stage } from '../../../src/api/vocabulary.ts';
 import type { Bridge } from '../bridge.ts';
 import { CheckboxField, SelectField, TextField } from '../components/fields.tsx';
 import { ActionStatus } from '../components/status.tsx';

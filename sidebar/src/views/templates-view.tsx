@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { TemplateRecord, TemplatesView as View } from '../../../src/api/templates.ts';
-import type { Stage } from '../../../src/core/stage.ts';
-import { STAGES } from '../../../src/core/stage.ts';
+import { STAGES, type Stage } from '../../../src/api/vocabulary.ts';
 import type { Bridge } from '../bridge.ts';
 import { SelectField } from '../components/fields.tsx';
 import { Empty, ErrorNotice, Loading } from '../components/status.tsx';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { TodayView as Today } from '../../../src/api/today.ts';
-import type { CalendarDate } from '../../../src/core/calendar-date.ts';
+import type { CalendarDate } from '../../../src/api/vocabulary.ts';
 import type { Bridge } from '../bridge.ts';
 import { ActionStatus, Empty } from '../components/status.tsx';
 import { useAction } from '../components/use-remote.ts';

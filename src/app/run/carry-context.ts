@@ -6,10 +6,10 @@
 import type { CalendarDate } from '../../core/calendar-date.ts';
 import type { LogEntry, LogOutcome } from '../../core/log-entry.ts';
 import type { PlannedEmail, PlannedFollowUp } from '../../core/plan.ts';
+import type { RunBase, Tally } from '../../core/run/run-tally.ts';
 import type { TemplateRow } from '../../core/templates/index.ts';
 import type { LogWriter } from '../../gas/log-tab.ts';
 import type { Workbook } from '../workbook/workbook.ts';
-import type { RunBase, Tally } from './run-tally.ts';
 
 /** A planned message (e-mail or notice draft) or follow-up (task). */
 export type Action = PlannedEmail | PlannedFollowUp;

@@ -9,6 +9,7 @@ import type { LogEntry, LogOutcome } from '../../core/log-entry.ts';
 import type { Plan, PlannedFollowUp } from '../../core/plan.ts';
 import type { OutgoingMessage } from '../../gas/gmail-sender.ts';
 import { remainingRecipients } from '../../gas/mail-quota.ts';
+import { effectiveUserEmail } from '../../gas/session-user.ts';
 import {
   type Action,
   actionRows,
@@ -75,7 +76,7 @@ function doneMessageKeys(entries: readonly LogEntry[]): Set<string | null> {
 function startBudget(actions: readonly Action[]): Budget {
   const needsMail = actions.some((a) => a.kind !== 'task');
   const quota = needsMail ? remainingRecipients() : 0;
-  const userEmail = needsMail ? Session.getEffectiveUser().getEmail() : '';
+  const userEmail = needsMail ? effectiveUserEmail() : '';
   return { quota, stopReason: null, userEmail };
 }
 

@@ -7,6 +7,7 @@ import type { CalendarDate } from '../../core/calendar-date.ts';
 import type { Language } from '../../core/invoice.ts';
 import { jurisdictionOf } from '../../core/late-fees.ts';
 import type { PlannedEmail, PlannedFollowUp } from '../../core/plan.ts';
+import { referenceLine } from '../../core/run/message-reference.ts';
 import type { Settings } from '../../core/settings.ts';
 import { escapeHtml } from '../../core/templates/html-escape.ts';
 import {
@@ -17,7 +18,6 @@ import {
 } from '../../core/templates/index.ts';
 import type { OutgoingMessage } from '../../gas/gmail-sender.ts';
 import { invoiceLateFees } from './invoice-late-fees.ts';
-import { referenceLine } from './message-reference.ts';
 
 type Blob = GoogleAppsScript.Base.Blob;
 

@@ -5,9 +5,12 @@
  */
 import { formatLogDetail } from '../../core/history.ts';
 import type { LogEntry, LogOutcome } from '../../core/log-entry.ts';
+import { messageReference } from '../../core/run/message-reference.ts';
+import type { Tally } from '../../core/run/run-tally.ts';
 import { createDraft, sendMessage } from '../../gas/gmail-sender.ts';
 import type { WrittenRow } from '../../gas/log-tab.ts';
 import { findDraftByReference, findSentByReference } from '../../gas/recent-exchanges.ts';
+import { flushSpreadsheet } from '../../gas/spreadsheet-flush.ts';
 import {
   type Action,
   actionRows,
@@ -17,8 +20,6 @@ import {
 } from './carry-context.ts';
 import type { Composed } from './compose.ts';
 import { errorText } from './error-text.ts';
-import { messageReference } from './message-reference.ts';
-import type { Tally } from './run-tally.ts';
 
 /**
  * The daily quota's error ("Service invoked too many times for one day: email."). Gmail's
@@ -73,7 +74,7 @@ function writePending(
     }),
   });
   const written: WrittenRow[] = ctx.writer.append(pendingRows);
-  SpreadsheetApp.flush();
+  flushSpreadsheet();
   ctx.base.calls.sheetWrites += 1;
   ctx.base.calls.flushes += 1;
   return written;

@@ -9,10 +9,10 @@ import { formatLogDetail } from '../../core/history.ts';
 import type { Invoice } from '../../core/invoice.ts';
 import { type LogEntry, logEntry } from '../../core/log-entry.ts';
 import type { RecentExchange } from '../../core/planner.ts';
+import { hasRelanceReference } from '../../core/run/message-reference.ts';
 import type { Settings } from '../../core/settings.ts';
 import { findRecentExchanges } from '../../gas/recent-exchanges.ts';
 import type { DateConverter } from '../../gas/zoned-date.ts';
-import { hasRelanceReference } from './message-reference.ts';
 
 /** Days of Gmail searched for client replies and hand-written e-mails. */
 const EXCHANGE_SEARCH_MIN_DAYS = 14;

@@ -2,15 +2,17 @@
  * The optional e-mail to the user listing a run's failures. It never fails the run: a digest
  * that cannot go is only noted in the execution log.
  */
+
+import type { RunReport } from '../../core/run/run-report.ts';
 import type { Settings } from '../../core/settings.ts';
 import { escapeHtml } from '../../core/templates/html-escape.ts';
 import { sendToSelf } from '../../gas/gmail-sender.ts';
+import { effectiveUserEmail } from '../../gas/session-user.ts';
 import { errorText } from './error-text.ts';
-import type { RunReport } from './run-report.ts';
 
 export function sendFailureDigest(result: RunReport, settings: Settings): void {
   try {
-    const to = Session.getEffectiveUser().getEmail();
+    const to = effectiveUserEmail();
     if (!to) return;
     const fr = settings.language === 'fr';
     const subject = fr

@@ -7,8 +7,8 @@ import type { RowError } from '../../core/invoice.ts';
 import type { LogEntry } from '../../core/log-entry.ts';
 import type { Plan } from '../../core/plan.ts';
 import type { Settings } from '../../core/settings.ts';
-import type { StatusCells } from '../status/status-columns.ts';
-import { statusCellsFor, statusCellsForError } from '../status/status-text.ts';
+import type { StatusCells } from '../../core/status/status-columns.ts';
+import { statusCellsFor, statusCellsForError } from '../../core/status/status-text.ts';
 
 export function invoiceStatuses(
   plan: Plan,

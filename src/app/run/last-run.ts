@@ -3,9 +3,10 @@
  * document, and then keeps its report in the user's mirror of the document's store
  * (document-store.ts); a run from the sidebar keeps it in the document's store. The later wins.
  */
+
+import type { RunReport } from '../../core/run/run-report.ts';
 import { LAST_RUN_KEY, type StoreSnapshot } from '../../gas/document-store.ts';
 import type { Workbook } from '../workbook/workbook.ts';
-import type { RunReport } from './run-report.ts';
 
 function reportIn(snapshot: StoreSnapshot | null): RunReport | null {
   const value = snapshot?.get(LAST_RUN_KEY);

@@ -16,9 +16,25 @@
 import type { CalendarDate } from '../../core/calendar-date.ts';
 import { clientCalendar } from '../../core/client-calendar.ts';
 import type { Invoice } from '../../core/invoice.ts';
+import type { LogRecord } from '../../core/log/log-rows.ts';
 import type { LogEntry } from '../../core/log-entry.ts';
 import type { Plan } from '../../core/plan.ts';
 import { planDay } from '../../core/planner.ts';
+import { reconcilePending } from '../../core/run/reconcile.ts';
+import {
+  emptyCalls,
+  type RunReport,
+  type RunStopCode,
+  runStop,
+} from '../../core/run/run-report.ts';
+import {
+  carriedStop,
+  newTally,
+  type RunBase,
+  runReport,
+  runRow,
+  type Tally,
+} from '../../core/run/run-tally.ts';
 import type { Settings } from '../../core/settings.ts';
 import { authorizationState } from '../../gas/authorization.ts';
 import { tryRunLock } from '../../gas/document-lock.ts';
@@ -29,7 +45,6 @@ import { findDraftByReference, findSentByReference } from '../../gas/recent-exch
 import { locateSpreadsheet } from '../../gas/spreadsheet-locator.ts';
 import { writeStatusColumns } from '../../gas/status-writer.ts';
 import { calendarDateConverter, type DateConverter } from '../../gas/zoned-date.ts';
-import type { LogRecord } from '../log/log-rows.ts';
 import { openWorkbook, type Workbook } from '../workbook/workbook.ts';
 import { carryOut } from './carry-out.ts';
 import { changeWatcher } from './change-watcher.ts';
@@ -37,10 +52,7 @@ import { exchangePauseRows } from './exchange-pauses.ts';
 import { sendFailureDigest } from './failure-digest.ts';
 import type { InvoiceSource } from './invoice-source.ts';
 import { invoiceStatuses } from './invoice-statuses.ts';
-import { reconcilePending } from './reconcile.ts';
-import { emptyCalls, type RunReport, type RunStopCode, runStop } from './run-report.ts';
 import { findRunTabs, isRefusal, type Refusal, type RunTabs, readRunTabs } from './run-tabs.ts';
-import { carriedStop, newTally, type RunBase, runReport, runRow, type Tally } from './run-tally.ts';
 
 export interface RunRequest {
   readonly trigger: 'time' | 'manual';

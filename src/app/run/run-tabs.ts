@@ -2,15 +2,16 @@
  * The run's three tabs, found and read once each (invoices, templates, log). A tab that is
  * missing or unreadable stops the run before anything is sent, with the reason shown to the user.
  */
+
+import { missingLogFields } from '../../core/log/log-rows.ts';
+import type { RunStopCode } from '../../core/run/run-report.ts';
+import type { RunBase } from '../../core/run/run-tally.ts';
 import { parseTemplateRows, type TemplateRow } from '../../core/templates/index.ts';
 import { type LogTabContent, readLogTab } from '../../gas/log-tab.ts';
 import { readValues } from '../../gas/tab-reader.ts';
 import type { DateConverter } from '../../gas/zoned-date.ts';
-import { missingLogFields } from '../log/log-rows.ts';
 import { invoicesSheet, logSheet, templatesSheet, type Workbook } from '../workbook/workbook.ts';
 import { type InvoiceSource, readInvoiceSource } from './invoice-source.ts';
-import type { RunStopCode } from './run-report.ts';
-import type { RunBase } from './run-tally.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

@@ -15,16 +15,17 @@ import { isMappingComplete } from '../../core/columns/column-mapping.ts';
 import { detectColumns } from '../../core/columns/detect-columns.ts';
 import type { Language } from '../../core/invoice.ts';
 import type { LocalizedText } from '../../core/localized-text.ts';
+import { LOG_COLUMNS, logHeaders } from '../../core/log/log-rows.ts';
 import { SEGMENTS } from '../../core/segment.ts';
 import type { Settings } from '../../core/settings.ts';
 import { STAGES } from '../../core/stage.ts';
 import { templateTabRows } from '../../core/templates/index.ts';
+import { checkboxValidation, listValidation } from '../../gas/data-validation.ts';
 import { readDefaultTemplates } from '../../gas/default-templates-file.ts';
 import { PLAIN_TEXT_FORMAT } from '../../gas/log-tab.ts';
 import { writeSettings } from '../../gas/settings-store.ts';
 import { rememberSpreadsheet } from '../../gas/spreadsheet-locator.ts';
 import { calendarDateConverter } from '../../gas/zoned-date.ts';
-import { LOG_COLUMNS, logHeaders } from '../log/log-rows.ts';
 import {
   invoicesSheet,
   logSheet,
@@ -98,13 +99,6 @@ function formatHeader(sheet: Sheet, width: number, widths: readonly number[]): v
   });
 }
 
-function listRule(values: readonly string[]): GoogleAppsScript.Spreadsheet.DataValidation {
-  return SpreadsheetApp.newDataValidation()
-    .requireValueInList([...values], true)
-    .setAllowInvalid(false)
-    .build();
-}
-
 /** Creates the templates tab with every default template, formatted. */
 export function createTemplatesTab(workbook: Workbook, language: Language): Sheet {
   const sheet = workbook.spreadsheet.insertSheet(TAB_NAMES.templates[language]);
@@ -117,15 +111,13 @@ export function createTemplatesTab(workbook: Workbook, language: Language): Shee
     sheet.getRange(2, 1, body.length, width - 1).setNumberFormat(PLAIN_TEXT_FORMAT);
     sheet.getRange(2, 1, body.length, width).setValues(body);
     const height = Math.max(body.length, 100);
-    sheet.getRange(2, 1, height, 1).setDataValidation(listRule(STAGES));
+    sheet.getRange(2, 1, height, 1).setDataValidation(listValidation(STAGES));
     sheet
       .getRange(2, 2, height, 1)
-      .setDataValidation(listRule(['all', ...SEGMENTS, 'key_account']));
-    sheet.getRange(2, 3, height, 1).setDataValidation(listRule(['fr', 'en']));
-    sheet.getRange(2, 4, height, 1).setDataValidation(listRule(['A', 'B', 'C']));
-    sheet
-      .getRange(2, 7, height, 1)
-      .setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build());
+      .setDataValidation(listValidation(['all', ...SEGMENTS, 'key_account']));
+    sheet.getRange(2, 3, height, 1).setDataValidation(listValidation(['fr', 'en']));
+    sheet.getRange(2, 4, height, 1).setDataValidation(listValidation(['A', 'B', 'C']));
+    sheet.getRange(2, 7, height, 1).setDataValidation(checkboxValidation());
     sheet.getRange(2, 5, body.length, 2).setWrap(true);
   }
   formatHeader(sheet, width, [80, 100, 70, 70, 280, 520, 60]);

@@ -6,6 +6,7 @@
 
 import { clientCalendar } from '../../core/client-calendar.ts';
 import type { HeaderColumn } from '../../core/columns/column-mapping.ts';
+import { effectiveUserEmail } from '../../gas/session-user.ts';
 import { automationStatus } from '../automation/automation.ts';
 import { readLastRun } from '../run/last-run.ts';
 import { loadPlanContext } from '../run/plan-context.ts';
@@ -57,7 +58,7 @@ export function loadSnapshot(workbook: Workbook = activeWorkbook()): SidebarSnap
     testSentAt: workbook.setup.testSentAt,
     automation: automationStatus(workbook),
     lastRun: readLastRun(workbook),
-    userEmail: Session.getEffectiveUser().getEmail(),
+    userEmail: effectiveUserEmail(),
     uiLanguage: uiLanguage(),
   };
 }

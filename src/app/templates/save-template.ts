@@ -6,9 +6,9 @@
 import type { LocalizedText } from '../../core/localized-text.ts';
 import { type TemplateRow, validateTemplate } from '../../core/templates/index.ts';
 import type { TemplateError } from '../../core/templates/template-error.ts';
+import { planTemplateWrite } from '../../core/templates/template-write.ts';
 import { PLAIN_TEXT_FORMAT } from '../../gas/log-tab.ts';
 import { templatesSheet, type Workbook } from '../workbook/workbook.ts';
-import { planTemplateWrite } from './template-write.ts';
 
 export type SaveTemplateOutcome =
   | { readonly ok: true; readonly row: number }

@@ -8,6 +8,7 @@ import type { LocalizedText } from '../../core/localized-text.ts';
 import { messageKey } from '../../core/message-key.ts';
 import { singleInvoiceEmail } from '../../core/single-invoice-email.ts';
 import { sendMessage } from '../../gas/gmail-sender.ts';
+import { effectiveUserEmail } from '../../gas/session-user.ts';
 import { composeMessage, TEST_SUBJECT_MARK } from '../run/compose.ts';
 import { loadPlanContext } from '../run/plan-context.ts';
 import { saveSetupState, type Workbook } from '../workbook/workbook.ts';
@@ -18,13 +19,9 @@ export interface RenderedMessage {
   readonly html: string;
 }
 
-function userEmail(): string {
-  return Session.getEffectiveUser().getEmail();
-}
-
 /** Sends an already rendered message (e.g. the template preview) to the user. */
 export function sendRenderedTest(workbook: Workbook, message: RenderedMessage): SendTestResult {
-  const to = userEmail();
+  const to = effectiveUserEmail();
   const subject = message.subject.startsWith(TEST_SUBJECT_MARK)
     ? message.subject
     : `${TEST_SUBJECT_MARK} ${message.subject}`;
@@ -79,7 +76,7 @@ export function sendSetupTest(workbook: Workbook): SetupTestResult {
     settings: { ...workbook.settings, testMode: true },
     today: context.today,
     attachments: [],
-    userEmail: userEmail(),
+    userEmail: effectiveUserEmail(),
   });
   if (!composed.ok) return { ok: false, message: { fr: composed.error, en: composed.error } };
   sendMessage(composed.message);

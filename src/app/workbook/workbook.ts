@@ -11,6 +11,7 @@ import type { Settings } from '../../core/settings.ts';
 import type { DocumentStore, StoreSnapshot } from '../../gas/document-store.ts';
 import { openDocumentStore, SETUP_KEY } from '../../gas/document-store.ts';
 import { hasStoredSettings, settingsFrom } from '../../gas/settings-store.ts';
+import { activeSpreadsheet } from '../../gas/spreadsheet-locator.ts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -84,7 +85,7 @@ export function openWorkbook(spreadsheet: Spreadsheet): Workbook {
 
 /** The workbook of the active spreadsheet (menus and sidebar calls have one). */
 export function activeWorkbook(): Workbook {
-  return openWorkbook(SpreadsheetApp.getActiveSpreadsheet());
+  return openWorkbook(activeSpreadsheet());
 }
 
 export function saveSetupState(

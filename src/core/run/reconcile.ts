@@ -5,9 +5,9 @@
  * - not found: it never left; the row is marked failed and the planner plans it again, any
  *   half-made draft being deleted first.
  */
-import { formatLogDetail, parseLogDetail, SETTLING } from '../../core/history.ts';
-import type { LogEntry, LogOutcome } from '../../core/log-entry.ts';
+import { formatLogDetail, parseLogDetail, SETTLING } from '../history.ts';
 import type { LogRecord } from '../log/log-rows.ts';
+import type { LogEntry, LogOutcome } from '../log-entry.ts';
 import { messageReference } from './message-reference.ts';
 
 export interface GmailLookups {

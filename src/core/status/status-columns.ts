@@ -4,8 +4,8 @@
  * the tab just before writing, never by the row an invoice had when the run started: the user
  * may have sorted, inserted or deleted rows meanwhile.
  */
-import type { Language } from '../../core/invoice.ts';
-import { foldText } from '../../core/parse/fold-text.ts';
+import type { Language } from '../invoice.ts';
+import { foldText } from '../parse/fold-text.ts';
 
 export const STATUS_FIELDS = ['stage', 'last', 'next', 'note'] as const;
 export type StatusField = (typeof STATUS_FIELDS)[number];

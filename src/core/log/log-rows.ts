@@ -3,12 +3,12 @@
  * number, a date or a formula. Columns are found by header (French or English) when reading, so
  * a user who reorders or renames the language of the headers loses nothing.
  */
-import type { CalendarDate } from '../../core/calendar-date.ts';
-import { parseCalendarDate } from '../../core/calendar-date.ts';
-import type { Language } from '../../core/invoice.ts';
-import type { LogEntry, LogOutcome } from '../../core/log-entry.ts';
-import { foldText } from '../../core/parse/fold-text.ts';
-import { isStage } from '../../core/stage.ts';
+import type { CalendarDate } from '../calendar-date.ts';
+import { parseCalendarDate } from '../calendar-date.ts';
+import type { Language } from '../invoice.ts';
+import type { LogEntry, LogOutcome } from '../log-entry.ts';
+import { foldText } from '../parse/fold-text.ts';
+import { isStage } from '../stage.ts';
 
 export type LogField = keyof LogEntry;
 

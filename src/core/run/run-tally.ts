@@ -2,10 +2,10 @@
  * What a run counts as it goes, and the report made of it: kept for the sidebar ("last run") and
  * summarised in one `run` row of the log.
  */
-import type { CalendarDate } from '../../core/calendar-date.ts';
-import { formatLogDetail } from '../../core/history.ts';
-import type { RowError } from '../../core/invoice.ts';
-import { type LogEntry, logEntry } from '../../core/log-entry.ts';
+import type { CalendarDate } from '../calendar-date.ts';
+import { formatLogDetail } from '../history.ts';
+import type { RowError } from '../invoice.ts';
+import { type LogEntry, logEntry } from '../log-entry.ts';
 import { type RunReport, type RunStop, runStop, type ServiceCallCounts } from './run-report.ts';
 
 /** Row errors listed in the report (all of them show in the sidebar). */

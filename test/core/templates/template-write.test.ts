@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planTemplateWrite } from '../../src/app/templates/template-write.ts';
-import type { TemplateRow } from '../../src/core/templates/index.ts';
+import type { TemplateRow } from '../../../src/core/templates/index.ts';
+import { planTemplateWrite } from '../../../src/core/templates/template-write.ts';
 
 const HEADER = ['Étape', 'Segment', 'Langue', 'Variante', 'Objet', 'Corps', 'Actif'];
 

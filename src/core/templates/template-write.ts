@@ -3,14 +3,14 @@
  * on a fresh read of the tab, because the user may have sorted rows or reordered columns since
  * the sidebar loaded it. A template is found by its id, never by the row it had back then.
  */
-import type { LocalizedText } from '../../core/localized-text.ts';
+import type { LocalizedText } from '../localized-text.ts';
 import {
   parseTemplateRows,
   TEMPLATE_COLUMNS,
   type TemplateColumn,
   type TemplateRow,
   templateColumnIndex,
-} from '../../core/templates/index.ts';
+} from './index.ts';
 
 export interface TemplateWrite {
   /** 1-based row to write (a new row after the last one when the template is new). */

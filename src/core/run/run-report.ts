@@ -1,10 +1,9 @@
 /**
  * What one run did, kept in document properties for the sidebar ("last run") and summarised in
- * one `run` row of the log. It extends the sidebar's RunSummary with the detail the issue asks
- * for: skips by reason, errors, duration and service calls.
+ * one `run` row of the log: the RunSummary the sidebar shows, plus skips by reason, errors, duration
+ * and service calls. Core owns the type; src/api re-exports RunSummary for the sidebar.
  */
-import type { RunSummary } from '../../api/automation.ts';
-import type { LocalizedText } from '../../core/localized-text.ts';
+import type { LocalizedText } from '../localized-text.ts';
 
 /** Why a run stopped early or did not start. */
 export type RunStopCode =
@@ -36,6 +35,22 @@ export interface ServiceCallCounts {
   gmailSends: number;
   gmailDrafts: number;
   driveReads: number;
+}
+
+/** What the last run did, read from the log. */
+export interface RunSummary {
+  /** ISO instant the run started. */
+  readonly at: string;
+  /** Reminders that went to clients. */
+  readonly sent: number;
+  /** Messages test mode sent to the user instead of the clients. */
+  readonly testSent: number;
+  readonly drafted: number;
+  readonly tasks: number;
+  readonly failed: number;
+  readonly carriedOver: number;
+  /** One line per failure: invoice numbers and the error. */
+  readonly failures: readonly string[];
 }
 
 export interface RunReport extends RunSummary {

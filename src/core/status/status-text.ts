@@ -1,8 +1,8 @@
 /** The words written in the status columns, in the user's language. */
-import type { InvoiceHistory } from '../../core/history.ts';
-import type { Language, RowError } from '../../core/invoice.ts';
-import type { InvoiceDecision, SkipReason } from '../../core/plan.ts';
-import { STAGES, type Stage } from '../../core/stage.ts';
+import type { InvoiceHistory } from '../history.ts';
+import type { Language, RowError } from '../invoice.ts';
+import type { InvoiceDecision, SkipReason } from '../plan.ts';
+import { STAGES, type Stage } from '../stage.ts';
 import type { StatusCells } from './status-columns.ts';
 
 const STAGE_LABELS: Readonly<Record<Language, Readonly<Record<Stage, string>>>> = {

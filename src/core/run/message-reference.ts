@@ -4,7 +4,7 @@
  * left by an interrupted run is reconciled without re-sending, and how the run tells its own
  * reminders from e-mails the user wrote by hand.
  */
-import type { Language } from '../../core/invoice.ts';
+import type { Language } from '../invoice.ts';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'; // Crockford base 32: no I, L, O, U.
 const REFERENCE = /\bRL-[0-9A-HJKMNP-TV-Z]{8}\b/;
