@@ -29,6 +29,15 @@ export interface SetupStatus {
   readonly automation: AutomationStatus;
   /** Where tests go: the user's own address. */
   readonly userEmail: string;
+  /** Who signs the reminders, as saved; `suggestedName` is guessed from the account's address. */
+  readonly signature: SignatureRequest & { readonly suggestedName: string };
+}
+
+/** The signature step: the name is required before going live; contact and company optional. */
+export interface SignatureRequest {
+  readonly senderName: string;
+  readonly senderContact: string;
+  readonly senderCompany: string;
 }
 
 /** Fixes the invoices tab and headers; an empty string header removes an override. */

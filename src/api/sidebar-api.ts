@@ -2,7 +2,7 @@ import type { Language } from '../core/invoice.ts';
 import type { Settings } from '../core/settings.ts';
 import type { Statistics } from '../core/statistics.ts';
 import type { SaveSettingsResult, SettingsView } from './settings.ts';
-import type { ColumnMappingRequest, SetupStatus } from './setup.ts';
+import type { ColumnMappingRequest, SetupStatus, SignatureRequest } from './setup.ts';
 import type { SidebarState, ViewName } from './sidebar-state.ts';
 import type {
   SaveTemplateResult,
@@ -57,7 +57,9 @@ export interface SidebarApi {
   createTabs(): SetupStatus;
   /** Sends a test reminder to the user's own address (test mode stays on). */
   sendSetupTest(): SendTestResult;
-  /** Leaves test mode and turns the daily automation on. */
+  /** Who signs the reminders: the sender's name (required to go live), contact and company. */
+  saveSignature(request: SignatureRequest): SetupStatus;
+  /** Leaves test mode and turns the daily automation on; refused without the sender's name. */
   goLive(): SetupStatus;
 
   getStatistics(): Statistics;

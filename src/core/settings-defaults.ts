@@ -138,6 +138,7 @@ export const DEFAULT_SETTINGS: Settings = {
   columnOverrides: {},
   senderName: '',
   senderContact: '',
+  senderCompany: '',
   replyTo: '',
   cc: [],
   bcc: [],

@@ -279,6 +279,7 @@ const FIELD_CHECKS: { readonly [K in keyof Settings]: Check } = {
   columnOverrides,
   senderName: text(100, { allowEmpty: true, singleLine: true }),
   senderContact: text(200, { allowEmpty: true, singleLine: true }),
+  senderCompany: text(100, { allowEmpty: true, singleLine: true }),
   replyTo: optionalEmail,
   cc: list(email, 20),
   bcc: list(email, 20),

@@ -67,6 +67,8 @@ export interface Settings {
   readonly senderName: string;
   /** Shown in templates as the contact for questions (phone or e-mail). */
   readonly senderContact: string;
+  /** Optional company name, signed under the sender's name. */
+  readonly senderCompany: string;
   readonly replyTo: string;
   readonly cc: readonly string[];
   readonly bcc: readonly string[];

@@ -4,6 +4,7 @@
  * and results are plain JSON (https://developers.google.com/apps-script/guides/html/reference/run).
  * Each call is a fresh execution, so each reads what it needs once (loadSnapshot).
  */
+
 import type { SidebarApi } from '../api/sidebar-api.ts';
 import type { TodayView } from '../api/today.ts';
 import {
@@ -36,6 +37,7 @@ import { saveTemplate as storeTemplate } from '../app/templates/save-template.ts
 import { sendRenderedTest, sendSetupTest as setupTest } from '../app/test-send/send-test.ts';
 import { activeWorkbook } from '../app/workbook/workbook.ts';
 import type { LocalizedText } from '../core/localized-text.ts';
+import { hasSignature, NO_SIGNATURE } from '../core/sender-name.ts';
 import type { Settings } from '../core/settings.ts';
 import { renderMessage, type TemplateRow, templateId } from '../core/templates/index.ts';
 import { saveSettings as storeSettings } from '../gas/settings-store.ts';
@@ -91,6 +93,8 @@ export function getToday(): ReturnType<Api['getToday']> {
 }
 
 export function runNow(): ReturnType<Api['runNow']> {
+  const { settings } = activeWorkbook();
+  if (!settings.testMode && !hasSignature(settings)) throw localizedError([NO_SIGNATURE]);
   const report = runDailyReminders({ trigger: 'manual', triggerUid: null });
   return { summary: report, today: getToday() };
 }
@@ -227,9 +231,26 @@ export function sendSetupTest(): ReturnType<Api['sendSetupTest']> {
 
 export function goLive(): ReturnType<Api['goLive']> {
   const workbook = activeWorkbook();
+  if (!hasSignature(workbook.settings)) throw localizedError([NO_SIGNATURE]);
   const saved = storeSettings({ ...workbook.settings, testMode: false, automation: true });
   if (!saved.ok) throw localizedError(saved.errors.map((e) => e.message));
   applyAutomation(workbook, saved.settings);
+  return setupStatus(loadSnapshot());
+}
+
+/** The signature step of the start guide: name (required to go live), contact, company. */
+export function saveSignature(
+  request: Parameters<Api['saveSignature']>[0],
+): ReturnType<Api['saveSignature']> {
+  const workbook = activeWorkbook();
+  const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+  const saved = storeSettings({
+    ...workbook.settings,
+    senderName: text(request?.senderName),
+    senderContact: text(request?.senderContact),
+    senderCompany: text(request?.senderCompany),
+  });
+  if (!saved.ok) throw localizedError(saved.errors.map((e) => e.message));
   return setupStatus(loadSnapshot());
 }
 

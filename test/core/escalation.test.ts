@@ -7,7 +7,8 @@ import type { LogEntry } from '../../src/core/log-entry.ts';
 import type { InvoiceDecision, Plan } from '../../src/core/plan.ts';
 import { planRecords } from '../../src/core/plan-records.ts';
 import { type PlanInput, planDay } from '../../src/core/planner.ts';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings.ts';
+import type { Settings } from '../../src/core/settings.ts';
+import { DEFAULT_SETTINGS } from '../../src/core/settings-defaults.ts';
 import { STAGES, type Stage } from '../../src/core/stage.ts';
 import { day, invoice, logRow, weekdayCalendar } from './fixtures/invoices.ts';
 

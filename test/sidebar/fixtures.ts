@@ -127,6 +127,12 @@ export const SETUP: SetupStatus = {
   testSentAt: null,
   automation: { wanted: false, installed: false, sendHour: 9, timeZone: 'Europe/Paris' },
   userEmail: 'claire@martin-design.fr',
+  signature: {
+    senderName: 'Claire Martin',
+    senderContact: '06 12 34 56 78',
+    senderCompany: '',
+    suggestedName: 'Claire',
+  },
 };
 
 export const STATE: SidebarState = {

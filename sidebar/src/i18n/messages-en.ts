@@ -216,6 +216,14 @@ export const en: Messages = {
   stepTestWhat: (email: string) =>
     `Test mode is on: a real reminder, computed from your invoices, goes to ${email} instead of the client.`,
   lastTestAt: (at: string) => `Last test: ${at}.`,
+  stepSignature: 'Who signs the reminders',
+  stepSignatureWhat:
+    'Your name ends every e-mail; the contact and company are added when you give them. Without a name nothing goes out live.',
+  senderNameLabel: 'Your name',
+  senderContactLabel: 'Contact (phone or e-mail, optional)',
+  senderCompanyLabel: 'Company (optional)',
+  saveSignature: 'Save the signature',
+  signatureMissing: 'Give your name (step “Who signs the reminders”) before going live.',
   stepLive: 'Go live',
   stepLiveWhat: (hour: number, zone: string) =>
     `Leaves test mode and turns on the daily run around ${hour}:00 (${zone}): reminders will go to your clients. You can stop it in Settings.`,

@@ -217,6 +217,15 @@ export const fr = {
   stepTestWhat: (email: string) =>
     `Le mode test est actif : une relance réelle, calculée sur vos factures, part vers ${email} et non vers le client.`,
   lastTestAt: (at: string) => `Dernier test : ${at}.`,
+  stepSignature: 'Qui signe les relances',
+  stepSignatureWhat:
+    'Votre nom termine chaque e-mail ; le contact et la société sont ajoutés quand vous les indiquez. Sans nom, rien ne part en réel.',
+  senderNameLabel: 'Votre nom',
+  senderContactLabel: 'Contact (téléphone ou e-mail, facultatif)',
+  senderCompanyLabel: 'Société (facultatif)',
+  saveSignature: 'Enregistrer la signature',
+  signatureMissing:
+    'Indiquez votre nom (étape « Qui signe les relances ») avant de passer en réel.',
   stepLive: 'Passer en réel',
   stepLiveWhat: (hour: number, zone: string) =>
     `Quitte le mode test et active l'envoi quotidien vers ${hour} h (${zone}) : les relances partiront vers vos clients. Vous pourrez l'arrêter dans Réglages.`,

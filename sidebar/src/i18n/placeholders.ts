@@ -119,6 +119,10 @@ export const PLACEHOLDER_DESCRIPTIONS: Readonly<Record<PlaceholderName, Localize
     fr: 'Date du jour',
     en: "Today's date",
   },
+  sender_company: {
+    fr: 'Votre société (vide si aucune)',
+    en: 'Your company (empty if none)',
+  },
   deadline: {
     fr: 'Date limite de paiement : le jour de l’étape suivante (sinon aujourd’hui + 8 jours)',
     en: 'Payment deadline: the day of the next step (otherwise today + 8 days)',

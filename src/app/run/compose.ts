@@ -5,7 +5,6 @@
  */
 import type { CalendarDate } from '../../core/calendar-date.ts';
 import type { Language } from '../../core/invoice.ts';
-import { jurisdictionOf } from '../../core/late-fees.ts';
 import type { PlannedEmail, PlannedFollowUp } from '../../core/plan.ts';
 import { referenceLine } from '../../core/run/message-reference.ts';
 import type { Settings } from '../../core/settings.ts';
@@ -17,7 +16,7 @@ import {
   type TemplateRow,
 } from '../../core/templates/index.ts';
 import type { OutgoingMessage } from '../../gas/gmail-sender.ts';
-import { invoiceLateFees } from './invoice-late-fees.ts';
+import { contextInputs } from '../sidebar/templates-presenter.ts';
 
 type Blob = GoogleAppsScript.Base.Blob;
 
@@ -82,14 +81,16 @@ export function composeMessage(input: ComposeInput): Composed {
     return { ok: false, error, templateId: null, waiting: false };
   }
   const first = planned.invoices[0]?.invoice;
-  const context = renderContextFor(planned, {
-    today,
-    senderName: settings.senderName,
-    senderContact: settings.senderContact,
-    jurisdiction: first ? jurisdictionOf(first, settings) : 'none',
-    attachedFiles: input.attachments.length,
-    lateFees: (invoice) => invoiceLateFees(invoice, today, settings),
-  });
+  // The same inputs as the sidebar's preview and Today, with the files really attached.
+  const context = first
+    ? renderContextFor(planned, {
+        ...contextInputs(first, settings, today),
+        attachedFiles: input.attachments.length,
+      })
+    : null;
+  if (!context) {
+    return { ok: false, error: 'No invoice.', templateId: template.id, waiting: false };
+  }
   const rendered = renderMessage(template, context);
   if (!rendered.ok) {
     const error = rendered.errors.map((e) => e.message[settings.language]).join(' ');

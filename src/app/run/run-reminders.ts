@@ -13,6 +13,7 @@
  *
  * This file holds the entry and the order of the steps; each step lives in its own module.
  */
+
 import type { CalendarDate } from '../../core/calendar-date.ts';
 import { clientCalendar } from '../../core/client-calendar.ts';
 import type { Invoice } from '../../core/invoice.ts';
@@ -35,6 +36,7 @@ import {
   runRow,
   type Tally,
 } from '../../core/run/run-tally.ts';
+import { hasSignature } from '../../core/sender-name.ts';
 import type { Settings } from '../../core/settings.ts';
 import { authorizationState } from '../../gas/authorization.ts';
 import { tryRunLock } from '../../gas/document-lock.ts';
@@ -128,6 +130,10 @@ function runLocked(workbook: Workbook, base: RunBase): RunReport {
   const skippedReport = (refusal: Refusal) =>
     runReport(base, tally, runStop(refusal.refused, refusal.extra), 'skipped');
 
+  // Nothing leaves unsigned: in live mode a run without the sender's name sends nothing.
+  if (!settings.testMode && !hasSignature(settings)) {
+    return skippedReport({ refused: 'no_sender_name' });
+  }
   const tabs = findRunTabs(workbook);
   if (isRefusal(tabs)) return skippedReport(tabs);
   const toDay = calendarDateConverter(workbook.timeZone);

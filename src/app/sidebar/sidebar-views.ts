@@ -1,4 +1,5 @@
 /** The sidebar's views as pure functions of a snapshot. */
+
 import type { SettingsView } from '../../api/settings.ts';
 import type { ColumnMapping as ColumnView, SetupStatus } from '../../api/setup.ts';
 import type { SidebarState } from '../../api/sidebar-state.ts';
@@ -8,6 +9,7 @@ import { INVOICE_FIELDS, isRequiredField } from '../../core/columns/invoice-fiel
 import { forecast } from '../../core/forecast.ts';
 import type { PlannedEmail } from '../../core/plan.ts';
 import { type PlanInput, planDay } from '../../core/planner.ts';
+import { nameFromEmail } from '../../core/sender-name.ts';
 import { computeStatistics, type Statistics } from '../../core/statistics.ts';
 import { chooseTemplate, renderContextFor, renderMessage } from '../../core/templates/index.ts';
 import type { SidebarSnapshot } from './sidebar-snapshot.ts';
@@ -94,6 +96,12 @@ export function setupStatus(s: SidebarSnapshot): SetupStatus {
     testSentAt: s.testSentAt,
     automation: s.automation,
     userEmail: s.userEmail,
+    signature: {
+      senderName: s.settings.senderName,
+      senderContact: s.settings.senderContact,
+      senderCompany: s.settings.senderCompany,
+      suggestedName: nameFromEmail(s.userEmail),
+    },
   };
 }
 

@@ -90,6 +90,7 @@ export function contextInputs(
     today,
     senderName: settings.senderName,
     senderContact: settings.senderContact,
+    senderCompany: settings.senderCompany,
     jurisdiction: jurisdictionOf(first, settings),
     attachedFiles: first.fileId === null ? 0 : 1,
     // The same figures as the mail the run sends (an unknown interest stays unknown).

@@ -61,6 +61,7 @@ const FR_PRE_DUE = template('pre_due', 'all', 'fr', 'A', 'Échéance à venir �
   '',
   'Bien cordialement,',
   '{{sender_name}}',
+  '{{sender_company}}',
 ]);
 
 const FR_R1_BODY = [
@@ -77,6 +78,7 @@ const FR_R1_BODY = [
   '',
   'Bien cordialement,',
   '{{sender_name}}',
+  '{{sender_company}}',
 ];
 
 const FR_R1_A = template(
@@ -111,6 +113,7 @@ const FR_R1_NEW = template('r1', 'new', 'fr', 'A', 'Rappel de paiement – {{inv
   '',
   'Bien cordialement,',
   '{{sender_name}}',
+  '{{sender_company}}',
 ]);
 
 const FR_R1_KEY = template('r1', 'key_account', 'fr', 'A', 'Petit rappel – {{invoice_ref}}', [
@@ -124,6 +127,7 @@ const FR_R1_KEY = template('r1', 'key_account', 'fr', 'A', 'Petit rappel – {{i
   "Si c'est déjà fait, ne tenez pas compte de ce message. Merci d'avance, et à bientôt.",
   '',
   '{{sender_name}}',
+  '{{sender_company}}',
   '{{sender_contact}}',
 ]);
 
@@ -143,6 +147,7 @@ const FR_R2 = template('r2', 'all', 'fr', 'A', 'Deuxième rappel – {{invoice_r
   '',
   'Cordialement,',
   '{{sender_name}}',
+  '{{sender_company}}',
 ]);
 
 const FR_R2_FIRM_BODY = [
@@ -164,6 +169,7 @@ const FR_R2_FIRM_BODY = [
   '',
   'Cordialement,',
   '{{sender_name}}',
+  '{{sender_company}}',
 ];
 const FR_R2_FIRM_SUBJECT = 'Deuxième rappel : règlement attendu – {{invoice_ref}}';
 
@@ -194,6 +200,7 @@ const FR_R3 = template(
     '',
     'Cordialement,',
     '{{sender_name}}',
+    '{{sender_company}}',
   ],
 );
 
@@ -285,6 +292,7 @@ const EN_PRE_DUE = template('pre_due', 'all', 'en', 'A', 'Upcoming due date – 
   '',
   'Kind regards,',
   '{{sender_name}}',
+  '{{sender_company}}',
 ]);
 
 const EN_R1_BODY = [
@@ -301,6 +309,7 @@ const EN_R1_BODY = [
   '',
   'Kind regards,',
   '{{sender_name}}',
+  '{{sender_company}}',
 ];
 
 const EN_R1_A = template('r1', 'all', 'en', 'A', 'Payment reminder – {{invoice_ref}}', EN_R1_BODY);
@@ -328,6 +337,7 @@ const EN_R1_NEW = template('r1', 'new', 'en', 'A', 'Payment reminder – {{invoi
   '',
   'Kind regards,',
   '{{sender_name}}',
+  '{{sender_company}}',
 ]);
 
 const EN_R1_KEY = template('r1', 'key_account', 'en', 'A', 'Quick reminder – {{invoice_ref}}', [
@@ -341,6 +351,7 @@ const EN_R1_KEY = template('r1', 'key_account', 'en', 'A', 'Quick reminder – {
   'If it has already been taken care of, please ignore this message. Many thanks, and speak soon.',
   '',
   '{{sender_name}}',
+  '{{sender_company}}',
   '{{sender_contact}}',
 ]);
 
@@ -360,6 +371,7 @@ const EN_R2 = template('r2', 'all', 'en', 'A', 'Second reminder – {{invoice_re
   '',
   'Kind regards,',
   '{{sender_name}}',
+  '{{sender_company}}',
 ]);
 
 const EN_R2_FIRM_BODY = [
@@ -381,6 +393,7 @@ const EN_R2_FIRM_BODY = [
   '',
   'Regards,',
   '{{sender_name}}',
+  '{{sender_company}}',
 ];
 const EN_R2_FIRM_SUBJECT = 'Second reminder: payment required – {{invoice_ref}}';
 
@@ -411,6 +424,7 @@ const EN_R3 = template(
     '',
     'Regards,',
     '{{sender_name}}',
+    '{{sender_company}}',
   ],
 );
 

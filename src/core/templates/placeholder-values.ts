@@ -86,6 +86,7 @@ export function placeholderValues(ctx: RenderContext): Values {
     attachment_sentence: sentence(attachmentSentence(ctx)),
     sender_name: plain(ctx.senderName),
     sender_contact: plain(ctx.senderContact),
+    sender_company: plain(ctx.senderCompany ?? ''),
     today: plain(date(ctx.today)),
     deadline: plain(
       date(ctx.nextStepOn ?? addDays(ctx.today, ctx.deadlineDays ?? DEFAULT_DEADLINE_DAYS)),

@@ -36,6 +36,7 @@ export const PLACEHOLDER_NAMES = [
   'attachment_sentence',
   'sender_name',
   'sender_contact',
+  'sender_company',
   'today',
   'deadline',
   'stage',
@@ -74,6 +75,7 @@ export const PLACEHOLDER_ALIASES: Readonly<Record<PlaceholderName, string | null
   attachment_sentence: 'phrase_piece_jointe',
   sender_name: 'expediteur',
   sender_contact: 'contact_expediteur',
+  sender_company: 'societe_expediteur',
   today: 'date_du_jour',
   deadline: 'date_limite',
   stage: 'etape',
@@ -108,6 +110,7 @@ export const MAY_BE_EMPTY: ReadonlySet<PlaceholderName> = new Set([
   'issue_date',
   'sender_name',
   'sender_contact',
+  'sender_company',
 ]);
 
 /** Placeholders whose value is a block (a table): not allowed in a subject. */

@@ -50,6 +50,8 @@ export interface RenderContext {
   readonly invoices: readonly RenderInvoice[];
   readonly senderName: string;
   readonly senderContact: string;
+  /** Optional company signed under the name; empty when none. */
+  readonly senderCompany?: string;
   /** How many invoice files are attached to this message (0 = no attachment sentence). */
   readonly attachedFiles: number;
   /** `deadline` is today plus this many days; 8 when absent (DOMAIN.md: 8–15 days). */
@@ -65,6 +67,8 @@ export interface ContextInputs {
   readonly today: CalendarDate;
   readonly senderName: string;
   readonly senderContact: string;
+  /** Optional company signed under the name; empty when none. */
+  readonly senderCompany?: string;
   readonly jurisdiction: Jurisdiction;
   readonly attachedFiles: number;
   /** Late fees of one invoice at `today` (the late-fees module), or null when none apply. */
@@ -88,6 +92,7 @@ export function renderContextFor(
     invoices: planned.invoices.map(({ invoice }) => renderInvoiceOf(invoice, inputs)),
     senderName: inputs.senderName,
     senderContact: inputs.senderContact,
+    senderCompany: inputs.senderCompany ?? '',
     attachedFiles: inputs.attachedFiles,
     nextStepOn: planned.nextStepOn,
   };
