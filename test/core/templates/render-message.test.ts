@@ -58,6 +58,8 @@ describe('placeholders', () => {
     ['total_with_penalties', frenchConsumer, eur('850,00')],
     ['sender_name', frenchB2B, 'Camille Roux'],
     ['sender_contact', englishUK, 'camille@roux-studio.fr'],
+    ['sender_company', { ...englishUK, senderCompany: 'Roux Studio' }, 'Roux Studio'],
+    ['sender_company', englishUK, ''],
     ['today', frenchB2B, '20 avril 2026'],
     ['today', englishUK, '20 April 2026'],
     ['deadline', frenchB2B, '28 avril 2026'],
@@ -76,7 +78,7 @@ describe('placeholders', () => {
         .concat(['total_due', 'currency', 'issue_date', 'due_date', 'on_due_date'])
         .concat(['days_overdue', 'payment_link', 'late_interest', 'recovery_indemnity'])
         .concat(['total_with_penalties', 'sender_name', 'sender_contact', 'today'])
-        .concat(['deadline', 'stage', 'amount_paid']),
+        .concat(['deadline', 'stage', 'amount_paid', 'sender_company']),
     );
     expect(PLACEHOLDER_NAMES.filter((n) => !tested.has(n))).toEqual([]);
   });
