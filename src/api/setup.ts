@@ -9,6 +9,8 @@ export interface ColumnMapping {
   readonly header: string | null;
   /** True when the user chose the header in settings instead of automatic detection. */
   readonly overridden: boolean;
+  /** Headers that could each be this field, when detection would not guess: the user picks. */
+  readonly ambiguous: readonly string[];
 }
 
 /** What the first-run guide checks, step by step. */

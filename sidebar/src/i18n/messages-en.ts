@@ -206,6 +206,7 @@ export const en: Messages = {
   fieldColumn: 'Information',
   headerColumn: 'Column',
   notFound: '— not found —',
+  ambiguousColumn: (headers: string) => `Several possible columns: ${headers}. Pick one.`,
   missingColumns: (fields: string) => `Required columns missing: ${fields}.`,
   saveMapping: 'Use these columns',
   stepTabs: 'Templates and Log tabs',

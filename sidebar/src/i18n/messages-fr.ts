@@ -207,6 +207,7 @@ export const fr = {
   fieldColumn: 'Information',
   headerColumn: 'Colonne',
   notFound: '— introuvable —',
+  ambiguousColumn: (headers: string) => `Plusieurs colonnes possibles : ${headers}. Choisissez.`,
   missingColumns: (fields: string) => `Colonnes obligatoires manquantes : ${fields}.`,
   saveMapping: 'Utiliser ces colonnes',
   stepTabs: 'Onglets Modèles et Journal',

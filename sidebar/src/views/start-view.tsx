@@ -93,6 +93,9 @@ export function StartView(props: {
                           </option>
                         ))}
                       </select>
+                      {column.header === null && column.ambiguous.length > 0 && (
+                        <p class="hint">{t.ambiguousColumn(column.ambiguous.join(', '))}</p>
+                      )}
                     </td>
                   </tr>
                 );

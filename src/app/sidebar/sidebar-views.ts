@@ -82,6 +82,7 @@ export function setupStatus(s: SidebarSnapshot): SetupStatus {
       required: isRequiredField(field),
       header: s.mapping?.columns[field]?.header ?? null,
       overridden: overrides[field] !== undefined,
+      ambiguous: (s.mapping?.ambiguous[field] ?? []).map((c) => c.header),
     }),
   );
   return {
