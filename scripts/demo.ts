@@ -11,6 +11,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runDemo } from '../local/demo/run-demo.ts';
+import { DEMO_CLIENTS } from '../local/demo/workbook.ts';
 import type { MessageRecord } from '../local/services/gmail/mailbox.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -75,6 +76,11 @@ function main(): void {
     'h2{margin-top:1.5em}.draft{color:#8250df}.events{color:#57606a}</style></head><body>',
     '<h1>Relance — 60 jours de relances sur le classeur de démonstration</h1>',
     `<p>${result.messages.length} e-mails envoyés, ${result.drafts.length} brouillon(s) de mise en demeure. Ouvrez un fichier .eml avec votre messagerie.</p>`,
+    '<h2>What each client shows / Ce que montre chaque client</h2><ul>',
+    ...Object.values(DEMO_CLIENTS).map(
+      (c) => `<li><strong>${escapeHtml(c.name)}</strong>: ${escapeHtml(c.story)}</li>`,
+    ),
+    '</ul>',
   ];
   for (const day of result.days) {
     const list = byDay.get(day.date) ?? [];

@@ -21,7 +21,13 @@ afterAll(async () => {
 });
 
 /** The settings the add-on stored in the document, as the daily run will read them. */
-function storedSettings(): { testMode: boolean; automation: boolean; invoicesSheet: string } {
+function storedSettings(): {
+  testMode: boolean;
+  automation: boolean;
+  invoicesSheet: string;
+  senderName: string;
+  senderContact: string;
+} {
   const { dev } = session;
   const raw = dev.addon.runtime.properties.document(dev.spreadsheetId).get('relance.settings');
   expect(raw, 'settings stored in the document properties').toBeTruthy();
@@ -64,6 +70,18 @@ describe('the first-run guide', () => {
     expect(storedSettings().invoicesSheet).toBe(DEMO_SHEET);
     await page.getByText('Mode test : tout part vers vous, pas vers les clients.').waitFor();
     await screenshot(page, 'start-2-tabs');
+  });
+
+  it('asks who signs the reminders, the name suggested from the account', async () => {
+    const { page } = session;
+    const name = page.getByLabel('Votre nom');
+    expect(await name.inputValue()).not.toBe('');
+    expect(await stepButton('Passer en réel et activer').isDisabled()).toBe(true);
+    await page.getByLabel('Contact (téléphone ou e-mail, facultatif)').fill('06 12 34 56 78');
+    await stepButton('Enregistrer la signature').click();
+    await page.getByText('Indiquez votre nom (étape').waitFor({ state: 'detached' });
+    expect(storedSettings().senderName).toBe(await name.inputValue());
+    expect(storedSettings().senderContact).toBe('06 12 34 56 78');
   });
 
   it('sends a test to the user, and to nobody else', async () => {
