@@ -32,6 +32,8 @@ export interface TodayEmail {
   /** Rendered subject, or null when the template could not be rendered (see templateError). */
   readonly subject: string | null;
   readonly templateError: string | null;
+  /** Set when no template exists in the client's language: the message goes wholly in this one. */
+  readonly sentIn: Language | null;
   readonly invoices: readonly TodayInvoice[];
 }
 

@@ -14,7 +14,14 @@ beforeAll(async () => {
   session = await openSidebarSession({ userLocale: 'fr' });
   const { dev } = session;
   // Live, so Today (with invoices late by some days) opens first.
-  dev.addon.runtime.runAsSidebarCall('goLive', [], { activeSpreadsheetId: dev.spreadsheetId });
+  const doc = { activeSpreadsheetId: dev.spreadsheetId };
+  // Nothing goes live unsigned.
+  dev.addon.runtime.runAsSidebarCall(
+    'saveSignature',
+    [{ senderName: 'Camille Martin', senderContact: '06 12 34 56 78', senderCompany: '' }],
+    doc,
+  );
+  dev.addon.runtime.runAsSidebarCall('goLive', [], doc);
   await session.open();
 });
 

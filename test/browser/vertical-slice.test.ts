@@ -16,7 +16,14 @@ beforeAll(async () => {
   session = await openSidebarSession();
   const { dev } = session;
   // Set up and live: the sidebar opens on Today, as it does every day after the guide.
-  dev.addon.runtime.runAsSidebarCall('goLive', [], { activeSpreadsheetId: dev.spreadsheetId });
+  const doc = { activeSpreadsheetId: dev.spreadsheetId };
+  // Nothing goes live unsigned.
+  dev.addon.runtime.runAsSidebarCall(
+    'saveSignature',
+    [{ senderName: 'Camille Martin', senderContact: '06 12 34 56 78', senderCompany: '' }],
+    doc,
+  );
+  dev.addon.runtime.runAsSidebarCall('goLive', [], doc);
 });
 
 afterAll(async () => {

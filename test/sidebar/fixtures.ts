@@ -23,6 +23,7 @@ export const TODAY: TodayView = {
       language: 'fr',
       subject: 'Facture F-2026-014 : petit rappel',
       templateError: null,
+      sentIn: null,
       invoices: [
         {
           number: 'F-2026-014',

@@ -66,6 +66,8 @@ export const en: Messages = {
   noSkips: 'No unpaid invoice waiting.',
   nextStep: (stage: string, day: string) => `Next: ${stage} on ${day}.`,
   resume: (client: string) => `Resume ${client}`,
+  languageFallback: (stage: string, wanted: string, used: string) =>
+    `No ${wanted === 'en' ? 'English' : 'French'} template for “${stage}”: sent in ${used === 'fr' ? 'French' : 'English'}.`,
   oldDebtsTitle: (n: number) => `Old unpaid invoices (${n})`,
   oldDebtsHelp: (days: number) =>
     `${days} days overdue or more and never reminded: Relance sends nothing without your go-ahead.`,

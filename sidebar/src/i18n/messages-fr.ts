@@ -66,6 +66,8 @@ export const fr = {
   noSkips: 'Aucune facture impayée en attente.',
   nextStep: (stage: string, day: string) => `Ensuite : ${stage} le ${day}.`,
   resume: (client: string) => `Reprendre ${client}`,
+  languageFallback: (stage: string, wanted: string, used: string) =>
+    `Pas de modèle ${wanted === 'en' ? 'anglais' : 'français'} pour « ${stage} » : envoyé en ${used === 'fr' ? 'français' : 'anglais'}.`,
   oldDebtsTitle: (n: number) => `Anciennes factures impayées (${n})`,
   oldDebtsHelp: (days: number) =>
     `En retard de ${days} jours ou plus, jamais relancées : Relance n'envoie rien sans votre accord.`,

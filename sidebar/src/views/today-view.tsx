@@ -80,6 +80,11 @@ export function TodayView(props: {
             ) : (
               <p class="field-error">{email.templateError ?? t.templateMissing}</p>
             )}
+            {email.sentIn !== null && (
+              <p class="field-error">
+                {t.languageFallback(t.stage[email.stage], email.language, email.sentIn)}
+              </p>
+            )}
             <p class="muted">{t.why.stageDue(t.stage[email.stage], t.segment[email.segment])}</p>
             <InvoiceList
               invoices={email.invoices}

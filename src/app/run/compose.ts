@@ -38,6 +38,10 @@ export type Composed =
       readonly message: OutgoingMessage;
       readonly templateId: string;
       readonly variant: string;
+      /** The message's one language: its template's. */
+      readonly language: Language;
+      /** The client's language when no template exists in it (the message went in another). */
+      readonly fallbackFrom: Language | null;
     }
   | {
       readonly ok: false;
@@ -97,7 +101,7 @@ export function composeMessage(input: ComposeInput): Composed {
     const waiting = rendered.errors.every((e) => e.code === 'empty_value');
     return { ok: false, error, templateId: template.id, waiting };
   }
-  const reference = referenceLine(planned.messageKey, planned.language);
+  const reference = referenceLine(planned.messageKey, template.language);
   let text = `${rendered.text}\n\n${reference}`;
   let html = `${rendered.html}<p style="color:#6a737d;font-size:12px">${escapeHtml(reference)}</p>`;
   const cc = planned.kind === 'email' ? [...planned.cc, ...settings.cc] : [...settings.cc];
@@ -121,6 +125,8 @@ export function composeMessage(input: ComposeInput): Composed {
     ok: true,
     templateId: template.id,
     variant: template.variant,
+    language: template.language,
+    fallbackFrom: template.language === planned.language ? null : planned.language,
     message: {
       to,
       cc: finalCc,

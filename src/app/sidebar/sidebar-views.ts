@@ -52,8 +52,9 @@ export function renderSubject(s: SidebarSnapshot, email: PlannedEmail): Rendered
     template,
     renderContextFor(email, contextInputs(first, s.settings, s.today)),
   );
-  if (result.ok) return { subject: result.subject };
-  return { error: result.errors.map((e) => e.message[s.uiLanguage]).join(' ') };
+  const sentIn = template.language === email.language ? null : template.language;
+  if (result.ok) return { subject: result.subject, sentIn };
+  return { error: result.errors.map((e) => e.message[s.uiLanguage]).join(' '), sentIn };
 }
 
 export function todayView(s: SidebarSnapshot): TodayView | null {

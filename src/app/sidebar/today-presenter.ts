@@ -12,11 +12,15 @@ import type {
   TodayView,
 } from '../../api/today.ts';
 import type { ForecastDay as PlannedDay } from '../../core/forecast.ts';
+import type { Language } from '../../core/invoice.ts';
 import { balanceCents, type Invoice } from '../../core/invoice.ts';
 import type { Plan, PlannedEmail, PlannedInvoice } from '../../core/plan.ts';
 
 /** What rendering one planned e-mail gave: its subject, or why it cannot be sent. */
-export type RenderedSubject = { readonly subject: string } | { readonly error: string };
+export type RenderedSubject = ({ readonly subject: string } | { readonly error: string }) & {
+  /** The template's language when the client's has none (the message goes wholly in it). */
+  readonly sentIn?: Language | null;
+};
 
 export interface TodayInputs {
   readonly plan: Plan;
@@ -57,6 +61,7 @@ export function presentToday(inputs: TodayInputs): TodayView {
       language: email.language,
       subject: 'subject' in rendered ? rendered.subject : null,
       templateError: 'error' in rendered ? rendered.error : null,
+      sentIn: rendered.sentIn ?? null,
       invoices: email.invoices.map(todayInvoice),
     };
   });

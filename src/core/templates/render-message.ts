@@ -14,8 +14,8 @@ export type RenderResult =
 type Values = ReturnType<typeof placeholderValues>;
 
 /**
- * Renders a template for one message. A template with any error renders nothing: the result is
- * the list of errors, never a half-filled mail.
+ * Renders a template for one message, wholly in the template's language. A template with any
+ * error renders nothing: the result is the list of errors, never a half-filled mail.
  *
  * Body rules, the same for text and HTML: blank lines separate paragraphs (several collapse into
  * one); a line made only of placeholders that all rendered empty disappears, so conditional
@@ -26,7 +26,11 @@ export function renderMessage(template: TemplateRow, context: RenderContext): Re
   const errors = validateTemplate(template);
   if (context.invoices.length === 0) errors.push(templateError(template, null, 'no_invoice', null));
   if (errors.length > 0) return { ok: false, errors };
-  const values = placeholderValues(context);
+  // One language per message: with no template in the client's language, the template used
+  // decides the language of every value too (dates, amounts, sentences made by code).
+  const values = placeholderValues(
+    context.language === template.language ? context : { ...context, language: template.language },
+  );
   const subjectTokens = withSections(parseTemplateText(template.subject).tokens, values);
   const bodyTokens = withSections(parseTemplateText(template.body).tokens, values);
   const unavailable = [
