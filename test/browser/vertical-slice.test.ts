@@ -97,6 +97,9 @@ describe('acting on Today', () => {
     expect(recipients).not.toContain('luc.girard@menuiserie-girard.fr');
     expect(sent.every((m) => !m.subject.startsWith('[TEST]'))).toBe(true);
     const lastRun = page.getByRole('region', { name: 'Dernière exécution' });
-    expect(plain(await lastRun.textContent())).toContain(`${sent.length} envois, 1 brouillon`);
+    // No formal notice on the first live day: Garage Bernard, first seen 65 days late, gets r1.
+    expect(recipients).toContain('jean.bernard@garage-bernard.fr');
+    expect(dev.addon.mailbox.drafts()).toEqual([]);
+    expect(plain(await lastRun.textContent())).toContain(`${sent.length} envois, 0 brouillon`);
   });
 });
