@@ -67,3 +67,20 @@ describe('an import of old unpaid invoices', () => {
     ).toThrow(/n’attend pas de décision|not waiting for a decision/);
   });
 });
+
+describe('the start guide’s test e-mail', () => {
+  it('uses the stage the invoice would really get next, not always the first reminder', () => {
+    const s = scenario({
+      rows: book([
+        ['F-2026-020', 'Atelier Dupont', 'compta@atelier-dupont.fr', 800, d('2026-02-16')],
+      ]),
+      live: false,
+      start: '2026-02-19T07:00:00Z',
+    });
+    s.at('2026-02-19');
+    s.trigger();
+    s.at('2026-02-27');
+    const result = s.sidebar('sendSetupTest') as { subject: string };
+    expect(result.subject).toMatch(/^\[TEST\] Deuxième rappel/);
+  });
+});
