@@ -3,6 +3,7 @@
  * built from the parsed tab, and a preview renders the edited (unsaved) template on a real
  * invoice with the same renderer the daily run uses.
  */
+
 import type {
   SampleInvoice,
   TemplateIssue,
@@ -27,6 +28,7 @@ import {
   type TemplateRow,
   validateTemplate,
 } from '../../core/templates/index.ts';
+import { contactForClient } from '../../core/templates/international-phone.ts';
 import { invoiceLateFees } from '../run/invoice-late-fees.ts';
 
 const MAX_SAMPLES = 30;
@@ -89,7 +91,8 @@ export function contextInputs(
   return {
     today,
     senderName: settings.senderName,
-    senderContact: settings.senderContact,
+    // A client abroad gets the phone number in international form.
+    senderContact: contactForClient(settings.senderContact, settings.country, first.country),
     senderCompany: settings.senderCompany,
     jurisdiction: jurisdictionOf(first, settings),
     attachedFiles: first.fileId === null ? 0 : 1,
