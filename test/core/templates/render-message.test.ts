@@ -10,7 +10,10 @@ const eur = (text: string) => text.replaceAll(' ', NNBSP).replace(/,(\d\d)$/, `,
 
 /** Renders a one-line body and returns its plain text. */
 function text(body: string, context: RenderContext = frenchB2B): string {
-  const result = renderMessage(row({ subject: 'Objet', body }), context);
+  const result = renderMessage(
+    row({ subject: 'Objet', body, language: context.language }),
+    context,
+  );
   if (!result.ok) throw new Error(result.errors.map((e) => e.message.en).join('\n'));
   return result.text;
 }
