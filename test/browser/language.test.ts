@@ -4,7 +4,7 @@
  * next opening is in English, and switches back.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSidebarSession, type SidebarSession } from './sidebar-session.ts';
+import { goLiveSigned, openSidebarSession, type SidebarSession } from './sidebar-session.ts';
 
 let session: SidebarSession;
 
@@ -14,14 +14,7 @@ beforeAll(async () => {
   session = await openSidebarSession({ userLocale: 'fr' });
   const { dev } = session;
   // Live, so Today (with invoices late by some days) opens first.
-  const doc = { activeSpreadsheetId: dev.spreadsheetId };
-  // Nothing goes live unsigned.
-  dev.addon.runtime.runAsSidebarCall(
-    'saveSignature',
-    [{ senderName: 'Camille Martin', senderContact: '06 12 34 56 78', senderCompany: '' }],
-    doc,
-  );
-  dev.addon.runtime.runAsSidebarCall('goLive', [], doc);
+  goLiveSigned(dev);
   await session.open();
 });
 

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_HEADERS, DEMO_SHEET } from '../../local/demo/workbook.ts';
-import { openSidebarSession, type SidebarSession, SOON } from './sidebar-session.ts';
+import { goLiveSigned, openSidebarSession, type SidebarSession, SOON } from './sidebar-session.ts';
 
 let session: SidebarSession;
 
@@ -16,14 +16,7 @@ beforeAll(async () => {
   session = await openSidebarSession();
   const { dev } = session;
   // Set up and live: the sidebar opens on Today, as it does every day after the guide.
-  const doc = { activeSpreadsheetId: dev.spreadsheetId };
-  // Nothing goes live unsigned.
-  dev.addon.runtime.runAsSidebarCall(
-    'saveSignature',
-    [{ senderName: 'Camille Martin', senderContact: '06 12 34 56 78', senderCompany: '' }],
-    doc,
-  );
-  dev.addon.runtime.runAsSidebarCall('goLive', [], doc);
+  goLiveSigned(dev);
 });
 
 afterAll(async () => {

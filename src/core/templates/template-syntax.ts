@@ -88,7 +88,7 @@ function checkSections(tokens: readonly Token[], problems: SyntaxProblem[]): voi
     if (token.kind === 'section_open') open.push(token);
     if (token.kind !== 'section_close') continue;
     const last = open.pop();
-    if (!last || last.kind !== 'section_open' || last.name !== token.name) {
+    if (last?.kind !== 'section_open' || last.name !== token.name) {
       problems.push({ code: 'unbalanced_section', fragment: token.source });
       if (last) open.push(last);
     }
