@@ -12,14 +12,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runDemo } from '../local/demo/run-demo.ts';
 import { DEMO_CLIENTS } from '../local/demo/workbook.ts';
+import { escapeHtml } from '../local/services/escape-html.ts';
 import type { MessageRecord } from '../local/services/gmail/mailbox.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'out', 'demo');
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 function slug(text: string): string {
   return text

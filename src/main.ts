@@ -5,5 +5,5 @@
  * menus refer to them, so they never change.
  */
 export * from './entry/editor.ts';
-export * from './entry/sidebar-api.ts';
+export * from './entry/sidebar-functions.ts';
 export * from './entry/triggers.ts';

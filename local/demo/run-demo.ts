@@ -3,7 +3,6 @@
  * compiled bundle in dist/. Returns every e-mail and draft with the day it was made, for the demo
  * script (and its test) to write and print.
  */
-import { join } from 'node:path';
 import { addDays, type CalendarDate } from '../../src/core/calendar-date.ts';
 import type { OfflineAddon } from '../offline-addon.ts';
 import type { MessageRecord } from '../services/gmail/mailbox.ts';
@@ -89,8 +88,4 @@ export function runDemo(options: DemoOptions): DemoResult {
     logRows: logTab ? runtime.spreadsheets.sheetValues(id, logTab.name) : [],
     statusRows: runtime.spreadsheets.sheetValues(id, DEMO_SHEET),
   };
-}
-
-export function defaultDistDir(root: string): string {
-  return join(root, 'dist');
 }

@@ -2,7 +2,7 @@
  * What happens in the demo's sixty days besides the daily run: clients pay, reply, promise; the
  * user writes to a client by hand. Each event is applied on its day before the trigger fires.
  */
-import { addDays, type CalendarDate } from '../../src/core/calendar-date.ts';
+import type { CalendarDate } from '../../src/core/calendar-date.ts';
 import type { OfflineAddon } from '../offline-addon.ts';
 import { DEMO_CLIENTS, DEMO_HEADERS, DEMO_SHEET } from './workbook.ts';
 
@@ -101,8 +101,4 @@ export const DEMO_EVENTS: readonly DemoEvent[] = [
 
 export function eventsOn(day: number): DemoEvent[] {
   return DEMO_EVENTS.filter((e) => e.day === day);
-}
-
-export function demoDay(day0: CalendarDate, offset: number): CalendarDate {
-  return addDays(day0, offset);
 }

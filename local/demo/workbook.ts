@@ -362,5 +362,3 @@ export function demoInvoicesGrid(day0: CalendarDate): CellInput[][] {
     ['', 'Total', '', '', { formula: '=SUM(E2:E42)', value: 0 }, ...blank.slice(5)],
   ];
 }
-
-export const DEMO_INVOICE_COUNT = INVOICES.length;

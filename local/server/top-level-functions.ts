@@ -5,7 +5,7 @@
  * (https://developers.google.com/apps-script/guides/html/communication#private_functions).
  *
  * The files are parsed as scripts, because a node:vm lookup cannot tell a declaration from a
- * global assigned at run time (every vm global is configurable; see shared APPS_SCRIPT.md).
+ * global assigned at run time (every vm global is configurable).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -3,6 +3,7 @@
  * record of what the script showed to the user: sidebars, dialogs, toasts, alerts and menus
  * (SpreadsheetApp's Ui writes here; tests and the local preview read it).
  */
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -12,6 +13,7 @@ import {
   type ServiceModule,
 } from '../service-module.ts';
 import { createBlob } from './blob.ts';
+import { escapeHtml } from './escape-html.ts';
 
 export interface ShownHtml {
   readonly kind: 'sidebar' | 'modalDialog' | 'modelessDialog';
@@ -105,15 +107,6 @@ export const X_FRAME_OPTIONS_MODE = appsScriptEnumType('XFrameOptionsMode', [
   'ALLOWALL',
   'DEFAULT',
 ]);
-
-function escapeHtml(value: unknown): string {
-  return String(value)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
 
 function createHtmlOutput(
   ctx: ExecutionContext,

@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import type { ViewName } from '../../src/api/sidebar-state.ts';
+import { languageOf } from '../../src/api/vocabulary.ts';
 import { App, DialogApp } from './app.tsx';
 import { pageBridge } from './bridge.ts';
-import { languageOf } from './i18n/i18n.tsx';
 import './styles.css';
 
 /**

@@ -23,7 +23,7 @@ import type {
 
 /**
  * Every server function the sidebar calls through `google.script.run`, with its argument and
- * result. The server's entry (src/entry/sidebar-api.ts) implements exactly this interface and the
+ * result. The server's entry (src/entry/sidebar-functions.ts) implements exactly this interface and the
  * sidebar's bridge is typed by it, so both sides change together. Arguments and results are
  * plain JSON: dates are `YYYY-MM-DD` calendar dates or ISO instants, never `Date` objects
  * (https://developers.google.com/apps-script/guides/html/reference/run).
@@ -64,5 +64,3 @@ export interface SidebarApi {
 
   getStatistics(): Statistics;
 }
-
-export type SidebarFunctionName = keyof SidebarApi;

@@ -17,7 +17,13 @@ const MONDAY_TO_FRIDAY: readonly number[] = [1, 2, 3, 4, 5];
 /** Longer than any run of holidays plus weekends; guards against a calendar with no open day. */
 const MAX_SEARCH_DAYS = 366;
 
-/** A working day of the week that is not a public holiday of the client's country. */
+/**
+ * A working day of the week that is not a public holiday of the client's country. In the
+ * examples, `france` is `{ country: 'FR', businessDays: [1, 2, 3, 4, 5], alsaceMoselle: false }`.
+ *
+ * @example isBusinessDay('2026-05-14', france) // → false (Ascension Day)
+ * @example isBusinessDay('2026-03-12', france) // → true (a Thursday)
+ */
 export function isBusinessDay(date: CalendarDate, options: CalendarOptions): boolean {
   const weekdays = options.businessDays.length > 0 ? options.businessDays : MONDAY_TO_FRIDAY;
   if (!weekdays.includes(isoDayOfWeek(date))) return false;
@@ -26,7 +32,11 @@ export function isBusinessDay(date: CalendarDate, options: CalendarOptions): boo
   return !isHoliday(date, country, { alsaceMoselle: options.alsaceMoselle });
 }
 
-/** `date` itself when it is a business day, else the first business day after it. */
+/**
+ * `date` itself when it is a business day, else the first business day after it.
+ *
+ * @example nextBusinessDay('2026-03-14', france) // → '2026-03-16' (Saturday → Monday)
+ */
 export function nextBusinessDay(date: CalendarDate, options: CalendarOptions): CalendarDate {
   let day = date;
   for (let i = 0; i < MAX_SEARCH_DAYS; i++) {
@@ -39,6 +49,9 @@ export function nextBusinessDay(date: CalendarDate, options: CalendarOptions): C
 /**
  * Moves `days` business days from `date` (backwards when negative); 0 returns `date` unchanged,
  * even on a non-business day. Counting starts from the day after (or before) `date`.
+ *
+ * @example addBusinessDays('2026-05-13', 1, france) // → '2026-05-15' (over Ascension Day)
+ * @example addBusinessDays('2026-03-16', -1, france) // → '2026-03-13' (back over the weekend)
  */
 export function addBusinessDays(
   date: CalendarDate,

@@ -1,3 +1,5 @@
+import type { Language } from './invoice.ts';
+
 /** Labels of the add-on menu, in the user's language when it is known (French otherwise). */
 export interface MenuLabels {
   readonly open: string;
@@ -17,7 +19,6 @@ const ENGLISH: MenuLabels = {
   setUp: 'Set up…',
 };
 
-/** `locale` is Session.getActiveUserLocale() (e.g. `fr`, `en`, `en_GB`), or null when unknown. */
-export function menuLabels(locale: string | null): MenuLabels {
-  return locale?.toLowerCase().startsWith('en') ? ENGLISH : FRENCH;
+export function menuLabels(language: Language): MenuLabels {
+  return language === 'en' ? ENGLISH : FRENCH;
 }

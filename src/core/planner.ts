@@ -83,7 +83,7 @@ interface DueItem {
 }
 
 /**
- * Decides what happens today, following DESIGN.md "Reminder rules":
+ * Decides what happens today, following the README's "How Relance decides":
  * - the next stage is the first one after the most advanced stage done, due on the later of its
  *   own date and the previous step's day + the offsets' gap (`nextStep`): missed days catch up
  *   one stage at a time, never skipping an e-mail stage;
@@ -432,7 +432,7 @@ function gapAfter(lastOn: CalendarDate, ctx: Context): GapBlock {
 /**
  * A message lists only invoices at its own stage: its words ("my previous reminders", "final
  * reminder before formal notice", the fees of r3, "before the due date" of a nudge) are then true
- * of every invoice it lists. This narrows DESIGN.md's "one message listing every invoice due that
+ * of every invoice it lists. This narrows "one message listing every invoice due that
  * day" to the invoices the message's words fit. The most advanced stage goes first; the other
  * invoices are held back (the client hears from us today, so the gap applies) and go out later at
  * their own stage.

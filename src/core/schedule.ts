@@ -32,7 +32,13 @@ export interface ScheduledStage {
   readonly holiday: string | null;
 }
 
-/** First business day on or after `date`, and the first holiday passed on the way. */
+/**
+ * First business day on or after `date`, and the first holiday passed on the way (`calendar` as
+ * in `scheduleStages`).
+ *
+ * @example nextBusinessDayFrom('2026-05-14', 'FR', calendar)
+ * // → { date: '2026-05-15', holiday: 'Ascension' }
+ */
 export function nextBusinessDayFrom(
   date: CalendarDate,
   country: string,
@@ -51,6 +57,14 @@ export function nextBusinessDayFrom(
 /**
  * The date of each enabled stage of an invoice: due date + offset, moved to the client's next
  * business day. Stages switched off (null offset) are absent. The result is in escalation order.
+ * In the examples, `calendar` is `clientCalendar(DEFAULT_SETTINGS)` (French holidays, Mon–Fri).
+ *
+ * @example scheduleStages('2026-05-11', STANDARD_OFFSETS, 'FR', calendar)
+ * // → [{ stage: 'pre_due', date: '2026-05-11', postponedFrom: '2026-05-08',
+ * //      holiday: 'Victoire 1945' },
+ * //    { stage: 'r1', date: '2026-05-15', postponedFrom: '2026-05-14', holiday: 'Ascension' },
+ * //    { stage: 'r2', date: '2026-05-21', postponedFrom: null, holiday: null },
+ * //    … r3 on 2026-06-04, call on 2026-06-10, notice on 2026-06-25]
  */
 export function scheduleStages(
   dueDate: CalendarDate,

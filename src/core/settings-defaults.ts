@@ -1,6 +1,6 @@
 import type { RatePoint, SegmentThresholds, Settings, StageOffsets } from './settings.ts';
 
-/** The standard schedule (DOMAIN.md: friendly −3, +3, +10, formal +24, call +30, notice +45). */
+/** The standard schedule (README, "Stages and offsets": −3, +3, +10, formal +24, call +30, notice +45). */
 export const STANDARD_OFFSETS: StageOffsets = {
   pre_due: -3,
   r1: 3,

@@ -1,4 +1,5 @@
 import { parseCalendarDate } from './calendar-date.ts';
+import { isRecord } from './is-record.ts';
 import type { LocalizedText } from './localized-text.ts';
 import { SEGMENTS } from './segment.ts';
 import type { Settings } from './settings.ts';
@@ -24,10 +25,6 @@ const LINE_BREAK = /[\r\n]/;
 
 function issue(path: string, fr: string, en: string): SettingsIssue[] {
   return [{ path, message: { fr, en } }];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function quoted(value: unknown): string {

@@ -6,13 +6,16 @@
  * https://developers.google.com/workspace/add-ons/concepts/menus
  * https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle
  */
+import { languageOf } from '../core/language-of.ts';
 import { menuLabels } from '../core/menu-labels.ts';
+import { activeUserLocale } from '../gas/session-user.ts';
 
 type OpenEvent = { authMode?: GoogleAppsScript.Script.AuthMode } | undefined;
 
 export function onOpen(event?: OpenEvent): void {
   const limited = event?.authMode === ScriptApp.AuthMode.NONE;
-  const labels = menuLabels(limited ? null : Session.getActiveUserLocale());
+  // Not the language chosen in the sidebar: properties cannot be read in AuthMode.NONE.
+  const labels = menuLabels(languageOf(limited ? null : activeUserLocale()));
   SpreadsheetApp.getUi()
     .createAddonMenu()
     .addItem(labels.open, 'showSidebar')

@@ -4,7 +4,8 @@
  * Document properties are shared by the users of the document and only exist in a document's
  * context: getDocumentProperties() returns null when the script runs without one
  * (https://developers.google.com/apps-script/reference/properties/properties-service#getDocumentProperties()).
- * A time-driven trigger of an add-on may have no active document (APPS_SCRIPT.md, "Limits"), so
+ * A time-driven trigger of an add-on may have no active document (getActiveSpreadsheet() then
+ * returns null: https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#getActiveSpreadsheet()), so
  * what the daily run needs is mirrored into the user's own properties under a prefix naming the
  * spreadsheet, and read from there when the document's store is unavailable.
  */

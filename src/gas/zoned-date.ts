@@ -24,8 +24,3 @@ export function calendarDateConverter(timeZone: string): DateConverter {
     return day;
   };
 }
-
-/** The ISO instant of now (UTC), as the log stores it. */
-export function nowIso(): string {
-  return new Date().toISOString();
-}

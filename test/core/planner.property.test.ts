@@ -197,7 +197,7 @@ function simulate(scenario: Scenario): void {
 }
 
 describe('planner invariants over random invoice books and runs', () => {
-  it('holds every rule of DESIGN.md “Reminder rules” day after day', () => {
+  it('holds every reminder rule of the README day after day', () => {
     fc.assert(
       fc.property(scenarioArb, (scenario) => simulate(scenario)),
       { numRuns: 300 },

@@ -1,6 +1,6 @@
 /**
  * The daily run of the compiled bundle in the offline runtime, day by day: which e-mails go out,
- * when, to whom, at which stage and in which thread (DESIGN.md "Reminder rules", "Sending").
+ * when, to whom, at which stage and in which thread (README "How Relance decides", docs/architecture.md).
  * Standard schedule for a new client: pre_due −3, r1 +3, r2 +10, r3 +24, call +30, notice +45.
  */
 import { describe, expect, it } from 'vitest';

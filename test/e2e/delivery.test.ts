@@ -1,5 +1,5 @@
 /**
- * What a freelancer relies on when the daily run sends (DESIGN.md "Sending"): a reminder leaves
+ * What a freelancer relies on when the daily run sends (docs/architecture.md): a reminder leaves
  * at most once even when Gmail fails half-way, test mode leaves no trace in the client's real
  * sequence, a run stops before Apps Script's 6-minute limit and carries the rest over, the
  * sidebar shows the summary of a scheduled run, an e-mail the user wrote to a client by hand

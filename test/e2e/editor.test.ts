@@ -90,3 +90,25 @@ describe('showSidebar', () => {
     expect(sidebar?.content.length).toBeGreaterThan(10_000);
   });
 });
+
+describe('menu actions', () => {
+  it('report in the language the user chose in the sidebar, over their Google locale', () => {
+    const { addon, spreadsheetId } = openWorkbook('fr');
+    const inDoc = { activeSpreadsheetId: spreadsheetId, hasUi: true };
+    addon.runtime.runWith(inDoc, 'setInterfaceLanguage', 'en');
+    addon.runtime.runWith(inDoc, 'setUpRelance');
+    expect(addon.runtime.ui.toasts.at(-1)?.message).toBe(
+      'Relance is ready (test mode) on “Factures”. Open Relance to continue.',
+    );
+    addon.runtime.runWith(inDoc, 'runRemindersNow');
+    expect(addon.runtime.ui.toasts.at(-1)?.message).toMatch(/^\d+ test e-mail\(s\), 0 draft\(s\)/);
+  });
+
+  it('speak the Google locale when the user never chose', () => {
+    const { addon, spreadsheetId } = openWorkbook('fr');
+    addon.runtime.runWith({ activeSpreadsheetId: spreadsheetId, hasUi: true }, 'setUpRelance');
+    expect(addon.runtime.ui.toasts.at(-1)?.message).toBe(
+      'Relance est prêt (mode test) sur « Factures ». Ouvrez Relance pour continuer.',
+    );
+  });
+});

@@ -9,6 +9,7 @@
  */
 import type { ExecutionContext, ServiceModule } from '../../service-module.ts';
 import { blobContent, createBlob } from '../blob.ts';
+import { escapeHtml } from '../escape-html.ts';
 import { Authorization } from '../script-app.ts';
 import { type Address, formatAddressList, parseAddressList, sameEmail } from './address.ts';
 import { toEml } from './eml.ts';
@@ -37,10 +38,6 @@ interface AdvancedOptions {
   noReply?: boolean;
   replyTo?: string;
   subject?: string;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** Reads BlobSources the bundle passed as attachments. */

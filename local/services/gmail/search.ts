@@ -16,6 +16,7 @@
  * documented: here words are runs of letters and digits, case and accents ignored, and a term
  * made of several words (`F-2026-014`) matches those words in sequence.
  */
+import { instantOf } from '../spreadsheet/zoned-time.ts';
 
 export interface SearchableMessage {
   readonly from: string;
@@ -230,15 +231,7 @@ class Parser {
 
 /** Midnight in America/Los_Angeles of a calendar date, as epoch ms. */
 function pacificMidnight(year: number, month: number, day: number): number {
-  const utcGuess = Date.UTC(year, month - 1, day, 8); // PST is UTC-8, PDT UTC-7
-  const hourThere = Number(
-    new Intl.DateTimeFormat('en-US', {
-      timeZone: 'America/Los_Angeles',
-      hour: 'numeric',
-      hourCycle: 'h23',
-    }).format(new Date(utcGuess)),
-  );
-  return utcGuess - hourThere * 60 * 60 * 1000;
+  return instantOf('America/Los_Angeles', year, month, day);
 }
 
 /** `2026/03/02`, `2026-03-02`, `03/02/2026` (month first, as in Gmail's examples) or seconds. */

@@ -31,10 +31,6 @@ export interface Row {
   validations?: (object | undefined)[];
 }
 
-export function emptyRow(): Row {
-  return { values: [] };
-}
-
 export function isEmptyRow(row: Row): boolean {
   return row.values.every((v) => v === '') && !(row.formulas ?? []).some((f) => f !== undefined);
 }

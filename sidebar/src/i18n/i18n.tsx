@@ -51,11 +51,6 @@ export function createI18n(lang: Language): I18n {
   };
 }
 
-/** French unless the locale says English: the same rule as the add-on menu. */
-export function languageOf(locale: string | null | undefined): Language {
-  return locale?.toLowerCase().startsWith('en') ? 'en' : 'fr';
-}
-
 export const I18nContext = createContext<I18n>(createI18n('fr'));
 
 export function useI18n(): I18n {

@@ -3,6 +3,7 @@
  * src/core/history.ts): hold or release an invoice, skip its next stage, resume a paused client,
  * mark a phone call done. Each takes the run lock so it never interleaves with a run's writes.
  */
+
 import type { CalendarDate } from '../../core/calendar-date.ts';
 import { formatLogDetail } from '../../core/history.ts';
 import type { LocalizedText } from '../../core/localized-text.ts';
@@ -10,6 +11,7 @@ import { type LogEntry, type LogOutcome, logEntry } from '../../core/log-entry.t
 import { clientKeyOf } from '../../core/parse/client-key.ts';
 import { planDay } from '../../core/planner.ts';
 import type { Stage } from '../../core/stage.ts';
+import * as serverTexts from '../../core/texts/server-texts.ts';
 import { withRunLock } from '../../gas/document-lock.ts';
 import { LogWriter } from '../../gas/log-tab.ts';
 import { loadPlanContext, type PlanContext } from '../run/plan-context.ts';
@@ -19,17 +21,8 @@ export type ActionResult =
   | { readonly ok: true; readonly recorded: number }
   | { readonly ok: false; readonly message: LocalizedText };
 
-const BUSY: LocalizedText = {
-  fr: 'Une exécution de Relance est en cours : réessayez dans une minute.',
-  en: 'A Relance run is in progress: try again in a minute.',
-};
-const NO_LOG: LocalizedText = {
-  fr: 'L’onglet du journal est introuvable : relancez la configuration.',
-  en: 'The log tab cannot be found: run the set-up again.',
-};
-
-function fail(fr: string, en: string): ActionResult {
-  return { ok: false, message: { fr, en } };
+function fail(message: LocalizedText): ActionResult {
+  return { ok: false, message };
 }
 
 function userRow(context: PlanContext, outcome: LogOutcome, fields: Partial<LogEntry>): LogEntry {
@@ -49,14 +42,14 @@ function record(
 ): ActionResult {
   const result = withRunLock(() => {
     const sheet = logSheet(workbook);
-    if (!sheet) return { ok: false, message: NO_LOG } as ActionResult;
+    if (!sheet) return { ok: false, message: serverTexts.logTabMissing } as ActionResult;
     const context = loadPlanContext(workbook, { withTemplates: false });
     const built = build(context);
     if (!Array.isArray(built)) return built;
     if (built.length > 0 && context.log) new LogWriter(sheet, context.log).append(built);
     return { ok: true, recorded: built.length } as ActionResult;
   });
-  return result ?? { ok: false, message: BUSY };
+  return result ?? { ok: false, message: serverTexts.runInProgress };
 }
 
 function findInvoice(context: PlanContext, number: string) {
@@ -71,8 +64,7 @@ export function holdInvoice(
 ): ActionResult {
   return record(workbook, (context) => {
     const invoice = findInvoice(context, invoiceNumber);
-    if (!invoice)
-      return fail(`Facture ${invoiceNumber} introuvable.`, `Invoice ${invoiceNumber} not found.`);
+    if (!invoice) return fail(serverTexts.invoiceNotFound(invoiceNumber));
     return [
       userRow(context, 'held', {
         invoiceNumbers: [invoice.number],
@@ -87,8 +79,7 @@ export function holdInvoice(
 export function releaseInvoice(workbook: Workbook, invoiceNumber: string): ActionResult {
   return record(workbook, (context) => {
     const invoice = findInvoice(context, invoiceNumber);
-    if (!invoice)
-      return fail(`Facture ${invoiceNumber} introuvable.`, `Invoice ${invoiceNumber} not found.`);
+    if (!invoice) return fail(serverTexts.invoiceNotFound(invoiceNumber));
     return [
       userRow(context, 'resumed', {
         invoiceNumbers: [invoice.number],
@@ -111,16 +102,12 @@ export function decideOldDebt(
 ): ActionResult {
   return record(workbook, (context) => {
     const invoice = findInvoice(context, invoiceNumber);
-    if (!invoice)
-      return fail(`Facture ${invoiceNumber} introuvable.`, `Invoice ${invoiceNumber} not found.`);
+    if (!invoice) return fail(serverTexts.invoiceNotFound(invoiceNumber));
     const decisionNow = planDay(context.planInput).decisions.find(
       (d) => d.number === invoiceNumber,
     );
     if (decisionNow?.state !== 'skipped' || decisionNow.reason.code !== 'old_debt')
-      return fail(
-        `La facture ${invoiceNumber} n’attend pas de décision : elle est déjà relancée ou suspendue.`,
-        `Invoice ${invoiceNumber} is not waiting for a decision: it is already chased or held.`,
-      );
+      return fail(serverTexts.noDecisionWaiting(invoiceNumber));
     const fields = { invoiceNumbers: [invoice.number], clientKey: invoice.clientKey };
     return [
       decision === 'chase'
@@ -140,18 +127,13 @@ export function decideOldDebt(
 export function skipInvoice(workbook: Workbook, invoiceNumber: string): ActionResult {
   return record(workbook, (context) => {
     const invoice = findInvoice(context, invoiceNumber);
-    if (!invoice)
-      return fail(`Facture ${invoiceNumber} introuvable.`, `Invoice ${invoiceNumber} not found.`);
+    if (!invoice) return fail(serverTexts.invoiceNotFound(invoiceNumber));
     const decision = planDay(context.planInput).decisions.find((d) => d.number === invoiceNumber);
     let stage: Stage | null = null;
     if (decision?.state === 'planned') stage = decision.stage;
     else if (decision?.state === 'waiting') stage = decision.nextStage;
     else if (decision?.state === 'skipped') stage = decision.nextStage;
-    if (stage === null)
-      return fail(
-        `La facture ${invoiceNumber} n’a pas d’étape à venir à passer.`,
-        `Invoice ${invoiceNumber} has no coming stage to skip.`,
-      );
+    if (stage === null) return fail(serverTexts.noStageToSkip(invoiceNumber));
     return [
       userRow(context, 'skipped', {
         stage,
@@ -170,24 +152,6 @@ export function resumeClient(workbook: Workbook, clientKey: string): ActionResul
   ]);
 }
 
-/** Pauses a client by hand until `until`, or until resumed. */
-export function pauseClient(
-  workbook: Workbook,
-  clientKey: string,
-  until: CalendarDate | null,
-): ActionResult {
-  return record(workbook, (context) => [
-    userRow(context, 'paused', {
-      clientKey,
-      detail: formatLogDetail(
-        until
-          ? { kind: 'manual', on: context.today, until }
-          : { kind: 'manual', on: context.today },
-      ),
-    }),
-  ]);
-}
-
 /** Records that the user phoned the client about the invoices of their call task. */
 export function markCallDone(workbook: Workbook, clientKey: string): ActionResult {
   return record(workbook, (context) => {
@@ -199,11 +163,7 @@ export function markCallDone(workbook: Workbook, clientKey: string): ActionResul
       if (entry.outcome === 'task') for (const n of entry.invoiceNumbers) open.add(n);
       if (entry.outcome === 'task_done') for (const n of entry.invoiceNumbers) open.delete(n);
     }
-    if (open.size === 0)
-      return fail(
-        'Aucun appel en attente pour ce client.',
-        'No call task is waiting for this client.',
-      );
+    if (open.size === 0) return fail(serverTexts.noCallWaiting);
     return [
       userRow(context, 'task_done', {
         stage: 'call',

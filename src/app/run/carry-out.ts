@@ -4,21 +4,15 @@
  * over (a row says so) and goes out on the next run; a message already recorded is never sent
  * twice.
  */
+
 import { formatLogDetail } from '../../core/history.ts';
 import type { LogEntry, LogOutcome } from '../../core/log-entry.ts';
 import type { Plan, PlannedFollowUp } from '../../core/plan.ts';
+import * as serverTexts from '../../core/texts/server-texts.ts';
 import type { OutgoingMessage } from '../../gas/gmail-sender.ts';
 import { remainingRecipients } from '../../gas/mail-quota.ts';
 import { effectiveUserEmail } from '../../gas/session-user.ts';
-import {
-  type Action,
-  actionRows,
-  type CarryContext,
-  noteOnInvoices,
-  noteProblem,
-  recordRows,
-  testMark,
-} from './carry-context.ts';
+import { type Action, type CarryContext, testMark } from './carry-context.ts';
 import { type Composed, composeMessage, recipientCount } from './compose.ts';
 import { deliver } from './delivery.ts';
 import { attachmentsFor } from './invoice-attachments.ts';
@@ -48,7 +42,7 @@ interface Budget {
 /** Sends, drafts and records the plan's actions, most overdue amount first. */
 export function carryOut(plan: Plan, ctx: CarryContext): void {
   const actions = byPriority(plan);
-  const doneKeys = doneMessageKeys(ctx.entries);
+  const doneKeys = doneMessageKeys(ctx.journal.entries);
   const budget = startBudget(actions);
   for (const action of actions) {
     if (doneKeys.has(action.messageKey)) continue;
@@ -82,17 +76,16 @@ function startBudget(actions: readonly Action[]): Budget {
 
 /** A call task needs no mail: it is recorded for the sidebar, whatever the budget. */
 function recordTask(action: PlannedFollowUp, ctx: CarryContext): void {
-  const rows = actionRows(action, 'task', ctx, {
+  ctx.journal.record(action, 'task', {
     detail: formatLogDetail({ kind: 'call', ...testMark(ctx.workbook.settings.testMode) }),
   });
-  recordRows(rows, ctx);
-  ctx.tally.tasks += 1;
+  ctx.journal.tally.tasks += 1;
 }
 
 /** One e-mail or notice draft; true when it went to Gmail (whatever Gmail answered). */
 function carryOutMessage(action: Action, budget: Budget, ctx: CarryContext): boolean {
   const { settings } = ctx.workbook;
-  if (budget.stopReason === null && Date.now() - ctx.base.started > RUN_TIME_BUDGET_MS)
+  if (budget.stopReason === null && Date.now() - ctx.journal.started > RUN_TIME_BUDGET_MS)
     budget.stopReason = 'time_budget';
   if (budget.stopReason !== null) {
     carryOver(action, budget.stopReason, ctx);
@@ -109,7 +102,7 @@ function carryOutMessage(action: Action, budget: Budget, ctx: CarryContext): boo
     planned: action,
     templates: ctx.templates,
     settings,
-    today: ctx.today,
+    today: ctx.journal.day,
     attachments,
     userEmail: budget.userEmail,
   });
@@ -139,21 +132,19 @@ function recordComposeFailure(
   ctx: CarryContext,
 ): void {
   if (composed.waiting) {
-    const rows = actionRows(action, 'skipped', ctx, {
+    ctx.journal.record(action, 'skipped', {
       templateId: composed.templateId,
       detail: formatLogDetail({ reason: 'missing_value', error: composed.error }),
     });
-    recordRows(rows, ctx);
-    noteOnInvoices(action, composed.error, ctx);
+    ctx.journal.note(action, composed.error);
     return;
   }
-  const rows = actionRows(action, 'failed', ctx, {
+  ctx.journal.record(action, 'failed', {
     templateId: composed.templateId,
     detail: formatLogDetail({ error: composed.error }),
   });
-  recordRows(rows, ctx);
-  ctx.tally.failed += 1;
-  noteProblem(action, composed.error, ctx);
+  ctx.journal.tally.failed += 1;
+  ctx.journal.fail(action, composed.error);
 }
 
 /**
@@ -170,7 +161,7 @@ function withinQuota(
   const needed = recipientCount(message);
   if (needed <= budget.quota) return true;
   budget.stopReason = 'quota';
-  ctx.tally.failures.push(`quota: ${budget.quota} recipient(s) left, ${needed} needed`);
+  ctx.journal.tally.failures.push(`quota: ${budget.quota} recipient(s) left, ${needed} needed`);
   carryOver(action, 'quota', ctx);
   return false;
 }
@@ -180,28 +171,14 @@ function withinQuota(
  * not sent: a `skipped` row says why, and the next run plans it again from the new values.
  */
 function holdChanged(action: Action, changed: readonly string[], ctx: CarryContext): void {
-  const rows = actionRows(action, 'skipped', ctx, {
+  ctx.journal.record(action, 'skipped', {
     detail: formatLogDetail({ reason: 'changed_during_run', changed: changed.join(' ') }),
   });
-  recordRows(rows, ctx);
-  noteOnInvoices(
-    action,
-    ctx.workbook.settings.language === 'fr'
-      ? 'Modifiée pendant l’exécution : revue à la prochaine'
-      : 'Changed during the run: reviewed at the next run',
-    ctx,
-  );
+  ctx.journal.note(action, serverTexts.changedDuringRun[ctx.workbook.settings.language]);
 }
 
 function carryOver(action: Action, reason: StopReason, ctx: CarryContext): void {
-  const rows = actionRows(action, 'carried_over', ctx, { detail: formatLogDetail({ reason }) });
-  recordRows(rows, ctx);
-  ctx.tally.carriedOver += 1;
-  noteOnInvoices(
-    action,
-    ctx.workbook.settings.language === 'fr'
-      ? 'Reportée à la prochaine exécution'
-      : 'Carried over to the next run',
-    ctx,
-  );
+  ctx.journal.record(action, 'carried_over', { detail: formatLogDetail({ reason }) });
+  ctx.journal.tally.carriedOver += 1;
+  ctx.journal.note(action, serverTexts.carriedOver[ctx.workbook.settings.language]);
 }

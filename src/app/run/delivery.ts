@@ -11,13 +11,7 @@ import { createDraft, sendMessage } from '../../gas/gmail-sender.ts';
 import type { WrittenRow } from '../../gas/log-tab.ts';
 import { findDraftByReference, findSentByReference } from '../../gas/recent-exchanges.ts';
 import { flushSpreadsheet } from '../../gas/spreadsheet-flush.ts';
-import {
-  type Action,
-  actionRows,
-  type CarryContext,
-  noteProblem,
-  testMark,
-} from './carry-context.ts';
+import { type Action, type CarryContext, testMark } from './carry-context.ts';
 import type { Composed } from './compose.ts';
 import { errorText } from './error-text.ts';
 
@@ -63,7 +57,7 @@ function writePending(
   testMode: boolean,
 ): WrittenRow[] {
   const { message } = composed;
-  const pendingRows = actionRows(action, 'pending', ctx, {
+  const pendingRows = ctx.journal.rowsOf(action, 'pending', {
     recipients: message.to,
     subject: message.subject,
     templateId: composed.templateId,
@@ -75,8 +69,8 @@ function writePending(
   });
   const written: WrittenRow[] = ctx.writer.append(pendingRows);
   flushSpreadsheet();
-  ctx.base.calls.sheetWrites += 1;
-  ctx.base.calls.flushes += 1;
+  ctx.journal.calls.sheetWrites += 1;
+  ctx.journal.calls.flushes += 1;
   return written;
 }
 
@@ -87,12 +81,12 @@ function settler(written: readonly WrittenRow[], ctx: CarryContext): Settle {
       outcome,
       threadId,
       detail,
-      at: ctx.at(),
+      at: ctx.journal.at(),
     }));
     settled.forEach((entry, i) => {
       ctx.writer.settle(written[i] as WrittenRow, entry);
     });
-    ctx.entries.push(...settled);
+    ctx.journal.entries.push(...settled);
   };
 }
 
@@ -111,7 +105,7 @@ function callGmail(
   ctx: CarryContext,
   testMode: boolean,
 ): Delivery {
-  const calls = ctx.base.calls;
+  const calls = ctx.journal.calls;
   if (action.kind === 'draft') {
     calls.gmailDrafts += 1;
     const draft = createDraft(composed.message);
@@ -120,7 +114,7 @@ function callGmail(
       draft.threadId,
       formatLogDetail({ draft: draft.draftId, ...testMark(testMode), ...languageNote(composed) }),
     );
-    countDelivered(action, testMode, ctx.tally);
+    countDelivered(action, testMode, ctx.journal.tally);
     return 'drafted';
   }
   calls.gmailSends += 1;
@@ -134,7 +128,7 @@ function callGmail(
       ...languageNote(composed),
     }),
   );
-  countDelivered(action, testMode, ctx.tally);
+  countDelivered(action, testMode, ctx.journal.tally);
   return 'sent';
 }
 
@@ -153,28 +147,28 @@ function afterGmailError(
   const found = quota ? null : foundInGmail(action, ctx);
   if (found === UNKNOWN) {
     // Neither outcome is certain: the row stays `pending` and the next run reconciles it.
-    ctx.entries.push(...written.map((row) => row.entry));
-    ctx.tally.failed += 1;
-    noteProblem(action, text, ctx);
+    ctx.journal.entries.push(...written.map((row) => row.entry));
+    ctx.journal.tally.failed += 1;
+    ctx.journal.fail(action, text);
     return 'pending';
   }
   if (found !== null) {
     const outcome: LogOutcome =
       action.kind === 'draft' ? 'drafted' : testMode ? 'test_sent' : 'sent';
     settle(outcome, found, formatLogDetail({ found: 'gmail', error: text, ...testMark(testMode) }));
-    countDelivered(action, testMode, ctx.tally);
+    countDelivered(action, testMode, ctx.journal.tally);
     return outcome;
   }
   if (quota) {
     // Nothing left the mailbox: the message waits for the next run.
     settle('carried_over', action.threadId, formatLogDetail({ reason: 'quota', error: text }));
-    ctx.tally.carriedOver += 1;
-    ctx.tally.failures.push(`quota: ${text}`);
+    ctx.journal.tally.carriedOver += 1;
+    ctx.journal.tally.failures.push(`quota: ${text}`);
     return 'quota';
   }
   settle('failed', action.threadId, formatLogDetail({ error: text }));
-  ctx.tally.failed += 1;
-  noteProblem(action, text, ctx);
+  ctx.journal.tally.failed += 1;
+  ctx.journal.fail(action, text);
   return 'failed';
 }
 
@@ -190,7 +184,7 @@ function countDelivered(action: Action, testMode: boolean, tally: Tally): void {
  */
 function foundInGmail(action: Action, ctx: CarryContext): string | null | typeof UNKNOWN {
   const reference = messageReference(action.messageKey);
-  ctx.base.calls.gmailSearches += 1;
+  ctx.journal.calls.gmailSearches += 1;
   try {
     return action.kind === 'draft'
       ? findDraftByReference(reference)

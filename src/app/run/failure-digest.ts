@@ -6,6 +6,7 @@
 import type { RunReport } from '../../core/run/run-report.ts';
 import type { Settings } from '../../core/settings.ts';
 import { escapeHtml } from '../../core/templates/html-escape.ts';
+import * as serverTexts from '../../core/texts/server-texts.ts';
 import { sendToSelf } from '../../gas/gmail-sender.ts';
 import { effectiveUserEmail } from '../../gas/session-user.ts';
 import { errorText } from './error-text.ts';
@@ -14,10 +15,9 @@ export function sendFailureDigest(result: RunReport, settings: Settings): void {
   try {
     const to = effectiveUserEmail();
     if (!to) return;
-    const fr = settings.language === 'fr';
-    const subject = fr
-      ? `Relance : ${result.failures.length} problème(s) lors de l’exécution du ${result.today}`
-      : `Relance: ${result.failures.length} problem(s) in the run of ${result.today}`;
+    const subject = serverTexts.failureDigestSubject(result.failures.length, result.today)[
+      settings.language
+    ];
     const lines = result.failures.map((f) => `• ${f}`);
     const text = [subject, '', ...lines].join('\n');
     const html = `<p>${subject}</p><ul>${result.failures.map((f) => `<li>${escapeHtml(f)}</li>`).join('')}</ul>`;

@@ -1,18 +1,14 @@
 /**
- * The invoice files a message carries (DESIGN.md: r2 attaches the invoice, r3 and the notice
- * too). A file that is missing or not accessible is noted on its invoice; per the settings the
- * message goes without it (`send`) or is held until the file can be read (`hold`).
+ * The invoice files a message carries (README, "Stages and offsets": r2 attaches the invoice, r3
+ * and the notice too). A file that is missing or not accessible is noted on its invoice; per the
+ * settings' attachment policy the message goes without it (`send_without`) or is held until the
+ * file can be read (`hold`).
  */
+
 import { formatLogDetail } from '../../core/history.ts';
+import * as serverTexts from '../../core/texts/server-texts.ts';
 import { fetchAttachment } from '../../gas/drive-attachments.ts';
-import {
-  type Action,
-  actionRows,
-  type CarryContext,
-  noteOnInvoices,
-  noteProblem,
-  recordRows,
-} from './carry-context.ts';
+import type { Action, CarryContext } from './carry-context.ts';
 
 type Blob = GoogleAppsScript.Base.Blob;
 
@@ -33,16 +29,16 @@ export function attachmentsFor(action: Action, ctx: CarryContext): Blob[] | null
   if (!ATTACHING_STAGES.has(action.stage)) return [];
   const { blobs, missing } = fetchFiles(action, ctx);
   if (missing.length === 0) return blobs;
-  const fr = ctx.workbook.settings.language === 'fr';
-  const text = fr
-    ? `Fichier de facture inaccessible (${missing.join(' ; ')})`
-    : `Invoice file not accessible (${missing.join('; ')})`;
-  if (ctx.workbook.settings.attachmentPolicy === 'hold') {
-    holdForFiles(action, missing, `${text}${fr ? ' : relance suspendue' : ': reminder held'}`, ctx);
+  const { language, attachmentPolicy } = ctx.workbook.settings;
+  if (attachmentPolicy === 'hold') {
+    holdForFiles(action, missing, serverTexts.invoiceFileHeld(missing)[language], ctx);
     return null;
   }
-  noteOnInvoices(action, text, ctx);
-  ctx.tally.failures.push(`${action.invoices.map((i) => i.invoice.number).join(', ')}: ${text}`);
+  const text = serverTexts.invoiceFileMissing(missing)[language];
+  ctx.journal.note(action, text);
+  ctx.journal.tally.failures.push(
+    `${action.invoices.map((i) => i.invoice.number).join(', ')}: ${text}`,
+  );
   return blobs;
 }
 
@@ -53,7 +49,7 @@ function fetchFiles(action: Action, ctx: CarryContext): Fetched {
   for (const item of action.invoices) {
     const fileId = item.invoice.fileId;
     if (!fileId) continue;
-    ctx.base.calls.driveReads += 1;
+    ctx.journal.calls.driveReads += 1;
     const fetched = fetchAttachment(fileId);
     if (fetched.ok) blobs.push(fetched.blob);
     else missing.push(`${item.invoice.number}: ${fetched.error}`);
@@ -67,13 +63,12 @@ function holdForFiles(
   note: string,
   ctx: CarryContext,
 ): void {
-  const rows = actionRows(action, 'skipped', ctx, {
+  ctx.journal.record(action, 'skipped', {
     detail: formatLogDetail({
       reason: 'attachment_missing',
       policy: 'hold',
       error: missing.join(', '),
     }),
   });
-  recordRows(rows, ctx);
-  noteProblem(action, note, ctx);
+  ctx.journal.fail(action, note);
 }

@@ -2,7 +2,7 @@
  * The daily run: lock → read → reconcile → detect exchanges → plan → send by priority within the
  * quota and the time budget → write the log and the status columns → keep a report.
  *
- * Guarantees (DESIGN.md "Sending"):
+ * Guarantees (docs/architecture.md, "The daily run, step by step"):
  * - at most once per invoice and stage: the log rows of a message are written and flushed as
  *   `pending` before Gmail is called (delivery.ts); an interrupted run leaves them pending, and
  *   the next run resolves them against Gmail (reconcile.ts) instead of sending again;
@@ -18,24 +18,11 @@ import type { CalendarDate } from '../../core/calendar-date.ts';
 import { clientCalendar } from '../../core/client-calendar.ts';
 import type { Invoice } from '../../core/invoice.ts';
 import type { LogRecord } from '../../core/log/log-rows.ts';
-import type { LogEntry } from '../../core/log-entry.ts';
 import type { Plan } from '../../core/plan.ts';
 import { planDay } from '../../core/planner.ts';
 import { reconcilePending } from '../../core/run/reconcile.ts';
-import {
-  emptyCalls,
-  type RunReport,
-  type RunStopCode,
-  runStop,
-} from '../../core/run/run-report.ts';
-import {
-  carriedStop,
-  newTally,
-  type RunBase,
-  runReport,
-  runRow,
-  type Tally,
-} from '../../core/run/run-tally.ts';
+import { type RunReport, type RunStopCode, runStop } from '../../core/run/run-report.ts';
+import { carriedStop, runRow, type Tally } from '../../core/run/run-tally.ts';
 import { hasSignature } from '../../core/sender-name.ts';
 import type { Settings } from '../../core/settings.ts';
 import { authorizationState } from '../../gas/authorization.ts';
@@ -54,6 +41,7 @@ import { exchangePauseRows } from './exchange-pauses.ts';
 import { sendFailureDigest } from './failure-digest.ts';
 import type { InvoiceSource } from './invoice-source.ts';
 import { invoiceStatuses } from './invoice-statuses.ts';
+import { RunJournal } from './run-journal.ts';
 import { findRunTabs, isRefusal, type Refusal, type RunTabs, readRunTabs } from './run-tabs.ts';
 
 export interface RunRequest {
@@ -62,35 +50,19 @@ export interface RunRequest {
   readonly triggerUid: string | null;
 }
 
-function newRunId(now: Date): string {
-  const stamp = now.toISOString().replace(/[-:]/g, '').slice(0, 15);
-  return `run-${stamp}-${Math.floor(Math.random() * 36 ** 4)
-    .toString(36)
-    .padStart(4, '0')}`;
-}
-
 /** Entry of the use case: finds the spreadsheet, checks authorization, takes the lock. */
 export function runDailyReminders(request: RunRequest): RunReport {
-  const started = Date.now();
-  const runId = newRunId(new Date(started));
-  const base: RunBase = {
-    runId,
-    started,
-    trigger: request.trigger,
-    testMode: false,
-    today: null,
-    calls: emptyCalls(),
-    rowErrors: [],
-  };
+  const journal = new RunJournal(request.trigger);
   const located = locateSpreadsheet(request.triggerUid);
-  if (!located) return skippedBeforeLock(base, 'no_spreadsheet');
+  if (!located) return skippedBeforeLock(journal, 'no_spreadsheet');
   const auth = authorizationState();
-  if (auth.required) return skippedBeforeLock(base, 'authorization_required');
+  if (auth.required) return skippedBeforeLock(journal, 'authorization_required');
   const lock = tryRunLock();
-  if (!lock) return skippedBeforeLock(base, 'locked');
+  if (!lock) return skippedBeforeLock(journal, 'locked');
   try {
     const workbook = openWorkbook(located.spreadsheet);
-    const result = runLocked(workbook, { ...base, testMode: workbook.settings.testMode });
+    journal.testMode = workbook.settings.testMode;
+    const result = runLocked(workbook, journal);
     workbook.store.write(LAST_RUN_KEY, result, workbook.snapshot);
     return result;
   } finally {
@@ -102,33 +74,26 @@ export function runDailyReminders(request: RunRequest): RunReport {
  * A run stopped before it holds the lock writes nothing to the workbook: the execution log says
  * why, and the report goes back to the caller.
  */
-function skippedBeforeLock(base: RunBase, code: RunStopCode): RunReport {
-  const result = runReport(base, newTally(), runStop(code), 'skipped');
+function skippedBeforeLock(journal: RunJournal, code: RunStopCode): RunReport {
+  const result = journal.report(runStop(code), 'skipped');
   console.warn(`Relance: ${result.stop?.message.en}`);
   return result;
 }
 
-/** What the steps of one run share. */
+/** What the steps of one run share: the workbook, its log writer, and the run's journal. */
 interface Run {
   readonly workbook: Workbook;
   readonly settings: Settings;
-  readonly base: RunBase;
-  readonly tally: Tally;
+  readonly journal: RunJournal;
   readonly today: CalendarDate;
-  readonly at: () => string;
   readonly writer: LogWriter;
-  /** The whole log as the run knows it, today's rows included. */
-  readonly entries: LogEntry[];
-  /** Rows not written yet: they go in one append after the carry-out. */
-  readonly newRows: LogEntry[];
 }
 
 /** The run proper, under the lock. */
-function runLocked(workbook: Workbook, base: RunBase): RunReport {
+function runLocked(workbook: Workbook, journal: RunJournal): RunReport {
   const { settings } = workbook;
-  const tally = newTally();
   const skippedReport = (refusal: Refusal) =>
-    runReport(base, tally, runStop(refusal.refused, refusal.extra), 'skipped');
+    journal.report(runStop(refusal.refused, refusal.extra), 'skipped');
 
   // Nothing leaves unsigned: in live mode a run without the sender's name sends nothing.
   if (!settings.testMode && !hasSignature(settings)) {
@@ -138,51 +103,41 @@ function runLocked(workbook: Workbook, base: RunBase): RunReport {
   if (isRefusal(tabs)) return skippedReport(tabs);
   const toDay = calendarDateConverter(workbook.timeZone);
   const today = toDay(new Date());
-  base.today = today;
-  const readings = readRunTabs(workbook, tabs, toDay, base);
+  journal.today = today;
+  const readings = readRunTabs(workbook, tabs, toDay, journal);
   if (isRefusal(readings)) return skippedReport(readings);
   const { source } = readings;
 
+  journal.entries.push(...readings.log.records.map((r) => r.entry));
   const run: Run = {
     workbook,
     settings,
-    base,
-    tally,
+    journal,
     today,
-    at: () => new Date().toISOString(),
     writer: new LogWriter(tabs.log, readings.log),
-    entries: readings.log.records.map((r) => r.entry),
-    newRows: [],
   };
   settleInterrupted(readings.log.records, run);
   pauseOnExchanges(source.invoices, toDay, run);
 
-  const problems = new Map<string, string>();
   carryOut(planFor(source, run), {
     workbook,
     templates: readings.templates,
     writer: run.writer,
-    entries: run.entries,
-    newRows: run.newRows,
-    tally,
-    base,
-    at: run.at,
-    today,
-    problems,
+    journal,
     changedSincePlan: changeWatcher(source.invoices, readings.readSource),
   });
   writeNewRows(run);
 
   // The plan again, from the log as the run left it: what the status columns show.
   const after = planFor(source, run);
-  countSkips(after, tally);
-  writeStatuses(tabs.invoices, source, after, problems, run);
+  countSkips(after, journal.tally);
+  writeStatuses(tabs.invoices, source, after, run);
   return finish(run);
 }
 
 /** Pending rows of an interrupted run: resolved against Gmail, never re-sent blindly. */
 function settleInterrupted(records: readonly LogRecord[], run: Run): void {
-  const calls = run.base.calls;
+  const calls = run.journal.calls;
   const reconciliation = reconcilePending(
     records,
     {
@@ -196,36 +151,35 @@ function settleInterrupted(records: readonly LogRecord[], run: Run): void {
       },
       deleteDrafts: (ref) => deleteDraftsWithReference(ref),
     },
-    run.at(),
-    run.base.runId,
+    run.journal.at(),
+    run.journal.runId,
   );
   if (reconciliation.updates.length === 0) return;
   const rowIndex = new Map(records.map((r, i) => [r.row, i]));
   for (const update of reconciliation.updates) {
     const index = rowIndex.get(update.record.row);
-    if (index !== undefined) run.entries[index] = update.entry;
+    if (index !== undefined) run.journal.entries[index] = update.entry;
     run.writer.settle(update.record, update.entry);
   }
   run.writer.flushOutcomes();
   calls.sheetWrites += 1;
-  run.tally.reconciled = reconciliation.messages;
+  run.journal.tally.reconciled = reconciliation.messages;
 }
 
 /** Client replies and hand-written e-mails, in one Gmail search, before the plan reads the log. */
 function pauseOnExchanges(invoices: readonly Invoice[], toDay: DateConverter, run: Run): void {
   const pausedRows = exchangePauseRows({
     invoices,
-    entries: run.entries,
+    entries: run.journal.entries,
     settings: run.settings,
     toDay,
     today: run.today,
-    runId: run.base.runId,
-    at: run.at,
+    runId: run.journal.runId,
+    at: () => run.journal.at(),
   });
-  run.base.calls.gmailSearches += 1;
-  run.tally.paused = pausedRows.length;
-  run.newRows.push(...pausedRows);
-  run.entries.push(...pausedRows);
+  run.journal.calls.gmailSearches += 1;
+  run.journal.tally.paused = pausedRows.length;
+  run.journal.add(pausedRows);
 }
 
 function planFor(source: InvoiceSource, run: Run): Plan {
@@ -233,7 +187,7 @@ function planFor(source: InvoiceSource, run: Run): Plan {
     today: run.today,
     invoices: source.invoices,
     rowErrors: source.rowErrors,
-    log: run.entries,
+    log: run.journal.entries,
     settings: run.settings,
     calendar: clientCalendar(run.settings),
   });
@@ -241,9 +195,9 @@ function planFor(source: InvoiceSource, run: Run): Plan {
 
 /** Everything still unwritten, in one append; then the settled outcomes. */
 function writeNewRows(run: Run): void {
-  if (run.newRows.length > 0) {
-    run.writer.append(run.newRows);
-    run.base.calls.sheetWrites += 1;
+  if (run.journal.newRows.length > 0) {
+    run.writer.append(run.journal.newRows);
+    run.journal.calls.sheetWrites += 1;
   }
   run.writer.flushOutcomes();
 }
@@ -262,12 +216,17 @@ function writeStatuses(
   invoicesTab: RunTabs['invoices'],
   source: InvoiceSource,
   plan: Plan,
-  problems: ReadonlyMap<string, string>,
   run: Run,
 ): void {
   if (source.keyHeader === null) return;
-  const { settings } = run;
-  const statuses = invoiceStatuses(plan, run.entries, settings, source.rowErrors, problems);
+  const { settings, journal } = run;
+  const statuses = invoiceStatuses(
+    plan,
+    journal.entries,
+    settings,
+    source.rowErrors,
+    journal.problems,
+  );
   const written = writeStatusColumns(
     invoicesTab,
     source.headerRow,
@@ -275,19 +234,20 @@ function writeStatuses(
     statuses,
     settings.language,
   );
-  run.base.calls.sheetReads += 1;
-  run.base.calls.sheetWrites += 1;
-  if (!written.ok && written.problem) run.tally.failures.push(written.problem);
+  journal.calls.sheetReads += 1;
+  journal.calls.sheetWrites += 1;
+  if (!written.ok && written.problem) journal.tally.failures.push(written.problem);
 }
 
 /** The report, its `run` row in the log, and the failure digest when asked for. */
 function finish(run: Run): RunReport {
-  const { tally, base } = run;
+  const { journal } = run;
+  const { tally } = journal;
   const status: RunReport['status'] = tally.carriedOver > 0 ? 'partial' : 'completed';
   const stopped = tally.carriedOver > 0 ? carriedStop(tally) : null;
-  const result = runReport(base, tally, stopped, status);
-  run.writer.append([runRow(result, run.today, base.runId)]);
-  base.calls.sheetWrites += 1;
+  const result = journal.report(stopped, status);
+  run.writer.append([runRow(result, run.today, journal.runId)]);
+  journal.calls.sheetWrites += 1;
   // Carried-over work is not a failure: it goes out on the next run, and a digest would spend
   // the quota the reminders need.
   if (run.settings.failureDigest && tally.failed > 0) sendFailureDigest(result, run.settings);

@@ -3,10 +3,12 @@
  * One read of the tab just before writing and one write of the row (plus the plain-text format of
  * its text cells), matched by template id on that fresh read.
  */
+
 import type { LocalizedText } from '../../core/localized-text.ts';
 import { type TemplateRow, validateTemplate } from '../../core/templates/index.ts';
 import type { TemplateError } from '../../core/templates/template-error.ts';
 import { planTemplateWrite } from '../../core/templates/template-write.ts';
+import * as serverTexts from '../../core/texts/server-texts.ts';
 import { PLAIN_TEXT_FORMAT } from '../../gas/log-tab.ts';
 import { templatesSheet, type Workbook } from '../workbook/workbook.ts';
 
@@ -14,11 +16,6 @@ export type SaveTemplateOutcome =
   | { readonly ok: true; readonly row: number }
   | { readonly ok: false; readonly issues: readonly TemplateError[] }
   | { readonly ok: false; readonly message: LocalizedText };
-
-const NO_TEMPLATES_TAB: LocalizedText = {
-  fr: 'L’onglet des modèles est introuvable : lancez le guide de démarrage.',
-  en: 'The templates tab cannot be found: run the start guide.',
-};
 
 export function saveTemplate(
   workbook: Workbook,
@@ -28,7 +25,7 @@ export function saveTemplate(
   const issues = validateTemplate(template);
   if (issues.length > 0) return { ok: false, issues };
   const sheet = templatesSheet(workbook);
-  if (!sheet) return { ok: false, message: NO_TEMPLATES_TAB };
+  if (!sheet) return { ok: false, message: serverTexts.templatesTabMissing };
   const plan = planTemplateWrite(sheet.getDataRange().getValues(), template, originalId);
   if (!plan.ok) return { ok: false, message: plan.message };
   const { row, cells, textColumns } = plan.write;

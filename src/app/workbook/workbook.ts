@@ -6,7 +6,9 @@
  * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getSheetId()), and found
  * by their default names as a fallback.
  */
+
 import type { Language } from '../../core/invoice.ts';
+import { isRecord } from '../../core/is-record.ts';
 import type { Settings } from '../../core/settings.ts';
 import type { DocumentStore, StoreSnapshot } from '../../gas/document-store.ts';
 import { openDocumentStore, SETUP_KEY } from '../../gas/document-store.ts';
@@ -47,10 +49,6 @@ export interface Workbook {
   readonly setup: SetupState;
   /** Every tab, read once (getSheets). */
   readonly sheets: readonly Sheet[];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function setupFrom(raw: unknown, spreadsheetId: string): SetupState {

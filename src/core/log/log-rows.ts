@@ -3,7 +3,6 @@
  * number, a date or a formula. Columns are found by header (French or English) when reading, so
  * a user who reorders or renames the language of the headers loses nothing.
  */
-import type { CalendarDate } from '../calendar-date.ts';
 import { parseCalendarDate } from '../calendar-date.ts';
 import type { Language } from '../invoice.ts';
 import type { LogEntry, LogOutcome } from '../log-entry.ts';
@@ -91,11 +90,6 @@ export const REQUIRED_LOG_FIELDS: readonly LogField[] = [
 export function missingLogFields(layout: LogLayout): LogField[] {
   return REQUIRED_LOG_FIELDS.filter((field) => layout[field] === null);
 }
-
-/** The layout of a tab written by set-up, columns in LOG_COLUMNS order. */
-export const DEFAULT_LOG_LAYOUT: LogLayout = Object.fromEntries(
-  LOG_COLUMNS.map((c, i) => [c.field, i]),
-) as LogLayout;
 
 export function splitList(text: string): string[] {
   return text
@@ -193,9 +187,4 @@ export function logRowCells(entry: LogEntry, layout: LogLayout, width: number): 
   put('messageKey', entry.messageKey ?? '');
   put('detail', entry.detail);
   return row;
-}
-
-/** Entries of one calendar day (for "nothing twice a day" checks). */
-export function entriesOn(records: readonly LogRecord[], date: CalendarDate): LogEntry[] {
-  return records.filter((r) => r.entry.date === date).map((r) => r.entry);
 }

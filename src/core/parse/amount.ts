@@ -24,6 +24,11 @@ const NO_CENTS = /[.,]-{1,2}$/;
  * (negative), or a number cell. A single `,` or `.` followed by exactly three digits is a
  * thousands separator (`1,200` is twelve hundred): money is never written with three decimals.
  * Returns null when the text is not an amount.
+ *
+ * @example parseAmount('1 234,56 €') // → { cents: 123456, currency: 'EUR' }
+ * @example parseAmount('$1,200', 'CAD') // → { cents: 120000, currency: 'CAD' }
+ * @example parseAmount('(120,00)') // → { cents: -12000, currency: null }
+ * @example parseAmount('environ 100') // → null
  */
 export function parseAmount(cell: unknown, dollarCurrency?: string): ParsedAmount | null {
   if (typeof cell === 'number') return fromUnits(cell, null);

@@ -4,7 +4,11 @@
  * cells are empty strings. Anything else (null, undefined from a short row) is treated as empty.
  */
 
-/** True for an empty cell: nothing, an empty string or only spaces (including no-break ones). */
+/**
+ * True for an empty cell: nothing, an empty string or only spaces (including no-break ones).
+ *
+ * @example isBlankCell(' \u00a0') // → true
+ */
 export function isBlankCell(cell: unknown): boolean {
   if (cell === '' || cell === null || cell === undefined) return true;
   return typeof cell === 'string' && cell.trim() === '';
@@ -39,7 +43,12 @@ const FORMULA_ERRORS = new Set([
 
 const HASH = 35;
 
-/** The error code when the cell shows a formula error (`#N/A`, `#REF!` …), else null. */
+/**
+ * The error code when the cell shows a formula error (`#N/A`, `#REF!` …), else null.
+ *
+ * @example formulaErrorOf('#n/a') // → '#N/A'
+ * @example formulaErrorOf('#hashtag') // → null
+ */
 export function formulaErrorOf(cell: unknown): string | null {
   if (typeof cell !== 'string') return null;
   const first = cell.charCodeAt(0);
@@ -51,7 +60,12 @@ export function formulaErrorOf(cell: unknown): string | null {
   return FORMULA_ERRORS.has(upper) ? upper : null;
 }
 
-/** The text of a text or number cell (numbers as JavaScript writes them), else null. */
+/**
+ * The text of a text or number cell (numbers as JavaScript writes them), else null.
+ *
+ * @example cellText(12.5) // → '12.5'
+ * @example cellText(true) // → null
+ */
 export function cellText(cell: unknown): string | null {
   if (typeof cell === 'string') return cell.trim();
   if (typeof cell === 'number' && Number.isFinite(cell)) return String(cell);

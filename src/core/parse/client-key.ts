@@ -16,6 +16,9 @@ const LIGATURE_LETTERS: Readonly<Record<string, string>> = { œ: 'oe', æ: 'ae' 
  *
  * Idempotent: the log stores keys, and `readHistory` folds them again so that a key written
  * before a fold was added still finds its client.
+ *
+ * @example clientKeyOf('  Atelier  DUPONT ') // → 'atelier dupont'
+ * @example clientKeyOf('Éditions Rivage') // → 'editions rivage'
  */
 export function clientKeyOf(client: string): string {
   if (PLAIN_ASCII.test(client)) return client.toLowerCase().replace(SPACES, ' ').trim();

@@ -112,6 +112,10 @@ const NAMES = new PhraseTable<string>([
  * A country as an ISO 3166-1 alpha-2 code (upper case): a code (`fr`, `GB`; `UK` is GB and `EL`
  * Greece), a few alpha-3 codes, or a French or English name (`Belgique`, `Royaume-Uni`,
  * `États-Unis`, `USA`). Null when not recognised.
+ *
+ * @example parseCountry('Royaume-Uni') // → 'GB'
+ * @example parseCountry('uk') // → 'GB'
+ * @example parseCountry('Atlantis') // → null
  */
 export function parseCountry(cell: unknown): string | null {
   if (typeof cell !== 'string') return null;

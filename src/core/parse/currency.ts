@@ -58,6 +58,10 @@ const NOISE = /[\s.]+/g;
  * A currency code, symbol or name → ISO 4217 code: `€`, `EUR`, `euros` → `EUR`; `CHF`, `Fr.` →
  * `CHF`; `£` → `GBP`; `CA$` → `CAD`. A bare `$` (or `dollars`) is `dollarCurrency` when that is a
  * dollar currency (a Canadian user's `$` means CAD), else USD. Null when not recognised.
+ *
+ * @example parseCurrency('euros') // → 'EUR'
+ * @example parseCurrency('$', 'CAD') // → 'CAD'
+ * @example parseCurrency('zloty?') // → null
  */
 export function parseCurrency(text: string, dollarCurrency = 'USD'): string | null {
   const compact = text.replace(NOISE, '').toLowerCase();
@@ -69,8 +73,4 @@ export function parseCurrency(text: string, dollarCurrency = 'USD'): string | nu
   const upper = compact.toUpperCase();
   if (upper.length === 3 && ISO_CODES.has(upper)) return upper;
   return NAMES[compact] ?? null;
-}
-
-export function isCurrencyCode(code: string): boolean {
-  return ISO_CODES.has(code);
 }

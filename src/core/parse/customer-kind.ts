@@ -38,7 +38,12 @@ const TABLE = new PhraseTable<CustomerKind>([
   ],
 ]);
 
-/** Business or consumer client: `B2B`, `pro`, `entreprise` / `B2C`, `particulier`, `consumer`. */
+/**
+ * Business or consumer client: `B2B`, `pro`, `entreprise` / `B2C`, `particulier`, `consumer`.
+ *
+ * @example parseCustomerKind('particulier') // → 'b2c'
+ * @example parseCustomerKind('B2B') // → 'b2b'
+ */
 export function parseCustomerKind(cell: unknown): CustomerKind | null {
   if (typeof cell !== 'string') return null;
   return TABLE.lookup(cell, false) ?? null;

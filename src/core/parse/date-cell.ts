@@ -9,7 +9,12 @@ export interface DateReading {
   readonly monthFirst: boolean;
 }
 
-/** Only en_US writes the month first among the locales a Sheets user can pick for French/English. */
+/**
+ * Only en_US writes the month first among the locales a Sheets user can pick for French/English.
+ *
+ * @example isMonthFirstLocale('en_US') // → true
+ * @example isMonthFirstLocale('en_GB') // → false
+ */
 export function isMonthFirstLocale(locale: string): boolean {
   return locale.replace('-', '_').toLowerCase() === 'en_us';
 }
@@ -89,6 +94,12 @@ const IGNORED_WORDS = new Set(
  *
  * Hand-written rather than date-fns `parse`: one pass over a few regular expressions is much
  * faster on 10,000 rows, and keeps date-fns' parser out of the Apps Script bundle.
+ *
+ * @example parseDateCell('12/03/2026', { monthFirst: false, … }) // → '2026-03-12'
+ * @example parseDateCell('12/03/2026', { monthFirst: true, … }) // → '2026-12-03'
+ * @example parseDateCell('25/03/2026', { monthFirst: true, … }) // → '2026-03-25' (no month 25)
+ * @example parseDateCell('12 mars 2026', reading) // → '2026-03-12'
+ * @example parseDateCell('bientôt', reading) // → null
  */
 export function parseDateCell(cell: unknown, reading: DateReading): CalendarDate | null {
   if (isDateCell(cell)) return fromDateCell(cell, reading);

@@ -8,6 +8,10 @@ const BARE_ID = /^[A-Za-z0-9_-]{25,128}$/;
  * The Drive file id of the invoice PDF, from a Drive or Docs link
  * (`https://drive.google.com/file/d/ID/view`, `…/open?id=ID`, `…/uc?id=ID&export=download`)
  * or a bare id. Null when the text is neither.
+ *
+ * @example parseDriveFileId('https://drive.google.com/file/d/1aBcD_eF-gH/view')
+ * // → '1aBcD_eF-gH'
+ * @example parseDriveFileId('not a link') // → null
  */
 export function parseDriveFileId(cell: unknown): string | null {
   if (typeof cell !== 'string') return null;

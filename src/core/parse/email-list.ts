@@ -27,6 +27,10 @@ export function isEmailAddress(text: string): boolean {
 /**
  * Addresses separated by `,`, `;`, line breaks or spaces; `Jean Dupont <jean@atelier.fr>` and
  * `mailto:` links are understood. A cell that is not text gives every piece as invalid.
+ *
+ * @example parseEmailList('Jean Dupont <jean@atelier.fr>; compta@atelier.fr')
+ * // → { valid: ['jean@atelier.fr', 'compta@atelier.fr'], invalid: [] }
+ * @example parseEmailList('jean@') // → { valid: [], invalid: ['jean@'] }
  */
 export function parseEmailList(cell: unknown): EmailList {
   if (typeof cell !== 'string') return { valid: [], invalid: [String(cell)] };

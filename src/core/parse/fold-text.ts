@@ -7,6 +7,8 @@ const LIGATURE_LETTERS: Readonly<Record<string, string>> = { œ: 'oe', æ: 'ae',
  * Text reduced to what people mean by it: lower case, no accents or ligatures, every run of
  * punctuation or spacing turned into one space, trimmed. `N° de facture` → `n de facture`,
  * `Date d'échéance` → `date d echeance`, `Invoice #` → `invoice`.
+ *
+ * @example foldText("Date d'échéance") // → 'date d echeance'
  */
 export function foldText(text: string): string {
   return text

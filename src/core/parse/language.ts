@@ -8,7 +8,13 @@ const TABLE = new PhraseTable<Language>([
 /** `fr_FR`, `fr-CA`, `en_GB`, `en-US`: a language tag with a region. */
 const TAG = /^(fr|en)[-_ ][a-z]{2}$/i;
 
-/** The language of a client's reminders: `fr`, `Français`, `French`, `fr_CA`, `en`, `English`… */
+/**
+ * The language of a client's reminders: `fr`, `Français`, `French`, `fr_CA`, `en`, `English`…
+ *
+ * @example parseLanguage('Français') // → 'fr'
+ * @example parseLanguage('en_GB') // → 'en'
+ * @example parseLanguage('Deutsch') // → null
+ */
 export function parseLanguage(cell: unknown): Language | null {
   if (typeof cell !== 'string') return null;
   const text = cell.trim();

@@ -32,7 +32,12 @@ const TABLE = new PhraseTable<SegmentOverride>([
   ['high_risk', ['high_risk', 'high risk', 'risque', 'à risque', 'risque élevé', 'risky']],
 ]);
 
-/** A per-row segment, French or English names or the internal ones. Null when unknown. */
+/**
+ * A per-row segment, French or English names or the internal ones. Null when unknown.
+ *
+ * @example parseSegmentOverride('à risque') // → 'high_risk'
+ * @example parseSegmentOverride('ponctuel') // → 'punctual'
+ */
 export function parseSegmentOverride(cell: unknown): SegmentOverride | null {
   if (typeof cell !== 'string') return null;
   return TABLE.lookup(cell, false) ?? null;

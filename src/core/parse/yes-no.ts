@@ -11,6 +11,11 @@ const TABLE = new PhraseTable<boolean>([
 /**
  * A yes/no cell: a checkbox (boolean), `oui`/`non`, `yes`/`no`, `x`, `VRAI`/`FAUX`, `TRUE`,
  * `1`/`0`, `✓`. Blank is no. Null when the text says neither.
+ *
+ * @example parseYesNo('oui') // → true
+ * @example parseYesNo('FAUX') // → false
+ * @example parseYesNo('') // → false
+ * @example parseYesNo('bof') // → null
  */
 export function parseYesNo(cell: unknown): boolean | null {
   if (typeof cell === 'boolean') return cell;

@@ -34,11 +34,6 @@ const LABEL_LOOKUP: ReadonlyMap<string, StatusField> = new Map(
   ),
 );
 
-/** Whether a header belongs to Relance's status columns (so it is never read as user data). */
-export function isStatusHeader(header: unknown): boolean {
-  return LABEL_LOOKUP.has(foldText(String(header ?? '')));
-}
-
 /** How an invoice-number cell reads as a key (must agree with the invoice parser). */
 export type KeyOf = (cell: unknown) => string;
 

@@ -1,6 +1,7 @@
 import type { Language } from '../invoice.ts';
 import type { Segment } from '../segment.ts';
 import type { Stage } from '../stage.ts';
+import { uniq } from '../uniq.ts';
 import { stableHash } from './stable-hash.ts';
 import type { TemplateAudience, TemplateRow } from './template-row.ts';
 
@@ -56,10 +57,6 @@ export function chooseTemplate(
 
 function audiences(query: TemplateQueryBase): TemplateAudience[] {
   return query.keyAccount ? ['key_account', query.segment, 'all'] : [query.segment, 'all'];
-}
-
-function uniq<T>(values: readonly T[]): T[] {
-  return [...new Set(values)];
 }
 
 /** Code-unit order, not localeCompare: the same in every runtime. */

@@ -14,7 +14,7 @@ import { type TemplateAudience, type TemplateRow, templateId } from './template-
  * fee applies, and their line disappears; a consumer is never claimed the €40 indemnity.
  *
  * Every e-mail states the invoice numbers, the amount due, the due dates, how to pay, a contact
- * and “ignore this if you already paid” (DOMAIN.md). Phrases that depend on the number of
+ * and “ignore this if you already paid”. Phrases that depend on the number of
  * invoices use `{{plural:singular|plural}}`.
  */
 function template(

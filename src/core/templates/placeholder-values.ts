@@ -2,6 +2,7 @@ import { addDays } from '../calendar-date.ts';
 import type { Language } from '../invoice.ts';
 import type { Jurisdiction } from '../settings.ts';
 import type { Stage } from '../stage.ts';
+import { uniq } from '../uniq.ts';
 import { formatDate, formatDateList } from './date-format.ts';
 import { frenchTypography, frenchTypographyHtml } from './french-typography.ts';
 import { escapeHtml, escapeHtmlLines, htmlLink } from './html-escape.ts';
@@ -146,10 +147,6 @@ const STAGE_LABELS: Readonly<Record<Language, Readonly<Record<Stage, string>>>> 
 export function naturalList(items: readonly string[], language: Language): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} ${WORDS[language].and} ${items[items.length - 1]}`;
-}
-
-function uniq(values: readonly string[]): string[] {
-  return [...new Set(values)];
 }
 
 interface MoneySums {

@@ -54,7 +54,7 @@ export interface RenderContext {
   readonly senderCompany?: string;
   /** How many invoice files are attached to this message (0 = no attachment sentence). */
   readonly attachedFiles: number;
-  /** `deadline` is today plus this many days; 8 when absent (DOMAIN.md: 8–15 days). */
+  /** `deadline` is today plus this many days; 8 when absent (collection guides give 8–15 days). */
   readonly deadlineDays?: number;
   /**
    * The day of the next scheduled step after this message (the planner's `nextStepOn`): when set,

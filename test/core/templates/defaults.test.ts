@@ -89,7 +89,7 @@ describe('default templates', () => {
   });
 });
 
-describe('what every reminder e-mail states (DOMAIN.md)', () => {
+describe('what every reminder e-mail states', () => {
   const emailTemplates = DEFAULT_TEMPLATES.filter((t) =>
     ['pre_due', 'r1', 'r2', 'r3'].includes(t.stage),
   );

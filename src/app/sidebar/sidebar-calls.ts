@@ -1,12 +1,40 @@
 /**
- * Functions the sidebar calls through google.script.run. Each one implements its entry of
- * `SidebarApi` (src/api/sidebar-api.ts), the contract the sidebar's bridge is typed by: arguments
- * and results are plain JSON (https://developers.google.com/apps-script/guides/html/reference/run).
- * Each call is a fresh execution, so each reads what it needs once (loadSnapshot).
+ * The use cases behind the sidebar's server functions, one per entry of `SidebarApi`
+ * (src/api/sidebar-api.ts): src/entry/sidebar-functions.ts only forwards each call here.
+ * Arguments and results are plain JSON
+ * (https://developers.google.com/apps-script/guides/html/reference/run). Each call is a fresh
+ * execution, so each reads what it needs once (loadSnapshot).
  */
 
-import type { SidebarApi } from '../api/sidebar-api.ts';
-import type { TodayView } from '../api/today.ts';
+import type { SaveSettingsResult, SettingsView } from '../../api/settings.ts';
+import type { ColumnMappingRequest, SetupStatus, SignatureRequest } from '../../api/setup.ts';
+import type { SidebarState, ViewName } from '../../api/sidebar-state.ts';
+import type { Statistics } from '../../api/statistics.ts';
+import type {
+  SaveTemplateResult,
+  SendTestResult,
+  TemplatePreview,
+  TemplatePreviewRequest,
+  TemplateRecord,
+  TemplatesView,
+} from '../../api/templates.ts';
+import type {
+  ClientRequest,
+  HoldInvoiceRequest,
+  InvoiceRequest,
+  OldDebtRequest,
+  RunNowResult,
+  TodayView,
+} from '../../api/today.ts';
+import { withOverrideChanges } from '../../core/columns/column-overrides.ts';
+import type { Language } from '../../core/invoice.ts';
+import type { LocalizedText } from '../../core/localized-text.ts';
+import { hasSignature, NO_SIGNATURE } from '../../core/sender-name.ts';
+import type { Settings } from '../../core/settings.ts';
+import { renderMessage, type TemplateRow, templateId } from '../../core/templates/index.ts';
+import * as serverTexts from '../../core/texts/server-texts.ts';
+import { saveSettings as storeSettings } from '../../gas/settings-store.ts';
+import { showViewDialog } from '../../gas/view-dialog.ts';
 import {
   type ActionResult,
   markCallDone as callDone,
@@ -14,11 +42,14 @@ import {
   holdInvoice as hold,
   resumeClient as resume,
   skipInvoice as skip,
-} from '../app/actions/log-actions.ts';
-import { applyAutomation, setAutomation as setAutomationOn } from '../app/automation/automation.ts';
-import { runDailyReminders } from '../app/run/run-reminders.ts';
-import { setUp } from '../app/setup/set-up.ts';
-import { loadSnapshot } from '../app/sidebar/load-snapshot.ts';
+} from '../actions/log-actions.ts';
+import { applyAutomation, setAutomation as setAutomationOn } from '../automation/automation.ts';
+import { runDailyReminders } from '../run/run-reminders.ts';
+import { setUp } from '../setup/set-up.ts';
+import { saveTemplate as storeTemplate } from '../templates/save-template.ts';
+import { sendRenderedTest, sendSetupTest as setupTest } from '../test-send/send-test.ts';
+import { activeWorkbook } from '../workbook/workbook.ts';
+import { loadSnapshot } from './load-snapshot.ts';
 import {
   settingsView,
   setupStatus,
@@ -26,28 +57,13 @@ import {
   statistics,
   templatesView,
   todayView,
-} from '../app/sidebar/sidebar-views.ts';
+} from './sidebar-views.ts';
 import {
   issueOf,
   previewContext,
   previewTemplate as renderPreview,
-} from '../app/sidebar/templates-presenter.ts';
-import { setUiLanguage, uiLanguage } from '../app/sidebar/ui-language.ts';
-import { saveTemplate as storeTemplate } from '../app/templates/save-template.ts';
-import { sendRenderedTest, sendSetupTest as setupTest } from '../app/test-send/send-test.ts';
-import { activeWorkbook } from '../app/workbook/workbook.ts';
-import type { LocalizedText } from '../core/localized-text.ts';
-import { hasSignature, NO_SIGNATURE } from '../core/sender-name.ts';
-import type { Settings } from '../core/settings.ts';
-import { renderMessage, type TemplateRow, templateId } from '../core/templates/index.ts';
-import { saveSettings as storeSettings } from '../gas/settings-store.ts';
-
-type Api = SidebarApi;
-
-const NO_INVOICE: LocalizedText = {
-  fr: 'Aucune facture pour rendre le message.',
-  en: 'No invoice to render the message on.',
-};
+} from './templates-presenter.ts';
+import { setUiLanguage, uiLanguage } from './ui-language.ts';
 
 /** A failure in the interface language: the bridge passes the message to the sidebar. */
 function localizedError(messages: readonly LocalizedText[]): Error {
@@ -61,59 +77,41 @@ function afterAction(result: ActionResult): TodayView {
   return getToday();
 }
 
-export function getSidebarState(): ReturnType<Api['getSidebarState']> {
+export function getSidebarState(): SidebarState {
   return sidebarState(loadSnapshot());
 }
 
-export function setInterfaceLanguage(
-  language: Parameters<Api['setInterfaceLanguage']>[0],
-): ReturnType<Api['setInterfaceLanguage']> {
+export function setInterfaceLanguage(language: Language): Language {
   return setUiLanguage(language === 'en' ? 'en' : 'fr');
 }
 
-/**
- * Serves the same single HTML file in a modal dialog, with the view and language written into
- * its `relance-view` marker (HtmlOutput.getContent:
- * https://developers.google.com/apps-script/reference/html/html-output#getContent(),
- * Ui.showModalDialog: https://developers.google.com/apps-script/reference/base/ui#showModalDialog(Object,String)).
- */
-export function openDialog(view: Parameters<Api['openDialog']>[0]): void {
-  const safeView = view === 'templates' ? 'templates' : 'statistics';
-  const html = HtmlService.createHtmlOutputFromFile('Sidebar')
-    .getContent()
-    .replace(/(<meta name="?relance-view"? content=")[^"]*"/, `$1${safeView}:${uiLanguage()}"`);
-  const output = HtmlService.createHtmlOutput(html).setWidth(900).setHeight(640);
-  SpreadsheetApp.getUi().showModalDialog(output, 'Relance');
+/** Opens a view of the sidebar in a larger dialog, in the interface language. */
+export function openDialog(view: ViewName): void {
+  showViewDialog(view === 'templates' ? 'templates' : 'statistics', uiLanguage());
 }
 
-export function getToday(): ReturnType<Api['getToday']> {
+export function getToday(): TodayView {
   const today = todayView(loadSnapshot());
-  if (!today) throw new Error('No invoices tab is set up yet. / Aucun onglet de factures.');
+  if (!today) throw localizedError([serverTexts.noInvoicesTab]);
   return today;
 }
 
-export function runNow(): ReturnType<Api['runNow']> {
+export function runNow(): RunNowResult {
   const { settings } = activeWorkbook();
   if (!settings.testMode && !hasSignature(settings)) throw localizedError([NO_SIGNATURE]);
   const report = runDailyReminders({ trigger: 'manual', triggerUid: null });
   return { summary: report, today: getToday() };
 }
 
-export function skipInvoice(
-  request: Parameters<Api['skipInvoice']>[0],
-): ReturnType<Api['skipInvoice']> {
+export function skipInvoice(request: InvoiceRequest): TodayView {
   return afterAction(skip(activeWorkbook(), request.invoiceNumber));
 }
 
-export function holdInvoice(
-  request: Parameters<Api['holdInvoice']>[0],
-): ReturnType<Api['holdInvoice']> {
+export function holdInvoice(request: HoldInvoiceRequest): TodayView {
   return afterAction(hold(activeWorkbook(), request.invoiceNumber, request.until));
 }
 
-export function decideOldDebt(
-  request: Parameters<Api['decideOldDebt']>[0],
-): ReturnType<Api['decideOldDebt']> {
+export function decideOldDebt(request: OldDebtRequest): TodayView {
   const decision = request?.decision;
   if (decision !== 'chase' && decision !== 'ignore')
     throw new Error(
@@ -122,37 +120,31 @@ export function decideOldDebt(
   return afterAction(decideDebt(activeWorkbook(), String(request.invoiceNumber), decision));
 }
 
-export function markCallDone(
-  request: Parameters<Api['markCallDone']>[0],
-): ReturnType<Api['markCallDone']> {
+export function markCallDone(request: ClientRequest): TodayView {
   return afterAction(callDone(activeWorkbook(), request.clientKey));
 }
 
-export function resumeClient(
-  request: Parameters<Api['resumeClient']>[0],
-): ReturnType<Api['resumeClient']> {
+export function resumeClient(request: ClientRequest): TodayView {
   return afterAction(resume(activeWorkbook(), request.clientKey));
 }
 
 /** Validated whole and saved whole, or nothing saved and every problem returned. */
-export function saveSettings(settings: Settings): ReturnType<Api['saveSettings']> {
+export function saveSettings(settings: Settings): SaveSettingsResult {
   const result = storeSettings(settings);
   if (!result.ok) return { ok: false, errors: result.errors };
   return { ok: true, view: settingsView(loadSnapshot()) };
 }
 
-export function setAutomation(on: boolean): ReturnType<Api['setAutomation']> {
+export function setAutomation(on: boolean): SettingsView {
   setAutomationOn(activeWorkbook(), on);
   return settingsView(loadSnapshot());
 }
 
-export function getTemplates(): ReturnType<Api['getTemplates']> {
+export function getTemplates(): TemplatesView {
   return templatesView(loadSnapshot());
 }
 
-export function previewTemplate(
-  request: Parameters<Api['previewTemplate']>[0],
-): ReturnType<Api['previewTemplate']> {
+export function previewTemplate(request: TemplatePreviewRequest): TemplatePreview {
   const snapshot = loadSnapshot();
   const invoice =
     snapshot.invoices.find((i) => i.number === request.invoiceNumber) ??
@@ -162,9 +154,7 @@ export function previewTemplate(
 }
 
 /** Written to the templates tab, matched by template id on a fresh read of the tab. */
-export function saveTemplate(
-  edited: Parameters<Api['saveTemplate']>[0],
-): ReturnType<Api['saveTemplate']> {
+export function saveTemplate(edited: TemplateRecord): SaveTemplateResult {
   const template: TemplateRow = {
     ...edited,
     id: templateId(edited.stage, edited.segment, edited.language, edited.variant),
@@ -178,14 +168,12 @@ export function saveTemplate(
   return { ok: true, view: templatesView(loadSnapshot()) };
 }
 
-export function sendTestEmail(
-  request: Parameters<Api['sendTestEmail']>[0],
-): ReturnType<Api['sendTestEmail']> {
+export function sendTestEmail(request: TemplatePreviewRequest): SendTestResult {
   const workbook = activeWorkbook();
   const snapshot = loadSnapshot(workbook);
   const invoice =
     snapshot.invoices.find((i) => i.number === request.invoiceNumber) ?? snapshot.invoices[0];
-  if (!invoice) throw localizedError([NO_INVOICE]);
+  if (!invoice) throw localizedError([serverTexts.noInvoiceToRender]);
   const rendered = renderMessage(
     request.template,
     previewContext(request.template, invoice, snapshot.settings, snapshot.today),
@@ -194,42 +182,35 @@ export function sendTestEmail(
   return sendRenderedTest(workbook, rendered);
 }
 
-export function getSetupStatus(): ReturnType<Api['getSetupStatus']> {
+export function getSetupStatus(): SetupStatus {
   return setupStatus(loadSnapshot());
 }
 
 /** Chooses the invoices tab and fixes headers; an empty header returns a field to detection. */
-export function saveColumnMapping(
-  request: Parameters<Api['saveColumnMapping']>[0],
-): ReturnType<Api['saveColumnMapping']> {
+export function saveColumnMapping(request: ColumnMappingRequest): SetupStatus {
   const { settings } = loadSnapshot();
-  const overrides: Record<string, string> = { ...settings.columnOverrides };
-  for (const [field, header] of Object.entries(request.overrides)) {
-    if (header === '') delete overrides[field];
-    else overrides[field] = header;
-  }
   const result = storeSettings({
     ...settings,
     invoicesSheet: request.invoicesSheet,
-    columnOverrides: overrides,
+    columnOverrides: withOverrideChanges(settings.columnOverrides, request.overrides),
   });
   if (!result.ok) throw localizedError(result.errors.map((e) => e.message));
   return setupStatus(loadSnapshot());
 }
 
-export function createTabs(): ReturnType<Api['createTabs']> {
+export function createTabs(): SetupStatus {
   const result = setUp(activeWorkbook(), { createSample: true, language: uiLanguage() });
   if (!result.ready && result.created.length === 0) throw localizedError(result.problems);
   return setupStatus(loadSnapshot());
 }
 
-export function sendSetupTest(): ReturnType<Api['sendSetupTest']> {
+export function sendSetupTest(): SendTestResult {
   const result = setupTest(activeWorkbook());
   if (!result.ok) throw localizedError([result.message]);
   return result.result;
 }
 
-export function goLive(): ReturnType<Api['goLive']> {
+export function goLive(): SetupStatus {
   const workbook = activeWorkbook();
   if (!hasSignature(workbook.settings)) throw localizedError([NO_SIGNATURE]);
   const saved = storeSettings({ ...workbook.settings, testMode: false, automation: true });
@@ -239,9 +220,7 @@ export function goLive(): ReturnType<Api['goLive']> {
 }
 
 /** The signature step of the start guide: name (required to go live), contact, company. */
-export function saveSignature(
-  request: Parameters<Api['saveSignature']>[0],
-): ReturnType<Api['saveSignature']> {
+export function saveSignature(request: SignatureRequest): SetupStatus {
   const workbook = activeWorkbook();
   const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
   const saved = storeSettings({
@@ -254,6 +233,6 @@ export function saveSignature(
   return setupStatus(loadSnapshot());
 }
 
-export function getStatistics(): ReturnType<Api['getStatistics']> {
+export function getStatistics(): Statistics {
   return statistics(loadSnapshot());
 }
