@@ -63,6 +63,8 @@ export interface ExecutionInfo {
 export class Kernel {
   readonly clock: Clock;
   readonly counters = new Map<string, number>();
+  /** Value reads (getValues, getDisplayValues, ...) per tab name, to see which tabs a call read. */
+  readonly tabReads = new Map<string, number>();
   readonly latency: Map<string, number>;
   #hooks: CallHook[] = [];
   #execution: ExecutionInfo | null = null;
@@ -134,7 +136,13 @@ export class Kernel {
     return total;
   }
 
+  /** Records a read of a tab's values (counted by `call` already; this says which tab). */
+  noteTabRead(tab: string): void {
+    this.tabReads.set(tab, (this.tabReads.get(tab) ?? 0) + 1);
+  }
+
   resetCounters(): void {
     this.counters.clear();
+    this.tabReads.clear();
   }
 }

@@ -15,6 +15,7 @@ import {
   ScriptAppModule,
   TriggerStore,
 } from './services/script-app.ts';
+import { Network, URL_FETCH_LATENCY, UrlFetchModule } from './services/url-fetch.ts';
 
 export interface OfflineAddonOptions extends RuntimeOptions {
   readonly userName?: string;
@@ -30,6 +31,8 @@ export interface OfflineAddon {
   readonly locks: LockStore;
   readonly triggers: TriggerStore;
   readonly authorization: Authorization;
+  /** The web UrlFetchApp reaches: recorded answers, nothing real. */
+  readonly network: Network;
   /** Runs every time-driven trigger due until `until`, as Google would (no active document). */
   fireTriggersUntil(until: Date | number): ReturnType<TriggerStore['fireDueTriggers']>;
 }
@@ -45,6 +48,7 @@ export function createOfflineAddon(options: OfflineAddonOptions): OfflineAddon {
   const drive = new DriveStore();
   const locks = new LockStore(() => runtime.kernel.clock.now());
   const triggers = new TriggerStore({ seed: options.triggerSeed ?? 20260302 });
+  const network = new Network();
   // Each module with its latency estimates, so the clock (and the run's time budget) advances
   // as it would on Google's servers; `options.latency` still overrides any of them.
   runtime.use('gmail', new GmailModule(mailbox, authorization), GMAIL_LATENCY);
@@ -52,6 +56,7 @@ export function createOfflineAddon(options: OfflineAddonOptions): OfflineAddon {
   runtime.use('drive', new DriveModule(drive, authorization), DRIVE_LATENCY);
   runtime.use('lock', new LockModule(locks), LOCK_LATENCY);
   runtime.use('scriptApp', new ScriptAppModule(triggers, authorization), SCRIPT_APP_LATENCY);
+  runtime.use('urlFetch', new UrlFetchModule(network, authorization), URL_FETCH_LATENCY);
   return {
     runtime,
     mailbox,
@@ -59,6 +64,7 @@ export function createOfflineAddon(options: OfflineAddonOptions): OfflineAddon {
     locks,
     triggers,
     authorization,
+    network,
     fireTriggersUntil: (until) =>
       triggers.fireDueTriggers(
         runtime.kernel.clock,

@@ -1,22 +1,43 @@
 /**
- * `npm run bench`: how long the pure core takes on large books, to show it stays well inside the
- * Apps Script time budget and grows linearly. Prints a table; asserts nothing (not a timed test).
+ * `npm run bench`: what Relance costs on large books. Prints tables; asserts nothing (not a timed
+ * test; the e2e test service-cost.test.ts checks the targets on a small book).
  *
- * For each size: N invoices of N/10 clients, a log of 5 × N rows, planned on one day with the
- * project calendar. Reading the invoices tab (`readInvoices` on sheet-like rows) is timed too.
+ * 1. Service calls (scripts/bench/service-cost.ts): the compiled bundle in the offline runtime,
+ *    books of 100 to 20,000 invoices and logs of 0 to 250,000 rows: the daily run and each
+ *    sidebar call, in round trips by service, simulated seconds, CPU ms and JSON bytes, beside a
+ *    naive per-row mail-merge script on the same books.
+ * 2. The pure core: for each size, N invoices of N/10 clients, a log of 5 × N rows, planned on
+ *    one day with the project calendar; reading the invoices tab is timed too.
+ *
+ * `npm run bench -- --quick` measures only the service calls of the small books.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import vm from 'node:vm';
 import { seededRandom } from '../local/seeded-random.ts';
+import { presentStatistics } from '../src/app/sidebar/statistics-presenter.ts';
 import { addDays, type CalendarDate } from '../src/core/calendar-date.ts';
 import type { Invoice, InvoiceStatus } from '../src/core/invoice.ts';
+import {
+  logHeaders,
+  logLayout,
+  logRecordsFromValues,
+  logRowCells,
+} from '../src/core/log/log-rows.ts';
 import type { LogEntry } from '../src/core/log-entry.ts';
 import { planDay } from '../src/core/planner.ts';
 import { readInvoices } from '../src/core/read-invoices.ts';
 import { DEFAULT_SETTINGS } from '../src/core/settings-defaults.ts';
 import { EMAIL_STAGES } from '../src/core/stage.ts';
+import { DEFAULT_TEMPLATES } from '../src/core/templates/defaults.ts';
+import {
+  type BookCost,
+  type BookSize,
+  type CallCost,
+  measureBook,
+  measureNaive,
+} from './bench/service-cost.ts';
 
 const TODAY = '2026-03-16' as CalendarDate;
 const SIZES = [1_000, 10_000, 50_000];
@@ -28,7 +49,7 @@ interface Book {
   readonly rows: unknown[][];
 }
 
-function makeBook(size: number): Book {
+function makeBook(size: number, logRows: number = size * 5): Book {
   const next = seededRandom(size);
   const clients = Math.max(1, Math.round(size / 10));
   const invoices: Invoice[] = [];
@@ -102,7 +123,11 @@ function makeBook(size: number): Book {
       c % 7 === 0 ? 'BE' : '',
     ]);
   }
-  return { invoices, log: makeLog(invoices, size * 5, next), rows };
+  return { invoices, log: makeLog(invoices, logRows, next), rows };
+}
+
+function variantOf(invoice: Invoice): string {
+  return invoice.number.endsWith('7') || invoice.number.endsWith('3') ? 'B' : 'A';
 }
 
 /** Reminder rows for invoices that have reached a stage, padded with run summaries. */
@@ -122,8 +147,8 @@ function makeLog(invoices: readonly Invoice[], target: number, next: () => numbe
     invoiceNumbers: inv ? [inv.number] : [],
     clientKey: inv?.clientKey ?? '',
     recipients: inv ? inv.emails : [],
-    templateId: null,
-    variant: null,
+    templateId: stage === 'r1' && inv ? `r1.all.fr.${variantOf(inv)}` : null,
+    variant: stage === 'r1' && inv ? variantOf(inv) : null,
     subject: '',
     threadId: inv ? `thread-${inv.number}` : null,
     messageKey: inv ? `rl-${date}-${stage}-${inv.clientKey}` : null,
@@ -148,6 +173,19 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
+/** Median CPU time (user + system, ms) of a call: what Apps Script's execution limit counts. */
+function cpuTime(fn: () => void): number {
+  fn();
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = process.cpuUsage();
+    fn();
+    const used = process.cpuUsage(start);
+    samples.push((used.user + used.system) / 1000);
+  }
+  return median(samples);
+}
+
 function time(fn: () => void): number {
   fn(); // warm-up: JIT and caches, as a second call in one execution would see
   const samples: number[] = [];
@@ -159,9 +197,80 @@ function time(fn: () => void): number {
   return median(samples);
 }
 
+const DIST = join(import.meta.dirname, '../dist');
+const QUICK = process.argv.includes('--quick');
+const BOOKS: readonly BookSize[] = [
+  { rows: 100, logRows: 0, quota: 1_500 },
+  { rows: 1_000, logRows: 0, quota: 1_500 },
+  { rows: 5_000, logRows: 0, quota: 1_500 },
+  { rows: 20_000, logRows: 0, quota: 1_500 },
+  { rows: 20_000, logRows: 50_000, quota: 1_500 },
+  { rows: 20_000, logRows: 250_000, quota: 1_500 },
+];
+
+const seconds = (ms: number) => Number((ms / 1000).toFixed(1));
+const services = (cost: CallCost) =>
+  Object.entries(cost.byService)
+    .map(([service, n]) => `${service} ${n}`)
+    .join(', ');
+
+function benchServiceCalls(): void {
+  if (!existsSync(join(DIST, 'Code.js'))) {
+    console.log('dist/Code.js not built: run `npm run build` to measure service calls.');
+    return;
+  }
+  const books = QUICK ? BOOKS.filter((b) => b.rows <= 1_000) : BOOKS;
+  const runs: Record<string, string | number>[] = [];
+  const sidebar: Record<string, string | number>[] = [];
+  for (const size of books) {
+    const cost: BookCost = measureBook(size, DIST);
+    const naive = size.logRows === 0 ? measureNaive(size) : null;
+    const messages = cost.run.emails + cost.run.drafts;
+    const naiveWhole = naive ? (naive.roundTrips / naive.rowsReached) * size.rows : null;
+    runs.push({
+      rows: size.rows,
+      'log rows': size.logRows,
+      'e-mails': cost.run.emails,
+      drafts: cost.run.drafts,
+      'round trips': cost.run.roundTrips,
+      'target 40+4M': 40 + 4 * messages,
+      'per message': messages ? Number((cost.run.roundTrips / messages).toFixed(2)) : '-',
+      'by service': services(cost.run),
+      'sim s': seconds(cost.run.simulatedMs),
+      'CPU ms': Math.round(cost.run.cpuMs),
+      'log rows added': cost.run.logRowsAdded,
+      'naive round trips': naiveWhole === null ? '-' : Math.round(naiveWhole),
+      'naive per row': naive ? Number((naive.roundTrips / naive.rowsReached).toFixed(1)) : '-',
+      'Relance / naive': naiveWhole ? Number((cost.run.roundTrips / naiveWhole).toFixed(3)) : '-',
+    });
+    for (const [call, c] of Object.entries(cost.sidebar)) {
+      sidebar.push({
+        rows: size.rows,
+        'log rows': size.logRows,
+        call,
+        'round trips': c.roundTrips,
+        'by service': services(c),
+        'tabs read': c.tabsRead.length,
+        'sim s': seconds(c.simulatedMs),
+        'CPU ms': Math.round(c.cpuMs),
+        'JSON KB': Number((c.jsonBytes / 1024).toFixed(1)),
+      });
+    }
+  }
+  console.log(
+    'Daily run, first live run of each book (Workspace quota 1,500; the naive script is cut at ' +
+      '6 minutes, its round trips are scaled to the whole book):',
+  );
+  console.table(runs);
+  console.log('Sidebar calls after the run:');
+  console.table(sidebar);
+}
+
+benchServiceCalls();
+
 const settings = { ...DEFAULT_SETTINGS, testMode: false };
 const table: Record<string, string | number>[] = [];
-for (const size of SIZES) {
+for (const size of QUICK ? [] : SIZES) {
   const book = makeBook(size);
   let planned = 0;
   const planMs = time(() => {
@@ -200,6 +309,57 @@ console.log(`Median of ${RUNS} runs after a warm-up, Node ${process.version}, to
 console.table(table);
 
 /**
+ * What `getStatistics` computes once the tabs are read: the invoice rows parsed, the log rows
+ * parsed, then the summary and every outcome figure (recovery, DSO split, CEI, reminders, replies,
+ * cash-in forecast with its two backtests, A/B comparison). Target: ≤ 300 ms of server CPU at
+ * 5,000 invoices and 50,000 log rows. Node's V8 is faster than Apps Script's; the margin matters.
+ */
+function benchStatistics(): void {
+  const lines: Record<string, string | number>[] = [];
+  for (const [size, logSize] of [
+    [1_000, 10_000],
+    [5_000, 50_000],
+  ] as const) {
+    const book = makeBook(size, logSize);
+    const header = logHeaders('fr');
+    const layout = logLayout(header);
+    const logValues = [header, ...book.log.map((e) => logRowCells(e, layout, header.length))];
+    const readOptions = {
+      overrides: {},
+      dateOfCell: (d: Date) => d.toISOString().slice(0, 10) as CalendarDate,
+      locale: 'fr_FR',
+      language: 'fr' as const,
+      defaultCurrency: 'EUR',
+    };
+    let parsed = 0;
+    const parseMs = cpuTime(() => {
+      parsed =
+        readInvoices(book.rows, readOptions).invoices.length +
+        logRecordsFromValues(logValues, layout).length;
+    });
+    const computeMs = cpuTime(() => {
+      presentStatistics({
+        today: TODAY,
+        invoices: book.invoices,
+        log: book.log,
+        templates: DEFAULT_TEMPLATES,
+        settings,
+      });
+    });
+    lines.push({
+      invoices: size,
+      'log rows': book.log.length,
+      'parse rows, CPU ms': Number(parseMs.toFixed(1)),
+      'statistics, CPU ms': Number(computeMs.toFixed(1)),
+      'total, CPU ms': Number((parseMs + computeMs).toFixed(1)),
+      'rows parsed': parsed,
+    });
+  }
+  console.log('\ngetStatistics after the tab reads (parse + compute), median CPU time:');
+  console.table(lines);
+}
+
+/**
  * Apps Script evaluates the whole bundle at the start of every execution (each trigger, menu click
  * and sidebar call), so its size is latency. Compile and evaluate `dist/Code.js` in a fresh V8
  * context, as each execution does; the Apps Script figure will differ, the trend is what counts.
@@ -220,4 +380,5 @@ function benchBundle(): void {
   );
 }
 
+benchStatistics();
 benchBundle();

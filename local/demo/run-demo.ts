@@ -7,7 +7,7 @@ import { addDays, type CalendarDate } from '../../src/core/calendar-date.ts';
 import type { OfflineAddon } from '../offline-addon.ts';
 import type { MessageRecord } from '../services/gmail/mailbox.ts';
 import { openDemoAddon } from './demo-addon.ts';
-import { eventsOn } from './scenario.ts';
+import { type DemoFact, eventsOn } from './scenario.ts';
 import { DEMO_SHEET } from './workbook.ts';
 
 export const DEMO_SPREADSHEET_ID = 'demo-factures-2026';
@@ -21,7 +21,8 @@ export interface DemoOptions {
 
 export interface DemoDay {
   readonly date: CalendarDate;
-  readonly events: readonly string[];
+  /** What happened that day besides the run (an event that could not happen is left out). */
+  readonly events: readonly DemoFact[];
   readonly outcome: 'returned' | 'threw' | 'no run';
   readonly error?: string;
 }
@@ -66,13 +67,12 @@ export function runDemo(options: DemoOptions): DemoResult {
   const log: DemoDay[] = [];
   for (let offset = 0; offset < days; offset++) {
     const date = addDays(day0, offset);
-    const events = eventsOn(offset);
-    for (const event of events) event.apply(addon, id, date);
+    const events = eventsOn(offset).filter((event) => event.apply(addon, id, date));
     const fired = addon.fireTriggersUntil(new Date(`${date}T21:00:00Z`));
     const last = fired[fired.length - 1];
     log.push({
       date,
-      events: events.map((e) => e.description),
+      events: events.map((e) => e.fact),
       outcome: last ? last.outcome : 'no run',
       ...(last?.error ? { error: last.error } : {}),
     });

@@ -4,12 +4,29 @@
  */
 import type { CalendarDate } from '../../src/core/calendar-date.ts';
 import type { OfflineAddon } from '../offline-addon.ts';
-import { DEMO_CLIENTS, DEMO_HEADERS, DEMO_SHEET } from './workbook.ts';
+import { DEMO_CLIENTS, DEMO_HEADERS, DEMO_SHEET, type DemoClientId } from './workbook.ts';
+
+/** What happens on a day, as data: the page and the console narrate it from what happened. */
+export type DemoFact =
+  | {
+      readonly kind: 'paid';
+      readonly client: DemoClientId;
+      readonly invoices: readonly string[];
+      readonly balance?: boolean;
+    }
+  | { readonly kind: 'replied'; readonly client: DemoClientId; readonly words: LocalizedWords }
+  | { readonly kind: 'wrote_by_hand'; readonly client: DemoClientId; readonly about: string };
+
+interface LocalizedWords {
+  readonly fr: string;
+  readonly en: string;
+}
 
 export interface DemoEvent {
   readonly day: number;
-  readonly description: string;
-  apply(addon: OfflineAddon, spreadsheetId: string, today: CalendarDate): void;
+  readonly fact: DemoFact;
+  /** Applies the event; false when it could not happen (a reply with no reminder to answer). */
+  apply(addon: OfflineAddon, spreadsheetId: string, today: CalendarDate): boolean;
 }
 
 const column = (header: (typeof DEMO_HEADERS)[number]) => DEMO_HEADERS.indexOf(header) + 1;
@@ -29,6 +46,7 @@ function markPaid(number: string, amount?: number): DemoEvent['apply'] {
     if (amount !== undefined)
       sheets.setCells(id, DEMO_SHEET, row, column('Montant payé'), [[amount]]);
     sheets.setCells(id, DEMO_SHEET, row, column('Statut'), [['Payée']]);
+    return true;
   };
 }
 
@@ -41,20 +59,25 @@ function threadWith(addon: OfflineAddon, email: string): string | null {
 export const DEMO_EVENTS: readonly DemoEvent[] = [
   {
     day: 4,
-    description: 'Agence Papillon replies to the reminder: "the transfer leaves on Friday"',
+    fact: {
+      kind: 'replied',
+      client: 'papillon',
+      words: { fr: 'le virement part vendredi', en: 'the transfer leaves on Friday' },
+    },
     apply: (addon, _id, today) => {
       const thread = threadWith(addon, DEMO_CLIENTS.papillon.email);
-      if (!thread) return;
+      if (!thread) return false;
       addon.mailbox.deliverReply(thread, {
         from: `Léa Fontaine <${DEMO_CLIENTS.papillon.email}>`,
         body: 'Bonjour Camille,\n\nDésolée pour le retard, le virement part vendredi.\n\nLéa',
         at: new Date(`${today}T07:30:00Z`),
       });
+      return true;
     },
   },
   {
     day: 6,
-    description: 'Camille writes to Éditions Rivage by hand about the disputed days',
+    fact: { kind: 'wrote_by_hand', client: 'rivage', about: 'F-2026-010' },
     apply: (addon, _id, today) => {
       addon.mailbox.userSentByHand({
         to: DEMO_CLIENTS.rivage.email,
@@ -62,40 +85,39 @@ export const DEMO_EVENTS: readonly DemoEvent[] = [
         body: 'Bonjour Hugo,\n\nVoici le détail des jours facturés, comme convenu au téléphone.\n\nCamille',
         at: new Date(`${today}T07:15:00Z`),
       });
+      return true;
     },
   },
   {
+    day: 9,
+    fact: { kind: 'paid', client: 'dupont', invoices: ['F-2026-003'] },
+    apply: markPaid('F-2026-003'),
+  },
+  {
     day: 11,
-    description: 'Agence Papillon pays F-2026-015',
+    fact: { kind: 'paid', client: 'papillon', invoices: ['F-2026-015'] },
     apply: markPaid('F-2026-015'),
   },
   {
     day: 16,
-    description: 'Librairie du Port pays F-2026-016 after the second reminder',
+    fact: { kind: 'paid', client: 'port', invoices: ['F-2026-016'] },
     apply: markPaid('F-2026-016'),
   },
   {
     day: 19,
-    description: 'Blue Harbor pays F-2026-021 in the middle of the sequence',
+    fact: { kind: 'paid', client: 'harbor', invoices: ['F-2026-021'] },
     apply: markPaid('F-2026-021'),
   },
   {
-    day: 9,
-    description: 'Atelier Dupont pays F-2026-003 after the friendly reminder',
-    apply: markPaid('F-2026-003'),
-  },
-  {
     day: 27,
-    description: 'Menuiserie Girard pays the balance of F-2026-014',
+    fact: { kind: 'paid', client: 'girard', invoices: ['F-2026-014'], balance: true },
     apply: markPaid('F-2026-014', 2000),
   },
   {
     day: 33,
-    description: 'Studio Lumière pays both grouped invoices',
-    apply: (addon, id, today) => {
-      markPaid('F-2026-008')(addon, id, today);
-      markPaid('F-2026-009')(addon, id, today);
-    },
+    fact: { kind: 'paid', client: 'lumiere', invoices: ['F-2026-008', 'F-2026-009'] },
+    apply: (addon, id, today) =>
+      markPaid('F-2026-008')(addon, id, today) && markPaid('F-2026-009')(addon, id, today),
   },
 ];
 

@@ -83,7 +83,7 @@ function javaFormat(template: string, args: unknown[]): string {
   );
 }
 
-function parseCsv(csv: string, delimiter: string): string[][] {
+export function parseCsv(csv: string, delimiter: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';

@@ -7,7 +7,7 @@ import { panelId, TabBar, tabId } from './components/tab-bar.tsx';
 import { useLoad } from './components/use-remote.ts';
 import { createI18n, I18nContext } from './i18n/i18n.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
-import { SettingsView } from './views/settings-view.tsx';
+import { SettingsView } from './views/settings/settings-view.tsx';
 import { StartView } from './views/start-view.tsx';
 import { StatisticsView } from './views/statistics-view.tsx';
 import { TemplatesView } from './views/templates-view.tsx';
@@ -66,7 +66,11 @@ export function App({ bridge, language }: { bridge: Bridge; language: Language }
         <>
           <TabBar
             label={t.tabsLabel}
-            tabs={VIEWS.map((name) => ({ view: name, label: labels[name] }))}
+            tabs={VIEWS.map((name) => ({
+              view: name,
+              label: labels[name],
+              ...(name === 'statistics' ? { title: t.tabStatisticsTitle } : {}),
+            }))}
             current={view}
             onSelect={open}
           />

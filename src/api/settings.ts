@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../core/localized-text.ts';
 import type { Settings } from '../core/settings.ts';
 import type { SettingsIssue } from '../core/settings-validation.ts';
 import type { AutomationStatus, RunSummary } from './automation.ts';
@@ -9,6 +10,21 @@ export interface SettingsView {
   readonly settings: Settings;
   readonly automation: AutomationStatus;
   readonly lastRun: RunSummary | null;
+  readonly rates: RatesView;
+}
+
+/** How current the reference rates are: the monthly refresh and what the user must type in. */
+export interface RatesView {
+  /** Each fetched series and the day it was last fetched successfully (null: never yet). */
+  readonly refreshed: readonly { readonly series: string; readonly on: string | null }[];
+  /** Why the last refresh failed, series by series (empty when it worked). */
+  readonly failures: readonly LocalizedText[];
+  /** Half-yearly rates no data service gives: the user types them, from the official page. */
+  readonly toAsk: readonly {
+    readonly series: string;
+    readonly halfYearStart: string;
+    readonly link: string;
+  }[];
 }
 
 /** A rejected value, by field path in Settings (e.g. `offsets.punctual.r1`, `cc[1]`). */

@@ -1,9 +1,14 @@
 import type { Language } from '../core/invoice.ts';
 import type { Settings } from '../core/settings.ts';
-import type { Statistics } from '../core/statistics.ts';
 import type { SaveSettingsResult, SettingsView } from './settings.ts';
 import type { ColumnMappingRequest, SetupStatus, SignatureRequest } from './setup.ts';
 import type { SidebarState, ViewName } from './sidebar-state.ts';
+import type {
+  KeepVariantRequest,
+  KeepVariantResult,
+  StatisticsExportResult,
+  StatisticsView,
+} from './statistics.ts';
 import type {
   SaveTemplateResult,
   SendTestResult,
@@ -17,7 +22,10 @@ import type {
   HoldInvoiceRequest,
   InvoiceRequest,
   OldDebtRequest,
+  RunNowPreview,
   RunNowResult,
+  TodayPage,
+  TodayPageRequest,
   TodayView,
 } from './today.ts';
 
@@ -37,10 +45,16 @@ export interface SidebarApi {
   openDialog(view: ViewName): void;
 
   getToday(): TodayView;
+  /** More items of a list the Today view carries only the first of. */
+  getTodayPage(request: TodayPageRequest): TodayPage;
+  /** What a run started now would send, for the user to confirm first. Changes nothing. */
+  previewRunNow(): RunNowPreview;
   runNow(): RunNowResult;
   skipInvoice(request: InvoiceRequest): TodayView;
   holdInvoice(request: HoldInvoiceRequest): TodayView;
   decideOldDebt(request: OldDebtRequest): TodayView;
+  /** Lifts the user's hold on an invoice (a hold with or without an end day). */
+  resumeInvoice(request: InvoiceRequest): TodayView;
   markCallDone(request: ClientRequest): TodayView;
   resumeClient(request: ClientRequest): TodayView;
 
@@ -62,5 +76,10 @@ export interface SidebarApi {
   /** Leaves test mode and turns the daily automation on; refused without the sender's name. */
   goLive(): SetupStatus;
 
-  getStatistics(): Statistics;
+  /** Summary and outcome figures, from one reading of the invoices, templates and log tabs. */
+  getStatistics(): StatisticsView;
+  /** Switches off the other active variants of a stage whose A/B comparison has a winner. */
+  keepVariantOnly(request: KeepVariantRequest): KeepVariantResult;
+  /** Writes the outcome figures to the `Relance · stats` tab (created or rewritten). */
+  exportStatistics(): StatisticsExportResult;
 }

@@ -73,15 +73,42 @@ export interface ForecastDay {
   readonly clients: readonly string[];
 }
 
+/** The lists of the Today view that a large book makes long: the view carries their first items. */
+export type TodayListName = 'emails' | 'followUps' | 'oldDebts' | 'skips';
+
+/** How many items each list has in all (the view may carry fewer: see getTodayPage). */
+export type TodayTotals = Readonly<Record<TodayListName, number>>;
+
+/** The next items of one list ("show more"). */
+export interface TodayPageRequest {
+  readonly list: TodayListName;
+  /** Index of the first item wanted. */
+  readonly offset: number;
+}
+
+export type TodayPage = {
+  readonly offset: number;
+  readonly total: number;
+} & (
+  | { readonly list: 'emails'; readonly items: readonly TodayEmail[] }
+  | { readonly list: 'followUps'; readonly items: readonly TodayFollowUp[] }
+  | { readonly list: 'oldDebts'; readonly items: readonly TodaySkip[] }
+  | { readonly list: 'skips'; readonly items: readonly TodaySkip[] }
+);
+
 /** Everything the Today view shows. */
 export interface TodayView {
   readonly today: CalendarDate;
   readonly testMode: boolean;
   /** Settings' old-debt limit: invoices more overdue than this, never chased, wait for the user. */
   readonly oldDebtDays: number;
+  /** The first items of each list; `totals` says how many there are in all. */
   readonly emails: readonly TodayEmail[];
   readonly followUps: readonly TodayFollowUp[];
+  /** Unpaid invoices older than `oldDebtDays`, never chased: they wait for the user's word. */
+  readonly oldDebts: readonly TodaySkip[];
   readonly skips: readonly TodaySkip[];
+  readonly totals: TodayTotals;
   readonly rowProblems: readonly TodayRowProblem[];
   /** The next 7 days after today. */
   readonly forecast: readonly ForecastDay[];
@@ -109,6 +136,16 @@ export interface OldDebtRequest {
 
 export interface ClientRequest {
   readonly clientKey: string;
+}
+
+/**
+ * What "run now" would do at this moment, asked before a live run so the user confirms the list
+ * (the same e-mails and follow-ups Today shows, read afresh).
+ */
+export interface RunNowPreview {
+  readonly testMode: boolean;
+  readonly emails: readonly TodayEmail[];
+  readonly followUps: readonly TodayFollowUp[];
 }
 
 /** What "run now" did. */

@@ -1,6 +1,6 @@
 import { type CalendarDate, maxDate, parseCalendarDate } from './calendar-date.ts';
 import type { LogEntry, LogOutcome } from './log-entry.ts';
-import { clientKeyOf } from './parse/client-key.ts';
+import { clientKeyFolder } from './parse/client-key.ts';
 import { EMAIL_STAGES, type Stage, stageRank } from './stage.ts';
 
 /**
@@ -28,6 +28,8 @@ import { EMAIL_STAGES, type Stage, stageRank } from './stage.ts';
 export interface InvoiceHistory {
   /** Stages done (sent, drafted, tasked or skipped by the user) with the day they were done. */
   readonly done: ReadonlyMap<Stage, CalendarDate>;
+  /** Stages the user skipped from the sidebar: done for escalation, though nothing was sent. */
+  readonly skippedByUser: ReadonlySet<Stage>;
   /** Rank of the most advanced stage done, −1 when none. Escalation continues above it. */
   readonly highestRank: number;
   /** Reminder e-mails (pre_due … r3) that went to the client. */
@@ -78,8 +80,10 @@ export interface ReadHistoryOptions {
   readonly countTestSends: boolean;
 }
 
-const EMPTY_INVOICE: InvoiceHistory = {
+/** The history of an invoice the log says nothing about. */
+export const EMPTY_INVOICE: InvoiceHistory = {
   done: new Map(),
+  skippedByUser: new Set(),
   highestRank: -1,
   emailsSent: 0,
   lastEmailOn: null,
@@ -89,7 +93,8 @@ const EMPTY_INVOICE: InvoiceHistory = {
   releasedOn: null,
 };
 
-const EMPTY_CLIENT: ClientHistory = {
+/** The history of a client the log says nothing about. */
+export const EMPTY_CLIENT: ClientHistory = {
   lastEmailOn: null,
   pauses: [],
   resumedOn: null,
@@ -109,6 +114,7 @@ export const SETTLING: ReadonlySet<LogOutcome> = new Set<LogOutcome>([
 
 interface MutableInvoice {
   done: Map<Stage, CalendarDate>;
+  skippedByUser: Set<Stage>;
   highestRank: number;
   emailsSent: number;
   lastEmailOn: CalendarDate | null;
@@ -199,21 +205,13 @@ export function historyReader(options: ReadHistoryOptions): HistoryReader {
   const invoiceState = (number: string): MutableInvoice => {
     let state = invoices.get(number);
     if (!state) {
-      state = { ...EMPTY_INVOICE, done: new Map() };
+      state = { ...EMPTY_INVOICE, done: new Map(), skippedByUser: new Set() };
       invoices.set(number, state);
     }
     return state;
   };
   /** Keys as the sheet gives them now, also for rows written before a fold was added. */
-  const canonical = new Map<string, string>();
-  const canonicalKey = (key: string): string => {
-    let folded = canonical.get(key);
-    if (folded === undefined) {
-      folded = clientKeyOf(key);
-      canonical.set(key, folded);
-    }
-    return folded;
-  };
+  const canonicalKey = clientKeyFolder();
   const clientState = (key: string): MutableClient => {
     const folded = canonicalKey(key);
     let state = clients.get(folded);
@@ -367,7 +365,12 @@ function applyEntry(
     }
     case 'skipped': {
       if (stage === null || parseLogDetail(entry.detail).by !== 'user') return;
-      for (const number of entry.invoiceNumbers) markDone(invoiceState(number), stage, date);
+      for (const number of entry.invoiceNumbers) {
+        const state = invoiceState(number);
+        // A stage done another way first (sent, drafted) stays what it was.
+        if (!state.done.has(stage)) state.skippedByUser.add(stage);
+        markDone(state, stage, date);
+      }
       return;
     }
     case 'held': {

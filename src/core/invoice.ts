@@ -40,6 +40,11 @@ export interface Invoice {
   /** ISO 3166-1 alpha-2, upper case; null falls back to the settings' country. */
   readonly country: string | null;
   readonly customerKind: CustomerKind;
+  /**
+   * ISO 3166-1 alpha-2 of the law the contract chose ("Loi applicable" column); absent or null:
+   * the law of the freelancer's establishment (settings).
+   */
+  readonly governingLaw?: string | null;
   readonly paymentLink: string | null;
   /** Drive file id of the invoice PDF, extracted from a URL or typed as an id. */
   readonly fileId: string | null;

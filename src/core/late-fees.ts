@@ -1,78 +1,48 @@
-import {
-  addDays,
-  type CalendarDate,
-  calendarDate,
-  daysBetween,
-  maxDate,
-  minDate,
-  yearOf,
-} from './calendar-date.ts';
+import { addDays, type CalendarDate, daysBetween, maxDate, minDate } from './calendar-date.ts';
+import { clientCountryOf, EU_EURO_SINCE, governingLawOf, jurisdictionOf } from './governing-law.ts';
 import { balanceCents, type Invoice } from './invoice.ts';
 import type { LocalizedText } from './localized-text.ts';
+import { BUILT_IN_RATES } from './rates/rate-history.ts';
+import {
+  halfYearStartOf,
+  halfYearValue,
+  mergeRatePoints,
+  nextHalfYearStart,
+  rateInForce,
+} from './rates/rate-lookup.ts';
 import type { Jurisdiction, RatePoint, Settings } from './settings.ts';
 
-/**
- * EU member states (ISO 3166-1 alpha-2), for the Late Payment Directive 2011/7/EU default, with the
- * day each joined the euro (null: not in the euro area). The directive's reference rate is the
- * ECB's in the euro area and the national central bank's elsewhere (art. 2(7)).
- */
-const EU_EURO_SINCE: ReadonlyMap<string, string | null> = new Map([
-  ['AT', '1999-01-01'],
-  ['BE', '1999-01-01'],
-  ['BG', '2026-01-01'],
-  ['HR', '2023-01-01'],
-  ['CY', '2008-01-01'],
-  ['CZ', null],
-  ['DK', null],
-  ['EE', '2011-01-01'],
-  ['FI', '1999-01-01'],
-  ['FR', '1999-01-01'],
-  ['DE', '1999-01-01'],
-  ['GR', '2001-01-01'],
-  ['HU', null],
-  ['IE', '1999-01-01'],
-  ['IT', '1999-01-01'],
-  ['LV', '2014-01-01'],
-  ['LT', '2015-01-01'],
-  ['LU', '1999-01-01'],
-  ['MT', '2008-01-01'],
-  ['NL', '1999-01-01'],
-  ['PL', null],
-  ['PT', '1999-01-01'],
-  ['RO', null],
-  ['SK', '2009-01-01'],
-  ['SI', '2007-01-01'],
-  ['ES', '1999-01-01'],
-  ['SE', null],
-]);
+export { jurisdictionOf } from './governing-law.ts';
 
-function clientCountry(invoice: Invoice, settings: Settings): string {
-  return (invoice.country ?? settings.country).toUpperCase();
-}
+/** How an applied rate is made, so that a message can state it ("taux BCE 2,15 % + 10 points"). */
+export type RateBasis =
+  | { readonly kind: 'contract' }
+  | { readonly kind: 'legal'; readonly series: string }
+  | {
+      readonly kind: 'reference';
+      readonly series: string;
+      readonly referencePercent: number;
+      readonly marginPoints: number;
+      /** Belgium rounds the sum up to the next half point. */
+      readonly roundedUpToHalf: boolean;
+    };
 
-/** The late-payment regime of an invoice, from the client's country and kind. */
-export function jurisdictionOf(invoice: Invoice, settings: Settings): Jurisdiction {
-  const country = clientCountry(invoice, settings);
-  if (country === 'FR') return invoice.customerKind === 'b2b' ? 'fr_b2b' : 'fr_b2c';
-  if (invoice.customerKind !== 'b2b') return 'none';
-  if (EU_EURO_SINCE.has(country)) return 'eu_b2b';
-  if (country === 'GB') return 'uk_b2b';
-  return 'none';
-}
-
-/** The rate applied to one stretch of days within one half-year. */
+/** The rate applied to one stretch of days (one half-year, or the whole delay in the UK). */
 export interface AppliedRate {
   readonly from: CalendarDate;
   readonly to: CalendarDate;
   readonly days: number;
-  /** Annual rate in percent; null when the reference rate of that half-year is not known. */
+  /** Annual rate in percent; null when it is not known (or a contract rate is refused). */
   readonly percent: number | null;
+  readonly basis: RateBasis | null;
 }
 
 export type LateFeeNoteCode =
   | 'rate_unknown'
   | 'no_formal_notice'
   | 'no_statutory_regime'
+  | 'consumer_abroad'
+  | 'contract_rate_below_floor'
   | 'indemnity_in_other_currency';
 
 export interface LateFeeNote extends LocalizedText {
@@ -81,7 +51,11 @@ export interface LateFeeNote extends LocalizedText {
 
 export interface LateFees {
   readonly jurisdiction: Jurisdiction;
-  /** Days from the day after the due date to today (or to the payment date). */
+  /** ISO country of the governing law. */
+  readonly law: string;
+  /** The day the interest is computed to: today, or the payment date of an invoice paid late. */
+  readonly asOf: CalendarDate;
+  /** Days from the day after the due date to `asOf`. */
   readonly daysLate: number;
   /** Simple interest in the invoice's currency; null when a rate it needs is unknown. */
   readonly interestCents: number | null;
@@ -98,67 +72,51 @@ export interface LateFees {
 }
 
 export interface LateFeeOptions {
-  /** Day a formal notice was sent: French consumer interest only runs from it. */
+  /** Day a formal notice was sent: consumer interest (France, Germany) only runs from it. */
   readonly noticeDate?: CalendarDate | null;
+  /** Central-bank points from the monthly refresh, merged under the user's own points. */
+  readonly fetchedRates?: readonly RatePoint[];
 }
 
 /** Points above the reference rate, per statutory regime. */
-const MARGIN_POINTS: Readonly<Record<'fr_b2b' | 'eu_b2b' | 'uk_b2b', number>> = {
+const MARGIN_POINTS: Readonly<Record<Exclude<Jurisdiction, 'none' | 'fr_b2c'>, number>> = {
   fr_b2b: 10, // Code de commerce L441-10 II
+  uk_b2b: 8, // Late Payment of Commercial Debts (Interest) Act 1998, s. 6 (SI 2002/1675)
+  be_b2b: 8, // Loi du 2 août 2002, art. 5 (rounded up to the next half point)
+  de_b2b: 9, // BGB § 288 (2)
+  de_b2c: 5, // BGB § 288 (1)
   eu_b2b: 8, // Directive 2011/7/EU art. 2(6)
-  uk_b2b: 8, // Late Payment of Commercial Debts (Interest) Act 1998, s. 6
 };
 
-/**
- * The reference series of a half-year. Outside the euro area an EU state's reference is its
- * central bank's rate: series `ncb_` + the country code in lower case (e.g. `ncb_pl`), which the
- * default data does not carry, so the interest stays unknown until the user adds it.
- */
-function referenceSeries(
-  jurisdiction: Exclude<Jurisdiction, 'none'>,
-  country: string,
-  halfYearStart: CalendarDate,
-): string {
-  switch (jurisdiction) {
-    case 'fr_b2b':
-      return 'ecb_mro';
-    case 'uk_b2b':
-      return 'boe_base';
-    case 'fr_b2c':
-      return 'fr_legal_consumer';
-    case 'eu_b2b': {
-      const euroSince = EU_EURO_SINCE.get(country) ?? null;
-      return euroSince !== null && euroSince <= halfYearStart
-        ? 'ecb_mro'
-        : `ncb_${country.toLowerCase()}`;
-    }
-  }
+/** Regimes whose consumer interest only runs from a formal notice (Code civil 1231-6, BGB § 286). */
+const FROM_NOTICE: ReadonlySet<Jurisdiction> = new Set(['fr_b2c', 'de_b2c']);
+
+/** The points every calculation reads: built-in history, fetched data, the user's own points. */
+export function ratePointsOf(
+  settings: Settings,
+  fetched: readonly RatePoint[] = [],
+): readonly RatePoint[] {
+  return mergeRatePoints(BUILT_IN_RATES, fetched, settings.lateFees.rates);
 }
 
 /**
- * Series fixed by decree for one half-year at a time (the taux de l'intérêt légal): a point
- * applies to its own half-year only. Central-bank rates stay in force until the next decision,
- * so their points apply until the next point of the series.
- */
-function isHalfYearlySeries(series: string): boolean {
-  return series.startsWith('fr_legal');
-}
-
-/**
- * Late-payment interest and fixed compensation an overdue invoice carries today, offered to the
- * templates as figures (never added to the invoice):
- * - simple interest on the balance, `balance × rate × days / 365`, counted from the day after
- *   the due date to today (or to the payment date for an invoice paid late);
- * - the rate is fixed per half-year: the reference rate in force on 1 January applies to January–
- *   June and the one on 1 July to July–December (UK: the base rate on 31 December and 30 June),
- *   plus the statutory margin; a contract rate set in the settings replaces it for B2B clients;
- * - the reference is the ECB rate for France and the euro area, the national central bank's for
- *   other EU states (series `ncb_xx`), the Bank of England's for the UK;
- * - French consumers owe interest at the legal rate only from a formal notice, and no indemnity;
+ * Late-payment interest and fixed compensation an overdue invoice carries on `today`, offered to
+ * the templates as figures (never added to the invoice):
+ * - simple interest on the balance, `balance × rate × days / 365`, counted from the day after the
+ *   due date to today (or to the payment date for an invoice paid late);
+ * - France, Belgium, Germany and the directive fix the rate per half-year (the reference rate in
+ *   force on 1 January for January–June, on 1 July for July–December), so a delay is split there;
+ * - the UK fixes one rate for the whole debt: Bank Rate on the 30 June or 31 December immediately
+ *   before interest starts, + 8 points;
+ * - consumers (France, Germany) owe interest only from a formal notice, and no indemnity; a French
+ *   freelancer's consumer claim uses the legal rate of "autres cas" (`fr_legal_pro`): the rate
+ *   depends on the CREDITOR (Code monétaire et financier L313-2), who acts for business;
+ * - a contract rate set in the settings replaces the statutory rate for business clients; in France
+ *   it may not be below 3 × the legal rate (L441-10 II): below it, the interest is refused (null)
+ *   and the note gives the floor;
  * - the €40 (UK: £40/£70/£100 by size of the debt, taken as the invoiced amount) is owed once per
  *   invoice and is not reduced by a partial payment (CJEU C-585/20).
- * When a half-year's reference rate is not in the settings, or its last point's source stops
- * before the half-year's reference day (`until`), the interest is unknown, not guessed.
+ * A rate the data do not know makes the interest null, never a guess.
  *
  * After a partial payment the interest runs on the balance over the whole delay: the sheet gives
  * the amount paid, not the day, so this never claims more than is owed.
@@ -170,37 +128,63 @@ export function lateFees(
   jurisdiction: Jurisdiction = jurisdictionOf(invoice, settings),
   options: LateFeeOptions = {},
 ): LateFees {
+  const law = governingLawOf(invoice, settings);
   const balance = balanceCents(invoice);
   const principal = balance > 0 ? balance : invoice.paidDate !== null ? invoice.amountCents : 0;
   const end = balance > 0 || invoice.paidDate === null ? today : invoice.paidDate;
   const daysLate = Math.max(0, daysBetween(invoice.dueDate, end));
+  const base = { jurisdiction, law, asOf: end, daysLate };
 
   if (jurisdiction === 'none') {
-    return result(jurisdiction, daysLate, 0, 0, null, [], balance, note('no_statutory_regime'));
+    const consumerAbroad =
+      invoice.customerKind !== 'b2b' && clientCountryOf(invoice, settings) !== law;
+    return result(
+      base,
+      0,
+      0,
+      null,
+      [],
+      balance,
+      note(consumerAbroad ? 'consumer_abroad' : 'no_statutory_regime'),
+    );
   }
-  if (daysLate === 0) {
-    return result(jurisdiction, 0, 0, 0, null, [], balance);
-  }
+  if (daysLate === 0) return result(base, 0, 0, null, [], balance);
 
   let firstDay = addDays(invoice.dueDate, 1);
-  if (jurisdiction === 'fr_b2c') {
+  if (FROM_NOTICE.has(jurisdiction)) {
     const notice = options.noticeDate ?? null;
     if (notice === null || notice >= end) {
-      return result(jurisdiction, daysLate, 0, 0, null, [], balance, note('no_formal_notice'));
+      return result(base, 0, 0, null, [], balance, note('no_formal_notice'));
     }
     firstDay = maxDate(firstDay, addDays(notice, 1));
   }
 
-  const contract = jurisdiction === 'fr_b2c' ? null : settings.lateFees.contractRatePercent;
-  const country = clientCountry(invoice, settings);
-  const applied = splitByHalfYear(firstDay, end).map(
-    (piece): AppliedRate => ({
-      ...piece,
-      percent:
-        contract ??
-        statutoryRate(jurisdiction, country, piece.halfYearStart, settings.lateFees.rates),
-    }),
-  );
+  const points = ratePointsOf(settings, options.fetchedRates);
+  const contract = FROM_NOTICE.has(jurisdiction) ? null : settings.lateFees.contractRatePercent;
+  const pieces =
+    jurisdiction === 'uk_b2b'
+      ? [
+          {
+            from: firstDay,
+            to: end,
+            days: daysBetween(firstDay, end) + 1,
+            halfYearStart: halfYearStartOf(firstDay),
+          },
+        ]
+      : splitByHalfYear(firstDay, end);
+  let floorNote: LateFeeNote | undefined;
+  const applied = pieces.map(({ halfYearStart, ...piece }): AppliedRate => {
+    if (contract === null)
+      return { ...piece, ...statutoryRate(jurisdiction, law, halfYearStart, points) };
+    if (jurisdiction === 'fr_b2b') {
+      const floor = contractRateFloor(halfYearStart, points);
+      if (floor === null || contract < floor) {
+        if (floor !== null) floorNote = belowFloorNote(contract, floor);
+        return { ...piece, percent: null, basis: { kind: 'contract' } };
+      }
+    }
+    return { ...piece, percent: contract, basis: { kind: 'contract' } };
+  });
   const unknown = applied.some((a) => a.percent === null);
   const interest = unknown
     ? null
@@ -209,26 +193,33 @@ export function lateFees(
       );
   const [indemnity, currency] = indemnityOf(jurisdiction, invoice.amountCents);
   const otherCurrency = currency !== null && currency !== invoice.currency;
-  const payload = applied.map(({ from, to, days, percent }) => ({ from, to, days, percent }));
   return result(
-    jurisdiction,
-    daysLate,
+    base,
     interest,
     indemnity,
     currency,
-    payload,
+    applied,
     balance + (otherCurrency ? 0 : indemnity),
-    unknown
-      ? note('rate_unknown')
-      : otherCurrency
-        ? note('indemnity_in_other_currency')
-        : undefined,
+    floorNote ??
+      (unknown
+        ? note('rate_unknown')
+        : otherCurrency
+          ? note('indemnity_in_other_currency')
+          : undefined),
   );
 }
 
+/** The lowest contract rate French law allows for a half-year: 3 × the legal rate (L441-10 II). */
+export function contractRateFloor(
+  halfYearStart: CalendarDate,
+  points: readonly RatePoint[],
+): number | null {
+  const legal = halfYearValue('fr_legal_pro', halfYearStart, points);
+  return legal === null ? null : round2(legal * 3);
+}
+
 function result(
-  jurisdiction: Jurisdiction,
-  daysLate: number,
+  base: Pick<LateFees, 'jurisdiction' | 'law' | 'asOf' | 'daysLate'>,
   interestCents: number | null,
   indemnityCents: number,
   indemnityCurrency: 'EUR' | 'GBP' | null,
@@ -237,8 +228,7 @@ function result(
   lateNote?: LateFeeNote,
 ): LateFees {
   return {
-    jurisdiction,
-    daysLate,
+    ...base,
     interestCents,
     indemnityCents,
     indemnityCurrency,
@@ -253,68 +243,84 @@ function indemnityOf(
   amountCents: number,
 ): [number, 'EUR' | 'GBP' | null] {
   switch (jurisdiction) {
-    case 'fr_b2b':
-    case 'eu_b2b':
+    case 'fr_b2b': // Code de commerce D441-5
+    case 'be_b2b': // loi du 2 août 2002, art. 6
+    case 'de_b2b': // BGB § 288 (5)
+    case 'eu_b2b': // directive art. 6
       return [4_000, 'EUR'];
-    case 'uk_b2b':
+    case 'uk_b2b': // 1998 Act s. 5A
       return [amountCents < 100_000 ? 4_000 : amountCents < 1_000_000 ? 7_000 : 10_000, 'GBP'];
     default:
       return [0, null];
   }
 }
 
-/** Reference rate + margin for the half-year starting on `halfYearStart`, or null if unknown. */
+/** The statutory rate of one stretch and how it is made, or a null percent when unknown. */
 function statutoryRate(
   jurisdiction: Exclude<Jurisdiction, 'none'>,
-  country: string,
+  law: string,
   halfYearStart: CalendarDate,
-  rates: readonly RatePoint[],
-): number | null {
-  const series = referenceSeries(jurisdiction, country, halfYearStart);
-  if (jurisdiction === 'fr_b2c') return halfYearRate(series, halfYearStart, rates);
-  // The UK fixes the rate on the last day of the previous half-year.
+  points: readonly RatePoint[],
+): Pick<AppliedRate, 'percent' | 'basis'> {
+  if (jurisdiction === 'fr_b2c') {
+    const series = 'fr_legal_pro';
+    return {
+      percent: halfYearValue(series, halfYearStart, points),
+      basis: { kind: 'legal', series },
+    };
+  }
+  const series = referenceSeries(jurisdiction, law, halfYearStart);
+  // The UK reads Bank Rate on the last day of the previous half-year; the others on its first day.
   const referenceDay = jurisdiction === 'uk_b2b' ? addDays(halfYearStart, -1) : halfYearStart;
-  const reference = rateInForce(series, referenceDay, rates);
-  return reference === null ? null : round2(reference + MARGIN_POINTS[jurisdiction]);
+  const reference =
+    series === 'de_basis'
+      ? halfYearValue(series, halfYearStart, points)
+      : rateInForce(series, referenceDay, points);
+  if (reference === null) return { percent: null, basis: null };
+  const margin = MARGIN_POINTS[jurisdiction];
+  const roundedUpToHalf = jurisdiction === 'be_b2b';
+  const sum = round2(reference + margin);
+  return {
+    percent: roundedUpToHalf ? Math.ceil(sum * 2 - 1e-9) / 2 : sum,
+    basis: {
+      kind: 'reference',
+      series,
+      referencePercent: reference,
+      marginPoints: margin,
+      roundedUpToHalf,
+    },
+  };
 }
 
-/** The series' latest point on or before `day`, unless its source stops short of `day`. */
-function rateInForce(
-  series: string,
-  day: CalendarDate,
-  rates: readonly RatePoint[],
-): number | null {
-  let best: RatePoint | null = null;
-  for (const point of rates) {
-    if (point.series !== series || point.from > day) continue;
-    if (best === null || point.from > best.from) best = point;
-  }
-  if (best?.until !== undefined && best.until < day) return null;
-  return best?.percent ?? null;
-}
-
-function halfYearRate(
-  series: string,
+/**
+ * The reference series of a half-year. Outside the euro area an EU state's reference is its
+ * central bank's rate: series `ncb_` + the country code in lower case (e.g. `ncb_pl`), which the
+ * built-in data does not carry, so the interest stays unknown until the user adds it.
+ */
+function referenceSeries(
+  jurisdiction: Exclude<Jurisdiction, 'none' | 'fr_b2c'>,
+  law: string,
   halfYearStart: CalendarDate,
-  rates: readonly RatePoint[],
-): number | null {
-  if (!isHalfYearlySeries(series)) return rateInForce(series, halfYearStart, rates);
-  const next = halfYearStartOf(addDays(halfYearStart, 190));
-  for (const point of rates) {
-    if (point.series === series && point.from >= halfYearStart && point.from < next) {
-      return point.percent;
+): string {
+  switch (jurisdiction) {
+    case 'uk_b2b':
+      return 'boe_base';
+    case 'de_b2b':
+    case 'de_b2c':
+      return 'de_basis';
+    case 'eu_b2b': {
+      const euroSince = EU_EURO_SINCE.get(law) ?? null;
+      return euroSince !== null && euroSince <= halfYearStart
+        ? 'ecb_mro'
+        : `ncb_${law.toLowerCase()}`;
     }
+    default:
+      return 'ecb_mro';
   }
-  return null;
 }
 
 function round2(value: number): number {
   return Math.round(value * 100) / 100;
-}
-
-function halfYearStartOf(date: CalendarDate): CalendarDate {
-  const month = Number(date.slice(5, 7));
-  return calendarDate(yearOf(date), month <= 6 ? 1 : 7, 1) as CalendarDate;
 }
 
 /** Splits the days `first`…`last` (both included) at 1 January and 1 July. */
@@ -331,26 +337,31 @@ function splitByHalfYear(
   let start = first;
   while (start <= last) {
     const halfYearStart = halfYearStartOf(start);
-    const nextStart = halfYearStartOf(addDays(halfYearStart, 190));
-    const to = minDate(last, addDays(nextStart, -1));
+    const to = minDate(last, addDays(nextHalfYearStart(halfYearStart), -1));
     pieces.push({ from: start, to, days: daysBetween(start, to) + 1, halfYearStart });
     start = addDays(to, 1);
   }
   return pieces;
 }
 
-const NOTES: Readonly<Record<LateFeeNoteCode, LocalizedText>> = {
+const NOTES: Readonly<
+  Record<Exclude<LateFeeNoteCode, 'contract_rate_below_floor'>, LocalizedText>
+> = {
   rate_unknown: {
     fr: 'Taux de référence inconnu pour au moins un semestre du retard : ajoutez-le dans les réglages.',
     en: 'The reference rate is unknown for at least one half-year of the delay: add it in the settings.',
   },
   no_formal_notice: {
     fr: 'Client particulier : les intérêts au taux légal ne courent qu’à partir de la mise en demeure.',
-    en: 'Consumer client: legal-rate interest only runs from the formal notice.',
+    en: 'Consumer client: statutory interest only runs from the formal notice.',
   },
   no_statutory_regime: {
-    fr: 'Aucun barème légal de pénalités connu pour ce client.',
-    en: 'No statutory late-payment scale is known for this client.',
+    fr: 'Aucun barème légal de pénalités connu pour ce client et cette loi applicable.',
+    en: 'No statutory late-payment scale is known for this client and governing law.',
+  },
+  consumer_abroad: {
+    fr: 'Client particulier dans un autre pays que la loi applicable : il garde la protection de son pays, rien n’est réclamé automatiquement.',
+    en: 'Consumer in another country than the governing law: they keep their own country’s protection, so nothing is claimed automatically.',
   },
   indemnity_in_other_currency: {
     fr: 'L’indemnité forfaitaire est due dans une autre devise que la facture : elle n’est pas ajoutée au total.',
@@ -358,6 +369,34 @@ const NOTES: Readonly<Record<LateFeeNoteCode, LocalizedText>> = {
   },
 };
 
-function note(code: LateFeeNoteCode): LateFeeNote {
+function note(code: Exclude<LateFeeNoteCode, 'contract_rate_below_floor'>): LateFeeNote {
   return { code, ...NOTES[code] };
+}
+
+function belowFloorNote(contract: number, floor: number): LateFeeNote {
+  const fr = (n: number) => n.toFixed(2).replace('.', ',');
+  return {
+    code: 'contract_rate_below_floor',
+    fr: `Taux contractuel de ${fr(contract)} % refusé : en France il ne peut être inférieur à 3 fois le taux de l’intérêt légal, soit ${fr(floor)} % pour ce semestre (article L441-10 du Code de commerce).`,
+    en: `Contract rate of ${contract.toFixed(2)}% refused: in France it may not be below 3 times the legal interest rate, that is ${floor.toFixed(2)}% for this half-year (article L441-10 of the French Commercial Code).`,
+  };
+}
+
+/**
+ * A French freelancer's contract rate below 3 × the legal rate of the current half-year is refused
+ * when the settings are saved (L441-10 II), with the floor in the message. Null when it is allowed,
+ * or when the floor of the half-year is not known yet (the calculation then refuses it per
+ * half-year).
+ */
+export function contractRateIssue(
+  settings: Settings,
+  today: CalendarDate,
+  points: readonly RatePoint[],
+): { readonly path: string; readonly message: LocalizedText } | null {
+  const rate = settings.lateFees.contractRatePercent;
+  if (rate === null || settings.establishment !== 'FR') return null;
+  const floor = contractRateFloor(halfYearStartOf(today), points);
+  if (floor === null || rate >= floor) return null;
+  const { fr, en } = belowFloorNote(rate, floor);
+  return { path: 'lateFees.contractRatePercent', message: { fr, en } };
 }

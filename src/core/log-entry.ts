@@ -19,7 +19,9 @@ export type LogOutcome =
   | 'paused'
   | 'resumed'
   | 'carried_over'
-  | 'run';
+  | 'run'
+  /** The user changed the templates from the sidebar (e.g. kept one A/B variant). */
+  | 'templates_changed';
 
 /** One row of the log tab: the audit trail and the source of truth for what was already done. */
 export interface LogEntry {

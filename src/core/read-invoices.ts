@@ -243,6 +243,7 @@ class RowReader {
     const language = this.optional(cells, 'language', this.language);
     const country = this.optional(cells, 'country', this.country);
     const customerKind: CustomerKind = this.optional(cells, 'customerKind', this.kind) ?? 'b2b';
+    const governingLaw = this.optional(cells, 'governingLaw', this.country);
     const paymentLink = this.optional(cells, 'paymentLink', parsePaymentLink);
     const fileId = this.optional(cells, 'file', parseDriveFileId);
     const segment = this.optional(cells, 'segment', this.segment);
@@ -289,6 +290,7 @@ class RowReader {
       language,
       country,
       customerKind,
+      governingLaw,
       paymentLink,
       fileId,
       segmentOverride: segment === 'auto' ? null : segment,

@@ -1,4 +1,4 @@
-import type { RatePoint, SegmentThresholds, Settings, StageOffsets } from './settings.ts';
+import type { SegmentThresholds, Settings, StageOffsets } from './settings.ts';
 
 /** The standard schedule (README, "Stages and offsets": −3, +3, +10, formal +24, call +30, notice +45). */
 export const STANDARD_OFFSETS: StageOffsets = {
@@ -61,75 +61,6 @@ export const DEFAULT_THRESHOLDS: SegmentThresholds = {
   keyAccountMinShare: 0.2,
 };
 
-/**
- * Reference rates known when this version was written, each with its source. Half-years not
- * covered here are unknown: the late-fee calculation says so instead of guessing. A central-bank
- * rate stays in force until the bank changes it, but this data cannot know about a later decision,
- * so the last point of each such series carries `until`, the last day its source covers
- * (DOMAIN.md: the ECB rate is verified through H1 2026; the Bank of England's 3.75% is the rate of
- * 31 December 2025, the UK reference day for H1 2026). The user adds the next point in the settings.
- */
-export const DEFAULT_RATES: readonly RatePoint[] = [
-  {
-    series: 'ecb_mro',
-    from: '2025-06-11',
-    percent: 2.15,
-    source:
-      'ECB main refinancing operations rate from 11 June 2025 (https://www.ecb.europa.eu/stats/policy_and_exchange_rates/key_ecb_interest_rates/html/index.en.html)',
-    until: '2026-06-30',
-  },
-  {
-    series: 'fr_legal_pro',
-    from: '2025-07-01',
-    percent: 2.76,
-    source:
-      'Taux de l’intérêt légal, autres cas, 2e semestre 2025: arrêté du 19 juin 2025 (JORF du 24 juin 2025)',
-  },
-  {
-    series: 'fr_legal_pro',
-    from: '2026-01-01',
-    percent: 2.62,
-    source:
-      'Taux de l’intérêt légal, autres cas, 1er semestre 2026: arrêté du 15 décembre 2025 (JORF n°0302 du 26 décembre 2025)',
-  },
-  {
-    series: 'fr_legal_consumer',
-    from: '2025-07-01',
-    percent: 6.65,
-    source:
-      'Taux de l’intérêt légal, créances des personnes physiques n’agissant pas pour des besoins professionnels, 2e semestre 2025: arrêté du 19 juin 2025 (JORF du 24 juin 2025)',
-  },
-  {
-    series: 'fr_legal_consumer',
-    from: '2026-01-01',
-    percent: 6.67,
-    source:
-      'Taux de l’intérêt légal, créances des personnes physiques n’agissant pas pour des besoins professionnels, 1er semestre 2026: arrêté du 15 décembre 2025 (JORF n°0302 du 26 décembre 2025)',
-  },
-  {
-    series: 'boe_base',
-    from: '2025-05-08',
-    percent: 4.25,
-    source:
-      'Bank of England Bank Rate cut to 4.25% on 8 May 2025 (https://www.bankofengland.co.uk/monetary-policy/the-interest-rate-bank-rate)',
-  },
-  {
-    series: 'boe_base',
-    from: '2025-08-07',
-    percent: 4,
-    source:
-      'Bank of England Bank Rate cut to 4% on 7 August 2025 (https://www.bankofengland.co.uk/monetary-policy/the-interest-rate-bank-rate)',
-  },
-  {
-    series: 'boe_base',
-    from: '2025-12-18',
-    percent: 3.75,
-    source:
-      'Bank of England Bank Rate cut to 3.75% on 18 December 2025 (https://www.bankofengland.co.uk/monetary-policy/the-interest-rate-bank-rate)',
-    until: '2025-12-31',
-  },
-];
-
 /** What a new document starts with: test mode on, automation off, French calendar and language. */
 export const DEFAULT_SETTINGS: Settings = {
   version: 1,
@@ -145,6 +76,9 @@ export const DEFAULT_SETTINGS: Settings = {
   sendHour: 9,
   businessDays: [1, 2, 3, 4, 5],
   country: 'FR',
+  establishment: 'FR',
+  senderAddress: '',
+  senderRegistration: '',
   alsaceMoselle: false,
   minGapDays: 5,
   maxRemindersPerInvoice: 4,
@@ -159,7 +93,7 @@ export const DEFAULT_SETTINGS: Settings = {
     high_risk: HIGH_RISK_OFFSETS,
   },
   thresholds: DEFAULT_THRESHOLDS,
-  lateFees: { contractRatePercent: null, rates: DEFAULT_RATES },
+  lateFees: { contractRatePercent: null, rates: [] },
   attachmentPolicy: 'send_without',
   testMode: true,
   automation: false,

@@ -283,6 +283,9 @@ const FIELD_CHECKS: { readonly [K in keyof Settings]: Check } = {
   sendHour: integer(0, 23),
   businessDays,
   country,
+  establishment: country,
+  senderAddress: text(300, { allowEmpty: true, singleLine: false }),
+  senderRegistration: text(40, { allowEmpty: true, singleLine: true }),
   alsaceMoselle: bool,
   minGapDays: integer(1, 60),
   maxRemindersPerInvoice: integer(1, 4),
@@ -396,6 +399,22 @@ function mergeOffsets(stored: unknown): Settings['offsets'] {
   ) as Settings['offsets'];
 }
 
+/**
+ * Points that earlier versions wrote into the settings as defaults. The built-in history
+ * (core/rates/rate-history.ts) carries them now; kept as user points, their `until` would hide the
+ * fetched rates of later half-years, so reading old settings drops them.
+ */
+const FORMER_DEFAULT_POINTS: ReadonlySet<string> = new Set([
+  'ecb_mro 2025-06-11 2.15',
+  'fr_legal_pro 2025-07-01 2.76',
+  'fr_legal_pro 2026-01-01 2.62',
+  'fr_legal_consumer 2025-07-01 6.65',
+  'fr_legal_consumer 2026-01-01 6.67',
+  'boe_base 2025-05-08 4.25',
+  'boe_base 2025-08-07 4',
+  'boe_base 2025-12-18 3.75',
+]);
+
 /** Per rate point, so one mistyped rate does not erase the others the user entered. */
 function mergeLateFees(stored: unknown): Settings['lateFees'] {
   const fallback = DEFAULT_SETTINGS.lateFees;
@@ -409,8 +428,9 @@ function mergeLateFees(stored: unknown): Settings['lateFees'] {
   const seen = new Set<string>();
   const kept = stored.rates.filter((point) => {
     if (ratePoint(point, '').length > 0) return false;
-    const { series, from } = point as { series: string; from: string };
+    const { series, from, percent } = point as { series: string; from: string; percent: number };
     const key = `${series} ${from}`;
+    if (FORMER_DEFAULT_POINTS.has(`${key} ${percent}`)) return false;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -26,12 +26,23 @@ export interface SegmentThresholds {
   readonly keyAccountMinShare: number;
 }
 
-/** Which late-payment regime applies to a client. */
-export type Jurisdiction = 'fr_b2b' | 'fr_b2c' | 'eu_b2b' | 'uk_b2b' | 'none';
+/** Which late-payment regime applies to an invoice (see governing-law.ts). */
+export type Jurisdiction =
+  | 'fr_b2b'
+  | 'fr_b2c'
+  | 'uk_b2b'
+  | 'be_b2b'
+  | 'de_b2b'
+  | 'de_b2c'
+  | 'eu_b2b'
+  | 'none';
 
 /** A reference interest rate that applies from a date until the next entry of the same series. */
 export interface RatePoint {
-  /** `ecb_mro` (ECB main refinancing), `fr_legal_pro`, `fr_legal_consumer`, `boe_base`, or a custom name. */
+  /**
+   * `ecb_mro` (ECB main refinancing), `fr_legal_pro`, `fr_legal_consumer`, `boe_base`, `de_basis`
+   * (Basiszinssatz), or `ncb_xx` (the central bank of an EU state outside the euro area).
+   */
   readonly series: string;
   readonly from: string;
   /** Annual rate in percent, e.g. 2.15. */
@@ -50,6 +61,10 @@ export interface RatePoint {
 export interface LateFeeSettings {
   /** A contractual rate (percent a year) that replaces the statutory default for B2B; null = statutory. */
   readonly contractRatePercent: number | null;
+  /**
+   * The user's own points. They are merged over the built-in history (core/rates/rate-history.ts)
+   * and the fetched central-bank data, and win on the same series and day.
+   */
   readonly rates: readonly RatePoint[];
 }
 
@@ -78,6 +93,15 @@ export interface Settings {
   readonly businessDays: readonly number[];
   /** ISO 3166-1 alpha-2 country used when a row does not give one. */
   readonly country: string;
+  /**
+   * ISO 3166-1 alpha-2 country where the freelancer's business is established: its law governs the
+   * invoices unless a row's "Loi applicable" / "Governing law" column names another (Rome I art. 4).
+   */
+  readonly establishment: string;
+  /** Postal address printed at the top of a formal notice (several lines allowed); may be empty. */
+  readonly senderAddress: string;
+  /** Company registration number shown on a formal notice (SIRET in France); may be empty. */
+  readonly senderRegistration: string;
   /** Add Good Friday and 26 December for French clients (Alsace-Moselle). */
   readonly alsaceMoselle: boolean;
   /** A client never gets two reminder e-mails fewer than this many days apart. */

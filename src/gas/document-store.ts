@@ -16,6 +16,8 @@ type Properties = GoogleAppsScript.Properties.Properties;
 export const SETTINGS_KEY = 'relance.settings';
 export const SETUP_KEY = 'relance.setup';
 export const LAST_RUN_KEY = 'relance.lastRun';
+/** Central-bank rates from the monthly refresh (core/rates/rate-refresh.ts). */
+export const FETCHED_RATES_KEY = 'relance.fetchedRates';
 
 /** A snapshot of a store: read once per execution, then looked up without service calls. */
 export interface StoreSnapshot {

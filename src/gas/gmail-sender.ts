@@ -10,8 +10,7 @@
  * message in this thread using the reply-to address"
  * (https://developers.google.com/apps-script/reference/gmail/gmail-thread#createDraftReply(String,Object));
  * when that last message is our own previous reminder, whom Gmail then addresses is not
- * documented, so the draft's recipients are checked and, when they are not the client's,
- * replaced with GmailDraft.update
+ * documented, so the draft's recipients are set to the client's with GmailDraft.update
  * (https://developers.google.com/apps-script/reference/gmail/gmail-draft#update(String,String,String,Object)).
  * Options (name, replyTo, cc, bcc, htmlBody, attachments) are those of
  * https://developers.google.com/apps-script/reference/gmail/gmail-app#createDraft(String,String,String,Object).
@@ -64,12 +63,6 @@ export function headerAddresses(header: string): string[] {
   return found.map((a) => a.toLowerCase());
 }
 
-function sameRecipients(header: string, wanted: readonly string[]): boolean {
-  const got = new Set(headerAddresses(header));
-  const want = new Set(wanted.map((a) => a.toLowerCase()));
-  return got.size === want.size && [...want].every((a) => got.has(a));
-}
-
 function thread(threadId: string | null): GoogleAppsScript.Gmail.GmailThread | null {
   if (threadId === null) return null;
   try {
@@ -80,10 +73,13 @@ function thread(threadId: string | null): GoogleAppsScript.Gmail.GmailThread | n
   }
 }
 
-/** A draft of `message`, in its thread when it still exists, addressed to exactly `message.to`. */
+/**
+ * A draft of `message`, in its thread when it still exists, addressed to exactly `message.to`;
+ * `threadId` is that thread's id, null for a new conversation (known once the draft is read).
+ */
 function draftFor(message: OutgoingMessage): {
   draft: GoogleAppsScript.Gmail.GmailDraft;
-  newThread: boolean;
+  threadId: string | null;
 } {
   const existing = thread(message.threadId);
   const opts = options(message);
@@ -91,7 +87,7 @@ function draftFor(message: OutgoingMessage): {
   if (!existing) {
     return {
       draft: GmailApp.createDraft(to, message.subject, message.textBody, opts),
-      newThread: true,
+      threadId: null,
     };
   }
   // The stage's own subject (firmer at each step); Gmail keeps the thread by its headers.
@@ -100,15 +96,16 @@ function draftFor(message: OutgoingMessage): {
     subject: message.subject,
   };
   const draft = existing.createDraftReply(message.textBody, replyOptions);
+  // Whom the reply is addressed to is not documented when the thread's last message is our own
+  // reminder (the usual case): the recipients are set outright, one call, rather than read and
+  // then corrected, two calls.
   try {
-    if (!sameRecipients(draft.getMessage().getTo(), message.to)) {
-      draft.update(to, message.subject, message.textBody, opts);
-    }
+    draft.update(to, message.subject, message.textBody, opts);
   } catch (error) {
     discard(draft);
     throw error;
   }
-  return { draft, newThread: false };
+  return { draft, threadId: message.threadId };
 }
 
 /**
@@ -127,7 +124,7 @@ function discard(draft: GoogleAppsScript.Gmail.GmailDraft): void {
 
 /** Sends `message`; throws the Gmail error (invalid address, quota, ...) for the caller to record. */
 export function sendMessage(message: OutgoingMessage): SentMessage {
-  const { draft, newThread } = draftFor(message);
+  const { draft, threadId } = draftFor(message);
   let sent: GoogleAppsScript.Gmail.GmailMessage;
   try {
     sent = draft.send();
@@ -135,17 +132,21 @@ export function sendMessage(message: OutgoingMessage): SentMessage {
     discard(draft);
     throw error;
   }
+  // A reply stays in the thread it was drafted in: only a new conversation's id is asked for.
   return {
-    threadId: sent.getThread().getId(),
+    threadId: threadId ?? sent.getThread().getId(),
     messageId: sent.getId(),
-    newThread: newThread && message.threadId !== null,
+    newThread: threadId === null && message.threadId !== null,
   };
 }
 
 /** Creates a draft the user reviews and sends (formal notice); never sends it. */
 export function createDraft(message: OutgoingMessage): CreatedDraft {
-  const { draft } = draftFor(message);
-  return { draftId: draft.getId(), threadId: draft.getMessage().getThread().getId() };
+  const { draft, threadId } = draftFor(message);
+  return {
+    draftId: draft.getId(),
+    threadId: threadId ?? draft.getMessage().getThread().getId(),
+  };
 }
 
 /** A plain message to the user (failure digest); needs no thread. */

@@ -1,12 +1,12 @@
 /**
  * The log tab: read once per run, appended to in batches.
  *
- * A reminder is recorded before it is sent: its row is written as `pending` and
- * SpreadsheetApp.flush() applies every pending change to the sheet
+ * A reminder is recorded before it is sent: the rows of a batch of messages are written as
+ * `pending` and SpreadsheetApp.flush() applies every pending change to the sheet
  * (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush()), so a
- * run cut right after the send still leaves the record that a reconciliation resolves later.
- * The outcome (sent, failed, ...) is written together with the next message's pending row, in
- * the same setValues call, so each message costs one write and one flush.
+ * run cut after a send still leaves the record that a reconciliation resolves later. The
+ * outcomes (sent, failed, ...) are written together with the next batch's pending rows, in the
+ * same setValues call, so each batch costs one write and one flush.
  *
  * Rows are written with the plain-text number format ("@") so that nothing a client or a user
  * typed becomes a formula, a number or a date
@@ -105,17 +105,6 @@ export class LogWriter {
     this.#writeBlock(block.start, [...block.entries, ...entries]);
     this.#nextRow = first + entries.length;
     return written;
-  }
-
-  /**
-   * Writes `entry` as pending (with the previous message's outcome) and flushes, so the record
-   * exists before the message leaves.
-   */
-  writePending(entry: LogEntry): WrittenRow {
-    const [row] = this.append([entry]);
-    SpreadsheetApp.flush();
-    if (!row) throw new Error('log row not written');
-    return row;
   }
 
   /** Records the outcome of a row; written with the next append or by flushOutcomes(). */

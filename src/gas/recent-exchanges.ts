@@ -1,13 +1,18 @@
 /**
- * Finds recent exchanges with clients in ONE Gmail search per run (a few more only when there are
- * so many addresses that the query must be split): messages from a client, and messages the user
- * wrote to a client by hand, within the last `days` days.
+ * Finds recent exchanges with clients in at most four Gmail calls per run, whatever the number
+ * of clients: messages from a client, and messages the user wrote to a client by hand, within the
+ * last `days` days.
  *
- * Search syntax: `newer_than:Nd`, `from:`, `to:`, `{a b}` = any of
- * (https://support.google.com/mail/answer/7190). GmailApp.search returns threads
+ * One search, filtered in memory: by the clients' addresses in the query when they fit in one
+ * short query, else every recent conversation (most recent first) matched against the addresses
+ * here. Search syntax: `newer_than:Nd`, `from:`, `to:`, `{a b}` = any of
+ * (https://support.google.com/mail/answer/7190). GmailApp.search returns at most 500 threads per
+ * call, paged by `start`
  * (https://developers.google.com/apps-script/reference/gmail/gmail-app#search(String,Integer,Integer)),
  * and getMessagesForThreads reads all their messages in one call
- * (https://developers.google.com/apps-script/reference/gmail/gmail-app#getMessagesForThreads(GmailThread)).
+ * (https://developers.google.com/apps-script/reference/gmail/gmail-app#getMessagesForThreads(GmailThread)):
+ * two pages of 500 threads at most, so a mailbox with more than 1,000 conversations in the period
+ * has its oldest ones left unread (the pause rules look at the last days first).
  * Relance's own reminders are recognised by the reference in their footer (see message-reference.ts).
  */
 import type { CalendarDate } from '../core/calendar-date.ts';
@@ -29,41 +34,40 @@ export interface Exchange {
   readonly messageId: string;
 }
 
-/** Longest query sent to Gmail; the real limit is not documented. */
+/** Longest query with the clients' addresses; the real limit is not documented. */
 const MAX_QUERY_LENGTH = 1_500;
-/** Threads read per search (GmailApp.search returns at most 500 per call). */
-const MAX_THREADS = 200;
-
-/** The `{from:a to:a ...}` clauses of the search, split so no query gets too long. */
-export function exchangeQueries(addresses: readonly string[], days: number): string[] {
-  const unique = [...new Set(addresses.map((a) => a.toLowerCase()))].sort();
-  const prefix = `newer_than:${Math.max(1, days)}d -in:drafts `;
-  const queries: string[] = [];
-  let terms: string[] = [];
-  const flush = () => {
-    if (terms.length) queries.push(`${prefix}{${terms.join(' ')}}`);
-    terms = [];
-  };
-  for (const address of unique) {
-    const pair = [`from:${address}`, `to:${address}`];
-    const length = prefix.length + 2 + [...terms, ...pair].join(' ').length;
-    if (length > MAX_QUERY_LENGTH && terms.length) flush();
-    terms.push(...pair);
-  }
-  flush();
-  return queries;
-}
+/** GmailApp.search returns at most 500 threads per call. */
+const PAGE_SIZE = 500;
+/** Pages read: each costs one search and one getMessagesForThreads. */
+const MAX_PAGES = 2;
 
 /**
- * Exchanges in the last `days` days with the given clients. `isRelanceMessage` tells whether a
- * message body carries a Relance reference (the run's own reminders are not exchanges).
- * Client messages count only in `reminderThreads` (threads of reminders already sent).
+ * The one query of the search: recent conversations with any of `addresses` when their
+ * `from:`/`to:` terms fit in MAX_QUERY_LENGTH, else every recent conversation.
  */
+export function exchangeQuery(addresses: readonly string[], days: number): string {
+  const unique = [...new Set(addresses.map((a) => a.toLowerCase()))].sort();
+  const prefix = `newer_than:${Math.max(1, days)}d -in:drafts`;
+  const terms = unique.flatMap((address) => [`from:${address}`, `to:${address}`]).join(' ');
+  const query = `${prefix} {${terms}}`;
+  return query.length <= MAX_QUERY_LENGTH ? query : prefix;
+}
+
+/** What the log knows of Relance's own messages. */
+export interface KnownMessages {
+  /** Threads of reminders already sent: a client's message counts only there. */
+  readonly reminderThreads: ReadonlySet<string>;
+  /** Gmail ids of the reminders sent: they are not exchanges. */
+  readonly reminderIds: ReadonlySet<string>;
+  /** Whether a message body carries a Relance reference (a reminder the log does not name). */
+  readonly isRelanceMessage: (plainBody: string) => boolean;
+}
+
+/** Exchanges in the last `days` days with the given clients. */
 export function findRecentExchanges(
   clients: readonly ClientAddresses[],
   days: number,
-  reminderThreads: ReadonlySet<string>,
-  isRelanceMessage: (plainBody: string) => boolean,
+  known: KnownMessages,
   toDay: DateConverter,
 ): Exchange[] {
   const byAddress = new Map<string, string>();
@@ -71,32 +75,33 @@ export function findRecentExchanges(
     for (const email of client.emails) byAddress.set(email.toLowerCase(), client.clientKey);
   if (byAddress.size === 0 || days <= 0) return [];
   const exchanges: Exchange[] = [];
-  for (const query of exchangeQueries([...byAddress.keys()], days)) {
-    const threads = GmailApp.search(query, 0, MAX_THREADS);
-    if (threads.length === 0) continue;
-    const messagesPerThread = GmailApp.getMessagesForThreads(threads);
-    messagesPerThread.forEach((messages) => {
+  const query = exchangeQuery([...byAddress.keys()], days);
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const threads = GmailApp.search(query, page * PAGE_SIZE, PAGE_SIZE);
+    if (threads.length === 0) break;
+    GmailApp.getMessagesForThreads(threads).forEach((messages, i) => {
+      const threadId = threads[i]?.getId() ?? '';
       for (const message of messages) {
-        const exchange = classify(message, byAddress, reminderThreads, isRelanceMessage, toDay);
+        const exchange = classify(message, threadId, byAddress, known, toDay);
         if (exchange) exchanges.push(exchange);
       }
     });
+    if (threads.length < PAGE_SIZE) break;
   }
   return exchanges;
 }
 
 function classify(
   message: GoogleAppsScript.Gmail.GmailMessage,
+  threadId: string,
   byAddress: ReadonlyMap<string, string>,
-  reminderThreads: ReadonlySet<string>,
-  isRelanceMessage: (plainBody: string) => boolean,
+  known: KnownMessages,
   toDay: DateConverter,
 ): Exchange | null {
   const from = headerAddresses(message.getFrom());
   const fromClient = from.map((a) => byAddress.get(a)).find((k) => k !== undefined);
   if (fromClient !== undefined) {
-    const threadId = message.getThread().getId();
-    if (!reminderThreads.has(threadId)) return null;
+    if (!known.reminderThreads.has(threadId)) return null;
     return {
       clientKey: fromClient,
       kind: 'client_replied',
@@ -108,13 +113,16 @@ function classify(
   const recipients = [...headerAddresses(message.getTo()), ...headerAddresses(message.getCc())];
   const toClient = recipients.map((a) => byAddress.get(a)).find((k) => k !== undefined);
   if (toClient === undefined) return null;
-  if (isRelanceMessage(message.getPlainBody())) return null;
+  const messageId = message.getId();
+  // The run's own reminders are known by id; only other messages are read for a reference.
+  if (known.reminderIds.has(messageId) || known.isRelanceMessage(message.getPlainBody()))
+    return null;
   return {
     clientKey: toClient,
     kind: 'manual_email',
     on: toDay(new Date(message.getDate().getTime())),
-    threadId: message.getThread().getId(),
-    messageId: message.getId(),
+    threadId,
+    messageId,
   };
 }
 

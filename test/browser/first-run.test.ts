@@ -99,7 +99,15 @@ describe('the first-run guide', () => {
   it('goes live: test mode off, the daily trigger installed, and Today shown', async () => {
     const { page, dev } = session;
     expect(dev.addon.triggers.list()).toEqual([]);
+    // It asks first, saying when the first real e-mails leave; cancelling changes nothing.
     await stepButton('Passer en réel et activer').click();
+    const question = page.getByRole('alertdialog');
+    expect(await question.textContent()).toMatch(/prochain envoi quotidien, vers \d+ h/);
+    await question.getByRole('button', { name: 'Annuler' }).click();
+    expect(storedSettings()).toMatchObject({ testMode: true });
+    expect(dev.addon.triggers.list()).toEqual([]);
+    await stepButton('Passer en réel et activer').click();
+    await stepButton('Oui, passer en réel').click();
     await page.getByRole('tab', { name: "Aujourd'hui", selected: true }).waitFor();
     const triggers = dev.addon.triggers.list();
     expect(triggers).toHaveLength(1);

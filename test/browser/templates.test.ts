@@ -75,7 +75,7 @@ describe('editing a template', () => {
 
   it('writes the saved template to the templates tab and lists it', async () => {
     const { page } = session;
-    await page.getByRole('button', { name: 'Enregistrer dans la feuille' }).click();
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     await page.getByRole('heading', { name: 'Modèles' }).waitFor();
     expect(tabRow('r1', 'all', 'fr', 'A')?.[SUBJECT_COLUMN]).toBe(
       'Petit rappel – {{invoice_ref}} ({{total_du}})',
@@ -104,5 +104,60 @@ describe('editing a template', () => {
     await expect
       .poll(async () => plain(await item.textContent()), SOON)
       .toContain('Second reminder: {{invoice_ref}} is now {{days_overdue}} days late');
+  });
+});
+
+describe('the editor at sidebar width', () => {
+  it('lists each error once, in words, and drops it as soon as the template is fixed', async () => {
+    const { page } = session;
+    await page.getByRole('button', { name: /Relance 2 · Tous profils · FR · A/ }).click();
+    await page.getByRole('heading', { name: /Modèle, ligne \d+/ }).waitFor();
+    const body = page.getByLabel('Message', { exact: true });
+    const original = await body.inputValue();
+    await body.fill(`${original}\n{{reste_a_payer}}`);
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    const errors = page.locator('ul.issues li');
+    await expect
+      .poll(async () => (await errors.allTextContents()).map(plain), SOON)
+      .toEqual([
+        'Dans le corps : champ inconnu « {{reste_a_payer}} ». Les noms possibles sont dans la liste des champs.',
+      ]);
+    // Fixed (a real alias of balance_due): the error goes before any save.
+    await body.fill(`${original}\n{{reste_du}}`);
+    await expect.poll(() => errors.count(), SOON).toBe(0);
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await page.getByRole('heading', { name: 'Modèles', level: 2 }).waitFor();
+  });
+
+  it('explains every syntax with an example, fits the preview, and never hides a control under the action bar', async () => {
+    const { page } = session;
+    await page.getByRole('button', { name: /Relance 1 · Tous profils · FR · A/ }).click();
+    await page.getByText('Comment écrire un modèle').click();
+    const help = plain(await page.locator('details.syntax').textContent());
+    expect(help).toContain('{{plural:la facture|les factures}}');
+    expect(help).toContain('les factures F-12 et F-15');
+    expect(help).toContain('{{invoice_list}}');
+    expect(help).toContain('{{#sender_contact}}…{{/sender_contact}}');
+    expect(help).toContain('Sans contact : Une question ?');
+
+    // The preview's invoice table fits the frame: no column cut off.
+    const frame = page.frameLocator('iframe.preview');
+    await frame.locator('table').first().waitFor();
+    const widths = await frame
+      .locator('html')
+      .evaluate((html) => ({ scroll: html.scrollWidth, client: html.clientWidth }));
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+
+    // Focusing a control scrolls it clear of the sticky bar.
+    const bar = await page.locator('.sticky-actions').boundingBox();
+    expect(bar?.height ?? 0).toBeLessThan(45);
+    for (const name of ['Actif', 'Message']) {
+      const control = page.getByLabel(name, { exact: true });
+      await control.focus();
+      const box = await control.boundingBox();
+      const barNow = await page.locator('.sticky-actions').boundingBox();
+      expect(box && barNow && box.y + Math.min(box.height, 20) <= barNow.y, name).toBe(true);
+    }
+    await page.getByRole('button', { name: /Retour à la liste/ }).click();
   });
 });

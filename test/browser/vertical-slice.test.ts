@@ -72,16 +72,19 @@ describe('opening the sidebar', () => {
 });
 
 describe('acting on Today', () => {
-  it('skips an invoice, then runs now: the others go to their clients, the last run is shown', async () => {
+  it('skips an invoice, then runs now after confirming: the others go to their clients, the result shows at the top', async () => {
     const { page, dev } = session;
     await session.open();
     await page.getByRole('button', { name: 'Sauter F-2026-014' }).click();
-    await page.getByRole('article', { name: 'Menuiserie Girard' }).waitFor({ state: 'detached' });
-    const journal = session.sheet('Relance · journal');
-    expect(journal.some((row) => row.includes('F-2026-014'))).toBe(true);
+    // Held back a few seconds for an undo; "run now" sends it first.
+    await page.getByRole('button', { name: 'Annuler F-2026-014' }).waitFor();
 
     expect(dev.addon.mailbox.sentByAddon()).toEqual([]);
     await page.getByRole('button', { name: 'Lancer maintenant' }).click();
+    await page.getByRole('alertdialog').waitFor();
+    const journal = session.sheet('Relance · journal');
+    expect(journal.some((row) => row.includes('F-2026-014'))).toBe(true);
+    await page.getByRole('button', { name: 'Envoyer maintenant' }).click();
     await page.getByText("Aucune relance à envoyer aujourd'hui.").waitFor();
     const sent = dev.addon.mailbox.sentByAddon();
     const recipients = sent.flatMap((m) => m.to);
@@ -89,6 +92,8 @@ describe('acting on Today', () => {
     expect(recipients).toContain('paul@boulangerie-lefevre.fr');
     expect(recipients).not.toContain('luc.girard@menuiserie-girard.fr');
     expect(sent.every((m) => !m.subject.startsWith('[TEST]'))).toBe(true);
+    const result = page.getByRole('status').filter({ hasText: 'Exécution terminée' });
+    expect(plain(await result.textContent())).toContain(`${sent.length} envois, 0 brouillon`);
     const lastRun = page.getByRole('region', { name: 'Dernière exécution' });
     // No formal notice on the first live day: Garage Bernard, first seen 65 days late, gets r1.
     expect(recipients).toContain('jean.bernard@garage-bernard.fr');

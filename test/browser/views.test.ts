@@ -82,7 +82,7 @@ describe('every view passes an axe audit at sidebar width', () => {
   it('Statistics: charts, then tables', async () => {
     const { page } = session;
     await openTab('Stats', 'Stats');
-    await page.getByRole('heading', { name: 'EUR' }).waitFor();
+    await page.getByRole('heading', { name: 'EUR', exact: true }).waitFor();
     await screenshot(page, 'statistics');
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Afficher en tableau' }).click();

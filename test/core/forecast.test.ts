@@ -136,6 +136,7 @@ const bookArb = fc.record({
 });
 
 describe('forecast reads the log once', () => {
+  // 200 books planned ten days each, twice: about 4 s alone, more on a loaded machine.
   it('gives exactly the plans of reading the whole log again every day', () => {
     fc.assert(
       fc.property(bookArb, (book) => {

@@ -268,6 +268,7 @@ describe('readInvoices on a real-looking French sheet', () => {
       language: null,
       country: 'FR',
       customerKind: 'b2b',
+      governingLaw: null,
       paymentLink: null,
       fileId: null,
       segmentOverride: null,
@@ -424,6 +425,7 @@ describe('readInvoices, other cases', () => {
       'Language',
       'Country',
       'Customer type',
+      'Governing law',
       'Payment link',
       'Invoice PDF',
       'Segment',
@@ -447,6 +449,7 @@ describe('readInvoices, other cases', () => {
       'English',
       'UK',
       'B2B',
+      'England',
       'https://buy.stripe.com/test_7sI9',
       'https://drive.google.com/file/d/1aBcD3fGhIjKlMnOpQrStUvWxYz012345/view',
       'Chronic',
@@ -465,6 +468,7 @@ describe('readInvoices, other cases', () => {
       promiseDate: '2026-03-20' as CalendarDate,
       language: 'en',
       country: 'GB',
+      governingLaw: 'GB',
       paymentLink: 'https://buy.stripe.com/test_7sI9',
       fileId: '1aBcD3fGhIjKlMnOpQrStUvWxYz012345',
       segmentOverride: 'chronic',
@@ -482,8 +486,23 @@ describe('readInvoices, other cases', () => {
       'Lien de paiement',
       'Facture PDF',
       'Ne pas relancer',
+      'Loi applicable',
     ];
-    const base = ['INV-1', 'Acme', 'ap@acme.com', 100, '2026-05-01', '', '', '', '', '', '', ''];
+    const base = [
+      'INV-1',
+      'Acme',
+      'ap@acme.com',
+      100,
+      '2026-05-01',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+    ];
     const cases: [number, string, string][] = [
       [5, 'pierre@', 'cc'],
       [6, 'Deutsch', 'language'],
@@ -492,6 +511,7 @@ describe('readInvoices, other cases', () => {
       [9, 'voir IBAN', 'paymentLink'],
       [10, 'facture.pdf', 'file'],
       [11, 'peut-être', 'doNotRemind'],
+      [12, 'Atlantide', 'governingLaw'],
     ];
     for (const [column, value, field] of cases) {
       const row = [...base];

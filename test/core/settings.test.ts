@@ -57,10 +57,9 @@ describe('default settings', () => {
     }
   });
 
-  it('carry the ECB rate of 2.15% from 11 June 2025 with its source', () => {
-    const ecb = DEFAULT_SETTINGS.lateFees.rates.find((r) => r.series === 'ecb_mro');
-    expect(ecb).toMatchObject({ from: '2025-06-11', percent: 2.15 });
-    expect(ecb?.source).toContain('ecb.europa.eu');
+  it('hold no rate of their own: the built-in history carries the reference rates', () => {
+    expect(DEFAULT_SETTINGS.lateFees.rates).toEqual([]);
+    expect(DEFAULT_SETTINGS.establishment).toBe('FR');
   });
 });
 
@@ -230,7 +229,7 @@ describe('migrateSettings', () => {
       lateFees: {
         contractRatePercent: 10,
         rates: [
-          { series: 'ecb_mro', from: '2025-06-11', percent: 2.15, source: 'ECB' },
+          { series: 'ecb_mro', from: '2026-06-11', percent: 2.4, source: 'ECB' },
           { series: 'ecb_mro', from: 'demain', percent: 2, source: '' },
         ],
       },
@@ -243,6 +242,28 @@ describe('migrateSettings', () => {
     expect(settings.lateFees.contractRatePercent).toBe(10);
     expect(settings.lateFees.rates).toHaveLength(1);
     expect(validateSettings(settings).ok).toBe(true);
+  });
+
+  it('drops the rate points earlier versions stored as defaults, keeps the user’s own', () => {
+    const settings = migrateSettings({
+      version: 1,
+      lateFees: {
+        contractRatePercent: null,
+        rates: [
+          {
+            series: 'ecb_mro',
+            from: '2025-06-11',
+            percent: 2.15,
+            source: 'ECB',
+            until: '2026-06-30',
+          },
+          { series: 'fr_legal_pro', from: '2026-07-01', percent: 2.5, source: 'arrêté' },
+        ],
+      },
+    });
+    expect(settings.lateFees.rates).toEqual([
+      { series: 'fr_legal_pro', from: '2026-07-01', percent: 2.5, source: 'arrêté' },
+    ]);
   });
 
   it('always returns settings that validate, whatever was stored', () => {

@@ -225,7 +225,11 @@ describe('limits and guards', () => {
     const report = s.trigger();
     expect(recipients(s)).toEqual([LUMIERE[1], GIRARD[1]]);
     expect(report.carriedOver).toBe(1);
-    expect(logged(s, 'carried_over')).toEqual(['F-2026-050:r1']);
+    // Counted in the run's row and shown in its status column, not one more log row a day.
+    expect(logged(s, 'carried_over')).toEqual([]);
+    expect(s.logRows().find((r) => r.outcome === 'run')?.detail).toContain('carried=1');
+    const dupont = s.values().find((r) => r[0] === 'F-2026-050') ?? [];
+    expect(dupont.join('|')).toContain('Reportée à la prochaine exécution');
     // The quota window ends 24 hours after its first send.
     s.at('2026-03-03', '09:30:00');
     s.trigger();

@@ -223,9 +223,9 @@ describe('an invoice changed while the run is sending', () => {
   ];
 
   it('is not reminded when the user marks it paid after the run read the sheet', () => {
-    // Sends take 40 s each, as on a slow day: the run reads the sheet again before a send when
-    // its reading is older than that.
-    const s = scenario({ rows, latency: { 'GmailDraft.send': 40_000 } });
+    // Sends take 70 s each, as on a very slow day: the run reads the sheet again before a send
+    // when its reading is older than a minute.
+    const s = scenario({ rows, latency: { 'GmailDraft.send': 70_000 } });
     const undo = s.runtime.kernel.onCall((method) => {
       if (method !== 'GmailDraft.send') return;
       undo();

@@ -2,7 +2,8 @@
  * Seeded fault tests of the daily run (RELANCE_SEEDS seeds, 200 by default; `npm run soak` runs
  * 1,000). Each seed plays the same book over several run days, injecting on some runs one fault
  * drawn from the seed: Gmail fails on the k-th send, the execution is cut at a random service
- * call, another execution holds the lock, the quota runs out, or the user sorts / inserts /
+ * call or right after a batch's pending rows were written (before its first, second or third
+ * send), another execution holds the lock, the quota runs out, or the user sorts / inserts /
  * deletes rows while the run is in progress. Then a few clean runs. Invariants:
  * - no duplicate: no invoice gets a stage twice, and every message that left is logged once;
  *   no reminder is left among the user's drafts (only formal notices, once each);
@@ -40,8 +41,8 @@ const FULL_ROWS = [
 const FAULT_DAYS = ['2026-03-02', '2026-03-05', '2026-03-09', '2026-03-12', '2026-03-16'];
 const CLEAN_DAYS = ['2026-03-20', '2026-03-24', '2026-03-30'];
 
-type Fault = 'none' | 'gmail' | 'cut' | 'lock' | 'quota' | 'edit';
-const FAULTS: readonly Fault[] = ['none', 'gmail', 'cut', 'lock', 'quota', 'edit'];
+type Fault = 'none' | 'gmail' | 'cut' | 'batch-cut' | 'lock' | 'quota' | 'edit';
+const FAULTS: readonly Fault[] = ['none', 'gmail', 'cut', 'batch-cut', 'lock', 'quota', 'edit'];
 
 function userCells(s: Scenario): string[] {
   return s
@@ -71,6 +72,21 @@ function runWithFault(s: Scenario, fault: Fault, random: () => number): string {
   } else if (fault === 'cut') {
     kernel.cutAtCall = 5 + Math.floor(random() * 120);
     label = `cut at call ${kernel.cutAtCall}`;
+  } else if (fault === 'batch-cut') {
+    // The execution ends right after a batch's pending rows were written and flushed, before
+    // Gmail is called for any of its messages (or after the first k of them).
+    const k = Math.floor(random() * 3);
+    undo = kernel.onCall((method, index) => {
+      if (method !== 'SpreadsheetApp.flush') return;
+      undo?.();
+      let sends = 0;
+      if (k === 0) kernel.cutAtCall = index + 1;
+      else
+        undo = kernel.onCall((m, i) => {
+          if (m === 'GmailDraft.send' && ++sends === k) kernel.cutAtCall = i + 1;
+        });
+    });
+    label = `cut after the batch write and ${k} send(s)`;
   } else if (fault === 'lock') {
     s.locks.holdLock('document', s.spreadsheetId);
     s.locks.holdLock('user', s.user);
@@ -171,6 +187,7 @@ describe(`the daily run under seeded faults (${SEEDS} seeds)`, () => {
         if (r.detail.includes('found=none')) seen.reconciledUnsent += 1;
         if (r.outcome === 'failed') seen.failed += 1;
         if (r.outcome === 'carried_over') seen.carried += 1;
+        if (r.outcome === 'run') seen.carried += Number(/carried=(\d+)/.exec(r.detail)?.[1] ?? 0);
       }
       // No duplicate: one `sent` per invoice and stage; each message that left logged once.
       const stages = rows

@@ -18,6 +18,7 @@ export interface GasGlobals {
   DriveApp: GoogleAppsScript.Drive.DriveApp;
   LockService: GoogleAppsScript.Lock.LockService;
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
+  UrlFetchApp: GoogleAppsScript.URL_Fetch.UrlFetchApp;
 }
 
 export interface TestContextOptions {

@@ -55,6 +55,7 @@ export const TODAY: TodayView = {
       ],
     },
   ],
+  oldDebts: [],
   skips: [
     {
       number: 'F-2026-011',
@@ -83,6 +84,7 @@ export const TODAY: TodayView = {
       },
     },
   ],
+  totals: { emails: 1, followUps: 1, oldDebts: 0, skips: 2 },
   forecast: [
     { date: d('2026-03-17'), emails: 0, followUps: 0, clients: [] },
     { date: d('2026-03-18'), emails: 1, followUps: 0, clients: ['Studio Lumen'] },
@@ -107,6 +109,14 @@ export const SETTINGS_VIEW: SettingsView = {
   },
   automation: { wanted: true, installed: true, sendHour: 9, timeZone: 'Europe/Paris' },
   lastRun: TODAY.lastRun,
+  rates: {
+    refreshed: [
+      { series: 'ecb_mro', on: '2026-03-02' },
+      { series: 'boe_base', on: '2026-03-02' },
+    ],
+    failures: [],
+    toAsk: [],
+  },
 };
 
 export const SETUP: SetupStatus = {

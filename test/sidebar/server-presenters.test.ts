@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { presentTemplates, previewTemplate } from '../../src/app/sidebar/templates-presenter.ts';
-import { presentToday } from '../../src/app/sidebar/today-presenter.ts';
+import {
+  presentToday,
+  presentTodayPage,
+  TODAY_PAGE_SIZE,
+} from '../../src/app/sidebar/today-presenter.ts';
 import type { CalendarDate } from '../../src/core/calendar-date.ts';
 import type { Invoice } from '../../src/core/invoice.ts';
 import type { Plan } from '../../src/core/plan.ts';
@@ -85,6 +89,52 @@ const plan: Plan = {
     },
   ],
 };
+
+describe('the Today view of a large book', () => {
+  // 60 clients who wrote back: each invoice waits, and each says why.
+  const waiting = Array.from({ length: 60 }, (_, i) => ({
+    ...lumen,
+    row: 10 + i,
+    number: `F-2026-${String(100 + i)}`,
+    client: `Studio ${i}`,
+    clientKey: `studio ${i}`,
+  }));
+  const large: Plan = {
+    ...plan,
+    decisions: waiting.map((w) => ({
+      number: w.number,
+      state: 'skipped' as const,
+      reason: { code: 'client_replied' as const, on: d('2026-03-12'), until: d('2026-03-19') },
+      nextStage: 'r2' as const,
+      nextDate: d('2026-03-19'),
+    })),
+  };
+  const inputs = {
+    plan: large,
+    invoices: waiting,
+    forecast: [],
+    testMode: false,
+    oldDebtDays: 90,
+    lastRun: null,
+    render: () => ({ subject: 'Facture F-2026-014 : petit rappel' }),
+  };
+
+  it('carries the first items of each list and how many there are in all', () => {
+    const view = presentToday(inputs);
+    expect(view.skips).toHaveLength(TODAY_PAGE_SIZE);
+    expect(view.totals).toEqual({ emails: 1, followUps: 0, oldDebts: 0, skips: 60 });
+  });
+
+  it('gives the next items a page at a time, up to the last one', () => {
+    const second = presentTodayPage(inputs, { list: 'skips', offset: TODAY_PAGE_SIZE });
+    expect(second).toMatchObject({ list: 'skips', offset: TODAY_PAGE_SIZE, total: 60 });
+    expect(second.items[0]).toMatchObject({ number: `F-2026-${100 + TODAY_PAGE_SIZE}` });
+    const last = presentTodayPage(inputs, { list: 'skips', offset: 50 });
+    expect(last.items.map((s) => ('number' in s ? s.number : ''))).toEqual(
+      waiting.slice(50).map((w) => w.number),
+    );
+  });
+});
 
 describe('the Today view built from the plan', () => {
   const view = presentToday({

@@ -2,7 +2,7 @@ import { fireEvent, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import type { Settings } from '../../src/core/settings.ts';
 import { validateSettings } from '../../src/core/settings-validation.ts';
-import { SETTINGS_VIEW } from './fixtures.ts';
+import { SETTINGS_VIEW, STATE } from './fixtures.ts';
 import { renderApp } from './render-app.tsx';
 
 /** The server's behaviour: validate everything, save nothing unless all of it is valid. */
@@ -72,5 +72,38 @@ describe('Settings', () => {
     fireEvent.click(screen.getByRole('button', { name: "Arrêter l'envoi quotidien" }));
     expect(await screen.findByText("Inactive : rien n'est envoyé automatiquement.")).toBeTruthy();
     expect(fake.calls.at(-1)).toEqual({ name: 'setAutomation', args: [false] });
+  });
+});
+
+describe('Settings, reference rates', () => {
+  it('shows the last refresh, a failed refresh, and asks for the new legal rate with its official page', async () => {
+    const rates = {
+      refreshed: [
+        { series: 'ecb_mro', on: '2026-07-01' },
+        { series: 'boe_base', on: null },
+      ],
+      failures: [
+        { fr: 'Banque d’Angleterre / Bank of England : le service a répondu 503.', en: 'x' },
+      ],
+      toAsk: [
+        {
+          series: 'fr_legal_pro',
+          halfYearStart: '2026-07-01',
+          link: 'https://www.service-public.fr/particuliers/vosdroits/F20688',
+        },
+      ],
+    };
+    renderApp({ getSidebarState: () => ({ ...STATE, settings: { ...SETTINGS_VIEW, rates } }) });
+    fireEvent.click(await screen.findByRole('tab', { name: 'Réglages' }));
+    expect(await screen.findByText(/Taux BCE : mis à jour le 2026-07-01/)).toBeTruthy();
+    expect(screen.getByText(/La dernière mise à jour a échoué/)).toBeTruthy();
+    expect(screen.getByText(/le service a répondu 503/)).toBeTruthy();
+    expect(
+      screen.getByText(/Taux de l’intérêt légal du semestre commençant le 2026-07-01/),
+    ).toBeTruthy();
+    const link = screen.getByRole('link', { name: 'Page officielle' });
+    expect(link.getAttribute('href')).toBe(
+      'https://www.service-public.fr/particuliers/vosdroits/F20688',
+    );
   });
 });

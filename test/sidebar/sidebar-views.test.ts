@@ -4,6 +4,7 @@ import { sidebarState, statistics, templatesView } from '../../src/app/sidebar/s
 import { type CalendarDate, isoDayOfWeek } from '../../src/core/calendar-date.ts';
 import { detectColumns } from '../../src/core/columns/detect-columns.ts';
 import type { Invoice } from '../../src/core/invoice.ts';
+import { NO_FETCHED_RATES } from '../../src/core/rates/rate-refresh.ts';
 import { DEFAULT_SETTINGS } from '../../src/core/settings-defaults.ts';
 import { DEFAULT_TEMPLATES } from '../../src/core/templates/defaults.ts';
 import { invoice } from '../core/fixtures/invoices.ts';
@@ -29,6 +30,7 @@ function snapshot(changes: Partial<SidebarSnapshot> = {}): SidebarSnapshot {
   return {
     today: d('2026-03-16'),
     settings: { ...DEFAULT_SETTINGS, invoicesSheet: 'Factures', senderName: 'Claire Martin' },
+    fetchedRates: NO_FETCHED_RATES,
     configured: true,
     calendar: { isBusinessDay: (date) => isoDayOfWeek(date) <= 5, holidayName: () => null },
     sheetNames: ['Factures'],
@@ -39,6 +41,7 @@ function snapshot(changes: Partial<SidebarSnapshot> = {}): SidebarSnapshot {
     rowErrors: [],
     log: [],
     templates: { templates: [...DEFAULT_TEMPLATES], errors: [] },
+    templatesTabExists: true,
     logTabExists: true,
     testSentAt: null,
     automation: { wanted: false, installed: false, sendHour: 9, timeZone: 'Europe/Paris' },

@@ -1,16 +1,31 @@
 import { fireEvent, screen, within } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { UNDO_DELAY_MS } from '../../sidebar/src/views/pending-skips.ts';
 import type { TodayView } from '../../src/api/today.ts';
 import { STATE, TODAY } from './fixtures.ts';
 import { renderApp } from './render-app.tsx';
 
-const withoutMoreau: TodayView = { ...TODAY, emails: [] };
+const withoutMoreau: TodayView = {
+  ...TODAY,
+  emails: [],
+  totals: { ...TODAY.totals, emails: 0 },
+};
 
 describe('Today', () => {
-  it('skips an invoice and shows the plan the server sends back', async () => {
+  it('skips an invoice after the undo delay and shows the plan the server sends back', async () => {
     const { fake } = renderApp({ skipInvoice: () => withoutMoreau });
     const card = await screen.findByRole('article', { name: 'Atelier Moreau' });
-    fireEvent.click(within(card).getByRole('button', { name: 'Sauter F-2026-014' }));
+    vi.useFakeTimers();
+    try {
+      fireEvent.click(within(card).getByRole('button', { name: 'Sauter F-2026-014' }));
+      expect(within(card).getByText(/F-2026-014 sera sautée/)).toBeTruthy();
+      expect(fake.names()).not.toContain('skipInvoice');
+      // The delay, then the fake server's own answer delay.
+      vi.advanceTimersByTime(UNDO_DELAY_MS);
+      vi.advanceTimersByTime(10);
+    } finally {
+      vi.useRealTimers();
+    }
     expect(await screen.findByText("Aucune relance à envoyer aujourd'hui.")).toBeTruthy();
     expect(fake.calls.at(-1)).toEqual({
       name: 'skipInvoice',
@@ -42,23 +57,88 @@ describe('Today', () => {
     expect(fake.calls[1]?.args).toEqual([{ clientKey: 'boulangerie durand' }]);
   });
 
-  it('keeps the view when running now fails, and says why', async () => {
-    renderApp({
+  it('shows more of a long list, a page at a time, from the server', async () => {
+    const long: TodayView = { ...TODAY, totals: { ...TODAY.totals, skips: 3 } };
+    const { fake } = renderApp({
+      getSidebarState: () => ({ ...STATE, today: long }),
+      getTodayPage: () => ({
+        list: 'skips',
+        offset: 2,
+        total: 3,
+        items: [
+          {
+            number: 'F-2026-021',
+            client: 'Menuiserie Girard',
+            clientKey: 'menuiserie girard',
+            reason: { code: 'disputed' },
+            nextStage: null,
+            nextDate: null,
+          },
+        ],
+      }),
+    });
+    expect(await screen.findByText("Pas de relance aujourd'hui (3)")).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Afficher plus (encore 1)' }));
+    expect(await screen.findByText('F-2026-021')).toBeTruthy();
+    expect(fake.calls.at(-1)).toEqual({
+      name: 'getTodayPage',
+      args: [{ list: 'skips', offset: 2 }],
+    });
+    expect(screen.queryByRole('button', { name: /Afficher plus/ })).toBeNull();
+  });
+
+  it('undoes a skip: nothing reaches the server', async () => {
+    const { fake } = renderApp({ skipInvoice: () => withoutMoreau });
+    const card = await screen.findByRole('article', { name: 'Atelier Moreau' });
+    vi.useFakeTimers();
+    try {
+      fireEvent.click(within(card).getByRole('button', { name: 'Sauter F-2026-014' }));
+      fireEvent.click(within(card).getByRole('button', { name: 'Annuler F-2026-014' }));
+      vi.advanceTimersByTime(UNDO_DELAY_MS * 2);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(within(card).getByRole('button', { name: 'Sauter F-2026-014' })).toBeTruthy();
+    expect(fake.names()).toEqual(['getSidebarState']);
+  });
+
+  it('in live mode asks before running, listing the e-mails, and says why a refusal happened', async () => {
+    const { fake } = renderApp({
+      previewRunNow: () => ({ testMode: false, emails: TODAY.emails, followUps: [] }),
       runNow: () => {
         throw new Error('Une autre exécution est en cours.');
       },
     });
     fireEvent.click(await screen.findByRole('button', { name: 'Lancer maintenant' }));
+    const question = await screen.findByRole('alertdialog');
+    expect(question.textContent).toContain('Envoyer 1 e-mail à 1 client maintenant ?');
+    expect(fake.names()).not.toContain('runNow');
+    fireEvent.click(within(question).getByRole('button', { name: 'Envoyer maintenant' }));
     expect((await screen.findByRole('alert')).textContent).toContain(
       'Une autre exécution est en cours.',
     );
     expect(screen.getByRole('article', { name: 'Atelier Moreau' })).toBeTruthy();
   });
 
-  it('shows the next seven days and the last run', async () => {
+  it('explains a raw server failure in words and keeps its text behind "Détails"', async () => {
+    renderApp({
+      previewRunNow: () => {
+        throw new Error("NetworkError: Unexpected token 'b'");
+      },
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Lancer maintenant' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Relance n’a pas pu terminer cette action');
+    const details = within(alert).getByText('Détails').closest('details');
+    expect(details?.open).toBe(false);
+    expect(details?.textContent).toContain("NetworkError: Unexpected token 'b'");
+  });
+
+  it('shows only the coming days with something planned, and the last run', async () => {
     renderApp();
-    const table = await screen.findByRole('table');
-    expect(within(table).getByText('Studio Lumen')).toBeTruthy();
+    const week = await screen.findByRole('region', { name: '7 prochains jours' });
+    expect(within(week).getByText(/Studio Lumen/)).toBeTruthy();
+    expect(within(week).queryByText(/0 envoi/)).toBeNull();
     expect(screen.getByText(/3 envois, 0 brouillon, 1 appel, 0 échec/)).toBeTruthy();
   });
 

@@ -107,8 +107,15 @@ export const GMAIL_LATENCY: Readonly<Record<string, number>> = {
   'GmailMessage.getFrom': 5,
   'GmailMessage.getTo': 5,
   'GmailMessage.getDate': 5,
+  'GmailMessage.getCc': 5,
+  'GmailMessage.getBcc': 5,
+  'GmailMessage.getReplyTo': 5,
+  'GmailMessage.getPlainBody': 5,
+  'GmailMessage.getBody': 5,
   'GmailMessage.getId': 0,
   'GmailThread.getId': 0,
+  'GmailDraft.getId': 0,
+  'GmailDraft.getMessageId': 0,
 };
 
 export class GmailModule implements ServiceModule {

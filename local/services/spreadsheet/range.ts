@@ -180,6 +180,7 @@ export class RangeFacade {
 
   getValues(): Grid<unknown> {
     this.#s.call('Range.getValues', this.#numRows * this.#numCols);
+    this.#s.ctx.kernel.noteTabRead(this.#sheet.name);
     const { ctx } = this.#s;
     return this.#read((row, c) => toScriptValue(ctx, this.#book, this.#value(row, c)));
   }
@@ -193,6 +194,7 @@ export class RangeFacade {
   }
   getDisplayValues(): Grid<string> {
     this.#s.call('Range.getDisplayValues', this.#numRows * this.#numCols);
+    this.#s.ctx.kernel.noteTabRead(this.#sheet.name);
     return this.#read((row, c) =>
       displayValue(this.#value(row, c), row?.formats?.[c], this.#book.locale),
     );
@@ -205,6 +207,7 @@ export class RangeFacade {
   }
   getFormulas(): Grid<string> {
     this.#s.call('Range.getFormulas', this.#numRows * this.#numCols);
+    this.#s.ctx.kernel.noteTabRead(this.#sheet.name);
     return this.#read((row, c) => row?.formulas?.[c] ?? '');
   }
   getFormula(): string {

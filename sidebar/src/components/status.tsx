@@ -11,13 +11,29 @@ export function Loading({ label }: { label?: string }) {
   );
 }
 
+/**
+ * A message written for the user (the server's own bilingual refusals) as opposed to a raw
+ * failure of Apps Script or the network ("TypeError: …", "Exception: …", "Unexpected token").
+ */
+export function isTechnical(message: string): boolean {
+  return /(^|\s)[A-Z]\w*(Error|Exception)\b|Unexpected token|Unknown server function/.test(message);
+}
+
+/** What failed and what to do; a raw failure keeps its text behind a "details" toggle. */
 export function ErrorNotice({ error, onRetry }: { error: Error; onRetry?: () => void }) {
   const { t } = useI18n();
+  const technical = isTechnical(error.message);
   return (
     <div class="notice error" role="alert">
       <p>
-        <strong>{t.errorTitle}</strong> {error.message}
+        <strong>{t.errorTitle}</strong> {technical ? t.serverFailed : error.message}
       </p>
+      {technical && (
+        <details class="error-details">
+          <summary>{t.details}</summary>
+          <code>{error.message}</code>
+        </details>
+      )}
       {onRetry && (
         <button type="button" onClick={onRetry}>
           {t.retry}

@@ -3,6 +3,8 @@ import type { ViewName } from '../../../src/api/sidebar-state.ts';
 export interface Tab {
   readonly view: ViewName;
   readonly label: string;
+  /** What a short label stands for, shown on hover. */
+  readonly title?: string;
 }
 
 export const tabId = (view: ViewName) => `tab-${view}`;
@@ -47,6 +49,7 @@ export function TabBar(props: {
           role="tab"
           aria-selected={tab.view === current}
           aria-controls={panelId(tab.view)}
+          title={tab.title}
           tabIndex={tab.view === current ? 0 : -1}
           onClick={() => onSelect(tab.view)}
         >

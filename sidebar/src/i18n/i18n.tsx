@@ -16,6 +16,8 @@ export interface I18n {
   money(money: Money): string;
   /** A calendar date (`YYYY-MM-DD`), shown without any time-zone shift. */
   date(date: string): string;
+  /** A calendar date of the coming days, short: `lun. 9 mars`, `Mon 9 Mar`. */
+  day(date: string): string;
   /** An ISO instant, with its time. */
   instant(iso: string): string;
   percent(share: number): string;
@@ -28,6 +30,12 @@ export function createI18n(lang: Language): I18n {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
+    timeZone: 'UTC',
+  });
+  const dayFormat = new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
     timeZone: 'UTC',
   });
   const instantFormat = new Intl.DateTimeFormat(locale, {
@@ -44,6 +52,7 @@ export function createI18n(lang: Language): I18n {
       const text = dateFormat.format(new Date(`${date}T00:00:00Z`));
       return lang === 'fr' ? text.replace(/^1(?=\s)/, '1er') : text;
     },
+    day: (date) => dayFormat.format(new Date(`${date}T00:00:00Z`)),
     instant: (iso) => instantFormat.format(new Date(iso)),
     percent: (share) =>
       new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share),

@@ -1,5 +1,6 @@
 import type { RunSummary } from '../../../src/api/automation.ts';
 import type { Messages } from './messages-fr.ts';
+import { outcomesEn } from './statistics-messages.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -7,6 +8,9 @@ export const en: Messages = {
   loading: 'Loading…',
   working: 'Working…',
   errorTitle: 'Failed:',
+  serverFailed:
+    'Relance could not finish this action. Nothing was lost: try again in a moment; if it happens again, close and reopen the sidebar.',
+  details: 'Details',
   retry: 'Try again',
   cancel: 'Cancel',
   refresh: 'Refresh',
@@ -20,6 +24,8 @@ export const en: Messages = {
   tabTemplates: 'Templates',
   tabSettings: 'Settings',
   tabStatistics: 'Stats',
+  tabStatisticsTitle: 'Statistics: outstanding, payment delays, effect of the reminders',
+  outcomes: outcomesEn,
 
   stage: {
     pre_due: 'Before due',
@@ -47,9 +53,44 @@ export const en: Messages = {
   nothingToSend: 'No reminder to send today.',
   toRecipients: (to: string) => `To: ${to}`,
   templateMissing: 'No active template for this stage.',
-  why: {
-    stageDue: (stage: string, segment: string) => `Why: ${stage} due (${segment}).`,
+  stageNoun: {
+    pre_due: 'the reminder before the due date',
+    r1: 'the first reminder',
+    r2: 'the second reminder',
+    r3: 'the third reminder',
+    call: 'the phone call',
+    notice: 'the formal notice',
   },
+  why: (stageNoun: string, daysOverdue: number) =>
+    daysOverdue > 0
+      ? `Why: the invoice is ${plural(daysOverdue, 'day', 'days')} overdue, time for ${stageNoun}.`
+      : daysOverdue === 0
+        ? `Why: the invoice is due today, time for ${stageNoun}.`
+        : `Why: the invoice is due in ${plural(-daysOverdue, 'day', 'days')}, time for ${stageNoun}.`,
+  profile: 'Profile:',
+  explain: (term: string) => `What is "${term}"?`,
+  segmentHelp: {
+    new: 'No invoice of this client has been paid yet: standard schedule.',
+    punctual:
+      'Pays on time (by default: at most 10 % late, 3 days on average): no reminder before the due date, a later first reminder.',
+    occasional: 'Neither punctual nor chronically late: standard schedule.',
+    chronic:
+      'At least half of the paid invoices were late, or 15 days late on average (by default): earlier reminders.',
+    high_risk:
+      'An invoice unpaid for more than 60 days, or a formal notice already drafted (by default): the shortest delays.',
+  },
+  testModeHelp:
+    'In test mode every message goes to your own address with [TEST] in the subject; clients get nothing. When you go live, each client starts its sequence from the beginning.',
+  runConfirmTitle: (emails: number, clients: number) =>
+    `Send ${plural(emails, 'e-mail', 'e-mails')} to ${plural(clients, 'client', 'clients')} now?`,
+  runConfirmFollowUps: (n: number) =>
+    `And prepare ${plural(n, 'draft or call', 'drafts or calls')} (never sent on their own).`,
+  runConfirmSend: 'Send now',
+  runDone: 'Run finished:',
+  skipPending: (number: string) =>
+    `${number} will be skipped (stage counted as done, nothing sent).`,
+  undo: 'Undo',
+  resumeHold: 'Resume',
   dueOn: (day: string) => `due ${day}`,
   daysLate: (n: number) => `${plural(n, 'day', 'days')} late`,
   postponedFrom: (day: string) => `Moved from ${day} (weekend or public holiday).`,
@@ -62,6 +103,7 @@ export const en: Messages = {
   callTask: 'To do: phone the client.',
   noticeDraft: 'A formal notice will be drafted in Gmail, never sent on its own.',
   markCallDone: 'Call done',
+  showMore: (n: number) => `Show more (${n} left)`,
   notToday: (n: number) => `No reminder today (${n})`,
   noSkips: 'No unpaid invoice waiting.',
   nextStep: (stage: string, day: string) => `Next: ${stage} on ${day}.`,
@@ -73,13 +115,11 @@ export const en: Messages = {
     `${days} days overdue or more and never reminded: Relance sends nothing without your go-ahead.`,
   chaseOldDebt: 'Chase (first reminder)',
   ignoreOldDebt: 'Ignore',
+  forecastCount: (n: number) => plural(n, 'send', 'sends'),
   rowsToFix: (n: number) => `Rows to fix (${n})`,
   noRowProblems: 'Every row can be read.',
   forecastTitle: 'Next 7 days',
   forecastEmpty: 'Nothing planned in the next 7 days.',
-  day: 'Day',
-  emailsColumn: 'Sends',
-  clientsColumn: 'Clients',
   lastRunTitle: 'Last run',
   neverRun: 'Relance has not run yet.',
   runCounts: (s: RunSummary) =>
@@ -93,6 +133,8 @@ export const en: Messages = {
     on_hold: 'On hold (status column).',
     do_not_contact: 'The client asked not to be reminded by e-mail.',
     sequence_done: 'Every stage has been done.',
+    sequenceDoneInTest:
+      'Test mode: every stage went to you as [TEST], nothing to the client. Going live starts the real sequence.',
     pending_unconfirmed: 'Previous send not confirmed: checking before sending again.',
     promise: (until: string) => `Promised to pay by ${until}.`,
     clientReplied: (on: string, until: string | null) =>
@@ -152,15 +194,50 @@ export const en: Messages = {
     highRiskDaysOverdue: 'High risk: unpaid for more than (days)',
     keyAccountMinShare: 'Key account: share of revenue at least',
   },
+  establishment: 'Your business is established in (country code)',
+  establishmentHint:
+    'Its law governs your invoices (Rome I, art. 4) unless a row’s “Governing law” column names another: FR, GB, BE, DE, or another EU country.',
+  senderAddress: 'Postal address (for formal notices)',
+  senderRegistration: 'Registration number, e.g. SIRET 123 456 789 00012',
+  seriesName: {
+    ecb_mro: 'ECB rate',
+    boe_base: 'Bank of England Bank Rate',
+    fr_legal_pro: 'French legal interest rate',
+    de_basis: 'Basiszinssatz (Bundesbank)',
+  },
+  refreshedOn: 'refreshed on',
+  neverRefreshed: 'not refreshed yet (the daily run refreshes it once a month)',
+  refreshFailed: 'The last refresh failed; the rates already known are kept:',
+  rateToAsk: (series: string, from: string) =>
+    `${series} for the half-year from ${from}: no data service gives it; add it below from the official page.`,
+  officialPage: 'Official page',
+  ratesHint:
+    'Rates from 2020 are built in, with their sources. A rate you add below wins over the built-in and the refreshed ones for the same day.',
   sectionLateFees: 'Late-payment fees',
   contractRate: 'Contract rate (% a year)',
-  contractRateHint: 'Empty: statutory rate (ECB + 10 points).',
+  contractRateHint:
+    'Empty: the statutory rate of the governing law (France: ECB + 10 points). In France a contract rate may not be below 3 × the legal interest rate.',
   rates: 'Reference rates',
   rateSeries: 'Series',
   rateFrom: 'Applies from',
   ratePercent: 'Rate (%)',
   addRate: 'Add a rate',
   removeRate: 'Remove this rate',
+  rateSource: 'Source:',
+  rateSeriesHint: 'Series code: ecb_mro, fr_legal_pro, boe_base… or ncb_pl for Poland.',
+  rateSeriesName: (series: string) =>
+    ({
+      ecb_mro: 'ECB — main refinancing rate',
+      fr_legal_pro: 'French legal interest rate — general case',
+      fr_legal_consumer: 'French legal interest rate — individual creditor',
+      boe_base: 'Bank of England — base rate',
+    })[series] ??
+    (series.startsWith('ncb_')
+      ? `National central bank (${series.slice(4).toUpperCase()})`
+      : series),
+  percentError: (received: number | null) =>
+    `Must be a percentage from 0 to 100 %${received === null ? '' : ` (got ${received.toLocaleString('en-GB')} %)`}.`,
+  fieldError: (label: string, message: string) => `${label}: ${message}`,
   sectionTesting: 'Testing and alerts',
   testMode: 'Test mode',
   testModeHint: 'Every message goes to you, marked as a test.',
@@ -186,12 +263,37 @@ export const en: Messages = {
   subjectLabel: 'Subject',
   bodyLabel: 'Message',
   placeholders: 'Fields to insert',
+  syntaxTitle: 'How to write a template',
+  syntax: [
+    {
+      code: '{{client}}',
+      what: 'A field: replaced by the invoice’s value (list below; the French names work too).',
+      example: 'Dear {{contact}}, → Dear Mary,',
+    },
+    {
+      code: '{{plural:the invoice|the invoices}}',
+      what: 'The singular or the plural depending on the number of invoices in the message, separated by "|".',
+      example:
+        '{{plural:the invoice|the invoices}} {{invoice_number}} → the invoice F-12; with two invoices: the invoices F-12 and F-15',
+    },
+    {
+      code: '{{invoice_list}}',
+      what: 'The table of the message’s invoices (in the body only, not in the subject).',
+      example: 'one line per invoice, and the total when there are several',
+    },
+    {
+      code: '{{#sender_contact}}…{{/sender_contact}}',
+      what: 'An optional passage: kept only when the field named on both sides has a value, left out otherwise (no hole, no stray comma).',
+      example:
+        'Questions?{{#sender_contact}} Call me: {{sender_contact}}.{{/sender_contact}} → Questions? Call me: 06 12 34 56 78. Without a contact: Questions?',
+    },
+  ],
   activeLabel: 'Active',
   unknownPlaceholder: (name: string) => `Unknown field: {{${name}}}`,
   previewTitle: 'Preview',
   previewOn: 'On invoice',
   noSampleInvoice: 'No invoice to preview on.',
-  saveToSheet: 'Save to the sheet',
+  saveToSheet: 'Save',
   sendTestToMe: 'Send me a test',
   testSent: (to: string) => `Test sent to ${to}.`,
 
@@ -231,6 +333,9 @@ export const en: Messages = {
   stepLiveWhat: (hour: number, zone: string) =>
     `Leaves test mode and turns on the daily run around ${hour}:00 (${zone}): reminders will go to your clients. You can stop it in Settings.`,
   goLive: 'Go live and turn on',
+  goLiveConfirm: (hour: number, zone: string) =>
+    `Go live? From the next daily run, around ${hour}:00 (${zone}), tomorrow or today if that hour has not passed, the planned reminders will go to your clients from your Gmail, each sequence from its start. You can stop it in Settings.`,
+  goLiveYes: 'Yes, go live',
   seeToday: "See today's run",
   stepDone: 'done',
   stepTodo: 'to do',

@@ -1,4 +1,5 @@
 import type { RunSummary } from '../../../src/api/automation.ts';
+import { outcomesFr } from './statistics-messages.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 
@@ -7,6 +8,9 @@ export const fr = {
   loading: 'Chargement…',
   working: 'En cours…',
   errorTitle: 'Échec :',
+  serverFailed:
+    'Relance n’a pas pu terminer cette action. Rien n’a été perdu : réessayez dans un instant ; si cela se répète, fermez et rouvrez la barre latérale.',
+  details: 'Détails',
   retry: 'Réessayer',
   cancel: 'Annuler',
   refresh: 'Actualiser',
@@ -20,6 +24,8 @@ export const fr = {
   tabTemplates: 'Modèles',
   tabSettings: 'Réglages',
   tabStatistics: 'Stats',
+  tabStatisticsTitle: 'Statistiques : encours, retards de paiement, effet des relances',
+  outcomes: outcomesFr,
 
   stage: {
     pre_due: 'Avant échéance',
@@ -47,9 +53,44 @@ export const fr = {
   nothingToSend: "Aucune relance à envoyer aujourd'hui.",
   toRecipients: (to: string) => `À : ${to}`,
   templateMissing: 'Aucun modèle actif pour cette étape.',
-  why: {
-    stageDue: (stage: string, segment: string) => `Pourquoi : ${stage} due (${segment}).`,
+  stageNoun: {
+    pre_due: 'du rappel avant l’échéance',
+    r1: 'de la première relance',
+    r2: 'de la deuxième relance',
+    r3: 'de la troisième relance',
+    call: 'de l’appel',
+    notice: 'de la mise en demeure',
   },
+  why: (stageNoun: string, daysOverdue: number) =>
+    daysOverdue > 0
+      ? `Pourquoi : l’échéance est passée depuis ${plural(daysOverdue, 'jour', 'jours')}, c’est le moment ${stageNoun}.`
+      : daysOverdue === 0
+        ? `Pourquoi : l’échéance est aujourd’hui, c’est le moment ${stageNoun}.`
+        : `Pourquoi : l’échéance arrive dans ${plural(-daysOverdue, 'jour', 'jours')}, c’est le moment ${stageNoun}.`,
+  profile: 'Profil :',
+  explain: (term: string) => `Qu’est-ce que « ${term} » ?`,
+  segmentHelp: {
+    new: 'Aucune facture de ce client n’est encore payée : calendrier standard.',
+    punctual:
+      'Paie à l’heure (par défaut : au plus 10 % de retards, 3 jours en moyenne) : pas de rappel avant l’échéance, première relance plus tard.',
+    occasional: 'Ni ponctuel ni souvent en retard : calendrier standard.',
+    chronic:
+      'Au moins la moitié des factures payées en retard, ou 15 jours de retard en moyenne (par défaut) : relances plus tôt.',
+    high_risk:
+      'Une facture impayée depuis plus de 60 jours, ou une mise en demeure déjà préparée (par défaut) : délais les plus courts.',
+  },
+  testModeHelp:
+    'En mode test, chaque message part vers votre adresse avec [TEST] dans l’objet ; les clients ne reçoivent rien. En passant en réel, chaque client reprend sa séquence au début.',
+  runConfirmTitle: (emails: number, clients: number) =>
+    `Envoyer ${plural(emails, 'e-mail', 'e-mails')} à ${plural(clients, 'client', 'clients')} maintenant ?`,
+  runConfirmFollowUps: (n: number) =>
+    `Et préparer ${plural(n, 'brouillon ou appel', 'brouillons ou appels')} (jamais envoyés seuls).`,
+  runConfirmSend: 'Envoyer maintenant',
+  runDone: 'Exécution terminée :',
+  skipPending: (number: string) =>
+    `${number} sera sautée (étape comptée comme faite, rien envoyé).`,
+  undo: 'Annuler',
+  resumeHold: 'Reprendre',
   dueOn: (day: string) => `échéance ${day}`,
   daysLate: (n: number) => `${plural(n, 'jour', 'jours')} de retard`,
   postponedFrom: (day: string) => `Reportée du ${day} (week-end ou jour férié).`,
@@ -62,6 +103,7 @@ export const fr = {
   callTask: 'À faire : appeler le client.',
   noticeDraft: 'Une mise en demeure sera préparée en brouillon dans Gmail, jamais envoyée seule.',
   markCallDone: 'Appel fait',
+  showMore: (n: number) => `Afficher plus (encore ${n})`,
   notToday: (n: number) => `Pas de relance aujourd'hui (${n})`,
   noSkips: 'Aucune facture impayée en attente.',
   nextStep: (stage: string, day: string) => `Ensuite : ${stage} le ${day}.`,
@@ -73,13 +115,11 @@ export const fr = {
     `En retard de ${days} jours ou plus, jamais relancées : Relance n'envoie rien sans votre accord.`,
   chaseOldDebt: 'Relancer (1re relance)',
   ignoreOldDebt: 'Ignorer',
+  forecastCount: (n: number) => plural(n, 'envoi', 'envois'),
   rowsToFix: (n: number) => `Lignes à corriger (${n})`,
   noRowProblems: 'Toutes les lignes sont lisibles.',
   forecastTitle: '7 prochains jours',
   forecastEmpty: 'Rien de prévu dans les 7 prochains jours.',
-  day: 'Jour',
-  emailsColumn: 'Envois',
-  clientsColumn: 'Clients',
   lastRunTitle: 'Dernière exécution',
   neverRun: "Relance n'a encore jamais tourné.",
   runCounts: (s: RunSummary) =>
@@ -93,6 +133,8 @@ export const fr = {
     on_hold: 'En attente (colonne statut).',
     do_not_contact: 'Le client ne veut pas être relancé par e-mail.',
     sequence_done: 'Toutes les étapes ont été faites.',
+    sequenceDoneInTest:
+      'Mode test : toutes les étapes vous ont été envoyées en [TEST], rien au client. En passant en réel, la vraie séquence commence.',
     pending_unconfirmed: "Envoi précédent non confirmé : vérification avant d'envoyer à nouveau.",
     promise: (until: string) => `Promesse de paiement jusqu'au ${until}.`,
     clientReplied: (on: string, until: string | null) =>
@@ -153,15 +195,50 @@ export const fr = {
     highRiskDaysOverdue: 'À risque : impayé depuis plus de (jours)',
     keyAccountMinShare: 'Compte clé : part du chiffre d’affaires au moins',
   },
+  establishment: 'Votre entreprise est établie en (code pays)',
+  establishmentHint:
+    'Sa loi régit vos factures (Rome I, art. 4), sauf si la colonne « Loi applicable » d’une ligne en désigne une autre : FR, GB, BE, DE ou un autre pays de l’UE.',
+  senderAddress: 'Adresse postale (pour les mises en demeure)',
+  senderRegistration: 'Numéro d’entreprise, ex. SIRET 123 456 789 00012',
+  seriesName: {
+    ecb_mro: 'Taux BCE',
+    boe_base: 'Taux de la Banque d’Angleterre',
+    fr_legal_pro: 'Taux de l’intérêt légal',
+    de_basis: 'Basiszinssatz (Bundesbank)',
+  },
+  refreshedOn: 'mis à jour le',
+  neverRefreshed: 'pas encore mis à jour (l’exécution quotidienne le fait une fois par mois)',
+  refreshFailed: 'La dernière mise à jour a échoué ; les taux déjà connus sont conservés :',
+  rateToAsk: (series: string, from: string) =>
+    `${series} du semestre commençant le ${from} : aucun service ne le fournit, ajoutez-le ci-dessous depuis la page officielle.`,
+  officialPage: 'Page officielle',
+  ratesHint:
+    'Les taux depuis 2020 sont intégrés, avec leurs sources. Un taux ajouté ci-dessous l’emporte sur les taux intégrés et mis à jour pour le même jour.',
   sectionLateFees: 'Pénalités de retard',
   contractRate: 'Taux contractuel (% par an)',
-  contractRateHint: 'Vide : taux légal (BCE + 10 points).',
+  contractRateHint:
+    'Vide : taux légal de la loi applicable (France : BCE + 10 points). En France, un taux contractuel ne peut être inférieur à 3 fois le taux de l’intérêt légal.',
   rates: 'Taux de référence',
   rateSeries: 'Série',
   rateFrom: 'Applicable dès le',
   ratePercent: 'Taux (%)',
   addRate: 'Ajouter un taux',
   removeRate: 'Retirer ce taux',
+  rateSource: 'Source :',
+  rateSeriesHint: 'Code de la série : ecb_mro, fr_legal_pro, boe_base… ou ncb_pl pour la Pologne.',
+  rateSeriesName: (series: string) =>
+    ({
+      ecb_mro: 'BCE — taux de refinancement principal',
+      fr_legal_pro: 'Taux de l’intérêt légal — cas général',
+      fr_legal_consumer: 'Taux de l’intérêt légal — créancier particulier',
+      boe_base: 'Banque d’Angleterre — taux de base',
+    })[series] ??
+    (series.startsWith('ncb_')
+      ? `Banque centrale nationale (${series.slice(4).toUpperCase()})`
+      : series),
+  percentError: (received: number | null) =>
+    `Doit être un pourcentage de 0 à 100 %${received === null ? '' : ` (reçu : ${received.toLocaleString('fr-FR')} %)`}.`,
+  fieldError: (label: string, message: string) => `${label} : ${message}`,
   sectionTesting: 'Test et alertes',
   testMode: 'Mode test',
   testModeHint: 'Chaque message part vers vous, marqué comme test.',
@@ -187,12 +264,37 @@ export const fr = {
   subjectLabel: 'Objet',
   bodyLabel: 'Message',
   placeholders: 'Champs à insérer',
+  syntaxTitle: 'Comment écrire un modèle',
+  syntax: [
+    {
+      code: '{{client}}',
+      what: 'Un champ : remplacé par la valeur de la facture (liste ci-dessous ; les noms français marchent aussi).',
+      example: 'Bonjour {{contact}}, → Bonjour Marie,',
+    },
+    {
+      code: '{{plural:la facture|les factures}}',
+      what: 'Le singulier ou le pluriel selon le nombre de factures du message, séparés par « | ».',
+      example:
+        '{{plural:la facture|les factures}} {{invoice_number}} → la facture F-12 ; avec deux factures : les factures F-12 et F-15',
+    },
+    {
+      code: '{{invoice_list}}',
+      what: 'Le tableau des factures du message (dans le corps seulement, pas dans l’objet).',
+      example: 'une ligne par facture, et le total quand il y en a plusieurs',
+    },
+    {
+      code: '{{#sender_contact}}…{{/sender_contact}}',
+      what: 'Un passage facultatif : gardé seulement quand le champ nommé des deux côtés a une valeur, omis sinon (ni trou ni virgule orpheline).',
+      example:
+        'Une question ?{{#sender_contact}} Appelez-moi au {{sender_contact}}.{{/sender_contact}} → Une question ? Appelez-moi au 06 12 34 56 78. Sans contact : Une question ?',
+    },
+  ],
   activeLabel: 'Actif',
   unknownPlaceholder: (name: string) => `Champ inconnu : {{${name}}}`,
   previewTitle: 'Aperçu',
   previewOn: 'Sur la facture',
   noSampleInvoice: 'Aucune facture à utiliser pour l’aperçu.',
-  saveToSheet: 'Enregistrer dans la feuille',
+  saveToSheet: 'Enregistrer',
   sendTestToMe: "M'envoyer un test",
   testSent: (to: string) => `Test envoyé à ${to}.`,
 
@@ -233,6 +335,9 @@ export const fr = {
   stepLiveWhat: (hour: number, zone: string) =>
     `Quitte le mode test et active l'envoi quotidien vers ${hour} h (${zone}) : les relances partiront vers vos clients. Vous pourrez l'arrêter dans Réglages.`,
   goLive: 'Passer en réel et activer',
+  goLiveConfirm: (hour: number, zone: string) =>
+    `Passer en réel ? Dès le prochain envoi quotidien, vers ${hour} h (${zone}), demain ou aujourd’hui si l’heure n’est pas passée, les relances prévues partiront vers vos clients depuis votre Gmail, chaque séquence depuis son début. Vous pourrez l’arrêter dans Réglages.`,
+  goLiveYes: 'Oui, passer en réel',
   seeToday: "Voir l'envoi du jour",
   stepDone: 'fait',
   stepTodo: 'à faire',

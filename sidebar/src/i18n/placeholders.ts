@@ -115,6 +115,30 @@ export const PLACEHOLDER_DESCRIPTIONS: Readonly<Record<PlaceholderName, Localize
     fr: 'Votre contact',
     en: 'Your contact details',
   },
+  sender_address: {
+    fr: 'Votre adresse postale (réglages), pour une mise en demeure',
+    en: 'Your postal address (settings), for a formal notice',
+  },
+  sender_registration: {
+    fr: 'Votre numéro d’entreprise, ex. SIRET (réglages)',
+    en: 'Your business registration number, e.g. SIRET (settings)',
+  },
+  notice_title: {
+    fr: 'Titre de la mise en demeure selon la loi applicable',
+    en: 'Title of the formal notice under the governing law',
+  },
+  notice_demand: {
+    fr: 'Demande de paiement : principal, intérêts et indemnité, délai à compter de la réception',
+    en: 'Payment demand: principal, interest and compensation, time limit from receipt',
+  },
+  notice_next_step: {
+    fr: 'Suite donnée à défaut de paiement, selon la loi applicable',
+    en: 'What follows if unpaid, under the governing law',
+  },
+  notice_sending_note: {
+    fr: 'Note pour vous sur l’envoi (recommandé), à retirer avant l’envoi',
+    en: 'Note for you on how to send it (registered post), to remove before sending',
+  },
   today: {
     fr: 'Date du jour',
     en: "Today's date",

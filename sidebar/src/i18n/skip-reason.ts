@@ -1,10 +1,15 @@
 import type { SkipReason } from '../../../src/api/today.ts';
 import type { I18n } from './i18n.tsx';
 
-/** Why an invoice gets nothing today, as one sentence. */
-export function describeSkip(reason: SkipReason, { t, date }: I18n): string {
+/**
+ * Why an invoice gets nothing today, as one sentence. In test mode a finished sequence only went
+ * to the user, which the sentence says.
+ */
+export function describeSkip(reason: SkipReason, { t, date }: I18n, testMode: boolean): string {
   const s = t.skip;
   switch (reason.code) {
+    case 'sequence_done':
+      return testMode ? s.sequenceDoneInTest : s.sequence_done;
     case 'promise':
       return s.promise(date(reason.until));
     case 'client_replied':

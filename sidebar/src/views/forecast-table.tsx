@@ -2,30 +2,20 @@ import type { ForecastDay } from '../../../src/api/today.ts';
 import { Empty } from '../components/status.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 
+/** The coming week in a few lines: only the days with something planned, one line each. */
 export function ForecastTable({ days }: { days: readonly ForecastDay[] }) {
-  const { t, date } = useI18n();
-  if (days.every((day) => day.emails === 0 && day.followUps === 0)) {
-    return <Empty>{t.forecastEmpty}</Empty>;
-  }
+  const { t, day } = useI18n();
+  const planned = days.filter((d) => d.emails + d.followUps > 0);
+  if (planned.length === 0) return <Empty>{t.forecastEmpty}</Empty>;
   return (
-    <table class="data">
-      <caption class="visually-hidden">{t.forecastTitle}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t.day}</th>
-          <th scope="col">{t.emailsColumn}</th>
-          <th scope="col">{t.clientsColumn}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {days.map((day) => (
-          <tr key={day.date}>
-            <th scope="row">{date(day.date)}</th>
-            <td class="num">{day.emails + day.followUps}</td>
-            <td>{day.clients.join(', ')}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ul class="plain forecast">
+      {planned.map((d) => (
+        <li key={d.date}>
+          <strong class="forecast-day">{day(d.date)}</strong> ·{' '}
+          {t.forecastCount(d.emails + d.followUps)}
+          <span class="muted"> — {d.clients.join(', ')}</span>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -30,6 +30,7 @@ export function StartView(props: {
     senderCompany: saved.senderCompany,
   });
   const signed = saved.senderName.trim() !== '';
+  const [confirmLive, setConfirmLive] = useState(false);
 
   const missing = setup.columns.filter((c) => c.required && c.header === null);
   const columnsOk = setup.invoicesSheet !== null && missing.length === 0;
@@ -195,19 +196,41 @@ export function StartView(props: {
             <button type="button" class="action" onClick={props.onDone}>
               {t.seeToday}
             </button>
+          ) : confirmLive ? (
+            <div class="confirm" role="alertdialog" aria-labelledby="live-confirm-title">
+              <p id="live-confirm-title">
+                <strong>
+                  {t.goLiveConfirm(setup.automation.sendHour, setup.automation.timeZone)}
+                </strong>
+              </p>
+              <div class="buttons">
+                <button
+                  type="button"
+                  class="action"
+                  disabled={busy !== null}
+                  onClick={() =>
+                    run('live', () => bridge.goLive()).then((next) => {
+                      setConfirmLive(false);
+                      if (next) {
+                        onSetup(next);
+                        props.onDone();
+                      }
+                    })
+                  }
+                >
+                  {t.goLiveYes}
+                </button>
+                <button type="button" onClick={() => setConfirmLive(false)}>
+                  {t.cancel}
+                </button>
+              </div>
+            </div>
           ) : (
             <button
               type="button"
               class="action"
               disabled={busy !== null || !testSent || !signed}
-              onClick={() =>
-                run('live', () => bridge.goLive()).then((next) => {
-                  if (next) {
-                    onSetup(next);
-                    props.onDone();
-                  }
-                })
-              }
+              onClick={() => setConfirmLive(true)}
             >
               {t.goLive}
             </button>

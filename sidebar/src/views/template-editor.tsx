@@ -30,8 +30,10 @@ export function TemplateEditor(props: {
   const { bridge, view } = props;
   const [draft, setDraft] = useState(props.template);
   const [invoiceNumber, setInvoiceNumber] = useState(view.samples[0]?.number ?? '');
-  const [preview, setPreview] = useState<TemplatePreview | null>(null);
-  const [serverIssues, setServerIssues] = useState<readonly TemplateIssue[]>([]);
+  // Each answer is kept with the draft it was for: once the draft changes it no longer speaks
+  // of what is on screen, and its errors go.
+  const [preview, setPreview] = useState<Answered<TemplatePreview> | null>(null);
+  const [refused, setRefused] = useState<Answered<readonly TemplateIssue[]> | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const { busy, error, run } = useAction();
   const lastField = useRef<'subject' | 'body'>('body');
@@ -53,7 +55,7 @@ export function TemplateEditor(props: {
       bridge
         .previewTemplate({ template: draft, invoiceNumber: invoiceNumber || null })
         .then((result) => {
-          if (id === requestId.current) setPreview(result);
+          if (id === requestId.current) setPreview({ draft, value: result });
         })
         .catch(() => {
           if (id === requestId.current) setPreview(null);
@@ -79,7 +81,7 @@ export function TemplateEditor(props: {
     const result = await run('save', () => bridge.saveTemplate(draft));
     if (!result) return;
     if (result.ok) props.onSaved(result.view);
-    else setServerIssues(result.issues);
+    else setRefused({ draft, value: result.issues });
   }
 
   async function sendTest() {
@@ -89,12 +91,17 @@ export function TemplateEditor(props: {
     if (result) setNotice(t.testSent(result.sentTo));
   }
 
-  const issues = [
-    ...typingIssues,
-    ...(preview?.issues ?? []).map((issue) => text(issue.message)),
-    ...serverIssues.map((issue) => text(issue.message)),
-  ];
+  // One list, about the draft on screen: the server's words once it has answered for this
+  // draft, the instant check of placeholder names meanwhile.
+  const current = <T,>(answer: Answered<T> | null) =>
+    answer?.draft === draft ? answer.value : null;
+  const rendered = current(preview);
+  const issues =
+    rendered === null
+      ? typingIssues
+      : [...rendered.issues, ...(current(refused) ?? [])].map((issue) => text(issue.message));
   const uniqueIssues = [...new Set(issues)];
+  const shown = rendered ?? preview?.value ?? null;
 
   return (
     <section aria-labelledby="editor-title">
@@ -162,6 +169,7 @@ export function TemplateEditor(props: {
           onInput={(event) => change({ body: event.currentTarget.value })}
         />
       </div>
+      <SyntaxHelp />
       <details class="palette">
         <summary>{t.placeholders}</summary>
         <ul>
@@ -209,9 +217,9 @@ export function TemplateEditor(props: {
       ) : (
         <p class="empty">{t.noSampleInvoice}</p>
       )}
-      {preview?.subject != null && <p class="subject">{preview.subject}</p>}
-      {preview?.html != null && (
-        <iframe class="preview" title={t.previewTitle} sandbox="" srcdoc={preview.html} />
+      {shown?.subject != null && <p class="subject">{shown.subject}</p>}
+      {shown?.html != null && (
+        <iframe class="preview" title={t.previewTitle} sandbox="" srcdoc={fitToFrame(shown.html)} />
       )}
 
       <div class="buttons sticky-actions">
@@ -229,6 +237,45 @@ export function TemplateEditor(props: {
       )}
       <ActionStatus busy={busy} error={error} />
     </section>
+  );
+}
+
+/** A server answer and the draft it was asked for. */
+interface Answered<T> {
+  readonly draft: TemplateRecord;
+  readonly value: T;
+}
+
+/**
+ * The e-mail's HTML made to fit a frame as narrow as the sidebar: slightly scaled down, tables
+ * take the frame's width and wrap between words, so no column (the balance due, last) is cut
+ * off. Styles only; the frame stays sandboxed without scripts.
+ */
+export function fitToFrame(html: string): string {
+  return `<style>html,body{margin:0;padding:4px;overflow-wrap:anywhere}body{zoom:0.85}table{width:100%!important;max-width:100%!important;table-layout:auto;border-collapse:collapse}td,th{padding:2px 3px!important;font-size:11px!important;white-space:normal!important;overflow-wrap:normal}img{max-width:100%;height:auto}</style>${html}`;
+}
+
+/** Every syntax the editor accepts, each with an example and what it gives. */
+function SyntaxHelp() {
+  const { t } = useI18n();
+  return (
+    <details class="palette syntax">
+      <summary>{t.syntaxTitle}</summary>
+      <dl>
+        {t.syntax.map((entry) => (
+          <div key={entry.code}>
+            <dt>
+              <code>{entry.code}</code>
+            </dt>
+            <dd>
+              {entry.what}
+              <br />
+              <span class="muted">{entry.example}</span>
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </details>
   );
 }
 

@@ -1,14 +1,23 @@
-import { useState } from 'preact/hooks';
-import type { TodayView as Today } from '../../../src/api/today.ts';
+import { useEffect, useState } from 'preact/hooks';
+import type {
+  TodayView as Today,
+  TodayEmail,
+  TodayFollowUp,
+  TodayListName,
+  TodaySkip,
+} from '../../../src/api/today.ts';
 import type { CalendarDate } from '../../../src/api/vocabulary.ts';
 import type { Bridge } from '../bridge.ts';
 import { ActionStatus, Empty } from '../components/status.tsx';
+import { Term } from '../components/term.tsx';
 import { useAction } from '../components/use-remote.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { describeSkip } from '../i18n/skip-reason.ts';
 import { ForecastTable } from './forecast-table.tsx';
 import { InvoiceList } from './invoice-list.tsx';
 import { LastRun } from './last-run.tsx';
+import { usePendingSkips } from './pending-skips.ts';
+import { RunNow } from './run-now.tsx';
 
 /** What the next run will do, and the actions a person takes on it. */
 export function TodayView(props: {
@@ -23,6 +32,10 @@ export function TodayView(props: {
   const { bridge, today, onToday } = props;
   const act = (name: string, call: () => Promise<Today>) =>
     run(name, call).then((next) => next && onToday(next));
+  const pendingSkips = usePendingSkips((invoiceNumber) =>
+    act('skip', () => bridge.skipInvoice({ invoiceNumber })).then(() => undefined),
+  );
+  const more = useMorePages(bridge, today, run);
 
   if (!today) {
     return (
@@ -36,25 +49,29 @@ export function TodayView(props: {
     );
   }
 
-  const { emails, followUps, rowProblems } = today;
-  const oldDebts = today.skips.filter((skip) => skip.reason.code === 'old_debt');
-  const skips = today.skips.filter((skip) => skip.reason.code !== 'old_debt');
+  const { rowProblems, totals } = today;
+  const emails = [...today.emails, ...more.emails];
+  const followUps = [...today.followUps, ...more.followUps];
+  const oldDebts = [...today.oldDebts, ...more.oldDebts];
+  const skips = [...today.skips, ...more.skips];
   return (
     <>
       <section aria-labelledby="today-title">
         <h2 id="today-title">{t.todayTitle(date(today.today))}</h2>
-        {today.testMode && <p class="badge">{t.testModeOn}</p>}
+        {today.testMode && (
+          <p class="badge">
+            {t.testModeOn} <Term label={t.testMode} explanation={t.testModeHelp} />
+          </p>
+        )}
         <div class="buttons">
-          <button
-            type="button"
-            class="action"
-            disabled={busy !== null}
-            onClick={() =>
-              run('run', () => bridge.runNow()).then((result) => result && onToday(result.today))
-            }
-          >
-            {t.runNow}
-          </button>
+          <RunNow
+            bridge={bridge}
+            testMode={today.testMode}
+            busy={busy !== null}
+            run={run}
+            beforeRun={pendingSkips.flush}
+            onToday={onToday}
+          />
           <button
             type="button"
             disabled={busy !== null}
@@ -67,7 +84,7 @@ export function TodayView(props: {
       </section>
 
       <section aria-labelledby="emails-title">
-        <h3 id="emails-title">{t.toSend(emails.length)}</h3>
+        <h3 id="emails-title">{t.toSend(totals.emails)}</h3>
         {emails.length === 0 && <Empty>{t.nothingToSend}</Empty>}
         {emails.map((email) => (
           <article class="card" key={email.clientKey} aria-label={email.client}>
@@ -85,28 +102,55 @@ export function TodayView(props: {
                 {t.languageFallback(t.stage[email.stage], email.language, email.sentIn)}
               </p>
             )}
-            <p class="muted">{t.why.stageDue(t.stage[email.stage], t.segment[email.segment])}</p>
+            <p class="muted">
+              {t.why(
+                t.stageNoun[email.stage],
+                Math.max(...email.invoices.map((invoice) => invoice.daysOverdue)),
+              )}{' '}
+              {t.profile}{' '}
+              <Term label={t.segment[email.segment]} explanation={t.segmentHelp[email.segment]} />
+            </p>
             <InvoiceList
               invoices={email.invoices}
-              actions={(invoice) => (
-                <InvoiceActions
-                  number={invoice.number}
-                  disabled={busy !== null}
-                  onSkip={() =>
-                    act('skip', () => bridge.skipInvoice({ invoiceNumber: invoice.number }))
-                  }
-                  onHold={(until) =>
-                    act('hold', () => bridge.holdInvoice({ invoiceNumber: invoice.number, until }))
-                  }
-                />
-              )}
+              actions={(invoice) =>
+                pendingSkips.pending.includes(invoice.number) ? (
+                  <span class="undo" role="status">
+                    {t.skipPending(invoice.number)}{' '}
+                    <button
+                      type="button"
+                      class="small"
+                      onClick={() => pendingSkips.undo(invoice.number)}
+                    >
+                      {t.undo}
+                      <span class="visually-hidden"> {invoice.number}</span>
+                    </button>
+                  </span>
+                ) : (
+                  <InvoiceActions
+                    number={invoice.number}
+                    disabled={busy !== null}
+                    onSkip={() => pendingSkips.skip(invoice.number)}
+                    onHold={(until) =>
+                      act('hold', () =>
+                        bridge.holdInvoice({ invoiceNumber: invoice.number, until }),
+                      )
+                    }
+                  />
+                )
+              }
             />
           </article>
         ))}
+        <ShowMore
+          shown={emails.length}
+          total={totals.emails}
+          busy={busy}
+          load={more.load('emails')}
+        />
       </section>
 
       <section aria-labelledby="follow-title">
-        <h3 id="follow-title">{t.followUps(followUps.length)}</h3>
+        <h3 id="follow-title">{t.followUps(totals.followUps)}</h3>
         {followUps.length === 0 && <Empty>{t.noFollowUps}</Empty>}
         {followUps.map((item) => (
           <article class="card" key={`${item.kind}-${item.clientKey}`} aria-label={item.client}>
@@ -128,18 +172,24 @@ export function TodayView(props: {
             )}
           </article>
         ))}
+        <ShowMore
+          shown={followUps.length}
+          total={totals.followUps}
+          busy={busy}
+          load={more.load('followUps')}
+        />
       </section>
 
-      {oldDebts.length > 0 && (
+      {totals.oldDebts > 0 && (
         <section aria-labelledby="old-debts-title">
-          <h3 id="old-debts-title">{t.oldDebtsTitle(oldDebts.length)}</h3>
+          <h3 id="old-debts-title">{t.oldDebtsTitle(totals.oldDebts)}</h3>
           <p class="muted">{t.oldDebtsHelp(today.oldDebtDays)}</p>
           <ul class="plain">
             {oldDebts.map((skip) => (
               <li key={skip.number}>
                 <strong>{skip.number}</strong> · {skip.client}
                 <br />
-                <span class="muted">{describeSkip(skip.reason, i18n)}</span>
+                <span class="muted">{describeSkip(skip.reason, i18n, today.testMode)}</span>
                 <span class="buttons">
                   <button
                     type="button"
@@ -171,18 +221,24 @@ export function TodayView(props: {
               </li>
             ))}
           </ul>
+          <ShowMore
+            shown={oldDebts.length}
+            total={totals.oldDebts}
+            busy={busy}
+            load={more.load('oldDebts')}
+          />
         </section>
       )}
 
       <section aria-labelledby="skips-title">
-        <h3 id="skips-title">{t.notToday(skips.length)}</h3>
+        <h3 id="skips-title">{t.notToday(totals.skips)}</h3>
         {skips.length === 0 && <Empty>{t.noSkips}</Empty>}
         <ul class="plain">
           {skips.map((skip) => (
             <li key={skip.number}>
               <strong>{skip.number}</strong> · {skip.client}
               <br />
-              <span class="muted">{describeSkip(skip.reason, i18n)}</span>
+              <span class="muted">{describeSkip(skip.reason, i18n, today.testMode)}</span>
               {skip.nextStage && skip.nextDate && (
                 <span class="muted">
                   {' '}
@@ -201,9 +257,23 @@ export function TodayView(props: {
                   {t.resume(skip.client)}
                 </button>
               )}
+              {skip.reason.code === 'held_by_user' && (
+                <button
+                  type="button"
+                  class="small"
+                  disabled={busy !== null}
+                  onClick={() =>
+                    act('resume', () => bridge.resumeInvoice({ invoiceNumber: skip.number }))
+                  }
+                >
+                  {t.resumeHold}
+                  <span class="visually-hidden"> {skip.number}</span>
+                </button>
+              )}
             </li>
           ))}
         </ul>
+        <ShowMore shown={skips.length} total={totals.skips} busy={busy} load={more.load('skips')} />
       </section>
 
       <section aria-labelledby="rows-title">
@@ -225,6 +295,47 @@ export function TodayView(props: {
 
       <LastRun summary={today.lastRun} />
     </>
+  );
+}
+
+interface MorePages {
+  readonly emails: readonly TodayEmail[];
+  readonly followUps: readonly TodayFollowUp[];
+  readonly oldDebts: readonly TodaySkip[];
+  readonly skips: readonly TodaySkip[];
+}
+
+const NO_MORE: MorePages = { emails: [], followUps: [], oldDebts: [], skips: [] };
+
+/**
+ * Items of the long lists loaded after the first ones (the server sends the first page of each
+ * with the view); a new view from the server starts again from its first pages.
+ */
+function useMorePages(
+  bridge: Bridge,
+  today: Today | null,
+  run: ReturnType<typeof useAction>['run'],
+): MorePages & { load: (list: TodayListName) => () => void } {
+  const [pages, setPages] = useState<MorePages>(NO_MORE);
+  useEffect(() => setPages(NO_MORE), [today]);
+  const load = (list: TodayListName) => () => {
+    if (!today) return;
+    const offset = today[list].length + pages[list].length;
+    run('more', () => bridge.getTodayPage({ list, offset })).then((page) => {
+      if (page) setPages((current) => ({ ...current, [list]: [...current[list], ...page.items] }));
+    });
+  };
+  return { ...pages, load };
+}
+
+/** "Show more" under a list the server sent only the first items of. */
+function ShowMore(props: { shown: number; total: number; busy: string | null; load: () => void }) {
+  const { t } = useI18n();
+  if (props.shown >= props.total) return null;
+  return (
+    <button type="button" class="small" disabled={props.busy !== null} onClick={props.load}>
+      {t.showMore(props.total - props.shown)}
+    </button>
   );
 }
 

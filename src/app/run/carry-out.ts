@@ -1,24 +1,38 @@
 /**
- * Carrying out the day's plan: its actions, most overdue amount first, each sent, drafted or
- * recorded as a task, within the daily quota and the time budget. What does not fit is carried
- * over (a row says so) and goes out on the next run; a message already recorded is never sent
+ * Carrying out the day's plan: its actions, e-mails first and most overdue amount first, each
+ * sent, drafted or recorded as a task, within the daily quota and the time budget. Messages go in
+ * batches (delivery.ts). What does not fit is carried over (counted in the run's row, noted in
+ * the status column) and goes out on the next run; a message already recorded is never sent
  * twice.
  */
 
 import { formatLogDetail } from '../../core/history.ts';
 import type { LogEntry, LogOutcome } from '../../core/log-entry.ts';
 import type { Plan, PlannedFollowUp } from '../../core/plan.ts';
-import * as serverTexts from '../../core/texts/server-texts.ts';
+import { fetchedPoints } from '../../core/rates/rate-refresh.ts';
 import type { OutgoingMessage } from '../../gas/gmail-sender.ts';
 import { remainingRecipients } from '../../gas/mail-quota.ts';
 import { effectiveUserEmail } from '../../gas/session-user.ts';
-import { type Action, type CarryContext, testMark } from './carry-context.ts';
+import {
+  type Action,
+  type Budget,
+  type CarryContext,
+  carryOver,
+  changedDetail,
+  noteChanged,
+  pastTimeBudget,
+  testMark,
+} from './carry-context.ts';
 import { type Composed, composeMessage, recipientCount } from './compose.ts';
-import { deliver } from './delivery.ts';
+import { deliverBatch, type ReadyMessage } from './delivery.ts';
 import { attachmentsFor } from './invoice-attachments.ts';
 
-/** Apps Script stops an execution after 6 minutes; new messages stop well before. */
-export const RUN_TIME_BUDGET_MS = 4.5 * 60 * 1000;
+/**
+ * Messages whose pending rows are written together, before Gmail is called for any of them: one
+ * log write and one flush per batch instead of per message. About half a minute of sending.
+ */
+export const DELIVERY_BATCH = 20;
+
 /** A message already recorded with one of these outcomes is never sent again. */
 const DONE_OUTCOMES: ReadonlySet<LogOutcome> = new Set<LogOutcome>([
   'pending',
@@ -28,35 +42,40 @@ const DONE_OUTCOMES: ReadonlySet<LogOutcome> = new Set<LogOutcome>([
   'task',
 ]);
 
-type StopReason = 'quota' | 'time_budget';
+/** E-mails first: notice drafts and call tasks never take the time an e-mail needs. */
+const KIND_ORDER: Readonly<Record<Action['kind'], number>> = { email: 0, draft: 1, task: 2 };
 
-/** What is left for the messages still to go; once stopped, every later message carries over. */
-interface Budget {
-  /** Recipients Gmail still accepts today. */
-  quota: number;
-  stopReason: StopReason | null;
-  /** The user's address: where test-mode messages go. */
-  readonly userEmail: string;
-}
-
-/** Sends, drafts and records the plan's actions, most overdue amount first. */
+/** Sends, drafts and records the plan's actions: e-mails first, most overdue amount first. */
 export function carryOut(plan: Plan, ctx: CarryContext): void {
   const actions = byPriority(plan);
   const doneKeys = doneMessageKeys(ctx.journal.entries);
   const budget = startBudget(actions);
+  const { testMode } = ctx.workbook.settings;
+  let batch: ReadyMessage[] = [];
   for (const action of actions) {
     if (doneKeys.has(action.messageKey)) continue;
     if (action.kind === 'task') {
       recordTask(action, ctx);
       continue;
     }
-    if (carryOutMessage(action, budget, ctx)) doneKeys.add(action.messageKey);
+    const ready = prepareMessage(action, budget, ctx);
+    if (ready === null) continue;
+    doneKeys.add(action.messageKey);
+    batch.push(ready);
+    if (batch.length >= DELIVERY_BATCH) {
+      deliverBatch(batch, budget, ctx, testMode);
+      batch = [];
+    }
   }
+  deliverBatch(batch, budget, ctx, testMode);
 }
 
 function byPriority(plan: Plan): Action[] {
   return [...plan.emails, ...plan.followUps].sort(
-    (a, b) => b.priority - a.priority || (a.messageKey < b.messageKey ? -1 : 1),
+    (a, b) =>
+      KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+      b.priority - a.priority ||
+      (a.messageKey < b.messageKey ? -1 : 1),
   );
 }
 
@@ -82,22 +101,24 @@ function recordTask(action: PlannedFollowUp, ctx: CarryContext): void {
   ctx.journal.tally.tasks += 1;
 }
 
-/** One e-mail or notice draft; true when it went to Gmail (whatever Gmail answered). */
-function carryOutMessage(action: Action, budget: Budget, ctx: CarryContext): boolean {
+/**
+ * One e-mail or notice draft made ready for the next batch (composed, its recipients reserved in
+ * the quota), or null when it does not go today (carried over, held, failed to compose).
+ */
+function prepareMessage(action: Action, budget: Budget, ctx: CarryContext): ReadyMessage | null {
   const { settings } = ctx.workbook;
-  if (budget.stopReason === null && Date.now() - ctx.journal.started > RUN_TIME_BUDGET_MS)
-    budget.stopReason = 'time_budget';
+  if (budget.stopReason === null && pastTimeBudget(ctx)) budget.stopReason = 'time_budget';
   if (budget.stopReason !== null) {
-    carryOver(action, budget.stopReason, ctx);
-    return false;
+    carryOver(action, ctx);
+    return null;
   }
   const changed = ctx.changedSincePlan(action);
   if (changed.length > 0) {
     holdChanged(action, changed, ctx);
-    return false;
+    return null;
   }
   const attachments = attachmentsFor(action, ctx);
-  if (attachments === null) return false;
+  if (attachments === null) return null;
   const composed = composeMessage({
     planned: action,
     templates: ctx.templates,
@@ -105,20 +126,14 @@ function carryOutMessage(action: Action, budget: Budget, ctx: CarryContext): boo
     today: ctx.journal.day,
     attachments,
     userEmail: budget.userEmail,
+    fetchedRates: fetchedPoints(ctx.workbook.fetchedRates),
   });
   if (!composed.ok) {
     recordComposeFailure(action, composed, ctx);
-    return false;
+    return null;
   }
-  if (!withinQuota(action, composed.message, budget, ctx)) return false;
-  const outcome = deliver(action, composed, ctx, settings.testMode);
-  if (outcome === 'quota') {
-    budget.stopReason = 'quota';
-    budget.quota = 0;
-  } else if (action.kind === 'email' && outcome === 'sent') {
-    budget.quota -= recipientCount(composed.message);
-  }
-  return true;
+  if (!withinQuota(action, composed.message, budget, ctx)) return null;
+  return { action, composed };
 }
 
 /**
@@ -148,8 +163,8 @@ function recordComposeFailure(
 }
 
 /**
- * Whether the quota left covers the e-mail's recipients; if not, the run stops sending and the
- * e-mail carries over. A notice draft uses no quota.
+ * Whether the quota left covers the e-mail's recipients, which are then reserved; if not, the run
+ * stops sending and the e-mail carries over. A notice draft uses no quota.
  */
 function withinQuota(
   action: Action,
@@ -159,10 +174,13 @@ function withinQuota(
 ): boolean {
   if (action.kind !== 'email') return true;
   const needed = recipientCount(message);
-  if (needed <= budget.quota) return true;
+  if (needed <= budget.quota) {
+    budget.quota -= needed;
+    return true;
+  }
   budget.stopReason = 'quota';
   ctx.journal.tally.failures.push(`quota: ${budget.quota} recipient(s) left, ${needed} needed`);
-  carryOver(action, 'quota', ctx);
+  carryOver(action, ctx);
   return false;
 }
 
@@ -171,14 +189,6 @@ function withinQuota(
  * not sent: a `skipped` row says why, and the next run plans it again from the new values.
  */
 function holdChanged(action: Action, changed: readonly string[], ctx: CarryContext): void {
-  ctx.journal.record(action, 'skipped', {
-    detail: formatLogDetail({ reason: 'changed_during_run', changed: changed.join(' ') }),
-  });
-  ctx.journal.note(action, serverTexts.changedDuringRun[ctx.workbook.settings.language]);
-}
-
-function carryOver(action: Action, reason: StopReason, ctx: CarryContext): void {
-  ctx.journal.record(action, 'carried_over', { detail: formatLogDetail({ reason }) });
-  ctx.journal.tally.carriedOver += 1;
-  ctx.journal.note(action, serverTexts.carriedOver[ctx.workbook.settings.language]);
+  ctx.journal.record(action, 'skipped', { detail: changedDetail(changed) });
+  noteChanged(action, ctx);
 }

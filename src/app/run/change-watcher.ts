@@ -1,7 +1,8 @@
 /**
  * Whether the invoices of a planned action changed in the sheet since the plan was made: a user
  * may mark an invoice paid while a long run is sending. The tab is read again only when the last
- * reading is older than FRESH_READING_MS, so a short run reads it once.
+ * reading is older than FRESH_READING_MS, so a short run reads it once and a long one a few times
+ * (a read of 20,000 rows takes over a second).
  */
 import type { Invoice } from '../../core/invoice.ts';
 import type { Action } from './carry-context.ts';
@@ -12,7 +13,7 @@ import type { InvoiceSource } from './invoice-source.ts';
  * is read again (one read), and a message whose invoices changed is held back until the next run
  * plans it afresh.
  */
-const FRESH_READING_MS = 30 * 1000;
+const FRESH_READING_MS = 60 * 1000;
 
 /** What in a row decides whether and what to send; not its position (rows move) nor notes. */
 function decisionFingerprint(invoice: Invoice): string {

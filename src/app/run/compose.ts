@@ -7,7 +7,7 @@ import type { CalendarDate } from '../../core/calendar-date.ts';
 import type { Language } from '../../core/invoice.ts';
 import type { PlannedEmail, PlannedFollowUp } from '../../core/plan.ts';
 import { referenceLine } from '../../core/run/message-reference.ts';
-import type { Settings } from '../../core/settings.ts';
+import type { RatePoint, Settings } from '../../core/settings.ts';
 import { escapeHtml } from '../../core/templates/html-escape.ts';
 import {
   chooseTemplate,
@@ -15,6 +15,7 @@ import {
   renderMessage,
   type TemplateRow,
 } from '../../core/templates/index.ts';
+import { variantKeyOf } from '../../core/templates/variant-key.ts';
 import type { OutgoingMessage } from '../../gas/gmail-sender.ts';
 import { contextInputs } from '../sidebar/templates-presenter.ts';
 
@@ -30,6 +31,8 @@ export interface ComposeInput {
   readonly attachments: readonly Blob[];
   /** The user's address: where test-mode messages go. */
   readonly userEmail: string;
+  /** Central-bank points of the monthly refresh, for the late fees. */
+  readonly fetchedRates?: readonly RatePoint[];
 }
 
 export type Composed =
@@ -75,7 +78,7 @@ export function composeMessage(input: ComposeInput): Composed {
     keyAccount: planned.keyAccount,
     language: planned.language,
     defaultLanguage: settings.language,
-    variantKey: planned.clientKey,
+    variantKey: variantKeyOf(planned),
   });
   if (!template) {
     const error =
@@ -88,7 +91,7 @@ export function composeMessage(input: ComposeInput): Composed {
   // The same inputs as the sidebar's preview and Today, with the files really attached.
   const context = first
     ? renderContextFor(planned, {
-        ...contextInputs(first, settings, today),
+        ...contextInputs(first, settings, today, input.fetchedRates),
         attachedFiles: input.attachments.length,
       })
     : null;

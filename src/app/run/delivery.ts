@@ -1,7 +1,15 @@
 /**
- * Delivery of one composed message: its rows are written and flushed as `pending` before Gmail
- * is called, then settled with what Gmail did (sent, drafted, failed, carried over for quota).
- * When Gmail throws, Gmail is asked whether the message went anyway, so it is never sent twice.
+ * Delivery of composed messages, by batches: the log rows of every message of a batch are
+ * written as `pending` in one write and flushed before Gmail is called for any of them, then
+ * each message goes and its rows are settled with what Gmail did (sent, drafted, failed, carried
+ * over); the settled rows reach the sheet in the next batch's write (or the run's last one).
+ * A run cut anywhere after the write leaves pending rows that the next run resolves against
+ * Gmail (reconcile.ts), so nothing is sent twice. When Gmail throws, Gmail is asked whether the
+ * message went anyway.
+ *
+ * SpreadsheetApp.flush() applies the pending changes of the spreadsheet now (Sheets otherwise
+ * bundles them: https://developers.google.com/apps-script/reference/spreadsheet,
+ * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush()).
  */
 import { formatLogDetail } from '../../core/history.ts';
 import type { LogEntry, LogOutcome } from '../../core/log-entry.ts';
@@ -11,8 +19,18 @@ import { createDraft, sendMessage } from '../../gas/gmail-sender.ts';
 import type { WrittenRow } from '../../gas/log-tab.ts';
 import { findDraftByReference, findSentByReference } from '../../gas/recent-exchanges.ts';
 import { flushSpreadsheet } from '../../gas/spreadsheet-flush.ts';
-import { type Action, type CarryContext, testMark } from './carry-context.ts';
-import type { Composed } from './compose.ts';
+import {
+  type Action,
+  type Budget,
+  type CarryContext,
+  carryOver,
+  changedDetail,
+  noteChanged,
+  pastTimeBudget,
+  type StopReason,
+  testMark,
+} from './carry-context.ts';
+import { type Composed, recipientCount } from './compose.ts';
 import { errorText } from './error-text.ts';
 
 /**
@@ -27,51 +45,109 @@ const UNKNOWN = Symbol('unknown');
 
 export type ComposedMessage = Extract<Composed, { ok: true }>;
 
+/** A message ready to go: composed, within the quota (its recipients are reserved). */
+export interface ReadyMessage {
+  readonly action: Action;
+  readonly composed: ComposedMessage;
+}
+
 /** The outcome recorded for the message, or `quota` when Gmail refused it for the daily quota. */
 export type Delivery = LogOutcome | 'quota';
 
 /** Rewrites the message's pending rows with their outcome (one write when the log is flushed). */
 type Settle = (outcome: LogOutcome, threadId: string | null, detail: string) => void;
 
-/** Pending → flush → Gmail → outcome. */
-export function deliver(
-  action: Action,
-  composed: ComposedMessage,
+/** One write of the batch's pending rows, then each message to Gmail, in order. */
+export function deliverBatch(
+  batch: readonly ReadyMessage[],
+  budget: Budget,
+  ctx: CarryContext,
+  testMode: boolean,
+): void {
+  if (batch.length === 0) return;
+  const written = writePending(batch, ctx, testMode);
+  // Every message of the batch has its recipients reserved: only the clock or Gmail's own quota
+  // refusal stops the batch (the reservation running out stops the next batch's making).
+  let halted: StopReason | null = null;
+  batch.forEach((ready, i) => {
+    const rows = written[i] ?? [];
+    const settle = settler(rows, ctx);
+    const { action } = ready;
+    const reserved = action.kind === 'email' ? recipientCount(ready.composed.message) : 0;
+    if (halted === null && pastTimeBudget(ctx)) {
+      halted = 'time_budget';
+      budget.stopReason = halted;
+    }
+    if (halted !== null) {
+      // Its pending rows exist already: they say why it did not go.
+      settle('carried_over', action.threadId, formatLogDetail({ reason: halted }));
+      carryOver(action, ctx);
+      return;
+    }
+    // A long batch may outlive the reading of the sheet: a message whose invoices changed since
+    // (paid, disputed, ...) does not go, its rows say why and the next run plans it afresh.
+    const changed = ctx.changedSincePlan(action);
+    if (changed.length > 0) {
+      settle('skipped', action.threadId, changedDetail(changed));
+      noteChanged(action, ctx);
+      budget.quota += reserved;
+      return;
+    }
+    const outcome = deliver(ready, rows, settle, ctx, testMode);
+    if (outcome === 'quota') {
+      halted = 'quota';
+      budget.stopReason = halted;
+      budget.quota = 0;
+    } else if (outcome !== 'sent' && outcome !== 'pending') budget.quota += reserved;
+  });
+}
+
+/** Gmail, and what to do when it throws. */
+function deliver(
+  ready: ReadyMessage,
+  written: readonly WrittenRow[],
+  settle: Settle,
   ctx: CarryContext,
   testMode: boolean,
 ): Delivery {
-  const written = writePending(action, composed, ctx, testMode);
-  const settle = settler(written, ctx);
   try {
-    return callGmail(action, composed, settle, ctx, testMode);
+    return callGmail(ready.action, ready.composed, settle, ctx, testMode);
   } catch (error) {
-    return afterGmailError(errorText(error), action, written, settle, ctx, testMode);
+    return afterGmailError(errorText(error), ready.action, written, settle, ctx, testMode);
   }
 }
 
-/** The pending rows reach the sheet before Gmail is called: a cut run leaves them to reconcile. */
+/**
+ * The pending rows of the whole batch reach the sheet before Gmail is called: a run cut after
+ * this write leaves them to reconcile. Returns each message's rows.
+ */
 function writePending(
-  action: Action,
-  composed: ComposedMessage,
+  batch: readonly ReadyMessage[],
   ctx: CarryContext,
   testMode: boolean,
-): WrittenRow[] {
-  const { message } = composed;
-  const pendingRows = ctx.journal.rowsOf(action, 'pending', {
-    recipients: message.to,
-    subject: message.subject,
-    templateId: composed.templateId,
-    variant: composed.variant,
-    detail: formatLogDetail({
-      mode: testMode ? 'test' : 'live',
-      ref: messageReference(action.messageKey),
+): WrittenRow[][] {
+  const perMessage = batch.map(({ action, composed }) =>
+    ctx.journal.rowsOf(action, 'pending', {
+      recipients: composed.message.to,
+      subject: composed.message.subject,
+      templateId: composed.templateId,
+      variant: composed.variant,
+      detail: formatLogDetail({
+        mode: testMode ? 'test' : 'live',
+        ref: messageReference(action.messageKey),
+      }),
     }),
-  });
-  const written: WrittenRow[] = ctx.writer.append(pendingRows);
+  );
+  const written = ctx.writer.append(perMessage.flat());
   flushSpreadsheet();
   ctx.journal.calls.sheetWrites += 1;
   ctx.journal.calls.flushes += 1;
-  return written;
+  let next = 0;
+  return perMessage.map((rows) => {
+    const mine = written.slice(next, next + rows.length);
+    next += rows.length;
+    return mine;
+  });
 }
 
 function settler(written: readonly WrittenRow[], ctx: CarryContext): Settle {

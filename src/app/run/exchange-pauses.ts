@@ -1,11 +1,11 @@
 /**
  * Recent exchanges with clients as `paused` log rows: a client's message in a reminder thread, or
  * an e-mail the user wrote to the client by hand, pauses that client's reminders (the planner
- * reads the rows). One Gmail search covers all clients; a message already behind a `paused` row
+ * reads the rows). One Gmail search (at most four calls) covers all clients; a message already behind a `paused` row
  * is not recorded twice.
  */
 import type { CalendarDate } from '../../core/calendar-date.ts';
-import { formatLogDetail } from '../../core/history.ts';
+import { formatLogDetail, parseLogDetail } from '../../core/history.ts';
 import type { Invoice } from '../../core/invoice.ts';
 import { type LogEntry, logEntry } from '../../core/log-entry.ts';
 import type { RecentExchange } from '../../core/planner.ts';
@@ -40,8 +40,7 @@ export function exchangePauseRows(search: ExchangeSearch): LogEntry[] {
   const exchanges = findRecentExchanges(
     clientsOwing(search.invoices),
     searchDays(settings),
-    reminderThreads(entries),
-    hasRelanceReference,
+    { ...ownReminders(entries), isRelanceMessage: hasRelanceReference },
     search.toDay,
   );
   const rows: LogEntry[] = [];
@@ -77,13 +76,25 @@ function clientsOwing(invoices: readonly Invoice[]): ClientAddresses[] {
   return [...byClient].map(([clientKey, emails]) => ({ clientKey, emails: [...emails] }));
 }
 
-/** Threads of reminders that went (or may have gone): a client's message there is a reply. */
-function reminderThreads(entries: readonly LogEntry[]): Set<string> {
-  const threads = new Set<string>();
-  for (const entry of entries)
+/**
+ * Threads of reminders that went (or may have gone): a client's message there is a reply; and
+ * the Gmail ids of the reminders sent (`message=` in their detail).
+ */
+function ownReminders(entries: readonly LogEntry[]): {
+  reminderThreads: Set<string>;
+  reminderIds: Set<string>;
+} {
+  const reminderThreads = new Set<string>();
+  const reminderIds = new Set<string>();
+  for (const entry of entries) {
     if (entry.threadId && (entry.outcome === 'sent' || entry.outcome === 'pending'))
-      threads.add(entry.threadId);
-  return threads;
+      reminderThreads.add(entry.threadId);
+    if (entry.outcome === 'sent' || entry.outcome === 'test_sent') {
+      const id = parseLogDetail(entry.detail).message;
+      if (id) reminderIds.add(id);
+    }
+  }
+  return { reminderThreads, reminderIds };
 }
 
 /** Gmail message ids of the exchanges already recorded by a `paused` row. */

@@ -29,6 +29,7 @@ export function invoiceStatuses(
         history.invoice(decision.number),
         settings.language,
         problems.get(decision.number) ?? null,
+        settings.testMode,
       ),
     );
   }

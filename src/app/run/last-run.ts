@@ -17,9 +17,12 @@ function reportIn(snapshot: StoreSnapshot | null): RunReport | null {
     : null;
 }
 
-export function readLastRun(workbook: Workbook): RunReport | null {
+export function readLastRun(
+  workbook: Workbook,
+  mirror: StoreSnapshot | null = workbook.store.readMirror(),
+): RunReport | null {
   const own = reportIn(workbook.snapshot);
-  const mirrored = reportIn(workbook.store.readMirror());
+  const mirrored = reportIn(mirror);
   if (own === null || mirrored === null) return own ?? mirrored;
   return mirrored.at > own.at ? mirrored : own;
 }

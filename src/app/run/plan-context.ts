@@ -15,25 +15,28 @@ import { type InvoiceSource, readInvoiceSource } from './invoice-source.ts';
 export interface PlanContext {
   readonly today: CalendarDate;
   readonly toDay: DateConverter;
-  /** Null when the invoices tab is missing. */
+  /** Null when the invoices tab is missing or was not asked for. */
   readonly source: InvoiceSource | null;
-  /** Null when the templates tab is missing. */
+  /** Null when the templates tab is missing or was not asked for. */
   readonly templates: ParsedTemplates | null;
-  /** Null when the log tab is missing. */
+  /** Null when the log tab is missing or was not asked for. */
   readonly log: LogTabContent | null;
   /** Ready for planDay / forecast (empty invoices when the tab cannot be read). */
   readonly planInput: PlanInput;
 }
 
+/** Which tabs to read (each true unless said otherwise): a caller reads only what it shows. */
 export interface PlanContextOptions {
   /** Skip the templates tab when the caller does not render anything. */
   readonly withTemplates?: boolean;
+  readonly withInvoices?: boolean;
+  readonly withLog?: boolean;
 }
 
 export function loadPlanContext(workbook: Workbook, options: PlanContextOptions = {}): PlanContext {
   const toDay = calendarDateConverter(workbook.timeZone);
   const today = toDay(new Date());
-  const invoicesTab = invoicesSheet(workbook);
+  const invoicesTab = options.withInvoices === false ? null : invoicesSheet(workbook);
   const source = invoicesTab
     ? readInvoiceSource(
         {
@@ -46,7 +49,7 @@ export function loadPlanContext(workbook: Workbook, options: PlanContextOptions 
     : null;
   const templatesTab = options.withTemplates === false ? null : templatesSheet(workbook);
   const templates = templatesTab ? parseTemplateRows(readValues(templatesTab)) : null;
-  const logTab = logSheet(workbook);
+  const logTab = options.withLog === false ? null : logSheet(workbook);
   const log = logTab ? readLogTab(logTab) : null;
   return {
     today,

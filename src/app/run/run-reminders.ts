@@ -3,13 +3,15 @@
  * quota and the time budget → write the log and the status columns → keep a report.
  *
  * Guarantees (docs/architecture.md, "The daily run, step by step"):
- * - at most once per invoice and stage: the log rows of a message are written and flushed as
- *   `pending` before Gmail is called (delivery.ts); an interrupted run leaves them pending, and
- *   the next run resolves them against Gmail (reconcile.ts) instead of sending again;
+ * - at most once per invoice and stage: the log rows of a batch of messages are written and
+ *   flushed as `pending` before Gmail is called for any of them (delivery.ts); an interrupted run
+ *   leaves them pending, and the next run resolves them against Gmail (reconcile.ts) instead of
+ *   sending again;
  * - a second run the same day sends nothing new: the planner reads today's rows, and a message
  *   whose key is already in the log is never sent twice (carry-out.ts);
  * - every failure is recorded on its message and the others go on;
- * - work stops before the 6-minute limit and what is left is logged as carried over.
+ * - work stops before the 6-minute limit and what is left is counted as carried over in the run's
+ *   row.
  *
  * This file holds the entry and the order of the steps; each step lives in its own module.
  */
@@ -34,6 +36,7 @@ import { findDraftByReference, findSentByReference } from '../../gas/recent-exch
 import { locateSpreadsheet } from '../../gas/spreadsheet-locator.ts';
 import { writeStatusColumns } from '../../gas/status-writer.ts';
 import { calendarDateConverter, type DateConverter } from '../../gas/zoned-date.ts';
+import { withRefreshedRates } from '../rates/refresh-rates.ts';
 import { openWorkbook, type Workbook } from '../workbook/workbook.ts';
 import { carryOut } from './carry-out.ts';
 import { changeWatcher } from './change-watcher.ts';
@@ -90,7 +93,8 @@ interface Run {
 }
 
 /** The run proper, under the lock. */
-function runLocked(workbook: Workbook, journal: RunJournal): RunReport {
+function runLocked(opened: Workbook, journal: RunJournal): RunReport {
+  let workbook = opened;
   const { settings } = workbook;
   const skippedReport = (refusal: Refusal) =>
     journal.report(runStop(refusal.refused, refusal.extra), 'skipped');
@@ -104,6 +108,7 @@ function runLocked(workbook: Workbook, journal: RunJournal): RunReport {
   const toDay = calendarDateConverter(workbook.timeZone);
   const today = toDay(new Date());
   journal.today = today;
+  workbook = refreshRatesSafely(workbook, today);
   const readings = readRunTabs(workbook, tabs, toDay, journal);
   if (isRefusal(readings)) return skippedReport(readings);
   const { source } = readings;
@@ -133,6 +138,19 @@ function runLocked(workbook: Workbook, journal: RunJournal): RunReport {
   countSkips(after, journal.tally);
   writeStatuses(tabs.invoices, source, after, run);
   return finish(run);
+}
+
+/**
+ * The monthly rate refresh never stops a run: whatever goes wrong beyond what it records itself
+ * (a store write failing), the run goes on with the rates it had, and the log says why.
+ */
+function refreshRatesSafely(workbook: Workbook, today: CalendarDate): Workbook {
+  try {
+    return withRefreshedRates(workbook, today);
+  } catch (error) {
+    console.warn(`Relance: rate refresh failed: ${error instanceof Error ? error.message : error}`);
+    return workbook;
+  }
 }
 
 /** Pending rows of an interrupted run: resolved against Gmail, never re-sent blindly. */

@@ -1,18 +1,21 @@
 /**
- * Reads what the sidebar's functions need from the active spreadsheet, through the daily run's
- * own reader (loadPlanContext: one batched read per tab), so the preview plans from exactly what
- * the run would see.
+ * Reads what one sidebar call needs from the active spreadsheet, through the daily run's own
+ * reader (loadPlanContext: one batched read per tab), so the preview plans from exactly what the
+ * run would see. Each call names the tabs it shows (SnapshotReads): a settings call reads none,
+ * the statistics the invoices, the templates (A/B variants) and the log; a tab not read leaves its part of the snapshot empty.
  */
 
 import { clientCalendar } from '../../core/client-calendar.ts';
 import type { HeaderColumn } from '../../core/columns/column-mapping.ts';
+import { fetchedRatesFrom, newerFetchedRates } from '../../core/rates/rate-refresh.ts';
+import { FETCHED_RATES_KEY } from '../../gas/document-store.ts';
 import { effectiveUserEmail } from '../../gas/session-user.ts';
 import { automationStatus } from '../automation/automation.ts';
 import { readLastRun } from '../run/last-run.ts';
 import { loadPlanContext } from '../run/plan-context.ts';
 import { detectInvoicesSheet } from '../setup/set-up.ts';
 import type { Workbook } from '../workbook/workbook.ts';
-import { activeWorkbook, invoicesSheet } from '../workbook/workbook.ts';
+import { activeWorkbook, invoicesSheet, logSheet, templatesSheet } from '../workbook/workbook.ts';
 import type { SidebarSnapshot } from './sidebar-snapshot.ts';
 import { uiLanguage } from './ui-language.ts';
 
@@ -27,9 +30,38 @@ function withDetectedInvoicesTab(workbook: Workbook): Workbook {
   return { ...workbook, settings: { ...workbook.settings, invoicesSheet: detected } };
 }
 
-export function loadSnapshot(workbook: Workbook = activeWorkbook()): SidebarSnapshot {
-  const reading = withDetectedInvoicesTab(workbook);
-  const context = loadPlanContext(reading);
+/** The tabs a sidebar call reads. */
+export interface SnapshotReads {
+  readonly invoices: boolean;
+  readonly templates: boolean;
+  readonly log: boolean;
+}
+
+export const READS = {
+  /** Settings, automation: no tab. */
+  none: { invoices: false, templates: false, log: false },
+  /** Set-up guide: the invoices tab's columns and rows. */
+  invoices: { invoices: true, templates: false, log: false },
+  /** Template editor: the templates, and invoices to preview them on. */
+  templates: { invoices: true, templates: true, log: false },
+  /** Statistics: invoices and their history. */
+  statistics: { invoices: true, templates: true, log: true },
+  /** Today: the plan, and the subjects of its e-mails. */
+  today: { invoices: true, templates: true, log: true },
+} as const satisfies Record<string, SnapshotReads>;
+
+export function loadSnapshot(
+  reads: SnapshotReads,
+  workbook: Workbook = activeWorkbook(),
+): SidebarSnapshot {
+  const reading = reads.invoices ? withDetectedInvoicesTab(workbook) : workbook;
+  // The daily trigger may run without the document and write the user mirror only.
+  const mirror = workbook.store.readMirror();
+  const context = loadPlanContext(reading, {
+    withInvoices: reads.invoices,
+    withTemplates: reads.templates,
+    withLog: reads.log,
+  });
   const mapping = context.source?.mapping ?? null;
   const columns: HeaderColumn[] = mapping
     ? [
@@ -44,6 +76,10 @@ export function loadSnapshot(workbook: Workbook = activeWorkbook()): SidebarSnap
   return {
     today: context.today,
     settings: workbook.settings,
+    fetchedRates: newerFetchedRates(
+      workbook.fetchedRates,
+      fetchedRatesFrom(mirror?.get(FETCHED_RATES_KEY)),
+    ),
     configured: workbook.configured,
     calendar: clientCalendar(workbook.settings),
     sheetNames: workbook.sheets.map((sheet) => sheet.getName()),
@@ -54,10 +90,11 @@ export function loadSnapshot(workbook: Workbook = activeWorkbook()): SidebarSnap
     rowErrors: context.planInput.rowErrors,
     log: context.planInput.log,
     templates: context.templates,
-    logTabExists: context.log !== null,
+    templatesTabExists: templatesSheet(workbook) !== null,
+    logTabExists: logSheet(workbook) !== null,
     testSentAt: workbook.setup.testSentAt,
     automation: automationStatus(workbook),
-    lastRun: readLastRun(workbook),
+    lastRun: readLastRun(workbook, mirror),
     userEmail: effectiveUserEmail(),
     uiLanguage: uiLanguage(),
   };

@@ -3,13 +3,18 @@
  * (src/api/sidebar-api.ts): src/entry/sidebar-functions.ts only forwards each call here.
  * Arguments and results are plain JSON
  * (https://developers.google.com/apps-script/guides/html/reference/run). Each call is a fresh
- * execution, so each reads what it needs once (loadSnapshot).
+ * execution, so each reads once the tabs it shows, and no other (loadSnapshot).
  */
 
 import type { SaveSettingsResult, SettingsView } from '../../api/settings.ts';
 import type { ColumnMappingRequest, SetupStatus, SignatureRequest } from '../../api/setup.ts';
 import type { SidebarState, ViewName } from '../../api/sidebar-state.ts';
-import type { Statistics } from '../../api/statistics.ts';
+import type {
+  KeepVariantRequest,
+  KeepVariantResult,
+  StatisticsExportResult,
+  StatisticsView,
+} from '../../api/statistics.ts';
 import type {
   SaveTemplateResult,
   SendTestResult,
@@ -23,12 +28,16 @@ import type {
   HoldInvoiceRequest,
   InvoiceRequest,
   OldDebtRequest,
+  RunNowPreview,
   RunNowResult,
+  TodayPage,
+  TodayPageRequest,
   TodayView,
 } from '../../api/today.ts';
 import { withOverrideChanges } from '../../core/columns/column-overrides.ts';
 import type { Language } from '../../core/invoice.ts';
 import type { LocalizedText } from '../../core/localized-text.ts';
+import { fetchedPoints } from '../../core/rates/rate-refresh.ts';
 import { hasSignature, NO_SIGNATURE } from '../../core/sender-name.ts';
 import type { Settings } from '../../core/settings.ts';
 import { renderMessage, type TemplateRow, templateId } from '../../core/templates/index.ts';
@@ -40,24 +49,29 @@ import {
   markCallDone as callDone,
   decideOldDebt as decideDebt,
   holdInvoice as hold,
+  releaseInvoice as release,
   resumeClient as resume,
   skipInvoice as skip,
 } from '../actions/log-actions.ts';
 import { applyAutomation, setAutomation as setAutomationOn } from '../automation/automation.ts';
+import { contractRateProblems } from '../rates/contract-rate-check.ts';
 import { runDailyReminders } from '../run/run-reminders.ts';
 import { setUp } from '../setup/set-up.ts';
+import { keepVariantOnly as keepVariant } from '../templates/keep-variant.ts';
 import { saveTemplate as storeTemplate } from '../templates/save-template.ts';
 import { sendRenderedTest, sendSetupTest as setupTest } from '../test-send/send-test.ts';
 import { activeWorkbook } from '../workbook/workbook.ts';
-import { loadSnapshot } from './load-snapshot.ts';
+import { loadSnapshot, READS } from './load-snapshot.ts';
 import {
   settingsView,
   setupStatus,
   sidebarState,
   statistics,
   templatesView,
+  todayPage,
   todayView,
 } from './sidebar-views.ts';
+import { exportStatisticsTab } from './statistics-export.ts';
 import {
   issueOf,
   previewContext,
@@ -78,7 +92,7 @@ function afterAction(result: ActionResult): TodayView {
 }
 
 export function getSidebarState(): SidebarState {
-  return sidebarState(loadSnapshot());
+  return sidebarState(loadSnapshot(READS.today));
 }
 
 export function setInterfaceLanguage(language: Language): Language {
@@ -91,9 +105,35 @@ export function openDialog(view: ViewName): void {
 }
 
 export function getToday(): TodayView {
-  const today = todayView(loadSnapshot());
+  const today = todayView(loadSnapshot(READS.today));
   if (!today) throw localizedError([serverTexts.noInvoicesTab]);
   return today;
+}
+
+export function getTodayPage(request: TodayPageRequest): TodayPage {
+  const lists = ['emails', 'followUps', 'oldDebts', 'skips'] as const;
+  const list = lists.find((name) => name === request?.list) ?? 'skips';
+  const offset = Number.isFinite(request?.offset) ? request.offset : 0;
+  const page = todayPage(loadSnapshot(READS.today), { list, offset });
+  if (!page) throw localizedError([serverTexts.noInvoicesTab]);
+  return page;
+}
+
+/**
+ * What a run started now would send, read afresh and whole (Today carries only the first page
+ * of a long list), for the user to confirm before a live run. Changes nothing.
+ */
+export function previewRunNow(): RunNowPreview {
+  const snapshot = loadSnapshot(READS.today);
+  const today = todayView(snapshot);
+  if (!today) throw localizedError([serverTexts.noInvoicesTab]);
+  const emails = [...today.emails];
+  while (emails.length < today.totals.emails) {
+    const page = todayPage(snapshot, { list: 'emails', offset: emails.length });
+    if (page?.list !== 'emails' || page.items.length === 0) break;
+    emails.push(...page.items);
+  }
+  return { testMode: today.testMode, emails, followUps: today.followUps };
 }
 
 export function runNow(): RunNowResult {
@@ -120,6 +160,10 @@ export function decideOldDebt(request: OldDebtRequest): TodayView {
   return afterAction(decideDebt(activeWorkbook(), String(request.invoiceNumber), decision));
 }
 
+export function resumeInvoice(request: InvoiceRequest): TodayView {
+  return afterAction(release(activeWorkbook(), request.invoiceNumber));
+}
+
 export function markCallDone(request: ClientRequest): TodayView {
   return afterAction(callDone(activeWorkbook(), request.clientKey));
 }
@@ -130,27 +174,35 @@ export function resumeClient(request: ClientRequest): TodayView {
 
 /** Validated whole and saved whole, or nothing saved and every problem returned. */
 export function saveSettings(settings: Settings): SaveSettingsResult {
+  const refused = contractRateProblems(activeWorkbook(), settings);
+  if (refused.length > 0) return { ok: false, errors: refused };
   const result = storeSettings(settings);
   if (!result.ok) return { ok: false, errors: result.errors };
-  return { ok: true, view: settingsView(loadSnapshot()) };
+  return { ok: true, view: settingsView(loadSnapshot(READS.none)) };
 }
 
 export function setAutomation(on: boolean): SettingsView {
   setAutomationOn(activeWorkbook(), on);
-  return settingsView(loadSnapshot());
+  return settingsView(loadSnapshot(READS.none));
 }
 
 export function getTemplates(): TemplatesView {
-  return templatesView(loadSnapshot());
+  return templatesView(loadSnapshot(READS.templates));
 }
 
 export function previewTemplate(request: TemplatePreviewRequest): TemplatePreview {
-  const snapshot = loadSnapshot();
+  const snapshot = loadSnapshot(READS.invoices);
   const invoice =
     snapshot.invoices.find((i) => i.number === request.invoiceNumber) ??
     snapshot.invoices[0] ??
     null;
-  return renderPreview(request.template, invoice, snapshot.settings, snapshot.today);
+  return renderPreview(
+    request.template,
+    invoice,
+    snapshot.settings,
+    snapshot.today,
+    fetchedPoints(snapshot.fetchedRates),
+  );
 }
 
 /** Written to the templates tab, matched by template id on a fresh read of the tab. */
@@ -165,12 +217,12 @@ export function saveTemplate(edited: TemplateRecord): SaveTemplateResult {
     if ('issues' in saved) return { ok: false, issues: saved.issues.map(issueOf) };
     throw localizedError([saved.message]);
   }
-  return { ok: true, view: templatesView(loadSnapshot()) };
+  return { ok: true, view: templatesView(loadSnapshot(READS.templates)) };
 }
 
 export function sendTestEmail(request: TemplatePreviewRequest): SendTestResult {
   const workbook = activeWorkbook();
-  const snapshot = loadSnapshot(workbook);
+  const snapshot = loadSnapshot(READS.invoices, workbook);
   const invoice =
     snapshot.invoices.find((i) => i.number === request.invoiceNumber) ?? snapshot.invoices[0];
   if (!invoice) throw localizedError([serverTexts.noInvoiceToRender]);
@@ -183,25 +235,25 @@ export function sendTestEmail(request: TemplatePreviewRequest): SendTestResult {
 }
 
 export function getSetupStatus(): SetupStatus {
-  return setupStatus(loadSnapshot());
+  return setupStatus(loadSnapshot(READS.invoices));
 }
 
 /** Chooses the invoices tab and fixes headers; an empty header returns a field to detection. */
 export function saveColumnMapping(request: ColumnMappingRequest): SetupStatus {
-  const { settings } = loadSnapshot();
+  const { settings } = loadSnapshot(READS.none);
   const result = storeSettings({
     ...settings,
     invoicesSheet: request.invoicesSheet,
     columnOverrides: withOverrideChanges(settings.columnOverrides, request.overrides),
   });
   if (!result.ok) throw localizedError(result.errors.map((e) => e.message));
-  return setupStatus(loadSnapshot());
+  return setupStatus(loadSnapshot(READS.invoices));
 }
 
 export function createTabs(): SetupStatus {
   const result = setUp(activeWorkbook(), { createSample: true, language: uiLanguage() });
   if (!result.ready && result.created.length === 0) throw localizedError(result.problems);
-  return setupStatus(loadSnapshot());
+  return setupStatus(loadSnapshot(READS.invoices));
 }
 
 export function sendSetupTest(): SendTestResult {
@@ -216,7 +268,7 @@ export function goLive(): SetupStatus {
   const saved = storeSettings({ ...workbook.settings, testMode: false, automation: true });
   if (!saved.ok) throw localizedError(saved.errors.map((e) => e.message));
   applyAutomation(workbook, saved.settings);
-  return setupStatus(loadSnapshot());
+  return setupStatus(loadSnapshot(READS.invoices));
 }
 
 /** The signature step of the start guide: name (required to go live), contact, company. */
@@ -230,9 +282,22 @@ export function saveSignature(request: SignatureRequest): SetupStatus {
     senderCompany: text(request?.senderCompany),
   });
   if (!saved.ok) throw localizedError(saved.errors.map((e) => e.message));
-  return setupStatus(loadSnapshot());
+  return setupStatus(loadSnapshot(READS.invoices));
 }
 
-export function getStatistics(): Statistics {
-  return statistics(loadSnapshot());
+/** One read of the invoices, templates and log tabs (templates: the A/B comparison). */
+export function getStatistics(): StatisticsView {
+  return statistics(loadSnapshot(READS.statistics));
+}
+
+export function keepVariantOnly(request: KeepVariantRequest): KeepVariantResult {
+  const stage = typeof request?.stage === 'string' ? request.stage : '';
+  const variant = typeof request?.variant === 'string' ? request.variant : '';
+  const result = keepVariant(activeWorkbook(), stage, variant);
+  if (!result.ok) throw localizedError([result.message]);
+  return { deactivated: result.deactivated, statistics: getStatistics() };
+}
+
+export function exportStatistics(): StatisticsExportResult {
+  return exportStatisticsTab(activeWorkbook(), getStatistics());
 }

@@ -1,20 +1,29 @@
 /** The sidebar's views as pure functions of a snapshot. */
-
-import type { SettingsView } from '../../api/settings.ts';
+import type { RatesView, SettingsView } from '../../api/settings.ts';
 import type { ColumnMapping as ColumnView, SetupStatus } from '../../api/setup.ts';
 import type { SidebarState } from '../../api/sidebar-state.ts';
+import type { StatisticsView } from '../../api/statistics.ts';
 import type { TemplatesView } from '../../api/templates.ts';
-import type { TodayView } from '../../api/today.ts';
+import type { TodayPage, TodayPageRequest, TodayView } from '../../api/today.ts';
 import { INVOICE_FIELDS, isRequiredField } from '../../core/columns/invoice-fields.ts';
 import { forecast } from '../../core/forecast.ts';
+import { ratePointsOf } from '../../core/late-fees.ts';
 import type { PlannedEmail } from '../../core/plan.ts';
 import { type PlanInput, planDay } from '../../core/planner.ts';
+import { CENTRAL_BANK_SOURCES } from '../../core/rates/central-bank-data.ts';
+import { fetchedPoints, ratesToAsk } from '../../core/rates/rate-refresh.ts';
 import { nameFromEmail } from '../../core/sender-name.ts';
-import { computeStatistics, type Statistics } from '../../core/statistics.ts';
 import { chooseTemplate, renderContextFor, renderMessage } from '../../core/templates/index.ts';
+import { variantKeyOf } from '../../core/templates/variant-key.ts';
 import type { SidebarSnapshot } from './sidebar-snapshot.ts';
+import { presentStatistics } from './statistics-presenter.ts';
 import { contextInputs, presentTemplates } from './templates-presenter.ts';
-import { presentToday, type RenderedSubject } from './today-presenter.ts';
+import {
+  presentToday,
+  presentTodayPage,
+  type RenderedSubject,
+  type TodayInputs,
+} from './today-presenter.ts';
 
 const FORECAST_DAYS = 7;
 
@@ -37,7 +46,7 @@ export function renderSubject(s: SidebarSnapshot, email: PlannedEmail): Rendered
     keyAccount: email.keyAccount,
     language: email.language,
     defaultLanguage: s.settings.language,
-    variantKey: email.clientKey,
+    variantKey: variantKeyOf(email),
   });
   const first = email.invoices[0]?.invoice;
   if (!template || !first) {
@@ -50,29 +59,64 @@ export function renderSubject(s: SidebarSnapshot, email: PlannedEmail): Rendered
   }
   const result = renderMessage(
     template,
-    renderContextFor(email, contextInputs(first, s.settings, s.today)),
+    renderContextFor(
+      email,
+      contextInputs(first, s.settings, s.today, fetchedPoints(s.fetchedRates)),
+    ),
   );
   const sentIn = template.language === email.language ? null : template.language;
   if (result.ok) return { subject: result.subject, sentIn };
   return { error: result.errors.map((e) => e.message[s.uiLanguage]).join(' '), sentIn };
 }
 
-export function todayView(s: SidebarSnapshot): TodayView | null {
+function todayInputs(s: SidebarSnapshot, withForecast: boolean): TodayInputs | null {
   if (s.invoicesSheet === null || s.mapping === null) return null;
   const input = planInput(s);
-  return presentToday({
+  return {
     plan: planDay(input),
     invoices: s.invoices,
-    forecast: forecast(input, FORECAST_DAYS),
+    forecast: withForecast ? forecast(input, FORECAST_DAYS) : [],
     testMode: s.settings.testMode,
     oldDebtDays: s.settings.oldDebtDays,
     lastRun: s.lastRun,
     render: (email) => renderSubject(s, email),
-  });
+  };
+}
+
+export function todayView(s: SidebarSnapshot): TodayView | null {
+  const inputs = todayInputs(s, true);
+  return inputs && presentToday(inputs);
+}
+
+/** More of one of Today's lists; null when there is no invoices tab to plan from. */
+export function todayPage(s: SidebarSnapshot, request: TodayPageRequest): TodayPage | null {
+  const inputs = todayInputs(s, false);
+  return inputs && presentTodayPage(inputs, request);
 }
 
 export function settingsView(s: SidebarSnapshot): SettingsView {
-  return { settings: s.settings, automation: s.automation, lastRun: s.lastRun };
+  return {
+    settings: s.settings,
+    automation: s.automation,
+    lastRun: s.lastRun,
+    rates: ratesView(s),
+  };
+}
+
+function ratesView(s: SidebarSnapshot): RatesView {
+  const fetched = s.fetchedRates;
+  return {
+    refreshed: CENTRAL_BANK_SOURCES.map(({ series }) => ({
+      series,
+      on: fetched.series[series]?.fetchedOn ?? null,
+    })),
+    failures: fetched.lastAttempt?.failures.map((f) => f.message) ?? [],
+    toAsk: ratesToAsk(
+      s.settings.establishment,
+      s.today,
+      ratePointsOf(s.settings, fetchedPoints(fetched)),
+    ),
+  };
 }
 
 export function setupStatus(s: SidebarSnapshot): SetupStatus {
@@ -93,7 +137,7 @@ export function setupStatus(s: SidebarSnapshot): SetupStatus {
     columns,
     invoiceCount: s.invoices.length,
     rowErrorCount: s.rowErrors.length,
-    tabsReady: s.templates !== null && s.logTabExists,
+    tabsReady: s.templatesTabExists && s.logTabExists,
     testMode: s.settings.testMode,
     testSentAt: s.testSentAt,
     automation: s.automation,
@@ -124,6 +168,12 @@ export function templatesView(s: SidebarSnapshot): TemplatesView {
   return presentTemplates(s.templates ?? { templates: [], errors: [] }, s.invoices);
 }
 
-export function statistics(s: SidebarSnapshot): Statistics {
-  return computeStatistics(s.invoices, s.log, s.today);
+export function statistics(s: SidebarSnapshot): StatisticsView {
+  return presentStatistics({
+    today: s.today,
+    invoices: s.invoices,
+    log: s.log,
+    templates: s.templates?.templates ?? [],
+    settings: s.settings,
+  });
 }

@@ -12,9 +12,8 @@ import type {
 } from '../../api/templates.ts';
 import type { CalendarDate } from '../../core/calendar-date.ts';
 import type { Invoice } from '../../core/invoice.ts';
-import { jurisdictionOf } from '../../core/late-fees.ts';
 import { isPaid } from '../../core/profiles.ts';
-import type { Settings } from '../../core/settings.ts';
+import type { RatePoint, Settings } from '../../core/settings.ts';
 import { singleInvoiceEmail } from '../../core/single-invoice-email.ts';
 import {
   type ContextInputs,
@@ -29,12 +28,12 @@ import {
   validateTemplate,
 } from '../../core/templates/index.ts';
 import { contactForClient } from '../../core/templates/international-phone.ts';
-import { invoiceLateFees } from '../run/invoice-late-fees.ts';
+import { invoiceLateFees, legalContextOf } from '../run/invoice-late-fees.ts';
 
 const MAX_SAMPLES = 30;
 
 export function issueOf(error: TemplateError): TemplateIssue {
-  return { part: error.field ?? 'row', message: error.message };
+  return { part: error.field ?? 'row', message: error.inEditor };
 }
 
 export function presentTemplates(
@@ -72,6 +71,7 @@ export function previewContext(
   invoice: Invoice,
   settings: Settings,
   today: CalendarDate,
+  fetchedRates: readonly RatePoint[] = [],
 ): RenderContext {
   const planned = singleInvoiceEmail(invoice, {
     stage: template.stage,
@@ -79,7 +79,7 @@ export function previewContext(
     today,
     messageKey: 'preview',
   });
-  return renderContextFor(planned, contextInputs(invoice, settings, today));
+  return renderContextFor(planned, contextInputs(invoice, settings, today, fetchedRates));
 }
 
 /** What a template needs besides the invoices: sender, jurisdiction, late fees of the day. */
@@ -87,6 +87,7 @@ export function contextInputs(
   first: Invoice,
   settings: Settings,
   today: CalendarDate,
+  fetchedRates: readonly RatePoint[] = [],
 ): ContextInputs {
   return {
     today,
@@ -94,10 +95,10 @@ export function contextInputs(
     // A client abroad gets the phone number in international form.
     senderContact: contactForClient(settings.senderContact, settings.country, first.country),
     senderCompany: settings.senderCompany,
-    jurisdiction: jurisdictionOf(first, settings),
+    ...legalContextOf(first, settings),
     attachedFiles: first.fileId === null ? 0 : 1,
     // The same figures as the mail the run sends (an unknown interest stays unknown).
-    lateFees: (invoice) => invoiceLateFees(invoice, today, settings),
+    lateFees: (invoice) => invoiceLateFees(invoice, today, settings, fetchedRates),
   };
 }
 
@@ -107,6 +108,7 @@ export function previewTemplate(
   invoice: Invoice | null,
   settings: Settings,
   today: CalendarDate,
+  fetchedRates: readonly RatePoint[] = [],
 ): TemplatePreview {
   if (invoice === null) {
     return {
@@ -116,7 +118,10 @@ export function previewTemplate(
       invoiceNumber: null,
     };
   }
-  const result = renderMessage(template, previewContext(template, invoice, settings, today));
+  const result = renderMessage(
+    template,
+    previewContext(template, invoice, settings, today, fetchedRates),
+  );
   return result.ok
     ? { subject: result.subject, html: result.html, issues: [], invoiceNumber: invoice.number }
     : {

@@ -7,8 +7,13 @@ import type { RunSummary } from '../../api/automation.ts';
 import type {
   ForecastDay,
   TodayEmail,
+  TodayFollowUp,
   TodayInvoice,
+  TodayListName,
+  TodayPage,
+  TodayPageRequest,
   TodaySkip,
+  TodayTotals,
   TodayView,
 } from '../../api/today.ts';
 import type { ForecastDay as PlannedDay } from '../../core/forecast.ts';
@@ -35,8 +40,24 @@ export interface TodayInputs {
 /** Nothing left to chase: these skips are noise in "not today". */
 const SETTLED = new Set(['paid', 'auto_pay', 'cancelled']);
 
-export function presentToday(inputs: TodayInputs): TodayView {
+/**
+ * Items of each list the view carries: a large book plans hundreds of messages and skips, and
+ * the whole of them is megabytes of JSON and tens of thousands of nodes in a 300 px sidebar.
+ * The rest comes a page at a time (presentTodayPage).
+ */
+export const TODAY_PAGE_SIZE = 25;
+
+/** Which items of a list to build: [offset, offset + count). */
+interface Window {
+  readonly offset: number;
+  readonly count: number;
+}
+
+/** The three long lists, each built only for its window (rendering a subject has a cost). */
+function todayLists(inputs: TodayInputs, windows: Readonly<Record<TodayListName, Window>>) {
   const { plan } = inputs;
+  const slice = <T>(items: readonly T[], list: TodayListName): readonly T[] =>
+    items.slice(windows[list].offset, windows[list].offset + windows[list].count);
   const postponed = new Map(
     plan.decisions.flatMap((d) => (d.state === 'planned' ? [[d.number, d.postponedFrom]] : [])),
   );
@@ -48,7 +69,7 @@ export function presentToday(inputs: TodayInputs): TodayView {
     stage: planned.stage,
     postponedFrom: postponed.get(planned.invoice.number) ?? null,
   });
-  const emails = plan.emails.map((email): TodayEmail => {
+  const emails = slice(plan.emails, 'emails').map((email): TodayEmail => {
     const rendered = inputs.render(email);
     return {
       clientKey: email.clientKey,
@@ -65,8 +86,18 @@ export function presentToday(inputs: TodayInputs): TodayView {
       invoices: email.invoices.map(todayInvoice),
     };
   });
+  const followUps = slice(plan.followUps, 'followUps').map(
+    (f): TodayFollowUp => ({
+      kind: f.kind,
+      clientKey: f.clientKey,
+      client: f.client,
+      to: f.to,
+      stage: f.stage,
+      invoices: f.invoices.map(todayInvoice),
+    }),
+  );
   const byNumber = new Map(inputs.invoices.map((invoice) => [invoice.number, invoice]));
-  const skips = plan.decisions.flatMap((d): TodaySkip[] => {
+  const allSkips = plan.decisions.flatMap((d): TodaySkip[] => {
     const invoice = byNumber.get(d.number);
     if (d.state !== 'skipped' || SETTLED.has(d.reason.code) || !invoice) return [];
     const { reason, nextStage, nextDate } = d;
@@ -81,20 +112,39 @@ export function presentToday(inputs: TodayInputs): TodayView {
       },
     ];
   });
+  // Old debts wait for the user's word: their own list, apart from the other skips.
+  const oldDebts = allSkips.filter((skip) => skip.reason.code === 'old_debt');
+  const skips = allSkips.filter((skip) => skip.reason.code !== 'old_debt');
+  const totals: TodayTotals = {
+    emails: plan.emails.length,
+    followUps: plan.followUps.length,
+    oldDebts: oldDebts.length,
+    skips: skips.length,
+  };
+  return {
+    emails,
+    followUps,
+    oldDebts: slice(oldDebts, 'oldDebts'),
+    skips: slice(skips, 'skips'),
+    totals,
+  };
+}
+
+const FIRST_PAGE: Window = { offset: 0, count: TODAY_PAGE_SIZE };
+
+export function presentToday(inputs: TodayInputs): TodayView {
+  const { plan } = inputs;
+  const lists = todayLists(inputs, {
+    emails: FIRST_PAGE,
+    followUps: FIRST_PAGE,
+    oldDebts: FIRST_PAGE,
+    skips: FIRST_PAGE,
+  });
   return {
     today: plan.today,
     testMode: inputs.testMode,
     oldDebtDays: inputs.oldDebtDays,
-    emails,
-    followUps: plan.followUps.map((f) => ({
-      kind: f.kind,
-      clientKey: f.clientKey,
-      client: f.client,
-      to: f.to,
-      stage: f.stage,
-      invoices: f.invoices.map(todayInvoice),
-    })),
-    skips,
+    ...lists,
     rowProblems: plan.rowErrors.map((e) => ({
       row: e.row,
       invoiceNumber: e.invoiceNumber,
@@ -103,6 +153,24 @@ export function presentToday(inputs: TodayInputs): TodayView {
     forecast: inputs.forecast.map(forecastDay),
     lastRun: inputs.lastRun,
   };
+}
+
+/** The page of `request.list` that starts at `request.offset`. */
+export function presentTodayPage(inputs: TodayInputs, request: TodayPageRequest): TodayPage {
+  const offset = Math.max(0, Math.floor(request.offset));
+  const none: Window = { offset: 0, count: 0 };
+  const window = { emails: none, followUps: none, oldDebts: none, skips: none };
+  const lists = todayLists(inputs, {
+    ...window,
+    [request.list]: { offset, count: TODAY_PAGE_SIZE },
+  });
+  const total = lists.totals[request.list];
+  if (request.list === 'emails') return { list: 'emails', offset, total, items: lists.emails };
+  if (request.list === 'followUps')
+    return { list: 'followUps', offset, total, items: lists.followUps };
+  if (request.list === 'oldDebts')
+    return { list: 'oldDebts', offset, total, items: lists.oldDebts };
+  return { list: 'skips', offset, total, items: lists.skips };
 }
 
 function forecastDay({ date, plan }: PlannedDay): ForecastDay {

@@ -9,9 +9,10 @@
 
 import type { Language } from '../../core/invoice.ts';
 import { isRecord } from '../../core/is-record.ts';
+import { type FetchedRates, fetchedRatesFrom } from '../../core/rates/rate-refresh.ts';
 import type { Settings } from '../../core/settings.ts';
 import type { DocumentStore, StoreSnapshot } from '../../gas/document-store.ts';
-import { openDocumentStore, SETUP_KEY } from '../../gas/document-store.ts';
+import { FETCHED_RATES_KEY, openDocumentStore, SETUP_KEY } from '../../gas/document-store.ts';
 import { hasStoredSettings, settingsFrom } from '../../gas/settings-store.ts';
 import { activeSpreadsheet } from '../../gas/spreadsheet-locator.ts';
 
@@ -44,6 +45,8 @@ export interface Workbook {
   readonly store: DocumentStore;
   readonly snapshot: StoreSnapshot;
   readonly settings: Settings;
+  /** Central-bank rates of the monthly refresh, stored beside the settings. */
+  readonly fetchedRates: FetchedRates;
   /** False until settings were saved once (set-up never ran in this document). */
   readonly configured: boolean;
   readonly setup: SetupState;
@@ -75,6 +78,7 @@ export function openWorkbook(spreadsheet: Spreadsheet): Workbook {
     store,
     snapshot,
     settings: settingsFrom(snapshot),
+    fetchedRates: fetchedRatesFrom(snapshot.get(FETCHED_RATES_KEY)),
     configured: hasStoredSettings(snapshot),
     setup: setupFrom(snapshot.get(SETUP_KEY), spreadsheetId),
     sheets: spreadsheet.getSheets(),

@@ -414,6 +414,14 @@ export const HEADER_SYNONYMS: Readonly<Record<InvoiceField, FieldSynonyms>> = {
     ],
     exclude: ['paiement', 'payment', 'facture', 'invoice', 'prestation', 'service'],
   },
+  governingLaw: {
+    exact: ['Loi applicable', 'Droit applicable', 'Governing law', 'Applicable law', 'Law'],
+    keywords: [
+      ['loi', 9],
+      ['droit applicable', 9],
+      ['governing', 9],
+    ],
+  },
   paymentLink: {
     exact: [
       'Lien de paiement',

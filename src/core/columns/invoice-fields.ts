@@ -13,6 +13,7 @@ export const OPTIONAL_FIELDS = [
   'language',
   'country',
   'customerKind',
+  'governingLaw',
   'paymentLink',
   'file',
   'segment',

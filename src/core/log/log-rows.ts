@@ -50,6 +50,7 @@ export const LOG_OUTCOMES: readonly LogOutcome[] = [
   'resumed',
   'carried_over',
   'run',
+  'templates_changed',
 ];
 
 /** Cells longer than this are cut: a Sheets cell holds at most 50,000 characters. */

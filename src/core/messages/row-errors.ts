@@ -63,6 +63,10 @@ const FIELDS: Readonly<Record<Language, FieldTexts>> = {
     language: { subject: 'la langue', expected: 'fr ou en (français, anglais)' },
     country: { subject: 'le pays', expected: 'un code comme FR, BE, CH ou un nom comme France' },
     customerKind: { subject: 'le type de client', expected: 'B2B (pro) ou B2C (particulier)' },
+    governingLaw: {
+      subject: 'la loi applicable',
+      expected: 'le code du pays dont la loi régit le contrat, comme FR, BE, DE ou GB',
+    },
     paymentLink: {
       subject: 'le lien de paiement',
       expected: 'une adresse web commençant par https://',
@@ -101,6 +105,10 @@ const FIELDS: Readonly<Record<Language, FieldTexts>> = {
     language: { subject: 'language', expected: 'fr or en (French, English)' },
     country: { subject: 'country', expected: 'a code such as FR, GB, US or a name such as France' },
     customerKind: { subject: 'client type', expected: 'B2B (business) or B2C (consumer)' },
+    governingLaw: {
+      subject: 'governing law',
+      expected: 'the code of the country whose law governs the contract, such as FR, BE, DE or GB',
+    },
     paymentLink: { subject: 'payment link', expected: 'a web address starting with https://' },
     file: { subject: 'invoice file', expected: 'a Google Drive link or file id' },
     segment: {

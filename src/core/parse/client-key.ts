@@ -32,3 +32,19 @@ export function clientKeyOf(client: string): string {
     .replace(SPACES, ' ')
     .trim();
 }
+
+/**
+ * `clientKeyOf` with a memory, for a pass over the log: its rows repeat a few client keys many
+ * times, written before or after a fold was added.
+ */
+export function clientKeyFolder(): (key: string) => string {
+  const folded = new Map<string, string>();
+  return (key) => {
+    let value = folded.get(key);
+    if (value === undefined) {
+      value = clientKeyOf(key);
+      folded.set(key, value);
+    }
+    return value;
+  };
+}

@@ -28,8 +28,19 @@ export function stageLabel(stage: Stage, language: Language): string {
   return STAGE_LABELS[language][stage];
 }
 
-/** A skip reason as a short sentence for the sheet's note column. */
-export function skipReasonText(reason: SkipReason, language: Language): string {
+/** The stage column: the most advanced stage done, saying when the user skipped it (not sent). */
+function doneStageText(stage: Stage, history: InvoiceHistory, language: Language): string {
+  const label = stageLabel(stage, language);
+  if (!history.skippedByUser.has(stage)) return label;
+  return language === 'fr' ? `${label} · sautée par vous` : `${label} · skipped by you`;
+}
+
+/**
+ * A skip reason as a short sentence for the sheet's note column. In test mode a finished
+ * sequence only went to the user as [TEST] messages: the note says so, and that going live
+ * starts the real one (test sends stop counting then, see src/core/history.ts).
+ */
+export function skipReasonText(reason: SkipReason, language: Language, testMode: boolean): string {
   const fr = language === 'fr';
   switch (reason.code) {
     case 'paid':
@@ -77,6 +88,10 @@ export function skipReasonText(reason: SkipReason, language: Language): string {
         ? `Nombre maximal de relances atteint (${reason.count})`
         : `Maximum number of reminders reached (${reason.count})`;
     case 'sequence_done':
+      if (testMode)
+        return fr
+          ? 'Mode test : chaque étape vous a été envoyée en [TEST], rien au client. En réel, la séquence recommence.'
+          : 'Test mode: every stage went to you as [TEST], nothing to the client. Going live starts the real sequence.';
       return fr ? 'Séquence terminée' : 'Sequence finished';
     case 'held_by_user':
       return reason.until
@@ -116,13 +131,14 @@ export function statusCellsFor(
   history: InvoiceHistory,
   language: Language,
   problem: string | null,
+  testMode: boolean,
 ): StatusCells {
   const done = highestStage(history);
   const stage =
     decision.state === 'skipped' && decision.reason.code === 'paid'
-      ? skipReasonText(decision.reason, language)
+      ? skipReasonText(decision.reason, language, testMode)
       : done
-        ? stageLabel(done, language)
+        ? doneStageText(done, history, language)
         : '';
   const last = history.lastEmailOn ?? '';
   let next = '';
@@ -135,7 +151,7 @@ export function statusCellsFor(
     if (decision.nextStage && decision.nextDate)
       next = `${stageLabel(decision.nextStage, language)} · ${decision.nextDate}`;
     if (decision.reason.code !== 'paid' && note === '')
-      note = skipReasonText(decision.reason, language);
+      note = skipReasonText(decision.reason, language, testMode);
   }
   return [stage, last, next, note];
 }

@@ -16,8 +16,8 @@ interface TemplateQueryBase {
 }
 
 /**
- * The key that assigns an A/B variant. Pass the client key for a grouped message (a client stays
- * in one group across stages and invoices) or an invoice number for per-invoice groups.
+ * The key that assigns an A/B variant: the daily run and the preview pass `variantKeyOf(message)`
+ * (stage and lead invoice, see variant-key.ts); an invoice number alone also works.
  */
 export type TemplateQuery = TemplateQueryBase &
   ({ readonly variantKey: string } | { readonly invoiceNumber: string });

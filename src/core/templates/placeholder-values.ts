@@ -8,7 +8,9 @@ import { frenchTypography, frenchTypographyHtml } from './french-typography.ts';
 import { escapeHtml, escapeHtmlLines, htmlLink } from './html-escape.ts';
 import { invoiceListHtml, invoiceListText } from './invoice-list.ts';
 import { formatMoney, formatMoneyTotals, type MoneyAmount } from './money-format.ts';
+import { noticeParts } from './notice-values.ts';
 import type { PlaceholderName } from './placeholders.ts';
+import { ratesPhrase } from './rate-wording.ts';
 import type { RenderContext, RenderInvoice } from './render-context.ts';
 
 /** A placeholder's value in both bodies. `block` values (tables) cannot sit inside a paragraph. */
@@ -49,6 +51,14 @@ export function placeholderValues(ctx: RenderContext): Values {
       ? { ...value, text: frenchTypography(value.text), html: frenchTypographyHtml(value.html) }
       : value;
   const sentence = (text: string) => typographic(plain(text));
+  const notice = noticeParts(ctx, {
+    principal: sums.balance,
+    total: sums.withPenalties,
+    hasInterest: sums.hasInterest,
+    hasIndemnity: sums.hasIndemnity,
+    interestUnknown: sums.interestUnknown,
+    asOf: date(ctx.today),
+  });
   return {
     client: plain(ctx.client),
     contact: plain(ctx.contact ?? ''),
@@ -88,6 +98,12 @@ export function placeholderValues(ctx: RenderContext): Values {
     sender_name: plain(ctx.senderName),
     sender_contact: plain(ctx.senderContact),
     sender_company: plain(ctx.senderCompany ?? ''),
+    sender_address: plain(ctx.senderAddress ?? ''),
+    sender_registration: plain(ctx.senderRegistration ?? ''),
+    notice_title: sentence(notice.title),
+    notice_demand: sentence(notice.demand),
+    notice_next_step: sentence(notice.nextStep),
+    notice_sending_note: sentence(notice.sendingNote),
     today: plain(date(ctx.today)),
     deadline: plain(
       date(ctx.nextStepOn ?? addDays(ctx.today, ctx.deadlineDays ?? DEFAULT_DEADLINE_DAYS)),
@@ -223,6 +239,20 @@ const LEGAL_BASIS: Readonly<
       indemnity:
         "L'indemnité forfaitaire pour frais de recouvrement prévue à la section 5A du Late Payment of Commercial Debts (Interest) Act 1998",
     },
+    be_b2b: {
+      interest:
+        'Conformément à la loi du 2 août 2002 concernant la lutte contre le retard de paiement dans les transactions commerciales, des',
+      indemnity:
+        "L'indemnité forfaitaire pour frais de recouvrement prévue à l'article 6 de la loi du 2 août 2002",
+    },
+    de_b2b: {
+      interest: "Conformément à l'article 288 du Code civil allemand (BGB), des",
+      indemnity: "Le forfait de recouvrement prévu à l'article 288, paragraphe 5, du BGB",
+    },
+    de_b2c: {
+      interest: "Conformément à l'article 288 du Code civil allemand (BGB), des",
+      indemnity: '',
+    },
   },
   en: {
     fr_b2b: {
@@ -235,24 +265,50 @@ const LEGAL_BASIS: Readonly<
       indemnity:
         'The fixed sum for recovery costs under section 5A of the Late Payment of Commercial Debts (Interest) Act 1998',
     },
+    be_b2b: {
+      interest:
+        'Under the Belgian Act of 2 August 2002 on late payment in commercial transactions,',
+      indemnity:
+        'The fixed recovery compensation under article 6 of the Belgian Act of 2 August 2002',
+    },
+    de_b2b: {
+      interest: 'Under section 288 of the German Civil Code (BGB),',
+      indemnity: 'The fixed sum under section 288(5) of the German Civil Code (BGB)',
+    },
+    de_b2c: { interest: 'Under section 288 of the German Civil Code (BGB),', indemnity: '' },
   },
 };
 
+/**
+ * The interest claimed, with its rate and what the rate is made of, the day it is computed to, and
+ * that it keeps running until payment. A consumer's interest only runs from the formal notice.
+ */
 function lateInterestSentence(ctx: RenderContext, sums: MoneySums): string {
   const { interest, hasInterest } = sums;
   const today = formatDate(ctx.today, ctx.language, ctx.country);
   const basis = LEGAL_BASIS[ctx.language][ctx.jurisdiction]?.interest;
+  const rates = ratesPhrase(
+    ctx.invoices.flatMap((i) => i.lateFees?.ratePercents ?? []),
+    ctx.language,
+  );
   if (hasInterest) {
     if (ctx.language === 'fr') {
-      return `${basis ?? 'Des'} intérêts de retard sont dus : ils s'élèvent à ${interest} au ${today}.`;
+      const at = rates ? ` ${rates}` : '';
+      return `${basis ?? 'Des'} intérêts de retard sont dus${at} : ils s'élèvent à ${interest} au ${today} et continuent de courir jusqu'au complet paiement.`;
     }
-    return `${basis ? `${basis} late-payment` : 'Late-payment'} interest is due: ${interest} as of ${today}.`;
+    const at = rates ? ` ${rates}` : '';
+    return `${basis ? `${basis} late-payment` : 'Late-payment'} interest is due${at}: ${interest} as of ${today}, and it keeps running until payment in full.`;
   }
-  // A consumer owes interest at the legal rate only from the formal notice (Code civil 1231-6).
-  if (ctx.jurisdiction === 'fr_b2c' && ctx.stage === 'notice') {
+  // Consumer interest only runs from the formal notice (Code civil 1231-6; BGB § 286, § 288 (1)).
+  if (ctx.stage === 'notice' && ctx.jurisdiction === 'fr_b2c') {
     return ctx.language === 'fr'
-      ? 'Les sommes dues portent intérêts au taux légal à compter de la présente mise en demeure (article 1231-6 du Code civil).'
-      : 'The sums due bear interest at the statutory rate from the date of this formal notice (article 1231-6 of the French Civil Code).';
+      ? "Les sommes dues portent intérêts au taux de l'intérêt légal à compter de la présente mise en demeure (article 1231-6 du Code civil)."
+      : 'The sums due bear interest at the French statutory rate from the date of this formal notice (article 1231-6 of the French Civil Code).';
+  }
+  if (ctx.stage === 'notice' && ctx.jurisdiction === 'de_b2c') {
+    return ctx.language === 'fr'
+      ? 'Les sommes dues portent intérêts à 5 points au-dessus du taux de base à compter de la réception de la présente (article 288, paragraphe 1, du BGB).'
+      : 'The sums due bear interest at 5 points above the base rate from the receipt of this letter (section 288(1) of the German Civil Code).';
   }
   return '';
 }

@@ -1,5 +1,7 @@
 import { type CalendarDate, daysBetween } from '../calendar-date.ts';
+import type { LegalSystem } from '../governing-law.ts';
 import { balanceCents, type Invoice, type Language } from '../invoice.ts';
+import type { AppliedRate } from '../late-fees.ts';
 import type { PlannedEmail, PlannedFollowUp } from '../plan.ts';
 import type { Jurisdiction } from '../settings.ts';
 import type { Stage } from '../stage.ts';
@@ -16,6 +18,8 @@ export interface InvoiceLateFees {
   readonly indemnityCents: number;
   /** Null means the invoice's currency. */
   readonly indemnityCurrency: string | null;
+  /** The rates applied and how each is made, so that a message states them. */
+  readonly ratePercents?: readonly AppliedRate[];
 }
 
 /** One invoice as a template shows it: every value already computed. */
@@ -42,6 +46,16 @@ export interface RenderContext {
   readonly country: string | null;
   /** Chooses the legal references in the fee sentences; `fr_b2c` never claims an indemnity. */
   readonly jurisdiction: Jurisdiction;
+  /**
+   * The legal system of the governing law, which chooses the formal notice (French mise en
+   * demeure, UK letter before action, neutral final demand). Absent: read from the jurisdiction.
+   */
+  readonly legalSystem?: LegalSystem;
+  /** The debtor is a private individual: the UK Pre-Action Protocol for Debt Claims applies. */
+  readonly consumerDebtor?: boolean;
+  /** Postal address and registration number (SIRET) printed on a formal notice; may be empty. */
+  readonly senderAddress?: string;
+  readonly senderRegistration?: string;
   readonly stage: Stage;
   readonly today: CalendarDate;
   readonly client: string;
@@ -70,6 +84,9 @@ export interface ContextInputs {
   /** Optional company signed under the name; empty when none. */
   readonly senderCompany?: string;
   readonly jurisdiction: Jurisdiction;
+  readonly legalSystem: LegalSystem;
+  readonly senderAddress: string;
+  readonly senderRegistration: string;
   readonly attachedFiles: number;
   /** Late fees of one invoice at `today` (the late-fees module), or null when none apply. */
   readonly lateFees: (invoice: Invoice) => InvoiceLateFees | null;
@@ -85,6 +102,10 @@ export function renderContextFor(
     language: planned.language,
     country: first?.country ?? null,
     jurisdiction: inputs.jurisdiction,
+    legalSystem: inputs.legalSystem,
+    consumerDebtor: first?.customerKind === 'b2c',
+    senderAddress: inputs.senderAddress,
+    senderRegistration: inputs.senderRegistration,
     stage: planned.stage,
     today: inputs.today,
     client: planned.client,

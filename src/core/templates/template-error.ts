@@ -22,4 +22,6 @@ export interface TemplateError {
   readonly placeholder: string | null;
   /** Complete sentences in both interface languages (same shape as LocalizedText). */
   readonly message: { readonly fr: string; readonly en: string };
+  /** The same sentence for the editor of this template, without naming it. */
+  readonly inEditor: { readonly fr: string; readonly en: string };
 }

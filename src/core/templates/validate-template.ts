@@ -52,6 +52,7 @@ export function templateError(
     code,
     placeholder,
     message: describe(label, field, code, placeholder ?? ''),
+    inEditor: describe(null, field, code, placeholder ?? ''),
   };
 }
 
@@ -60,16 +61,27 @@ const FIELD_NAMES = {
   en: { subject: 'subject', body: 'body' },
 } as const;
 
+/** Without a label, the editor's wording: it shows one template, naming it adds nothing. */
 function describe(
-  label: string,
+  label: string | null,
   field: Field | null,
   code: TemplateErrorCode,
   fragment: string,
 ): { fr: string; en: string } {
   const frWhere = field ? ` (${FIELD_NAMES.fr[field]})` : '';
   const enWhere = field ? ` (${FIELD_NAMES.en[field]})` : '';
-  const fr = `Modèle ${label}${frWhere} : `;
-  const en = `Template ${label}${enWhere}: `;
+  const fr =
+    label !== null
+      ? `Modèle ${label}${frWhere} : `
+      : field
+        ? `Dans ${FIELD_NAMES.fr[field]} : `
+        : '';
+  const en =
+    label !== null
+      ? `Template ${label}${enWhere}: `
+      : field
+        ? `In the ${FIELD_NAMES.en[field]}: `
+        : '';
   switch (code) {
     case 'unknown_placeholder':
       return {

@@ -177,31 +177,82 @@ describe('key content per stage', () => {
   it('the French notice has every element of a mise en demeure', () => {
     const { subject, text } = defaultFor('notice', frenchB2B);
     expect(subject).toMatch(/^Mise en demeure de payer – factures F-2026-014/);
+    expect(text).toMatch(
+      /^\[Note pour vous, à retirer avant l’envoi\u00a0: envoyez cette mise en demeure par lettre recommandée avec accusé de réception/,
+    );
     expect(text).toContain('Camille Roux');
     expect(text).toContain('Atelier Lumière & Fils');
-    expect(text).toContain('je vous mets en demeure de me régler la somme de');
-    expect(text).toContain('au plus tard le 28 avril 2026');
+    expect(text).toContain(
+      'je vous mets en demeure de me régler, sous huit jours à compter de la réception de la présente, la somme de',
+    );
+    expect(text).toContain(
+      'augmentée des intérêts de retard et de l’indemnité forfaitaire détaillés ci-dessous, soit au total',
+    );
     expect(text).toContain('12 mars 2026');
     expect(text).toContain('31 mars 2026');
-    expect(text).toContain('intérêts de retard');
+    expect(text).toContain('continuent de courir jusqu’au complet paiement');
     expect(text).toContain('indemnité forfaitaire pour frais de recouvrement');
     expect(text).toContain('Vous pouvez régler');
     expect(text).toContain('injonction de payer');
     expect(text).toContain('Le 20 avril 2026');
+    expect(text).not.toContain('au plus tard le');
     expect(text).toMatch(/Signature\u00a0:$/);
+  });
+
+  it('the notice prints the sender’s postal address and SIRET when set, and skips their lines otherwise', () => {
+    const withDetails = defaultFor('notice', {
+      ...frenchB2B,
+      senderAddress: '12 rue des Lilas\n69003 Lyon',
+      senderRegistration: 'SIRET 123 456 789 00012',
+    }).text;
+    expect(withDetails).toContain(
+      'Camille Roux\n12 rue des Lilas\n69003 Lyon\nSIRET 123 456 789 00012\n',
+    );
+    expect(defaultFor('notice', frenchB2B).text).toContain('Camille Roux\ncamille@roux-studio.fr');
   });
 
   it('the consumer notice announces legal interest from the notice instead of fees', () => {
     const { text } = defaultFor('notice', frenchConsumer);
-    expect(text).toContain('intérêts au taux légal à compter de la présente mise en demeure');
+    expect(text).toContain(
+      'intérêts au taux de l’intérêt légal à compter de la présente mise en demeure',
+    );
+    expect(text).not.toContain('indemnité forfaitaire');
     expect(text).toContain('Madame, Monsieur,');
   });
 
-  it('the English notice names the mise en demeure and its deadline', () => {
-    const { text } = defaultFor('notice', englishUK);
-    expect(text).toContain('formal notice (mise en demeure)');
-    expect(text).toContain('no later than 28 April 2026');
+  it('the English notice to a UK business is a letter before action that cites no French procedure', () => {
+    const { subject, text } = defaultFor('notice', englishUK);
+    expect(subject).toMatch(/^Letter before action – invoice F-2026-009/);
+    expect(text).toContain('Please pay it within 14 days of receiving this letter.');
+    expect(text).toContain('Late Payment of Commercial Debts (Interest) Act 1998');
+    expect(text).toContain(
+      'If the debtor is a sole trader, the Pre-Action Protocol for Debt Claims applies',
+    );
+    expect(text).not.toMatch(/mise en demeure|injonction|French/i);
     expect(text).toContain('Signature:');
+  });
+
+  it('an English notice under French law is a mise en demeure citing the French order for payment', () => {
+    const { text } = defaultFor('notice', {
+      ...englishUK,
+      legalSystem: 'fr',
+      jurisdiction: 'fr_b2b',
+    });
+    expect(text).toContain(
+      'I hereby give you formal notice (mise en demeure) to pay me, within eight days of receiving this letter',
+    );
+    expect(text).toContain('order for payment (injonction de payer)');
+  });
+
+  it('a notice under another law is a neutral final demand naming no procedure', () => {
+    const { subject, text } = defaultFor('notice', {
+      ...englishUK,
+      legalSystem: 'other',
+      jurisdiction: 'eu_b2b',
+    });
+    expect(subject).toMatch(/^Final demand for payment/);
+    expect(text).toContain('within eight days of receiving this letter');
+    expect(text).not.toMatch(/mise en demeure|injonction|Protocol|County Court|French/i);
   });
 
   it('a new client is told how to pay, a key account gets a light touch', () => {

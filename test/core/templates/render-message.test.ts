@@ -63,6 +63,25 @@ describe('placeholders', () => {
     ['sender_contact', englishUK, 'camille@roux-studio.fr'],
     ['sender_company', { ...englishUK, senderCompany: 'Roux Studio' }, 'Roux Studio'],
     ['sender_company', englishUK, ''],
+    [
+      'sender_address',
+      { ...frenchB2B, senderAddress: '12 rue des Lilas, 69003 Lyon' },
+      '12 rue des Lilas, 69003 Lyon',
+    ],
+    [
+      'sender_registration',
+      { ...frenchB2B, senderRegistration: 'SIRET 123 456 789 00012' },
+      'SIRET 123 456 789 00012',
+    ],
+    ['sender_address', frenchB2B, ''],
+    ['notice_title', frenchB2B, 'Mise en demeure de payer'],
+    ['notice_title', englishUK, 'Letter before action'],
+    ['notice_title', { ...englishUK, legalSystem: 'other' }, 'Final demand for payment'],
+    [
+      'notice_next_step',
+      { ...frenchConsumer, legalSystem: 'other' },
+      'À défaut de règlement dans ce délai, je prendrai les mesures que la loi applicable met à ma disposition pour recouvrer cette somme, sans autre avis.',
+    ],
     ['today', frenchB2B, '20 avril 2026'],
     ['today', englishUK, '20 April 2026'],
     ['deadline', frenchB2B, '28 avril 2026'],
@@ -81,7 +100,10 @@ describe('placeholders', () => {
         .concat(['total_due', 'currency', 'issue_date', 'due_date', 'on_due_date'])
         .concat(['days_overdue', 'payment_link', 'late_interest', 'recovery_indemnity'])
         .concat(['total_with_penalties', 'sender_name', 'sender_contact', 'today'])
-        .concat(['deadline', 'stage', 'amount_paid', 'sender_company']),
+        .concat(['deadline', 'stage', 'amount_paid', 'sender_company'])
+        .concat(['sender_address', 'sender_registration'])
+        // The other notice parts are specified in notice-values.test.ts.
+        .concat(['notice_title', 'notice_demand', 'notice_next_step', 'notice_sending_note']),
     );
     expect(PLACEHOLDER_NAMES.filter((n) => !tested.has(n))).toEqual([]);
   });
@@ -120,7 +142,7 @@ describe('sentence placeholders', () => {
     const body =
       '{{late_interest_sentence}}\n{{recovery_indemnity_sentence}}\n{{total_with_penalties_sentence}}';
     expect(text(body).split('\n')).toEqual([
-      `Conformément à l’article L441-10 du Code de commerce, des intérêts de retard sont dus\u00a0: ils s’élèvent à ${eur('25,48')} au 20 avril 2026.`,
+      `Conformément à l’article L441-10 du Code de commerce, des intérêts de retard sont dus\u00a0: ils s’élèvent à ${eur('25,48')} au 20 avril 2026 et continuent de courir jusqu’au complet paiement.`,
       `L’indemnité forfaitaire pour frais de recouvrement prévue à l’article D441-5 du Code de commerce est également due, soit ${eur('120,00')} (${eur('40,00')} par facture).`,
       `Le montant total dû à ce jour s’élève ainsi à ${eur('3 171,08')}, intérêts et indemnité compris.`,
     ]);
@@ -129,7 +151,7 @@ describe('sentence placeholders', () => {
   it('cites the UK Act for a UK client', () => {
     const body = '{{late_interest_sentence}}\n{{recovery_indemnity_sentence}}';
     expect(text(body, englishUK)).toBe(
-      'Under the Late Payment of Commercial Debts (Interest) Act 1998, late-payment interest is due: £39.00 as of 20 April 2026.\n' +
+      'Under the Late Payment of Commercial Debts (Interest) Act 1998, late-payment interest is due: £39.00 as of 20 April 2026, and it keeps running until payment in full.\n' +
         'The fixed sum for recovery costs under section 5A of the Late Payment of Commercial Debts (Interest) Act 1998 is also due: £70.00.',
     );
   });
@@ -149,7 +171,7 @@ describe('sentence placeholders', () => {
 
   it('tells a consumer in a formal notice that legal interest runs from the notice', () => {
     expect(text('{{late_interest_sentence}}', { ...frenchConsumer, stage: 'notice' })).toBe(
-      'Les sommes dues portent intérêts au taux légal à compter de la présente mise en demeure (article 1231-6 du Code civil).',
+      'Les sommes dues portent intérêts au taux de l’intérêt légal à compter de la présente mise en demeure (article 1231-6 du Code civil).',
     );
     expect(text('A\n{{late_interest_sentence}}', frenchConsumer)).toBe('A');
   });

@@ -19,6 +19,7 @@ import {
   TriggerStore,
 } from '../../../local/services/script-app.ts';
 import type { CellInput } from '../../../local/services/spreadsheet/cell.ts';
+import { Network, URL_FETCH_LATENCY, UrlFetchModule } from '../../../local/services/url-fetch.ts';
 
 /** The build under test: `dist/`, or RELANCE_DIST (a private build when several people share the tree). */
 export const DIST = process.env.RELANCE_DIST ?? resolve(import.meta.dirname, '../../../dist');
@@ -140,6 +141,8 @@ export function scenario(options: ScenarioOptions): Scenario {
   rt.use('drive', new DriveModule(drive, authorization), DRIVE_LATENCY);
   rt.use('lock', new LockModule(locks), LOCK_LATENCY);
   rt.use('scriptApp', new ScriptAppModule(triggers, authorization), SCRIPT_APP_LATENCY);
+  const network = new Network();
+  rt.use('urlFetch', new UrlFetchModule(network, authorization), URL_FETCH_LATENCY);
   const spreadsheetId = `book-${counter}`;
   rt.spreadsheets.create({
     id: spreadsheetId,
@@ -155,6 +158,7 @@ export function scenario(options: ScenarioOptions): Scenario {
     locks,
     triggers,
     authorization,
+    network,
     spreadsheetId,
     user,
     fireTriggersUntil: (until) =>
