@@ -130,7 +130,8 @@ export const DEMO_CLIENTS = {
     country: 'FR',
     currency: 'EUR',
     kind: 'B2B',
-    story: 'long overdue, high risk: agrees a payment plan of three monthly instalments on day 2',
+    story:
+      'first seen 65 days late: starts at the first reminder, then agrees a payment plan of three monthly instalments on day 2; a 120-day-old invoice waits for your decision',
   },
   durand: {
     name: 'Mme Durand',
@@ -301,6 +302,8 @@ const INVOICES: readonly InvoiceSpec[] = [
   { number: 'F-2026-025', client: 'port', amount: 160, issue: 8, due: 38 },
   { number: 'F-2026-026', client: 'lefevre', amount: 930, issue: 10, due: 40 },
   { number: 'F-2026-027', client: 'dupont', amount: 3100, issue: 12, due: 42 },
+  // Already 120 days overdue on the first run: an old debt, listed in Today, never chased alone.
+  { number: 'F-2025-094', client: 'bernard', amount: 820, issue: -150, due: -120 },
   {
     number: 'F-2026-028',
     client: 'bernard',

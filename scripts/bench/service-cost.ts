@@ -12,6 +12,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { storedSettings } from '../../local/demo/stored-settings.ts';
 import { DEFAULT_LATENCY_MS, type Kernel } from '../../local/kernel.ts';
 import { createOfflineAddon, type OfflineAddon } from '../../local/offline-addon.ts';
 import { seededRandom } from '../../local/seeded-random.ts';
@@ -175,7 +176,7 @@ export function openBook(size: BookSize, distDir: string): { addon: OfflineAddon
   });
   const inDoc = { activeSpreadsheetId: id };
   addon.runtime.runWith(inDoc, 'setUpRelance');
-  const stored = JSON.parse(addon.runtime.properties.document(id).get('relance.settings') ?? '{}');
+  const stored = storedSettings(addon.runtime, id);
   addon.runtime.runAsSidebarCall(
     'saveSettings',
     [{ ...stored, senderName: 'Camille Martin', senderContact: '06 12 34 56 78' }],

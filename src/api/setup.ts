@@ -9,6 +9,8 @@ export interface ColumnMapping {
   readonly header: string | null;
   /** True when the user chose the header in settings instead of automatic detection. */
   readonly overridden: boolean;
+  /** Headers that could each be this field, when detection would not guess: the user picks. */
+  readonly ambiguous: readonly string[];
 }
 
 /** What the first-run guide checks, step by step. */
@@ -29,6 +31,15 @@ export interface SetupStatus {
   readonly automation: AutomationStatus;
   /** Where tests go: the user's own address. */
   readonly userEmail: string;
+  /** Who signs the reminders, as saved; `suggestedName` is guessed from the account's address. */
+  readonly signature: SignatureRequest & { readonly suggestedName: string };
+}
+
+/** The signature step: the name is required before going live; contact and company optional. */
+export interface SignatureRequest {
+  readonly senderName: string;
+  readonly senderContact: string;
+  readonly senderCompany: string;
 }
 
 /** Fixes the invoices tab and headers; an empty string header removes an override. */

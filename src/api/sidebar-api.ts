@@ -2,7 +2,7 @@ import type { Language } from '../core/invoice.ts';
 import type { Settings } from '../core/settings.ts';
 import type { PaymentPlanRequest } from './payment-plans.ts';
 import type { SaveSettingsResult, SettingsView } from './settings.ts';
-import type { ColumnMappingRequest, SetupStatus } from './setup.ts';
+import type { ColumnMappingRequest, SetupStatus, SignatureRequest } from './setup.ts';
 import type { SidebarState, ViewName } from './sidebar-state.ts';
 import type {
   KeepVariantRequest,
@@ -22,6 +22,7 @@ import type {
   ClientRequest,
   HoldInvoiceRequest,
   InvoiceRequest,
+  OldDebtRequest,
   RunNowPreview,
   RunNowResult,
   TodayPage,
@@ -52,6 +53,7 @@ export interface SidebarApi {
   runNow(): RunNowResult;
   skipInvoice(request: InvoiceRequest): TodayView;
   holdInvoice(request: HoldInvoiceRequest): TodayView;
+  decideOldDebt(request: OldDebtRequest): TodayView;
   /** Lifts the user's hold on an invoice (a hold with or without an end day). */
   resumeInvoice(request: InvoiceRequest): TodayView;
   markCallDone(request: ClientRequest): TodayView;
@@ -74,7 +76,9 @@ export interface SidebarApi {
   createTabs(): SetupStatus;
   /** Sends a test reminder to the user's own address (test mode stays on). */
   sendSetupTest(): SendTestResult;
-  /** Leaves test mode and turns the daily automation on. */
+  /** Who signs the reminders: the sender's name (required to go live), contact and company. */
+  saveSignature(request: SignatureRequest): SetupStatus;
+  /** Leaves test mode and turns the daily automation on; refused without the sender's name. */
   goLive(): SetupStatus;
 
   /** Summary and outcome figures, from one reading of the invoices, templates and log tabs. */

@@ -33,6 +33,8 @@ export interface TodayEmail {
   /** Rendered subject, or null when the template could not be rendered (see templateError). */
   readonly subject: string | null;
   readonly templateError: string | null;
+  /** Set when no template exists in the client's language: the message goes wholly in this one. */
+  readonly sentIn: Language | null;
   readonly invoices: readonly TodayInvoice[];
 }
 
@@ -73,7 +75,7 @@ export interface ForecastDay {
 }
 
 /** The lists of the Today view that a large book makes long: the view carries their first items. */
-export type TodayListName = 'emails' | 'followUps' | 'skips';
+export type TodayListName = 'emails' | 'followUps' | 'oldDebts' | 'skips';
 
 /** How many items each list has in all (the view may carry fewer: see getTodayPage). */
 export type TodayTotals = Readonly<Record<TodayListName, number>>;
@@ -91,6 +93,7 @@ export type TodayPage = {
 } & (
   | { readonly list: 'emails'; readonly items: readonly TodayEmail[] }
   | { readonly list: 'followUps'; readonly items: readonly TodayFollowUp[] }
+  | { readonly list: 'oldDebts'; readonly items: readonly TodaySkip[] }
   | { readonly list: 'skips'; readonly items: readonly TodaySkip[] }
 );
 
@@ -98,9 +101,13 @@ export type TodayPage = {
 export interface TodayView {
   readonly today: CalendarDate;
   readonly testMode: boolean;
+  /** Settings' old-debt limit: invoices more overdue than this, never chased, wait for the user. */
+  readonly oldDebtDays: number;
   /** The first items of each list; `totals` says how many there are in all. */
   readonly emails: readonly TodayEmail[];
   readonly followUps: readonly TodayFollowUp[];
+  /** Unpaid invoices older than `oldDebtDays`, never chased: they wait for the user's word. */
+  readonly oldDebts: readonly TodaySkip[];
   readonly skips: readonly TodaySkip[];
   readonly totals: TodayTotals;
   readonly rowProblems: readonly TodayRowProblem[];
@@ -121,6 +128,15 @@ export interface HoldInvoiceRequest {
 
 export interface InvoiceRequest {
   readonly invoiceNumber: string;
+}
+
+/**
+ * The user's word on an old unpaid invoice (skip reason `old_debt`): chase it from the first
+ * reminder, from today on, or ignore it (held until the user resumes it).
+ */
+export interface OldDebtRequest {
+  readonly invoiceNumber: string;
+  readonly decision: 'chase' | 'ignore';
 }
 
 export interface ClientRequest {

@@ -14,7 +14,8 @@ import { EMAIL_STAGES, isStage, type Stage, stageRank } from './stage.ts';
  * - `pending` is written before a send; a later row with the same `messageKey` (sent, test_sent,
  *   failed, drafted, task, skipped, carried_over) settles it. An unsettled one means "in flight".
  * - `held` with invoice numbers holds them (`until=YYYY-MM-DD` in the detail, or indefinitely);
- *   `resumed` with invoice numbers releases them.
+ *   `resumed` with invoice numbers releases them, and marks them as chased on the user's word
+ *   from that day (an old debt the user decided to chase: see the planner).
  * - `paused` for a client (no invoice numbers needed) records a pause: `kind=client_reply` or
  *   `kind=manual_email`, `on=YYYY-MM-DD` (defaults to the row's date), optional `until=`;
  *   `resumed` without invoice numbers lifts every pause of that client recorded before it.
@@ -39,6 +40,11 @@ export interface InvoiceHistory {
   /** Day of a send still `pending` (written before a send, never settled). */
   readonly pendingSince: CalendarDate | null;
   readonly hold: { readonly since: CalendarDate; readonly until: CalendarDate | null } | null;
+  /**
+   * Last day the user released this invoice (`resumed` with its number): an old debt the user
+   * chose to chase, or a hold lifted. Chasing starts from that day, never before.
+   */
+  readonly releasedOn: CalendarDate | null;
 }
 
 export type PauseKind = 'client_reply' | 'manual_email' | 'manual';
@@ -84,6 +90,7 @@ export const EMPTY_INVOICE: InvoiceHistory = {
   threadId: null,
   pendingSince: null,
   hold: null,
+  releasedOn: null,
 };
 
 /** The history of a client the log says nothing about. */
@@ -114,6 +121,7 @@ interface MutableInvoice {
   threadId: string | null;
   pendingSince: CalendarDate | null;
   hold: { since: CalendarDate; until: CalendarDate | null } | null;
+  releasedOn: CalendarDate | null;
 }
 
 interface MutableClient {
@@ -375,7 +383,11 @@ function applyEntry(
     }
     case 'resumed': {
       if (entry.invoiceNumbers.length > 0) {
-        for (const number of entry.invoiceNumbers) invoiceState(number).hold = null;
+        for (const number of entry.invoiceNumbers) {
+          const state = invoiceState(number);
+          state.hold = null;
+          state.releasedOn = date;
+        }
         return;
       }
       const client = clientState(entry.clientKey);

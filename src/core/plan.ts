@@ -29,6 +29,11 @@ export type SkipReason =
       readonly on: CalendarDate;
       readonly until: CalendarDate | null;
     }
+  /**
+   * Already long overdue with nothing ever done for it: waits for the user to start chasing it
+   * (from r1) or to ignore it. Nothing is sent for it until then.
+   */
+  | { readonly code: 'old_debt'; readonly daysOverdue: number }
   /** Another row of the sheet carries the same invoice number and could not be read. */
   | { readonly code: 'row_error'; readonly row: number; readonly message: string };
 
@@ -55,6 +60,12 @@ interface PlannedAction {
   readonly priority: number;
   /** Stable key for idempotency and reconciliation (client, stage, date). */
   readonly messageKey: string;
+  /**
+   * The day of the next step once this one is done today (the earliest among the listed
+   * invoices), by the same rule as the run: a deadline a message states agrees with it. Null
+   * when nothing follows.
+   */
+  readonly nextStepOn: CalendarDate | null;
 }
 
 /** One reminder e-mail to one client, listing every invoice due a reminder that day. */

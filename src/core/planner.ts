@@ -1,9 +1,10 @@
 import { addDays, type CalendarDate, daysBetween } from './calendar-date.ts';
 import { clientCalendar } from './client-calendar.ts';
-import { type History, readHistory } from './history.ts';
+import { type History, type InvoiceHistory, readHistory } from './history.ts';
 import { balanceCents, type Invoice, type RowError } from './invoice.ts';
 import type { LogEntry } from './log-entry.ts';
 import { messageKey } from './message-key.ts';
+import { type Ladder, ladderAfter, nextStep } from './next-step.ts';
 import { restartLadder } from './payment-plans/restart-ladder.ts';
 import type { InvoiceDecision, Plan, PlannedEmail, PlannedFollowUp, SkipReason } from './plan.ts';
 import {
@@ -21,7 +22,7 @@ import {
   scheduleInvoice,
 } from './schedule.ts';
 import type { Settings } from './settings.ts';
-import { EMAIL_STAGES, type Stage, stageRank } from './stage.ts';
+import { EMAIL_STAGES, STAGES, type Stage, stageRank } from './stage.ts';
 
 /** Something the daily run found in Gmail: the client wrote back, or the user wrote by hand. */
 export interface RecentExchange {
@@ -56,13 +57,6 @@ interface NextAction {
   readonly date: CalendarDate;
 }
 
-/** The stages still ahead of an invoice, above its most advanced stage done. */
-interface Ladder {
-  readonly dueDate: CalendarDate;
-  readonly country: string;
-  readonly stages: readonly ScheduledStage[];
-}
-
 type Assessment =
   | { readonly kind: 'skip'; readonly reason: SkipReason; readonly next: NextAction | null }
   | { readonly kind: 'wait'; readonly next: NextAction }
@@ -94,12 +88,14 @@ interface DueItem {
 
 /**
  * Decides what happens today, following the README's "How Relance decides":
- * - a stage is due when its (business-day) date is on or before today, so missed days catch up;
- *   only the most advanced due stage is planned, above the most advanced stage already done;
- * - one e-mail per client per day lists every invoice due an e-mail stage, at the most advanced
- *   stage among them, in the thread of the most advanced invoice (except a pre-due nudge, which
- *   never joins a message about overdue invoices: see `splitNudges`); none within `minGapDays` of
- *   the client's previous reminder e-mail; at most `maxRemindersPerInvoice` per invoice;
+ * - the next stage is the first one after the most advanced stage done, due on the later of its
+ *   own date and the previous step's day + the offsets' gap (`nextStep`): missed days catch up
+ *   one stage at a time, never skipping an e-mail stage;
+ * - an invoice long overdue with nothing done waits for the user's decision (`old_debt`);
+ * - one e-mail per client per day lists the invoices due the most advanced e-mail stage among
+ *   them, in the thread of the most advanced invoice (the others wait: see `splitByStage`); none
+ *   within `minGapDays` of the client's previous reminder e-mail; at most
+ *   `maxRemindersPerInvoice` per invoice;
  * - `call` gives a task and `notice` a draft, once per invoice, outside the e-mail gap;
  * - nothing is planned on a day that is not a business day of the invoice's country;
  * - every valid invoice gets a decision: planned, waiting (next stage and date) or skipped with
@@ -156,7 +152,7 @@ export function planWithHistory(input: PlanInput, history: History): Plan {
   const emails: PlannedEmail[] = [];
   const skipForGap = (items: readonly DueItem[], gap: GapBlock) => {
     for (const item of items) {
-      const next = nextActionFrom(item.ladder, addDays(gap.until, 1), ctx);
+      const next = nextActionFrom(item.invoice, item.ladder, addDays(gap.until, 1), ctx);
       decisions.set(item.invoice.number, skipped(item.invoice.number, gap.reason, next));
     }
   };
@@ -167,10 +163,10 @@ export function planWithHistory(input: PlanInput, history: History): Plan {
       skipForGap(items, gap);
       continue;
     }
-    const { listed, heldBack } = splitNudges(items);
+    const { listed, heldBack } = splitByStage(items);
     emails.push(buildEmail(clientKey, listed, ctx));
     for (const item of listed) decisions.set(item.invoice.number, planned(item));
-    // The client hears from us today, so the held-back nudges wait out the gap from today.
+    // The client hears from us today, so the held-back invoices wait out the gap from today.
     skipForGap(heldBack, gapAfter(today, ctx));
   }
 
@@ -247,6 +243,9 @@ function assess(invoice: Invoice, ctx: Context): Assessment {
   const record = history.invoice(invoice.number);
   const segment = invoiceSegment(invoice, ctx.profiles);
   const country = invoice.country ?? settings.country;
+  const offsets = settings.offsets[segment];
+  // A payment plan that broke restarts the ladder on the day it broke; the escalation rule then
+  // applies to the restarted dates like to any other.
   const schedule = restartLadder(
     scheduleInvoice(invoice, segment, settings, ctx.calendar),
     ctx.restarts.get(invoice.number),
@@ -255,15 +254,20 @@ function assess(invoice: Invoice, ctx: Context): Assessment {
     ctx.calendar,
   );
   const capped = record.emailsSent >= settings.maxRemindersPerInvoice;
+  const previousStage = STAGES[record.highestRank];
+  const previousOn = previousStage ? record.done.get(previousStage) : undefined;
   const ladder: Ladder = {
     dueDate: invoice.dueDate,
     country,
     stages: schedule.filter(
       (s) => stageRank(s.stage) > record.highestRank && !(capped && EMAIL_STAGES.includes(s.stage)),
     ),
+    previous:
+      previousStage && previousOn ? { offset: offsets[previousStage], doneOn: previousOn } : null,
+    notBefore: record.releasedOn,
   };
-  const ahead = relevantStages(ladder, today);
-  if (ahead.length === 0) {
+  const step = nextStep(ladder, today, ctx.calendar);
+  if (!step) {
     const leftAfterCap = capped && schedule.some((s) => stageRank(s.stage) > record.highestRank);
     const reason: SkipReason = leftAfterCap
       ? { code: 'max_reminders', count: record.emailsSent }
@@ -276,47 +280,58 @@ function assess(invoice: Invoice, ctx: Context): Assessment {
 
   const block = invoiceBlock(invoice, ctx);
   if (block) {
-    const next = block.until === null ? null : nextActionFrom(ladder, addDays(block.until, 1), ctx);
+    const next =
+      block.until === null ? null : nextActionFrom(invoice, ladder, addDays(block.until, 1), ctx);
     return { kind: 'skip', reason: block.reason, next };
   }
 
-  const due = latestDue(ahead, today);
-  if (!due) {
-    const first = ahead[0] as ScheduledStage;
-    return { kind: 'wait', next: { stage: first.stage, date: first.date } };
+  const oldDebt = oldDebtDays(invoice, record, today, ctx);
+  if (oldDebt !== null) {
+    return { kind: 'skip', reason: { code: 'old_debt', daysOverdue: oldDebt }, next: null };
   }
+
+  if (step.date > today) return { kind: 'wait', next: { stage: step.stage, date: step.date } };
   if (!ctx.calendar.isBusinessDay(today, country)) {
     const date = nextBusinessDayFrom(addDays(today, 1), country, ctx.calendar).date;
-    return { kind: 'wait', next: { stage: due.stage, date } };
+    return { kind: 'wait', next: { stage: step.stage, date } };
   }
-  return { kind: 'due', stage: due, ladder };
+  return { kind: 'due', stage: step, ladder };
 }
 
-/** A pre-due reminder makes no sense once the due date has passed: it drops out of the ladder. */
-function relevantStages(ladder: Ladder, day: CalendarDate): readonly ScheduledStage[] {
-  if (day <= ladder.dueDate) return ladder.stages;
-  return ladder.stages.filter((s) => s.stage !== 'pre_due');
-}
-
-function latestDue(
-  stages: readonly ScheduledStage[],
+/**
+ * Days overdue of an old debt: an invoice `oldDebtDays` or more past its due date with nothing
+ * ever done for it (in live mode, test messages do not count) and never released by the user. It
+ * waits for the user's decision (start chasing from r1, or ignore it) instead of being chased
+ * automatically; null when the invoice is not one (or the setting is 0).
+ */
+function oldDebtDays(
+  invoice: Invoice,
+  record: InvoiceHistory,
   day: CalendarDate,
-): ScheduledStage | undefined {
-  let due: ScheduledStage | undefined;
-  for (const s of stages) if (s.date <= day) due = s;
-  return due;
+  ctx: Context,
+): number | null {
+  const limit = ctx.settings.oldDebtDays;
+  if (limit === 0 || record.highestRank !== -1 || record.releasedOn !== null) return null;
+  const days = daysBetween(invoice.dueDate, day);
+  return days >= limit ? days : null;
 }
 
-/** What the invoice would get once a block ends on `from − 1`, on a business day. */
-function nextActionFrom(ladder: Ladder, from: CalendarDate, ctx: Context): NextAction | null {
-  const stages = relevantStages(ladder, from);
-  const due = latestDue(stages, from);
-  if (due) {
-    const date = nextBusinessDayFrom(from, ladder.country, ctx.calendar).date;
-    return { stage: due.stage, date };
-  }
-  const next = stages.find((s) => s.date > from);
-  return next ? { stage: next.stage, date: next.date } : null;
+/**
+ * What the invoice would get once a block ends on `from − 1`, on a business day; null when by
+ * then it would be an old debt waiting for the user (so Today never announces a step that the
+ * run will not take).
+ */
+function nextActionFrom(
+  invoice: Invoice,
+  ladder: Ladder,
+  from: CalendarDate,
+  ctx: Context,
+): NextAction | null {
+  const step = nextStep(ladder, from, ctx.calendar, from);
+  if (!step) return null;
+  const record = ctx.history.invoice(invoice.number);
+  if (oldDebtDays(invoice, record, step.date, ctx) !== null) return null;
+  return { stage: step.stage, date: step.date };
 }
 
 /** Holds, promises and client pauses; the one ending last decides when reminders resume. */
@@ -428,19 +443,22 @@ function gapAfter(lastOn: CalendarDate, ctx: Context): GapBlock {
 }
 
 /**
- * A pre-due nudge never rides along in a message about overdue invoices: the reminder's wording
- * ("remains unpaid after its due date", fees at r3) would be false for it. This narrows "several
- * invoices of one client due the same day go out as one message" to the invoices its words fit. The
- * nudge is held back (the client gets today's message, so the gap then applies) and the invoice
- * goes on to r1 after its due date. When every invoice is before its due date, they are one nudge.
+ * A message lists only invoices at its own stage: its words ("my previous reminders", "final
+ * reminder before formal notice", the fees of r3, "before the due date" of a nudge) are then true
+ * of every invoice it lists. This narrows "one message listing every invoice due that
+ * day" to the invoices the message's words fit. The most advanced stage goes first; the other
+ * invoices are held back (the client hears from us today, so the gap applies) and go out later at
+ * their own stage.
  */
-function splitNudges(items: readonly DueItem[]): {
+function splitByStage(items: readonly DueItem[]): {
   readonly listed: readonly DueItem[];
   readonly heldBack: readonly DueItem[];
 } {
-  const isNudge = (item: DueItem) => item.stage.stage === 'pre_due';
-  if (items.every(isNudge)) return { listed: items, heldBack: [] };
-  return { listed: items.filter((i) => !isNudge(i)), heldBack: items.filter(isNudge) };
+  const stage = leadStage(items);
+  return {
+    listed: items.filter((i) => i.stage.stage === stage),
+    heldBack: items.filter((i) => i.stage.stage !== stage),
+  };
 }
 
 /** Earliest due date first, then by number: the order invoices are listed in a message. */
@@ -505,7 +523,19 @@ function buildAction(
       null,
     priority,
     messageKey: messageKey(clientKey, stage, ctx.today),
+    nextStepOn: earliest(
+      items.map((item) => {
+        const after = ladderAfter(item.ladder, item.stage, ctx.today);
+        return nextStep(after, addDays(ctx.today, 1), ctx.calendar)?.date ?? null;
+      }),
+    ),
   };
+}
+
+function earliest(dates: readonly (CalendarDate | null)[]): CalendarDate | null {
+  let result: CalendarDate | null = null;
+  for (const date of dates) if (date !== null && (result === null || date < result)) result = date;
+  return result;
 }
 
 function leadStage(items: readonly DueItem[]): Stage {

@@ -20,6 +20,10 @@ const MAX_CLOSED_DAYS = 31;
 
 export interface ScheduledStage {
   readonly stage: Stage;
+  /** Signed days from the due date (the segment's offset for this stage). */
+  readonly offset: number;
+  /** Due date + offset, before any move to a business day. */
+  readonly nominal: CalendarDate;
   /** The day the stage is due: the offset day, or the next business day after it. */
   readonly date: CalendarDate;
   /** The offset day when it fell on a closed day and was moved; null otherwise. */
@@ -76,6 +80,8 @@ export function scheduleStages(
     const moved = nextBusinessDayFrom(nominal, country, calendar);
     stages.push({
       stage,
+      offset,
+      nominal,
       date: moved.date,
       postponedFrom: moved.date === nominal ? null : nominal,
       holiday: moved.holiday,

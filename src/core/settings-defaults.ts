@@ -69,6 +69,7 @@ export const DEFAULT_SETTINGS: Settings = {
   columnOverrides: {},
   senderName: '',
   senderContact: '',
+  senderCompany: '',
   replyTo: '',
   cc: [],
   bcc: [],
@@ -83,6 +84,7 @@ export const DEFAULT_SETTINGS: Settings = {
   maxRemindersPerInvoice: 4,
   pauseDaysAfterReply: 7,
   recentManualEmailDays: 3,
+  oldDebtDays: 90,
   offsets: {
     new: STANDARD_OFFSETS,
     punctual: PUNCTUAL_OFFSETS,

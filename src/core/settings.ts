@@ -82,6 +82,8 @@ export interface Settings {
   readonly senderName: string;
   /** Shown in templates as the contact for questions (phone or e-mail). */
   readonly senderContact: string;
+  /** Optional company name, signed under the sender's name. */
+  readonly senderCompany: string;
   readonly replyTo: string;
   readonly cc: readonly string[];
   readonly bcc: readonly string[];
@@ -110,6 +112,11 @@ export interface Settings {
   readonly pauseDaysAfterReply: number;
   /** An e-mail the user wrote to the client by hand within this many days pauses reminders too. */
   readonly recentManualEmailDays: number;
+  /**
+   * An invoice already this many days overdue or more with nothing ever done for it waits for
+   * the user's decision instead of being chased; 0 = chase every invoice.
+   */
+  readonly oldDebtDays: number;
   readonly offsets: Readonly<Record<Segment, StageOffsets>>;
   readonly thresholds: SegmentThresholds;
   readonly lateFees: LateFeeSettings;

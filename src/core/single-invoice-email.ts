@@ -39,5 +39,6 @@ export function singleInvoiceEmail(
     threadId: null,
     priority: 0,
     messageKey: options.messageKey,
+    nextStepOn: null,
   };
 }

@@ -24,7 +24,13 @@ afterAll(async () => {
 });
 
 /** The settings the add-on stored in the document, as the daily run will read them. */
-function storedSettings(): { testMode: boolean; automation: boolean; invoicesSheet: string } {
+function storedSettings(): {
+  testMode: boolean;
+  automation: boolean;
+  invoicesSheet: string;
+  senderName: string;
+  senderContact: string;
+} {
   const { dev } = session;
   const raw = storedSettingsText(dev.addon.runtime, dev.spreadsheetId);
   expect(raw, 'settings stored in the spreadsheet').toBeTruthy();
@@ -49,7 +55,7 @@ describe('the first-run guide', () => {
     // A field the tab has no column for says so, and the user can pick one.
     expect(await headerFor('paymentLink')).toBe('');
     // The demo's F-2026-005 is on two rows: both wait until the duplicate is fixed.
-    await expect.poll(() => page.getByText(/39 factures lues/).count(), SOON).toBe(1);
+    await expect.poll(() => page.getByText(/40 factures lues/).count(), SOON).toBe(1);
     await screenshot(page, 'start-1-columns');
     // Opening the guide wrote nothing.
     expect(session.tabs()).toEqual([DEMO_SHEET, DEMO_QUOTES_SHEET]);
@@ -73,6 +79,18 @@ describe('the first-run guide', () => {
     expect(storedSettings().invoicesSheet).toBe(DEMO_SHEET);
     await page.getByText('Mode test : tout part vers vous, pas vers les clients.').waitFor();
     await screenshot(page, 'start-2-tabs');
+  });
+
+  it('asks who signs the reminders, the name suggested from the account', async () => {
+    const { page } = session;
+    const name = page.getByLabel('Votre nom');
+    expect(await name.inputValue()).not.toBe('');
+    expect(await stepButton('Passer en réel et activer').isDisabled()).toBe(true);
+    await page.getByLabel('Contact (téléphone ou e-mail, facultatif)').fill('06 12 34 56 78');
+    await stepButton('Enregistrer la signature').click();
+    await page.getByText('Indiquez votre nom (étape').waitFor({ state: 'detached' });
+    expect(storedSettings().senderName).toBe(await name.inputValue());
+    expect(storedSettings().senderContact).toBe('06 12 34 56 78');
   });
 
   it('sends a test to the user, and to nobody else', async () => {

@@ -4,7 +4,7 @@
  * next opening is in English, and switches back.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSidebarSession, type SidebarSession } from './sidebar-session.ts';
+import { goLiveSigned, openSidebarSession, type SidebarSession } from './sidebar-session.ts';
 
 let session: SidebarSession;
 
@@ -14,7 +14,7 @@ beforeAll(async () => {
   session = await openSidebarSession({ userLocale: 'fr' });
   const { dev } = session;
   // Live, so Today (with invoices late by some days) opens first.
-  dev.addon.runtime.runAsSidebarCall('goLive', [], { activeSpreadsheetId: dev.spreadsheetId });
+  goLiveSigned(dev);
   await session.open();
 });
 

@@ -139,3 +139,14 @@ export async function seriousViolations(page: Page): Promise<string[]> {
           .join(', ')}`,
     );
 }
+
+/** Signs the reminders and goes live in the runtime directly (nothing goes live unsigned). */
+export function goLiveSigned(dev: DevPreview): void {
+  const doc = { activeSpreadsheetId: dev.spreadsheetId };
+  dev.addon.runtime.runAsSidebarCall(
+    'saveSignature',
+    [{ senderName: 'Camille Martin', senderContact: '06 12 34 56 78', senderCompany: '' }],
+    doc,
+  );
+  dev.addon.runtime.runAsSidebarCall('goLive', [], doc);
+}

@@ -137,6 +137,8 @@ describe('the editor at sidebar width', () => {
     expect(help).toContain('{{plural:la facture|les factures}}');
     expect(help).toContain('les factures F-12 et F-15');
     expect(help).toContain('{{invoice_list}}');
+    expect(help).toContain('{{#sender_contact}}…{{/sender_contact}}');
+    expect(help).toContain('Sans contact : Une question ?');
 
     // The preview's invoice table fits the frame: no column cut off.
     const frame = page.frameLocator('iframe.preview');

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SHEET } from '../../local/demo/workbook.ts';
 import { UNDO_DELAY_MS } from '../../sidebar/src/views/pending-skips.ts';
-import { openSidebarSession, type SidebarSession, SOON } from './sidebar-session.ts';
+import { goLiveSigned, openSidebarSession, type SidebarSession, SOON } from './sidebar-session.ts';
 
 let session: SidebarSession;
 const JOURNAL = 'Relance · journal';
@@ -16,8 +16,7 @@ const plain = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 beforeAll(async () => {
   session = await openSidebarSession();
-  const { dev } = session;
-  dev.addon.runtime.runAsSidebarCall('goLive', [], { activeSpreadsheetId: dev.spreadsheetId });
+  goLiveSigned(session.dev);
   await session.open();
 });
 

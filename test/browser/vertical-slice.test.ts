@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_HEADERS, DEMO_SHEET } from '../../local/demo/workbook.ts';
-import { openSidebarSession, type SidebarSession, SOON } from './sidebar-session.ts';
+import { goLiveSigned, openSidebarSession, type SidebarSession, SOON } from './sidebar-session.ts';
 
 let session: SidebarSession;
 
@@ -16,7 +16,7 @@ beforeAll(async () => {
   session = await openSidebarSession();
   const { dev } = session;
   // Set up and live: the sidebar opens on Today, as it does every day after the guide.
-  dev.addon.runtime.runAsSidebarCall('goLive', [], { activeSpreadsheetId: dev.spreadsheetId });
+  goLiveSigned(dev);
 });
 
 afterAll(async () => {
@@ -93,8 +93,11 @@ describe('acting on Today', () => {
     expect(recipients).not.toContain('luc.girard@menuiserie-girard.fr');
     expect(sent.every((m) => !m.subject.startsWith('[TEST]'))).toBe(true);
     const result = page.getByRole('status').filter({ hasText: 'Exécution terminée' });
-    expect(plain(await result.textContent())).toContain(`${sent.length} envois, 1 brouillon`);
+    expect(plain(await result.textContent())).toContain(`${sent.length} envois, 0 brouillon`);
     const lastRun = page.getByRole('region', { name: 'Dernière exécution' });
-    expect(plain(await lastRun.textContent())).toContain(`${sent.length} envois, 1 brouillon`);
+    // No formal notice on the first live day: Garage Bernard, first seen 65 days late, gets r1.
+    expect(recipients).toContain('jean.bernard@garage-bernard.fr');
+    expect(dev.addon.mailbox.drafts()).toEqual([]);
+    expect(plain(await lastRun.textContent())).toContain(`${sent.length} envois, 0 brouillon`);
   });
 });

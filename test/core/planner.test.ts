@@ -125,17 +125,18 @@ describe('the standard ladder for a new client', () => {
 });
 
 describe('catching up and escalation', () => {
-  it('after missed days sends only the latest stage due', () => {
-    // Due 2 March; nothing sent; on 20 March r1 (+3) and r2 (+10) are both past, r3 is not.
+  it('after missed days starts at the first reminder, never a later stage', () => {
+    // Due 2 March; nothing sent; on 20 March r1 (+3) and r2 (+10) are both past, r3 is not:
+    // the client gets r1, the first e-mail after the due date.
     const inv = invoice({
       number: 'F-2026-008',
       client: 'Boulangerie Lefèvre',
       dueDate: '2026-03-02',
     });
     const p = plan('2026-03-20', [inv]);
-    expect(p.emails.map((e) => e.stage)).toEqual(['r2']);
+    expect(p.emails.map((e) => e.stage)).toEqual(['r1']);
     expect(p.emails[0]?.invoices.map((i) => [i.invoice.number, i.stage, i.daysOverdue])).toEqual([
-      ['F-2026-008', 'r2', 18],
+      ['F-2026-008', 'r1', 18],
     ]);
   });
 
@@ -201,8 +202,10 @@ describe('one message per client per day', () => {
     emails: ['facturation@agence-horizon.fr'],
   });
 
-  it('lists every invoice due that day, at the most advanced stage, in its thread', () => {
-    // On 9 March: F-2026-011 is at r1 (6 Mar + 3); F-2026-003 at r2 (20 Feb + 10 = 2 Mar).
+  it('lists the invoices due the same stage, and holds the others back for the gap', () => {
+    // On 9 March: F-2026-003 is at r2 (r1 on 23 Feb + 7); F-2026-011 at r1 (6 Mar + 3). An r2
+    // ("according to the agreed terms… still not paid") listing F-2026-011 would claim a
+    // reminder it never had: F-2026-011 waits for the gap and gets its own r1.
     const log = [
       sent('2026-02-23', older, 'r1', { threadId: 'thread-horizon-003' }),
       sent('2026-03-03', newer, 'pre_due', { threadId: 'thread-horizon-011' }),
@@ -212,10 +215,37 @@ describe('one message per client per day', () => {
     const email = p.emails[0];
     expect(email?.stage).toBe('r2');
     expect(email?.threadId).toBe('thread-horizon-003');
+    expect(email?.invoices.map((i) => [i.invoice.number, i.stage])).toEqual([['F-2026-003', 'r2']]);
+    expect(decisionOf(p, 'F-2026-011')).toEqual({
+      number: 'F-2026-011',
+      state: 'skipped',
+      reason: { code: 'min_gap', lastOn: '2026-03-09', until: '2026-03-13' },
+      nextStage: 'r1',
+      nextDate: '2026-03-16',
+    });
+  });
+
+  it('lists every invoice due the same stage in one message, to every address, in one thread', () => {
+    const mid = invoice({
+      number: 'F-2026-007',
+      client: 'Agence Horizon',
+      dueDate: '2026-02-24',
+      amountCents: 95_000,
+      emails: ['facturation@agence-horizon.fr'],
+    });
+    const log = [
+      sent('2026-02-23', older, 'r1', { threadId: 'thread-horizon-003' }),
+      sent('2026-02-27', mid, 'r1', { threadId: 'thread-horizon-007' }),
+    ];
+    // F-2026-003: r2 due 2 March; F-2026-007: r2 due 6 March (24 Feb + 10); both caught up today.
+    const p = plan('2026-03-09', [older, mid], { log });
+    const email = p.emails[0];
+    expect(email?.stage).toBe('r2');
+    expect(email?.threadId).toBe('thread-horizon-003');
     expect(email?.to).toEqual(['compta@agence-horizon.fr', 'facturation@agence-horizon.fr']);
     expect(email?.invoices.map((i) => [i.invoice.number, i.stage])).toEqual([
       ['F-2026-003', 'r2'],
-      ['F-2026-011', 'r1'],
+      ['F-2026-007', 'r2'],
     ]);
     expect(email?.priority).toBe(240_000 + 95_000);
   });
@@ -299,10 +329,11 @@ describe('calls and formal notices', () => {
   const inv = invoice({ number: 'F-2026-002', client: 'Maison Dupuis', dueDate: '2026-02-02' });
 
   it('turns the call stage into a task, outside the e-mail gap', () => {
-    // r3 went out yesterday; the call is due today (+30 = 4 March).
-    const other = invoice({ number: 'F-2026-009', client: 'Maison Dupuis', dueDate: '2026-03-01' });
-    const log = [sent('2026-03-03', inv, 'r3')];
-    const p = plan('2026-03-04', [inv, other], { log });
+    // r3 went out late on 5 March (due 26 Feb): the call keeps its 6-day gap, 11 March. The
+    // client's other invoice waits for the 7-day e-mail gap; the call does not.
+    const other = invoice({ number: 'F-2026-009', client: 'Maison Dupuis', dueDate: '2026-03-06' });
+    const log = [sent('2026-03-05', inv, 'r3')];
+    const p = plan('2026-03-11', [inv, other], { log, settings: { ...live, minGapDays: 7 } });
     expect(p.followUps).toHaveLength(1);
     expect(p.followUps[0]).toMatchObject({
       kind: 'task',
@@ -313,6 +344,7 @@ describe('calls and formal notices', () => {
       state: 'skipped',
       reason: { code: 'min_gap' },
     });
+    expect(plan('2026-03-10', [inv, other], { log }).followUps).toEqual([]);
   });
 
   it('drafts the formal notice once, never sends it', () => {
@@ -369,11 +401,11 @@ describe('reasons to stay silent', () => {
       number: 'F-2026-005',
       state: 'skipped',
       reason: { code: 'promise', until: '2026-03-20' },
-      nextStage: 'r2',
+      nextStage: 'r1',
       nextDate: '2026-03-23',
     });
     expect(plan('2026-03-20', [inv]).emails).toEqual([]);
-    expect(plan('2026-03-23', [inv]).emails.map((e) => e.stage)).toEqual(['r2']);
+    expect(plan('2026-03-23', [inv]).emails.map((e) => e.stage)).toEqual(['r1']);
   });
 
   it('pauses a client who replied, for the configured days', () => {

@@ -22,6 +22,8 @@ describe('scheduleStages', () => {
     const stages = scheduleStages(day('2026-03-13'), STANDARD_OFFSETS, 'FR', weekdayCalendar());
     expect(stages[3]).toEqual({
       stage: 'r3',
+      offset: 24,
+      nominal: '2026-04-06',
       date: '2026-04-07',
       postponedFrom: '2026-04-06',
       holiday: 'Lundi de Pâques',

@@ -4,7 +4,7 @@
  * Standard schedule for a new client: pre_due −3, r1 +3, r2 +10, r3 +24, call +30, notice +45.
  */
 import { describe, expect, it } from 'vitest';
-import { book, d, logged, scenario } from './support/world.ts';
+import { book, d, everyDay, logged, scenario } from './support/world.ts';
 
 const DUPONT = ['Atelier Dupont', 'compta@atelier-dupont.fr'] as const;
 const LUMIERE = ['Studio Lumière', 'factures@studio-lumiere.fr'] as const;
@@ -66,11 +66,18 @@ describe('a first run on a fresh sheet', () => {
 });
 
 describe('over the following days', () => {
-  it('catches up with the latest stage due after missed days, not every missed one', () => {
+  it('after missed days sends the next stage, r1, never a later one first', () => {
+    // Due 16 February: r1 (19 Feb) and r2 (26 Feb) are both past on 2 March.
     const s = scenario({ rows: book([['F-2026-020', ...DUPONT, 800, d('2026-02-16')]]) });
     s.at('2026-03-02');
     s.trigger();
-    expect(logged(s, 'sent')).toEqual(['F-2026-020:r2']);
+    expect(logged(s, 'sent')).toEqual(['F-2026-020:r1']);
+    // The rhythm is kept from that late r1: r2 seven days later, not the next morning.
+    everyDay(s, '2026-03-03', '2026-03-09');
+    expect(logged(s, 'sent')).toEqual(['F-2026-020:r1', 'F-2026-020:r2']);
+    expect(s.logRows().find((r) => r.stage === 'r2' && r.outcome === 'sent')?.date).toBe(
+      '2026-03-09',
+    );
   });
 
   it('groups invoices of one client due the same day into one message', () => {
@@ -173,18 +180,17 @@ describe('over the following days', () => {
   });
 
   it('drafts the formal notice and records the phone call as a task, never sending them', () => {
-    const s = scenario({ rows: book([['F-2026-011', ...GIRARD, 3600, d('2026-01-05')]]) });
-    s.at('2026-03-02');
-    s.trigger();
-    expect(s.sent()).toHaveLength(0);
+    const s = scenario({
+      rows: book([['F-2026-011', ...GIRARD, 3600, d('2026-01-05')]]),
+      start: '2026-01-06T07:00:00Z',
+    });
+    everyDay(s, '2026-01-06', '2026-03-02');
+    expect(logged(s, 'sent')).toEqual(['F-2026-011:r1', 'F-2026-011:r2', 'F-2026-011:r3']);
+    expect(logged(s, 'task')).toEqual(['F-2026-011:call']);
+    expect(logged(s, 'drafted')).toEqual(['F-2026-011:notice']);
+    expect(s.sent()).toHaveLength(3);
     expect(s.mailbox.drafts()).toHaveLength(1);
     expect(s.mailbox.drafts()[0]?.to).toEqual([GIRARD[1]]);
-    expect(logged(s, 'drafted')).toEqual(['F-2026-011:notice']);
-    const c = scenario({ rows: book([['F-2026-012', ...GIRARD, 500, d('2026-01-29')]]) });
-    c.at('2026-03-02');
-    c.trigger();
-    expect(logged(c, 'task')).toEqual(['F-2026-012:call']);
-    expect(c.sent()).toHaveLength(0);
   });
 
   it('moves a stage off a French public holiday and the weekend after it', () => {

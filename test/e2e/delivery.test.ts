@@ -6,7 +6,7 @@
  * pauses that client's reminders, and an invoice marked paid while a long run sends is spared.
  */
 import { describe, expect, it } from 'vitest';
-import { book, d, logged, scenario } from './support/world.ts';
+import { book, d, everyDay, logged, scenario } from './support/world.ts';
 
 const DUPONT = ['Atelier Dupont', 'compta@atelier-dupont.fr'] as const;
 const GIRARD = ['Menuiserie Girard', 'luc@menuiserie-girard.fr'] as const;
@@ -61,34 +61,22 @@ describe('a reminder leaves at most once', () => {
 });
 
 describe('test mode leaves the real sequence untouched', () => {
-  it('drafts the formal notice for the client once live, after a test-mode draft to the user', () => {
+  it('starts the client’s real sequence at r1 once live, whatever test mode drafted or tasked', () => {
     const s = scenario({
       rows: book([['F-2026-011', ...GIRARD, 3600, d('2026-01-05')]]),
       live: false,
+      start: '2026-01-06T07:00:00Z',
     });
-    s.at('2026-03-02');
-    s.trigger();
+    everyDay(s, '2026-01-06', '2026-03-02');
     expect(s.mailbox.drafts().map((m) => m.to)).toEqual([[s.user]]);
-    s.saveSettings({ testMode: false });
-    s.at('2026-03-03');
-    s.trigger();
-    const drafts = s.mailbox.drafts().map((m) => m.to.join(','));
-    expect(drafts).toEqual([s.user, GIRARD[1]]);
+    expect(logged(s, 'task')).toEqual(['F-2026-011:call']);
     expect(toClients(s)).toHaveLength(0);
-  });
-
-  it('asks for the phone call again once live, after a test-mode task', () => {
-    const s = scenario({
-      rows: book([['F-2026-012', ...GIRARD, 500, d('2026-01-29')]]),
-      live: false,
-    });
-    s.at('2026-03-02');
-    s.trigger();
-    expect(logged(s, 'task')).toEqual(['F-2026-012:call']);
     s.saveSettings({ testMode: false });
     s.at('2026-03-03');
     s.trigger();
-    expect(logged(s, 'task')).toEqual(['F-2026-012:call', 'F-2026-012:call']);
+    expect(toClients(s).map((m) => m.to.join())).toEqual([GIRARD[1]]);
+    expect(logged(s, 'sent')).toEqual(['F-2026-011:r1']);
+    expect(s.mailbox.drafts().map((m) => m.to.join(','))).toEqual([s.user]);
   });
 });
 
@@ -96,17 +84,20 @@ describe('the run summary', () => {
   it('shows in the sidebar after a run of the daily trigger, which has no open document', () => {
     const s = scenario({
       rows: book([
-        ['F-2026-014', ...DUPONT, 1200, d('2026-02-26')],
+        ['F-2026-014', ...DUPONT, 1200, d('2026-02-16')],
         ['F-2026-011', ...GIRARD, 3600, d('2026-01-05')],
       ]),
+      start: '2026-01-06T07:00:00Z',
     });
-    s.at('2026-03-02');
+    // Girard's notice falls on 19 February (call on 4 Feb + 15), with Dupont's r1.
+    everyDay(s, '2026-01-06', '2026-02-18');
+    s.at('2026-02-19');
     const report = s.trigger();
     expect(report).toMatchObject({ sent: 1, drafted: 1 });
     const today = s.sidebar('getToday') as { lastRun: Record<string, unknown> | null };
     expect(today.lastRun).toMatchObject({ at: report.at, sent: 1, drafted: 1, carriedOver: 0 });
     // A later run from the sidebar ("run now") is the one shown next.
-    s.at('2026-03-02', '16:00:00');
+    s.at('2026-02-19', '16:00:00');
     const manual = s.inDoc('runRemindersNow') as Record<string, unknown>;
     const after = s.sidebar('getToday') as { lastRun: Record<string, unknown> | null };
     expect(after.lastRun?.at).toBe(manual.at);
@@ -274,12 +265,17 @@ describe('a message Gmail refuses for its size', () => {
       mimeType: 'application/pdf',
       bytes: new Uint8Array(26 * 1024 * 1024),
     });
-    s.at('2026-03-02');
+    // r1 (no attachment) on 19 February, then r2, which attaches the PDF, on 26 February.
+    s.at('2026-02-19');
+    s.trigger();
+    const before = toClients(s).length;
+    s.at('2026-02-26');
     const report = s.trigger();
-    expect(toClients(s).map((m) => m.to.join())).toEqual([
-      'factures@studio-lumiere.fr',
-      'luc@menuiserie-girard.fr',
-    ]);
+    expect(
+      toClients(s)
+        .slice(before)
+        .map((m) => m.to.join()),
+    ).toEqual(['factures@studio-lumiere.fr', 'luc@menuiserie-girard.fr']);
     expect(logged(s, 'failed')).toEqual(['F-2026-090:r2']);
     expect(logged(s, 'carried_over')).toEqual([]);
     expect(report).toMatchObject({ status: 'completed', failed: 1, carriedOver: 0 });

@@ -5,7 +5,7 @@
  * freelancer's German business client gets the French rule (ECB + 10, €40).
  */
 import { describe, expect, it } from 'vitest';
-import { d, logged, scenario } from './support/world.ts';
+import { d, everyDay, logged, scenario } from './support/world.ts';
 
 const HEADERS = [
   'N° facture',
@@ -34,9 +34,12 @@ describe('formal notice under the governing law', () => {
           'UK',
         ],
       ],
-      start: '2025-11-10T07:00:00Z',
+      start: '2025-10-01T06:00:00Z',
       settings: { establishment: 'GB', country: 'GB', language: 'en' },
     });
+    // One stage at a time: r1 on 3 Oct, r2 on 10 Oct, r3 on 24 Oct, the call on 30 Oct; the
+    // notice at +45, 14 November.
+    everyDay(s, '2025-10-01', '2025-11-13');
     s.at('2025-11-14');
     s.trigger();
     expect(logged(s, 'drafted')).toEqual(['INV-2025-031:notice']);
@@ -68,11 +71,14 @@ describe('formal notice under the governing law', () => {
           'DE',
         ],
       ],
-      start: '2026-02-20T07:00:00Z',
+      start: '2026-02-01T06:00:00Z',
     });
-    // r3 for the standard schedule is at +24: 24 February 2026.
+    // r3 for the standard schedule is at +24: 24 February 2026, after r1 and r2 (one stage at a
+    // time).
+    everyDay(s, '2026-02-01', '2026-02-23');
     s.at('2026-02-24');
     s.trigger();
+    expect(logged(s, 'sent')).toEqual(['F-2026-070:r1', 'F-2026-070:r2', 'F-2026-070:r3']);
     const text = s.sent().at(-1)?.text ?? '';
     expect(text).toMatch(/au taux annuel de 12,15\s%\s\(taux BCE 2,15\s%\s\+ 10 points\)/);
     expect(text).toMatch(/40,00\s€/);

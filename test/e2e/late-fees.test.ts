@@ -7,13 +7,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CellInput } from '../../local/services/spreadsheet/cell.ts';
-import { book, d, logged, type Scenario, scenario } from './support/world.ts';
+import { book, d, everyDay, logged, type Scenario, scenario } from './support/world.ts';
 
-// Due 10 June 2026; r3 at +24 is Saturday 4 July, moved to Monday 6 July.
+// Due 10 June 2026; r3 at +24 is Saturday 4 July, moved to Monday 6 July (r1 on Monday 15 June,
+// r2 on 22 June, r3 fourteen days later). The runs before it are `untilR3`.
 const rows = book([
   ['F-2026-080', 'Atelier Dupont', 'compta@atelier-dupont.fr', 2400, d('2026-06-10')],
 ]);
 const R3_DAY = '2026-07-06';
+
+function untilR3(s: Scenario): void {
+  everyDay(s, '2026-06-11', '2026-07-05');
+}
 
 function editFrenchTemplate(s: Scenario, stage: string, column: number, value: CellInput): void {
   const tab = s.runtime.spreadsheets
@@ -29,10 +34,11 @@ function editFrenchTemplate(s: Scenario, stage: string, column: number, value: C
 describe('late-payment amounts when the interest rate is unknown', () => {
   it('keeps the €40 indemnity sentence and leaves the interest out of the default r3', () => {
     const s = scenario({ rows, start: '2026-06-01T07:00:00Z' });
+    untilR3(s);
     s.at(R3_DAY);
     s.trigger();
-    expect(logged(s, 'sent')).toEqual(['F-2026-080:r3']);
-    const text = s.sent()[0]?.text ?? '';
+    expect(logged(s, 'sent')).toEqual(['F-2026-080:r1', 'F-2026-080:r2', 'F-2026-080:r3']);
+    const text = s.sent().at(-1)?.text ?? '';
     expect(text).toMatch(/indemnité forfaitaire[^.]*40,00\s€/);
     expect(text).not.toMatch(/intérêts[^.]*0,00\s€/);
   });
@@ -45,11 +51,14 @@ describe('late-payment amounts when the interest rate is unknown', () => {
       6,
       'Bonjour,\n\nIntérêts de retard à ce jour : {{late_interest}}.\n\n{{sender_name}}',
     );
+    untilR3(s);
+    const before = s.sent().length;
     s.at(R3_DAY);
     s.trigger();
     // Nothing to the client; the failure digest tells the user what is missing.
-    expect(s.sent().map((m) => m.to)).toEqual([[s.user]]);
-    expect(s.sent()[0]?.text).toMatch(/late_interest.*taux de référence manque/);
+    const today = s.sent().slice(before);
+    expect(today.map((m) => m.to)).toEqual([[s.user]]);
+    expect(today[0]?.text).toMatch(/late_interest.*taux de référence manque/);
     const failed = s.logRows().filter((r) => r.outcome === 'failed');
     expect(failed.map((r) => `${r.invoices}:${r.stage}`)).toEqual(['F-2026-080:r3']);
     expect(failed[0]?.detail).toContain('late_interest');

@@ -237,6 +237,9 @@ describe('a payment plan of 3 monthly instalments, day by day until it breaks', 
       '2026-05-13 F-2026-014:plan_reminder',
       // Broken on 21 May: the sequence resumes at its next stage, for the balance left (€600).
       '2026-05-21 F-2026-014:r2',
+      // …and keeps its rhythm from there: a high-risk client's r3 comes 8 days after its r2
+      // (offsets +7 and +15).
+      '2026-05-29 F-2026-014:r3',
     ]);
     const mails = s.sent();
     const reminder = mails.find((m) => m.subject.includes('10 avril'));

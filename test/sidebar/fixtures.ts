@@ -10,6 +10,7 @@ const d = (text: string) => text as CalendarDate;
 export const TODAY: TodayView = {
   today: d('2026-03-16'),
   testMode: false,
+  oldDebtDays: 90,
   emails: [
     {
       clientKey: 'atelier moreau',
@@ -22,6 +23,7 @@ export const TODAY: TodayView = {
       language: 'fr',
       subject: 'Facture F-2026-014 : petit rappel',
       templateError: null,
+      sentIn: null,
       invoices: [
         {
           number: 'F-2026-014',
@@ -53,6 +55,7 @@ export const TODAY: TodayView = {
       ],
     },
   ],
+  oldDebts: [],
   skips: [
     {
       number: 'F-2026-011',
@@ -81,7 +84,7 @@ export const TODAY: TodayView = {
       },
     },
   ],
-  totals: { emails: 1, followUps: 1, skips: 2 },
+  totals: { emails: 1, followUps: 1, oldDebts: 0, skips: 2 },
   forecast: [
     { date: d('2026-03-17'), emails: 0, followUps: 0, clients: [] },
     { date: d('2026-03-18'), emails: 1, followUps: 0, clients: ['Studio Lumen'] },
@@ -134,12 +137,12 @@ export const SETUP: SetupStatus = {
   invoicesSheet: 'Factures 2026',
   headers: ['N° facture', 'Client', 'E-mail', 'Montant TTC', 'Échéance', 'Payée le'],
   columns: [
-    { field: 'number', required: true, header: 'N° facture', overridden: false },
-    { field: 'client', required: true, header: 'Client', overridden: false },
-    { field: 'email', required: true, header: 'E-mail', overridden: false },
-    { field: 'amount', required: true, header: null, overridden: false },
-    { field: 'dueDate', required: true, header: 'Échéance', overridden: false },
-    { field: 'paidDate', required: false, header: 'Payée le', overridden: false },
+    { field: 'number', required: true, header: 'N° facture', overridden: false, ambiguous: [] },
+    { field: 'client', required: true, header: 'Client', overridden: false, ambiguous: [] },
+    { field: 'email', required: true, header: 'E-mail', overridden: false, ambiguous: [] },
+    { field: 'amount', required: true, header: null, overridden: false, ambiguous: [] },
+    { field: 'dueDate', required: true, header: 'Échéance', overridden: false, ambiguous: [] },
+    { field: 'paidDate', required: false, header: 'Payée le', overridden: false, ambiguous: [] },
   ],
   invoiceCount: 0,
   rowErrorCount: 12,
@@ -155,6 +158,12 @@ export const SETUP: SetupStatus = {
     timeZone: 'Europe/Paris',
   },
   userEmail: 'claire@martin-design.fr',
+  signature: {
+    senderName: 'Claire Martin',
+    senderContact: '06 12 34 56 78',
+    senderCompany: '',
+    suggestedName: 'Claire',
+  },
 };
 
 export const STATE: SidebarState = {

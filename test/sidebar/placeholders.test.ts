@@ -15,4 +15,12 @@ describe('unknownPlaceholders (errors shown as the user types)', () => {
       '{{invoice_number}}, {{plural:arrivée|arrivées}} à échéance {{on_due_date}}.';
     expect(unknownPlaceholders(body, KNOWN)).toEqual([]);
   });
+
+  it('reads an optional section by the field it names, and flags it when that field is unknown', () => {
+    const body =
+      'Une question ?{{#sender_contact}} Appelez-moi au {{sender_contact}}.{{/sender_contact}}';
+    expect(unknownPlaceholders(body, [...KNOWN, 'sender_contact'])).toEqual([]);
+    const typo = '{{#telephone}}Tél. {{telephone}}{{/telephone}}';
+    expect(unknownPlaceholders(typo, KNOWN)).toEqual(['telephone']);
+  });
 });

@@ -54,6 +54,7 @@ const plan: Plan = {
       threadId: null,
       priority: 144_000,
       messageKey: 'atelier moreau|r1|2026-03-16',
+      nextStepOn: null,
     },
   ],
   followUps: [],
@@ -113,6 +114,7 @@ describe('the Today view of a large book', () => {
     invoices: waiting,
     forecast: [],
     testMode: false,
+    oldDebtDays: 90,
     lastRun: null,
     render: () => ({ subject: 'Facture F-2026-014 : petit rappel' }),
   };
@@ -120,7 +122,7 @@ describe('the Today view of a large book', () => {
   it('carries the first items of each list and how many there are in all', () => {
     const view = presentToday(inputs);
     expect(view.skips).toHaveLength(TODAY_PAGE_SIZE);
-    expect(view.totals).toEqual({ emails: 1, followUps: 0, skips: 60 });
+    expect(view.totals).toEqual({ emails: 1, followUps: 0, oldDebts: 0, skips: 60 });
   });
 
   it('gives the next items a page at a time, up to the last one', () => {
@@ -140,6 +142,7 @@ describe('the Today view built from the plan', () => {
     invoices: [moreau, lumen, paid],
     forecast: [{ date: d('2026-03-19'), plan: { ...plan, today: d('2026-03-19'), decisions: [] } }],
     testMode: true,
+    oldDebtDays: 90,
     lastRun: null,
     render: () => ({ subject: 'Facture F-2026-014 : petit rappel' }),
   });
@@ -178,6 +181,7 @@ describe('the Today view built from the plan', () => {
       invoices: [moreau],
       forecast: [],
       testMode: false,
+      oldDebtDays: 90,
       lastRun: null,
       render: () => ({ error: 'Champ inconnu : {{montant_du}}' }),
     });
@@ -205,6 +209,7 @@ describe('templates and their preview', () => {
       DEFAULT_SETTINGS,
       d('2026-03-16'),
     );
+    expect(preview.issues).toEqual([]);
     expect(preview.subject).toBe('Rappel F-2026-014 pour Atelier <Moreau>');
     expect(preview.html).toContain('Atelier &lt;Moreau&gt;');
     expect(preview.issues).toEqual([]);

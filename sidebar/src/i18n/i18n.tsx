@@ -47,7 +47,11 @@ export function createI18n(lang: Language): I18n {
     t: MESSAGES[lang],
     money: ({ cents, currency }) =>
       new Intl.NumberFormat(locale, { style: 'currency', currency }).format(cents / 100),
-    date: (date) => dateFormat.format(new Date(`${date}T00:00:00Z`)),
+    // French writes the first of the month "1er", as the messages do.
+    date: (date) => {
+      const text = dateFormat.format(new Date(`${date}T00:00:00Z`));
+      return lang === 'fr' ? text.replace(/^1(?=\s)/, '1er') : text;
+    },
     day: (date) => dayFormat.format(new Date(`${date}T00:00:00Z`)),
     instant: (iso) => instantFormat.format(new Date(iso)),
     percent: (share) =>

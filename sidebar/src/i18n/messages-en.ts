@@ -112,6 +112,13 @@ export const en: Messages = {
   noSkips: 'No unpaid invoice waiting.',
   nextStep: (stage: string, day: string) => `Next: ${stage} on ${day}.`,
   resume: (client: string) => `Resume ${client}`,
+  languageFallback: (stage: string, wanted: string, used: string) =>
+    `No ${wanted === 'en' ? 'English' : 'French'} template for “${stage}”: sent in ${used === 'fr' ? 'French' : 'English'}.`,
+  oldDebtsTitle: (n: number) => `Old unpaid invoices (${n})`,
+  oldDebtsHelp: (days: number) =>
+    `${days} days overdue or more and never reminded: Relance sends nothing without your go-ahead.`,
+  chaseOldDebt: 'Chase (first reminder)',
+  ignoreOldDebt: 'Ignore',
   forecastCount: (n: number) => plural(n, 'send', 'sends'),
   rowsToFix: (n: number) => `Rows to fix (${n})`,
   noRowProblems: 'Every row can be read.',
@@ -144,6 +151,8 @@ export const en: Messages = {
       `Last reminder on ${last}: next one on ${until} at the earliest.`,
     maxReminders: (n: number) => `Cap reached: ${plural(n, 'reminder', 'reminders')}.`,
     heldByUser: (until: string | null) => (until ? `Held by you until ${until}.` : 'Held by you.'),
+    oldDebt: (days: number) =>
+      `Unpaid for ${days} days and never reminded: your decision (chase it from the first reminder, or ignore it).`,
   },
 
   settingsInvalid: (n: number) =>
@@ -284,6 +293,12 @@ export const en: Messages = {
       what: 'The table of the message’s invoices (in the body only, not in the subject).',
       example: 'one line per invoice, and the total when there are several',
     },
+    {
+      code: '{{#sender_contact}}…{{/sender_contact}}',
+      what: 'An optional passage: kept only when the field named on both sides has a value, left out otherwise (no hole, no stray comma).',
+      example:
+        'Questions?{{#sender_contact}} Call me: {{sender_contact}}.{{/sender_contact}} → Questions? Call me: 06 12 34 56 78. Without a contact: Questions?',
+    },
   ],
   activeLabel: 'Active',
   unknownPlaceholder: (name: string) => `Unknown field: {{${name}}}`,
@@ -307,6 +322,7 @@ export const en: Messages = {
   fieldColumn: 'Information',
   headerColumn: 'Column',
   notFound: '— not found —',
+  ambiguousColumn: (headers: string) => `Several possible columns: ${headers}. Pick one.`,
   missingColumns: (fields: string) => `Required columns missing: ${fields}.`,
   saveMapping: 'Use these columns',
   stepTabs: 'Templates and Log tabs',
@@ -317,6 +333,14 @@ export const en: Messages = {
   stepTestWhat: (email: string) =>
     `Test mode is on: a real reminder, computed from your invoices, goes to ${email} instead of the client.`,
   lastTestAt: (at: string) => `Last test: ${at}.`,
+  stepSignature: 'Who signs the reminders',
+  stepSignatureWhat:
+    'Your name ends every e-mail; the contact and company are added when you give them. Without a name nothing goes out live.',
+  senderNameLabel: 'Your name',
+  senderContactLabel: 'Contact (phone or e-mail, optional)',
+  senderCompanyLabel: 'Company (optional)',
+  saveSignature: 'Save the signature',
+  signatureMissing: 'Give your name (step “Who signs the reminders”) before going live.',
   stepLive: 'Go live',
   stepLiveWhat: (hour: number, zone: string) =>
     `Leaves test mode and turns on the daily run around ${hour}:00 (${zone}): reminders will go to your clients. You can stop it in Settings.`,

@@ -112,6 +112,13 @@ export const fr = {
   noSkips: 'Aucune facture impayée en attente.',
   nextStep: (stage: string, day: string) => `Ensuite : ${stage} le ${day}.`,
   resume: (client: string) => `Reprendre ${client}`,
+  languageFallback: (stage: string, wanted: string, used: string) =>
+    `Pas de modèle ${wanted === 'en' ? 'anglais' : 'français'} pour « ${stage} » : envoyé en ${used === 'fr' ? 'français' : 'anglais'}.`,
+  oldDebtsTitle: (n: number) => `Anciennes factures impayées (${n})`,
+  oldDebtsHelp: (days: number) =>
+    `En retard de ${days} jours ou plus, jamais relancées : Relance n'envoie rien sans votre accord.`,
+  chaseOldDebt: 'Relancer (1re relance)',
+  ignoreOldDebt: 'Ignorer',
   forecastCount: (n: number) => plural(n, 'envoi', 'envois'),
   rowsToFix: (n: number) => `Lignes à corriger (${n})`,
   noRowProblems: 'Toutes les lignes sont lisibles.',
@@ -145,6 +152,8 @@ export const fr = {
     maxReminders: (n: number) => `Plafond atteint : ${plural(n, 'relance', 'relances')}.`,
     heldByUser: (until: string | null) =>
       until ? `Suspendue par vous jusqu'au ${until}.` : 'Suspendue par vous.',
+    oldDebt: (days: number) =>
+      `Impayée depuis ${days} jours, jamais relancée : à vous de décider (relancer depuis la 1re relance, ou ignorer).`,
   },
 
   settingsInvalid: (n: number) =>
@@ -286,6 +295,12 @@ export const fr = {
       what: 'Le tableau des factures du message (dans le corps seulement, pas dans l’objet).',
       example: 'une ligne par facture, et le total quand il y en a plusieurs',
     },
+    {
+      code: '{{#sender_contact}}…{{/sender_contact}}',
+      what: 'Un passage facultatif : gardé seulement quand le champ nommé des deux côtés a une valeur, omis sinon (ni trou ni virgule orpheline).',
+      example:
+        'Une question ?{{#sender_contact}} Appelez-moi au {{sender_contact}}.{{/sender_contact}} → Une question ? Appelez-moi au 06 12 34 56 78. Sans contact : Une question ?',
+    },
   ],
   activeLabel: 'Actif',
   unknownPlaceholder: (name: string) => `Champ inconnu : {{${name}}}`,
@@ -309,6 +324,7 @@ export const fr = {
   fieldColumn: 'Information',
   headerColumn: 'Colonne',
   notFound: '— introuvable —',
+  ambiguousColumn: (headers: string) => `Plusieurs colonnes possibles : ${headers}. Choisissez.`,
   missingColumns: (fields: string) => `Colonnes obligatoires manquantes : ${fields}.`,
   saveMapping: 'Utiliser ces colonnes',
   stepTabs: 'Onglets Modèles et Journal',
@@ -319,6 +335,15 @@ export const fr = {
   stepTestWhat: (email: string) =>
     `Le mode test est actif : une relance réelle, calculée sur vos factures, part vers ${email} et non vers le client.`,
   lastTestAt: (at: string) => `Dernier test : ${at}.`,
+  stepSignature: 'Qui signe les relances',
+  stepSignatureWhat:
+    'Votre nom termine chaque e-mail ; le contact et la société sont ajoutés quand vous les indiquez. Sans nom, rien ne part en réel.',
+  senderNameLabel: 'Votre nom',
+  senderContactLabel: 'Contact (téléphone ou e-mail, facultatif)',
+  senderCompanyLabel: 'Société (facultatif)',
+  saveSignature: 'Enregistrer la signature',
+  signatureMissing:
+    'Indiquez votre nom (étape « Qui signe les relances ») avant de passer en réel.',
   stepLive: 'Passer en réel',
   stepLiveWhat: (hour: number, zone: string) =>
     `Quitte le mode test et active l'envoi quotidien vers ${hour} h (${zone}) : les relances partiront vers vos clients. Vous pourrez l'arrêter dans Réglages.`,

@@ -39,6 +39,10 @@ export const PLACEHOLDER_DESCRIPTIONS: Readonly<Record<PlaceholderName, Localize
     fr: 'Reste à payer (total si plusieurs)',
     en: 'Balance still due (sum if several)',
   },
+  amount_paid: {
+    fr: 'Déjà réglé (vide sans paiement partiel)',
+    en: 'Already paid (empty without a partial payment)',
+  },
   currency: {
     fr: 'Code de la devise (EUR)',
     en: 'Currency code (EUR)',
@@ -139,9 +143,13 @@ export const PLACEHOLDER_DESCRIPTIONS: Readonly<Record<PlaceholderName, Localize
     fr: 'Date du jour',
     en: "Today's date",
   },
+  sender_company: {
+    fr: 'Votre société (vide si aucune)',
+    en: 'Your company (empty if none)',
+  },
   deadline: {
-    fr: 'Date limite de paiement (aujourd’hui + 8 jours)',
-    en: 'Payment deadline (today + 8 days)',
+    fr: 'Date limite de paiement : le jour de l’étape suivante (sinon aujourd’hui + 8 jours)',
+    en: 'Payment deadline: the day of the next step (otherwise today + 8 days)',
   },
   stage: {
     fr: 'Étape (« deuxième relance »)',

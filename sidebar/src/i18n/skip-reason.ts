@@ -26,6 +26,8 @@ export function describeSkip(reason: SkipReason, { t, date }: I18n, testMode: bo
       return reason.message;
     case 'held_by_user':
       return s.heldByUser(reason.until ? date(reason.until) : null);
+    case 'old_debt':
+      return s.oldDebt(reason.daysOverdue);
     default:
       return s[reason.code];
   }

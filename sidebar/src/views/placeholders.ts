@@ -7,10 +7,13 @@ const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
  */
 const PLURAL_PREFIX = 'plural:';
 
+/** `{{#name}}…{{/name}}` is an optional section around a sentence: its name is a field's. */
+const SECTION_MARK = /^[#/]\s*/;
+
 /** Names used in `text` that are not among `known`, in order of appearance, once each. */
 export function unknownPlaceholders(text: string, known: readonly string[]): string[] {
   const names = [...text.matchAll(PLACEHOLDER)]
-    .map((match) => match[1] ?? '')
+    .map((match) => (match[1] ?? '').replace(SECTION_MARK, ''))
     .filter((name) => !name.startsWith(PLURAL_PREFIX));
   return [...new Set(names.filter((name) => !known.includes(name)))];
 }

@@ -2,14 +2,14 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { SetupStatus } from '../../../src/api/setup.ts';
 import type { Bridge } from '../bridge.ts';
-import { SelectField } from '../components/fields.tsx';
+import { SelectField, TextField } from '../components/fields.tsx';
 import { ActionStatus } from '../components/status.tsx';
 import { useAction } from '../components/use-remote.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 
 /**
- * The first-run guide: invoices tab and columns, the add-on's tabs, a test sent to oneself, then
- * live sending with the daily automation. Each step says what it will do before doing it.
+ * The first-run guide: invoices tab and columns, the add-on's tabs, who signs the reminders, a
+ * test sent to oneself, then live sending with the daily automation (refused without a name). Each step says what it will do before doing it.
  */
 export function StartView(props: {
   bridge: Bridge;
@@ -23,6 +23,13 @@ export function StartView(props: {
   const [overrides, setOverrides] = useState<Record<string, string>>({});
   const [sheet, setSheet] = useState(setup.invoicesSheet ?? setup.sheetNames[0] ?? '');
   const [testNotice, setTestNotice] = useState<string | null>(null);
+  const saved = setup.signature;
+  const [signature, setSignature] = useState({
+    senderName: saved.senderName || saved.suggestedName,
+    senderContact: saved.senderContact,
+    senderCompany: saved.senderCompany,
+  });
+  const signed = saved.senderName.trim() !== '';
   const [confirmLive, setConfirmLive] = useState(false);
 
   const missing = setup.columns.filter((c) => c.required && c.header === null);
@@ -87,6 +94,9 @@ export function StartView(props: {
                           </option>
                         ))}
                       </select>
+                      {column.header === null && column.ambiguous.length > 0 && (
+                        <p class="hint">{t.ambiguousColumn(column.ambiguous.join(', '))}</p>
+                      )}
                     </td>
                   </tr>
                 );
@@ -128,7 +138,36 @@ export function StartView(props: {
           )}
         </Step>
 
-        <Step n={3} title={t.stepTest} done={testSent}>
+        <Step n={3} title={t.stepSignature} done={signed}>
+          <p class="hint">{t.stepSignatureWhat}</p>
+          <TextField
+            id="signature-name"
+            label={t.senderNameLabel}
+            value={signature.senderName}
+            onInput={(senderName) => setSignature({ ...signature, senderName })}
+          />
+          <TextField
+            id="signature-contact"
+            label={t.senderContactLabel}
+            value={signature.senderContact}
+            onInput={(senderContact) => setSignature({ ...signature, senderContact })}
+          />
+          <TextField
+            id="signature-company"
+            label={t.senderCompanyLabel}
+            value={signature.senderCompany}
+            onInput={(senderCompany) => setSignature({ ...signature, senderCompany })}
+          />
+          <button
+            type="button"
+            disabled={busy !== null || signature.senderName.trim() === ''}
+            onClick={() => step(run('signature', () => bridge.saveSignature(signature)))}
+          >
+            {t.saveSignature}
+          </button>
+        </Step>
+
+        <Step n={4} title={t.stepTest} done={testSent}>
           <p class="hint">{t.stepTestWhat(setup.userEmail)}</p>
           {setup.testMode && <p class="badge">{t.testModeOn}</p>}
           {setup.testSentAt && <p>{t.lastTestAt(instant(setup.testSentAt))}</p>}
@@ -150,8 +189,9 @@ export function StartView(props: {
           )}
         </Step>
 
-        <Step n={4} title={t.stepLive} done={live}>
+        <Step n={5} title={t.stepLive} done={live}>
           <p class="hint">{t.stepLiveWhat(setup.automation.sendHour, setup.automation.timeZone)}</p>
+          {!live && !signed && <p class="field-error">{t.signatureMissing}</p>}
           {live ? (
             <button type="button" class="action" onClick={props.onDone}>
               {t.seeToday}
@@ -189,7 +229,7 @@ export function StartView(props: {
             <button
               type="button"
               class="action"
-              disabled={busy !== null || !testSent}
+              disabled={busy !== null || !testSent || !signed}
               onClick={() => setConfirmLive(true)}
             >
               {t.goLive}

@@ -53,6 +53,7 @@ export function TodayView(props: {
   const { rowProblems, totals } = today;
   const emails = [...today.emails, ...more.emails];
   const followUps = [...today.followUps, ...more.followUps];
+  const oldDebts = [...today.oldDebts, ...more.oldDebts];
   const skips = [...today.skips, ...more.skips];
   return (
     <>
@@ -96,6 +97,11 @@ export function TodayView(props: {
               <p class="subject">{email.subject}</p>
             ) : (
               <p class="field-error">{email.templateError ?? t.templateMissing}</p>
+            )}
+            {email.sentIn !== null && (
+              <p class="field-error">
+                {t.languageFallback(t.stage[email.stage], email.language, email.sentIn)}
+              </p>
             )}
             <p class="muted">
               {t.why(
@@ -174,6 +180,56 @@ export function TodayView(props: {
           load={more.load('followUps')}
         />
       </section>
+
+      {totals.oldDebts > 0 && (
+        <section aria-labelledby="old-debts-title">
+          <h3 id="old-debts-title">{t.oldDebtsTitle(totals.oldDebts)}</h3>
+          <p class="muted">{t.oldDebtsHelp(today.oldDebtDays)}</p>
+          <ul class="plain">
+            {oldDebts.map((skip) => (
+              <li key={skip.number}>
+                <strong>{skip.number}</strong> · {skip.client}
+                <br />
+                <span class="muted">{describeSkip(skip.reason, i18n, today.testMode)}</span>
+                <span class="buttons">
+                  <button
+                    type="button"
+                    class="small"
+                    disabled={busy !== null}
+                    onClick={() =>
+                      act('chase', () =>
+                        bridge.decideOldDebt({ invoiceNumber: skip.number, decision: 'chase' }),
+                      )
+                    }
+                  >
+                    {t.chaseOldDebt}
+                    <span class="visually-hidden"> {skip.number}</span>
+                  </button>
+                  <button
+                    type="button"
+                    class="small"
+                    disabled={busy !== null}
+                    onClick={() =>
+                      act('ignore', () =>
+                        bridge.decideOldDebt({ invoiceNumber: skip.number, decision: 'ignore' }),
+                      )
+                    }
+                  >
+                    {t.ignoreOldDebt}
+                    <span class="visually-hidden"> {skip.number}</span>
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ul>
+          <ShowMore
+            shown={oldDebts.length}
+            total={totals.oldDebts}
+            busy={busy}
+            load={more.load('oldDebts')}
+          />
+        </section>
+      )}
 
       <section aria-labelledby="skips-title">
         <h3 id="skips-title">{t.notToday(totals.skips)}</h3>
@@ -255,10 +311,11 @@ export function TodayView(props: {
 interface MorePages {
   readonly emails: readonly TodayEmail[];
   readonly followUps: readonly TodayFollowUp[];
+  readonly oldDebts: readonly TodaySkip[];
   readonly skips: readonly TodaySkip[];
 }
 
-const NO_MORE: MorePages = { emails: [], followUps: [], skips: [] };
+const NO_MORE: MorePages = { emails: [], followUps: [], oldDebts: [], skips: [] };
 
 /**
  * Items of the long lists loaded after the first ones (the server sends the first page of each

@@ -90,6 +90,39 @@ export function releaseInvoice(workbook: Workbook, invoiceNumber: string): Actio
   });
 }
 
+/**
+ * The user's decision on an old unpaid invoice that Relance would not chase on its own: `chase`
+ * releases it (history.ts: a `resumed` row), so it starts at r1 from today; `ignore` holds it until
+ * the user resumes it. Refused for an invoice that is not waiting for that decision.
+ */
+export function decideOldDebt(
+  workbook: Workbook,
+  invoiceNumber: string,
+  decision: 'chase' | 'ignore',
+): ActionResult {
+  return record(workbook, (context) => {
+    const invoice = findInvoice(context, invoiceNumber);
+    if (!invoice) return fail(serverTexts.invoiceNotFound(invoiceNumber));
+    const decisionNow = planDay(context.planInput).decisions.find(
+      (d) => d.number === invoiceNumber,
+    );
+    if (decisionNow?.state !== 'skipped' || decisionNow.reason.code !== 'old_debt')
+      return fail(serverTexts.noDecisionWaiting(invoiceNumber));
+    const fields = { invoiceNumbers: [invoice.number], clientKey: invoice.clientKey };
+    return [
+      decision === 'chase'
+        ? userRow(context, 'resumed', {
+            ...fields,
+            detail: formatLogDetail({ by: 'user', from: 'r1' }),
+          })
+        : userRow(context, 'held', {
+            ...fields,
+            detail: formatLogDetail({ by: 'user', reason: 'old_debt' }),
+          }),
+    ];
+  });
+}
+
 /** Skips the stage the invoice is due (or next due): it counts as done, escalation goes on. */
 export function skipInvoice(workbook: Workbook, invoiceNumber: string): ActionResult {
   return record(workbook, (context) => {

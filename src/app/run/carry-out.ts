@@ -141,12 +141,24 @@ function prepareMessage(action: Action, budget: Budget, ctx: CarryContext): Read
   return { action, composed };
 }
 
-/** A template that cannot be rendered fails this message only. */
+/**
+ * A template that cannot be rendered fails this message only. A message that only lacks a value
+ * waits (an audit `skipped` row, the reason in the status note and in Today), and goes out once
+ * the value is there.
+ */
 function recordComposeFailure(
   action: Action,
   composed: Extract<Composed, { ok: false }>,
   ctx: CarryContext,
 ): void {
+  if (composed.waiting) {
+    ctx.journal.record(action, 'skipped', {
+      templateId: composed.templateId,
+      detail: formatLogDetail({ reason: 'missing_value', error: composed.error }),
+    });
+    ctx.journal.note(action, composed.error);
+    return;
+  }
   ctx.journal.record(action, 'failed', {
     templateId: composed.templateId,
     detail: formatLogDetail({ error: composed.error }),

@@ -18,7 +18,7 @@ import {
 } from '../../core/templates/index.ts';
 import { variantKeyOf } from '../../core/templates/variant-key.ts';
 import type { OutgoingMessage } from '../../gas/gmail-sender.ts';
-import { invoiceLateFees, legalContextOf } from './invoice-late-fees.ts';
+import { contextInputs } from '../sidebar/templates-presenter.ts';
 
 type Blob = GoogleAppsScript.Base.Blob;
 
@@ -42,8 +42,21 @@ export type Composed =
       readonly message: OutgoingMessage;
       readonly templateId: string;
       readonly variant: string;
+      /** The message's one language: its template's. */
+      readonly language: Language;
+      /** The client's language when no template exists in it (the message went in another). */
+      readonly fallbackFrom: Language | null;
     }
-  | { readonly ok: false; readonly error: string; readonly templateId: string | null };
+  | {
+      readonly ok: false;
+      readonly error: string;
+      readonly templateId: string | null;
+      /**
+       * Only values are missing (a contact, a payment link … used in a sentence): the message
+       * waits until the sheet or the settings give them, rather than fail or leave a hole.
+       */
+      readonly waiting: boolean;
+    };
 
 function testBanner(planned: ComposeInput['planned'], cc: readonly string[], language: Language) {
   const to = planned.to.join(', ');
@@ -73,23 +86,26 @@ export function composeMessage(input: ComposeInput): Composed {
       settings.language === 'fr'
         ? `Aucun modèle actif pour l’étape ${planned.stage} en ${planned.language}.`
         : `No active template for stage ${planned.stage} in ${planned.language}.`;
-    return { ok: false, error, templateId: null };
+    return { ok: false, error, templateId: null, waiting: false };
   }
   const first = planned.invoices[0]?.invoice;
-  const context = renderContextFor(planned, {
-    today,
-    senderName: settings.senderName,
-    senderContact: settings.senderContact,
-    ...legalContextOf(first, settings),
-    attachedFiles: input.attachments.length,
-    lateFees: (invoice) => invoiceLateFees(invoice, today, settings, input.fetchedRates),
-  });
+  // The same inputs as the sidebar's preview and Today, with the files really attached.
+  const context = first
+    ? renderContextFor(planned, {
+        ...contextInputs(first, settings, today, input.fetchedRates),
+        attachedFiles: input.attachments.length,
+      })
+    : null;
+  if (!context) {
+    return { ok: false, error: 'No invoice.', templateId: template.id, waiting: false };
+  }
   const rendered = renderMessage(template, context);
   if (!rendered.ok) {
     const error = rendered.errors.map((e) => e.message[settings.language]).join(' ');
-    return { ok: false, error, templateId: template.id };
+    const waiting = rendered.errors.every((e) => e.code === 'empty_value');
+    return { ok: false, error, templateId: template.id, waiting };
   }
-  const reference = referenceLine(planned.messageKey, planned.language);
+  const reference = referenceLine(planned.messageKey, template.language);
   let text = `${rendered.text}\n\n${reference}`;
   let html = `${rendered.html}<p style="color:#6a737d;font-size:12px">${escapeHtml(reference)}</p>`;
   const cc = planned.kind === 'email' ? [...planned.cc, ...settings.cc] : [...settings.cc];
@@ -113,6 +129,8 @@ export function composeMessage(input: ComposeInput): Composed {
     ok: true,
     templateId: template.id,
     variant: template.variant,
+    language: template.language,
+    fallbackFrom: template.language === planned.language ? null : planned.language,
     message: {
       to,
       cc: finalCc,

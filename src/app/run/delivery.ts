@@ -166,6 +166,13 @@ function settler(written: readonly WrittenRow[], ctx: CarryContext): Settle {
   };
 }
 
+/** The warning kept in the log when the client's language had no template. */
+function languageNote(composed: ComposedMessage): Record<string, string> {
+  return composed.fallbackFrom === null
+    ? {}
+    : { warning: `no ${composed.fallbackFrom} template, sent in ${composed.language}` };
+}
+
 /** A notice becomes a draft for the user to review; every other message is sent. */
 function callGmail(
   action: Action,
@@ -181,7 +188,7 @@ function callGmail(
     settle(
       'drafted',
       draft.threadId,
-      formatLogDetail({ draft: draft.draftId, ...testMark(testMode) }),
+      formatLogDetail({ draft: draft.draftId, ...testMark(testMode), ...languageNote(composed) }),
     );
     countDelivered(action, testMode, ctx.journal.tally);
     return 'drafted';
@@ -191,7 +198,11 @@ function callGmail(
   settle(
     testMode ? 'test_sent' : 'sent',
     sent.threadId,
-    formatLogDetail({ message: sent.messageId, ...(sent.newThread ? { newThread: 'yes' } : {}) }),
+    formatLogDetail({
+      message: sent.messageId,
+      ...(sent.newThread ? { newThread: 'yes' } : {}),
+      ...languageNote(composed),
+    }),
   );
   countDelivered(action, testMode, ctx.journal.tally);
   return 'sent';

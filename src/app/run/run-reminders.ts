@@ -15,6 +15,7 @@
  *
  * This file holds the entry and the order of the steps; each step lives in its own module.
  */
+
 import type { CalendarDate } from '../../core/calendar-date.ts';
 import { clientCalendar } from '../../core/client-calendar.ts';
 import type { Invoice } from '../../core/invoice.ts';
@@ -25,6 +26,7 @@ import { type InvoiceHold, planDay } from '../../core/planner.ts';
 import { reconcilePending } from '../../core/run/reconcile.ts';
 import { type RunReport, type RunStopCode, runStop } from '../../core/run/run-report.ts';
 import { carriedStop, runRow, type Tally } from '../../core/run/run-tally.ts';
+import { hasSignature } from '../../core/sender-name.ts';
 import type { Settings } from '../../core/settings.ts';
 import { historyFromStatusColumns } from '../../core/status/rebuilt-history.ts';
 import type { StatusCells } from '../../core/status/status-columns.ts';
@@ -123,6 +125,10 @@ function runLocked(opened: Workbook, journal: RunJournal): RunReport {
   const skippedReport = (refusal: Refusal) =>
     journal.report(runStop(refusal.refused, refusal.extra), 'skipped');
 
+  // Nothing leaves unsigned: in live mode a run without the sender's name sends nothing.
+  if (!settings.testMode && !hasSignature(settings)) {
+    return skippedReport({ refused: 'no_sender_name' });
+  }
   const tabs = findRunTabs(workbook);
   if (isRefusal(tabs)) return skippedReport(tabs);
   // Whoever owns the trigger, the stored settings decide: an editor who turned the daily run

@@ -8,7 +8,7 @@
 
 import type { PaymentPlanRequest } from '../../api/payment-plans.ts';
 import type { SaveSettingsResult, SettingsView } from '../../api/settings.ts';
-import type { ColumnMappingRequest, SetupStatus } from '../../api/setup.ts';
+import type { ColumnMappingRequest, SetupStatus, SignatureRequest } from '../../api/setup.ts';
 import type { SidebarState, ViewName } from '../../api/sidebar-state.ts';
 import type {
   KeepVariantRequest,
@@ -28,6 +28,7 @@ import type {
   ClientRequest,
   HoldInvoiceRequest,
   InvoiceRequest,
+  OldDebtRequest,
   RunNowPreview,
   RunNowResult,
   TodayPage,
@@ -38,6 +39,7 @@ import { withOverrideChanges } from '../../core/columns/column-overrides.ts';
 import type { Language } from '../../core/invoice.ts';
 import type { LocalizedText } from '../../core/localized-text.ts';
 import { fetchedPoints } from '../../core/rates/rate-refresh.ts';
+import { hasSignature, NO_SIGNATURE } from '../../core/sender-name.ts';
 import type { Settings } from '../../core/settings.ts';
 import {
   clientKeyOf,
@@ -55,6 +57,7 @@ import { showViewDialog } from '../../gas/view-dialog.ts';
 import {
   type ActionResult,
   markCallDone as callDone,
+  decideOldDebt as decideDebt,
   holdInvoice as hold,
   releaseInvoice as release,
   resumeClient as resume,
@@ -124,7 +127,7 @@ export function getToday(): TodayView {
 }
 
 export function getTodayPage(request: TodayPageRequest): TodayPage {
-  const lists = ['emails', 'followUps', 'skips'] as const;
+  const lists = ['emails', 'followUps', 'oldDebts', 'skips'] as const;
   const list = lists.find((name) => name === request?.list) ?? 'skips';
   const offset = Number.isFinite(request?.offset) ? request.offset : 0;
   const page = todayPage(loadSnapshot(READS.today), { list, offset });
@@ -150,6 +153,8 @@ export function previewRunNow(): RunNowPreview {
 }
 
 export function runNow(): RunNowResult {
+  const { settings } = activeWorkbook();
+  if (!settings.testMode && !hasSignature(settings)) throw localizedError([NO_SIGNATURE]);
   const report = runDailyReminders({ trigger: 'manual', triggerUid: null });
   return { summary: report, today: getToday() };
 }
@@ -161,6 +166,15 @@ export function skipInvoice(request: InvoiceRequest): TodayView {
 export function holdInvoice(request: HoldInvoiceRequest): TodayView {
   const { number, until } = holdRequestOf(request);
   return afterAction(hold(activeWorkbook(), number, until));
+}
+
+export function decideOldDebt(request: OldDebtRequest): TodayView {
+  const decision = request?.decision;
+  if (decision !== 'chase' && decision !== 'ignore')
+    throw new Error(
+      'Décision inconnue (chase / ignore attendu). / Unknown decision (chase / ignore expected).',
+    );
+  return afterAction(decideDebt(activeWorkbook(), String(request.invoiceNumber), decision));
 }
 
 export function resumeInvoice(request: InvoiceRequest): TodayView {
@@ -296,9 +310,24 @@ export function sendSetupTest(): SendTestResult {
 
 export function goLive(): SetupStatus {
   const workbook = activeWorkbook();
+  if (!hasSignature(workbook.settings)) throw localizedError([NO_SIGNATURE]);
   const saved = storeSettings({ ...workbook.settings, testMode: false, automation: true });
   if (!saved.ok) throw localizedError(saved.errors.map((e) => e.message));
   applyAutomation(workbook, saved.settings);
+  return setupStatus(loadSnapshot(READS.invoices));
+}
+
+/** The signature step of the start guide: name (required to go live), contact, company. */
+export function saveSignature(request: SignatureRequest): SetupStatus {
+  const workbook = activeWorkbook();
+  const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+  const saved = storeSettings({
+    ...workbook.settings,
+    senderName: text(request?.senderName),
+    senderContact: text(request?.senderContact),
+    senderCompany: text(request?.senderCompany),
+  });
+  if (!saved.ok) throw localizedError(saved.errors.map((e) => e.message));
   return setupStatus(loadSnapshot(READS.invoices));
 }
 

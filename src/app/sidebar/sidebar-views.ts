@@ -14,6 +14,7 @@ import { type PlanInput, planDay } from '../../core/planner.ts';
 import { quoteStatistics } from '../../core/quotes/quote-statistics.ts';
 import { CENTRAL_BANK_SOURCES } from '../../core/rates/central-bank-data.ts';
 import { fetchedPoints, ratesToAsk } from '../../core/rates/rate-refresh.ts';
+import { nameFromEmail } from '../../core/sender-name.ts';
 import { chooseTemplate, renderContextFor, renderMessage } from '../../core/templates/index.ts';
 import { variantKeyOf } from '../../core/templates/variant-key.ts';
 import { planHolds, planRestarts, standingsOf } from '../run/run-notes.ts';
@@ -76,8 +77,9 @@ export function renderSubject(s: SidebarSnapshot, email: PlannedEmail): Rendered
       contextInputs(first, s.settings, s.today, fetchedPoints(s.fetchedRates)),
     ),
   );
-  if (result.ok) return { subject: result.subject };
-  return { error: result.errors.map((e) => e.message[s.uiLanguage]).join(' ') };
+  const sentIn = template.language === email.language ? null : template.language;
+  if (result.ok) return { subject: result.subject, sentIn };
+  return { error: result.errors.map((e) => e.message[s.uiLanguage]).join(' '), sentIn };
 }
 
 function todayInputs(s: SidebarSnapshot, withForecast: boolean): TodayInputs | null {
@@ -88,6 +90,7 @@ function todayInputs(s: SidebarSnapshot, withForecast: boolean): TodayInputs | n
     invoices: s.invoices,
     forecast: withForecast ? forecast(input, FORECAST_DAYS) : [],
     testMode: s.settings.testMode,
+    oldDebtDays: s.settings.oldDebtDays,
     lastRun: s.lastRun,
     render: (email) => renderSubject(s, email),
   };
@@ -150,6 +153,7 @@ export function setupStatus(s: SidebarSnapshot): SetupStatus {
       required: isRequiredField(field),
       header: s.mapping?.columns[field]?.header ?? null,
       overridden: overrides[field] !== undefined,
+      ambiguous: (s.mapping?.ambiguous[field] ?? []).map((c) => c.header),
     }),
   );
   return {
@@ -164,6 +168,12 @@ export function setupStatus(s: SidebarSnapshot): SetupStatus {
     testSentAt: s.testSentAt,
     automation: s.automation,
     userEmail: s.userEmail,
+    signature: {
+      senderName: s.settings.senderName,
+      senderContact: s.settings.senderContact,
+      senderCompany: s.settings.senderCompany,
+      suggestedName: nameFromEmail(s.userEmail),
+    },
   };
 }
 

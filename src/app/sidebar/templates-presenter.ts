@@ -3,6 +3,7 @@
  * built from the parsed tab, and a preview renders the edited (unsaved) template on a real
  * invoice with the same renderer the daily run uses.
  */
+
 import type {
   SampleInvoice,
   TemplateIssue,
@@ -26,6 +27,7 @@ import {
   type TemplateRow,
   validateTemplate,
 } from '../../core/templates/index.ts';
+import { contactForClient } from '../../core/templates/international-phone.ts';
 import { invoiceLateFees, legalContextOf } from '../run/invoice-late-fees.ts';
 
 const MAX_SAMPLES = 30;
@@ -95,7 +97,9 @@ export function contextInputs(
   return {
     today,
     senderName: settings.senderName,
-    senderContact: settings.senderContact,
+    // A client abroad gets the phone number in international form.
+    senderContact: contactForClient(settings.senderContact, settings.country, first.country),
+    senderCompany: settings.senderCompany,
     ...legalContextOf(first, settings),
     attachedFiles: first.fileId === null ? 0 : 1,
     // The same figures as the mail the run sends (an unknown interest stays unknown).

@@ -17,17 +17,22 @@ import type {
   TodayView,
 } from '../../api/today.ts';
 import type { ForecastDay as PlannedDay } from '../../core/forecast.ts';
+import type { Language } from '../../core/invoice.ts';
 import { balanceCents, type Invoice } from '../../core/invoice.ts';
 import type { Plan, PlannedEmail, PlannedInvoice } from '../../core/plan.ts';
 
 /** What rendering one planned e-mail gave: its subject, or why it cannot be sent. */
-export type RenderedSubject = { readonly subject: string } | { readonly error: string };
+export type RenderedSubject = ({ readonly subject: string } | { readonly error: string }) & {
+  /** The template's language when the client's has none (the message goes wholly in it). */
+  readonly sentIn?: Language | null;
+};
 
 export interface TodayInputs {
   readonly plan: Plan;
   readonly invoices: readonly Invoice[];
   readonly forecast: readonly PlannedDay[];
   readonly testMode: boolean;
+  readonly oldDebtDays: number;
   readonly lastRun: RunSummary | null;
   readonly render: (email: PlannedEmail) => RenderedSubject;
 }
@@ -77,6 +82,7 @@ function todayLists(inputs: TodayInputs, windows: Readonly<Record<TodayListName,
       language: email.language,
       subject: 'subject' in rendered ? rendered.subject : null,
       templateError: 'error' in rendered ? rendered.error : null,
+      sentIn: rendered.sentIn ?? null,
       invoices: email.invoices.map(todayInvoice),
     };
   });
@@ -106,12 +112,22 @@ function todayLists(inputs: TodayInputs, windows: Readonly<Record<TodayListName,
       },
     ];
   });
+  // Old debts wait for the user's word: their own list, apart from the other skips.
+  const oldDebts = allSkips.filter((skip) => skip.reason.code === 'old_debt');
+  const skips = allSkips.filter((skip) => skip.reason.code !== 'old_debt');
   const totals: TodayTotals = {
     emails: plan.emails.length,
     followUps: plan.followUps.length,
-    skips: allSkips.length,
+    oldDebts: oldDebts.length,
+    skips: skips.length,
   };
-  return { emails, followUps, skips: slice(allSkips, 'skips'), totals };
+  return {
+    emails,
+    followUps,
+    oldDebts: slice(oldDebts, 'oldDebts'),
+    skips: slice(skips, 'skips'),
+    totals,
+  };
 }
 
 const FIRST_PAGE: Window = { offset: 0, count: TODAY_PAGE_SIZE };
@@ -121,11 +137,13 @@ export function presentToday(inputs: TodayInputs): TodayView {
   const lists = todayLists(inputs, {
     emails: FIRST_PAGE,
     followUps: FIRST_PAGE,
+    oldDebts: FIRST_PAGE,
     skips: FIRST_PAGE,
   });
   return {
     today: plan.today,
     testMode: inputs.testMode,
+    oldDebtDays: inputs.oldDebtDays,
     ...lists,
     rowProblems: plan.rowErrors.map((e) => ({
       row: e.row,
@@ -141,7 +159,7 @@ export function presentToday(inputs: TodayInputs): TodayView {
 export function presentTodayPage(inputs: TodayInputs, request: TodayPageRequest): TodayPage {
   const offset = Math.max(0, Math.floor(request.offset));
   const none: Window = { offset: 0, count: 0 };
-  const window = { emails: none, followUps: none, skips: none };
+  const window = { emails: none, followUps: none, oldDebts: none, skips: none };
   const lists = todayLists(inputs, {
     ...window,
     [request.list]: { offset, count: TODAY_PAGE_SIZE },
@@ -150,6 +168,8 @@ export function presentTodayPage(inputs: TodayInputs, request: TodayPageRequest)
   if (request.list === 'emails') return { list: 'emails', offset, total, items: lists.emails };
   if (request.list === 'followUps')
     return { list: 'followUps', offset, total, items: lists.followUps };
+  if (request.list === 'oldDebts')
+    return { list: 'oldDebts', offset, total, items: lists.oldDebts };
   return { list: 'skips', offset, total, items: lists.skips };
 }
 

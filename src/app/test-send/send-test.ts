@@ -7,7 +7,9 @@ import type { SendTestResult } from '../../api/templates.ts';
 import { balanceCents } from '../../core/invoice.ts';
 import type { LocalizedText } from '../../core/localized-text.ts';
 import { messageKey } from '../../core/message-key.ts';
+import { planDay } from '../../core/planner.ts';
 import { singleInvoiceEmail } from '../../core/single-invoice-email.ts';
+import { EMAIL_STAGES } from '../../core/stage.ts';
 import * as serverTexts from '../../core/texts/server-texts.ts';
 import { sendMessage } from '../../gas/gmail-sender.ts';
 import { effectiveUserEmail } from '../../gas/session-user.ts';
@@ -63,11 +65,20 @@ export function sendSetupTest(workbook: Workbook): SetupTestResult {
       message: serverTexts.noUnpaidInvoiceForTest,
     };
   }
+  // The stage this invoice would really get next (the run's own rule), not always the friendliest.
+  const decision = planDay(context.planInput).decisions.find((d) => d.number === invoice.number);
+  const next =
+    decision?.state === 'planned'
+      ? decision.stage
+      : decision?.state === 'waiting'
+        ? decision.nextStage
+        : (decision?.nextStage ?? 'r1');
+  const stage = EMAIL_STAGES.includes(next) ? next : 'r3';
   const planned = singleInvoiceEmail(invoice, {
-    stage: 'r1',
+    stage,
     language: invoice.language ?? workbook.settings.language,
     today: context.today,
-    messageKey: `${messageKey(invoice.clientKey, 'r1', context.today)}-test`,
+    messageKey: `${messageKey(invoice.clientKey, stage, context.today)}-test`,
   });
   const composed = composeMessage({
     planned,

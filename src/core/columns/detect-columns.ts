@@ -141,8 +141,25 @@ export function detectColumns(
     }
   }
 
+  // A vague header that can now only mean the contact name is the contact name: `Contact` beside
+  // an e-mail column, `Nom` beside a client column (a greeting by name needs it). Other vague
+  // headers (`Date`) stay ambiguous until the user says, and so do two candidates for one field.
+  const settled = vagueColumns.map(({ column, fields }) => ({
+    column,
+    fields: fields.filter((f) => mapped[f] === undefined && !used.has(column.index)),
+  }));
+  for (const { column, fields } of settled) {
+    const [field] = fields;
+    if (fields.length !== 1 || field !== 'contactName') continue;
+    const rivals = settled.filter((v) => v.column !== column && v.fields.includes(field));
+    if (rivals.length > 0 || ambiguous[field] !== undefined) continue;
+    mapped[field] = column;
+    used.add(column.index);
+  }
+
   const sharedColumns = candidates.filter((c) => c.fields.length > 1);
   for (const { column, fields } of [...sharedColumns, ...vagueColumns]) {
+    if (used.has(column.index)) continue;
     for (const field of fields) if (mapped[field] === undefined) noteAmbiguity(field, column);
   }
 

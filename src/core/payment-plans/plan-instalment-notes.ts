@@ -131,6 +131,8 @@ export function planInstalmentNotes(input: InstalmentNotesInput): InstalmentNote
     decisions.push({ planId: plan.id, state: 'planned', stage, index: instalment.index });
     emails.push({
       kind: 'email',
+      // Notes name their own dates (the instalment's, the quote's deadline); no ladder step follows.
+      nextStepOn: null,
       clientKey: plan.clientKey,
       client: lead.client,
       to: unique(listed.flatMap((i) => i.emails)),

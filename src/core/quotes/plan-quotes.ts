@@ -208,6 +208,8 @@ export function planQuotes(input: QuotePlanInput): QuotePlan {
     decisions.push({ number: quote.number, state: 'planned', stage: due.stage });
     emails.push({
       kind: 'email',
+      // Notes name their own dates (the instalment's, the quote's deadline); no ladder step follows.
+      nextStepOn: null,
       clientKey: quote.clientKey,
       client: quote.client,
       to: quote.emails,

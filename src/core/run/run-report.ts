@@ -3,7 +3,9 @@
  * one `run` row of the log: the RunSummary the sidebar shows, plus skips by reason, errors, duration
  * and service calls. Core owns the type; src/api re-exports RunSummary for the sidebar.
  */
+
 import type { LocalizedText } from '../localized-text.ts';
+import { NO_SIGNATURE } from '../sender-name.ts';
 
 /** Why a run stopped early or did not start. */
 export type RunStopCode =
@@ -19,6 +21,7 @@ export type RunStopCode =
   | 'no_log_tab'
   | 'mapping_incomplete'
   | 'log_unreadable'
+  | 'no_sender_name'
   | 'quota'
   | 'time_budget'
   | 'error';
@@ -91,6 +94,7 @@ export function emptyCalls(): ServiceCallCounts {
 }
 
 export const STOP_MESSAGES: Readonly<Record<RunStopCode, LocalizedText>> = {
+  no_sender_name: NO_SIGNATURE,
   no_spreadsheet: {
     fr: 'Aucune feuille de calcul trouvée : ouvrez Relance dans votre feuille et lancez la configuration.',
     en: 'No spreadsheet found: open Relance in your sheet and run the set-up.',

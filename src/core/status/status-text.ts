@@ -105,6 +105,10 @@ export function skipReasonText(reason: SkipReason, language: Language, testMode:
       return fr
         ? 'Envoi interrompu en cours de vérification dans Gmail'
         : 'Interrupted send being checked in Gmail';
+    case 'old_debt':
+      return fr
+        ? `Ancienne créance (${reason.daysOverdue} jours de retard) : à décider dans la barre latérale`
+        : `Old unpaid invoice (${reason.daysOverdue} days overdue): decide in the sidebar`;
     case 'row_error':
       // The message already names its row (row-errors.ts).
       return reason.message;

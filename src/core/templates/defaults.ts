@@ -1,5 +1,6 @@
 import type { Language } from '../invoice.ts';
 import type { Stage } from '../stage.ts';
+import { frenchTypography } from './french-typography.ts';
 import { NOTE_TEMPLATES } from './note-defaults.ts';
 import { type TemplateAudience, type TemplateRow, templateId } from './template-row.ts';
 
@@ -31,8 +32,8 @@ function template(
     segment,
     language,
     variant,
-    subject,
-    body: body.join('\n'),
+    subject: language === 'fr' ? frenchTypography(subject) : subject,
+    body: language === 'fr' ? frenchTypography(body.join('\n')) : body.join('\n'),
     active: true,
   };
 }
@@ -41,32 +42,44 @@ function template(
 // Français
 // ---------------------------------------------------------------------------------------------
 
+// Closing lines shared by the French e-mails. The contact sentence is an optional section: with
+// no contact in the settings it disappears whole instead of ending on "joignable : .".
+const FR_ALREADY_PAID =
+  'Si vous avez déjà effectué le paiement, merci de ne pas tenir compte de ce message.';
+const FR_CONTACT =
+  '{{#sender_contact}}Pour toute question, je reste joignable : {{sender_contact}}.{{/sender_contact}}';
+const FR_PARTIAL =
+  "{{#amount_paid}}J'ai bien reçu {{amount_paid}} à ce titre, merci : le tableau ci-dessous indique le reste dû.{{/amount_paid}}";
+
 const FR_PRE_DUE = template('pre_due', 'all', 'fr', 'A', 'Échéance à venir – {{invoice_ref}}', [
   '{{greeting}}',
   '',
-  "Petit rappel avant l'échéance : {{plural:la facture|les factures}} {{invoice_number}}, {{plural:d'un montant de|pour un montant total de}} {{total_due}}, {{plural:arrive|arrivent}} à échéance {{on_due_date}}.",
+  "Petit rappel avant l'échéance : {{plural:la facture|les factures}} {{invoice_number}} {{plural:arrive|arrivent}} à échéance {{on_due_date}}, pour un montant restant dû de {{total_due}}.",
   '',
   '{{payment_instructions}}',
   '',
-  'Si vous avez déjà effectué ou programmé le règlement, merci de ne pas tenir compte de ce message. Pour toute question, je reste joignable : {{sender_contact}}.',
+  `Si vous avez déjà effectué ou programmé le règlement, merci de ne pas tenir compte de ce message. ${FR_CONTACT}`,
   '',
   'Bien cordialement,',
   '{{sender_name}}',
+  '{{sender_company}}',
 ]);
 
 const FR_R1_BODY = [
   '{{greeting}}',
   '',
-  "Sauf erreur de ma part, je n'ai pas encore reçu le règlement {{plural:de la facture|des factures}} {{invoice_number}}, {{plural:arrivée|arrivées}} à échéance {{on_due_date}}, pour un montant de {{total_due}}.",
+  "Sauf erreur de ma part, je n'ai pas encore reçu le règlement {{plural:de la facture|des factures}} {{invoice_number}}, {{plural:arrivée|arrivées}} à échéance {{on_due_date}}. Le montant restant dû est de {{total_due}}.",
+  FR_PARTIAL,
   '',
   '{{invoice_list}}',
   '',
   '{{payment_instructions}}',
   '',
-  'Si vous avez déjà effectué le paiement, merci de ne pas tenir compte de ce message. Pour toute question, je reste joignable : {{sender_contact}}.',
+  `${FR_ALREADY_PAID} ${FR_CONTACT}`,
   '',
   'Bien cordialement,',
   '{{sender_name}}',
+  '{{sender_company}}',
 ];
 
 const FR_R1_A = template(
@@ -89,36 +102,41 @@ const FR_R1_B = template(
 const FR_R1_NEW = template('r1', 'new', 'fr', 'A', 'Rappel de paiement – {{invoice_ref}}', [
   '{{greeting}}',
   '',
-  "Merci encore pour votre confiance. Je me permets un petit rappel : {{plural:la facture|les factures}} {{invoice_number}}, {{plural:d'un montant de|pour un montant total de}} {{total_due}}, {{plural:est arrivée|sont arrivées}} à échéance {{on_due_date}}, et je n'en ai pas encore reçu le règlement.",
+  "Merci encore pour votre confiance. Je me permets un petit rappel : {{plural:la facture|les factures}} {{invoice_number}} {{plural:est arrivée|sont arrivées}} à échéance {{on_due_date}}, et je n'en ai pas encore reçu le règlement. Le montant restant dû est de {{total_due}}.",
+  FR_PARTIAL,
   '',
   '{{invoice_list}}',
   '',
   'Pour vous faciliter les choses, voici comment régler :',
   '{{payment_instructions}}',
   '',
-  "Si le règlement est déjà parti, ne tenez pas compte de ce message. Et si quelque chose n'est pas clair (la facture, les coordonnées bancaires, un bon de commande à fournir à votre comptabilité), écrivez-moi : {{sender_contact}}.",
+  "Si le règlement est déjà parti, ne tenez pas compte de ce message. Et si quelque chose n'est pas clair (la facture, les coordonnées bancaires, un bon de commande à fournir à votre comptabilité), écrivez-moi{{#sender_contact}} : {{sender_contact}}{{/sender_contact}}.",
   '',
   'Bien cordialement,',
   '{{sender_name}}',
+  '{{sender_company}}',
 ]);
 
 const FR_R1_KEY = template('r1', 'key_account', 'fr', 'A', 'Petit rappel – {{invoice_ref}}', [
   '{{greeting}}',
   '',
-  "Un petit mot pour vous signaler que {{plural:la facture|les factures}} {{invoice_number}} ({{total_due}}), {{plural:arrivée|arrivées}} à échéance {{on_due_date}}, {{plural:n'apparaît|n'apparaissent}} pas encore comme {{plural:réglée|réglées}} de mon côté. Il s'agit sans doute d'un simple décalage de traitement.",
+  "Un petit mot pour vous signaler que {{plural:la facture|les factures}} {{invoice_number}}, {{plural:arrivée|arrivées}} à échéance {{on_due_date}}, {{plural:n'apparaît|n'apparaissent}} pas encore comme {{plural:réglée|réglées}} de mon côté (reste dû : {{total_due}}). Il s'agit sans doute d'un simple décalage de traitement.",
+  FR_PARTIAL,
   '',
   '{{payment_instructions}}',
   '',
   "Si c'est déjà fait, ne tenez pas compte de ce message. Merci d'avance, et à bientôt.",
   '',
   '{{sender_name}}',
+  '{{sender_company}}',
   '{{sender_contact}}',
 ]);
 
 const FR_R2 = template('r2', 'all', 'fr', 'A', 'Deuxième rappel – {{invoice_ref}}', [
   '{{greeting}}',
   '',
-  "Je reviens vers vous au sujet {{plural:de la facture|des factures}} {{invoice_number}}. Selon les conditions de paiement convenues, {{plural:elle était payable|elles étaient payables}} {{on_due_date}} ; à ce jour, je n'en ai pas reçu le règlement.",
+  "Je reviens vers vous au sujet {{plural:de la facture|des factures}} {{invoice_number}}. Selon les conditions de paiement convenues, {{plural:elle était payable|elles étaient payables}} {{on_due_date}} ; à ce jour, je n'en ai pas reçu le règlement complet. Le montant restant dû est de {{total_due}}.",
+  FR_PARTIAL,
   '',
   '{{invoice_list}}',
   '',
@@ -126,30 +144,33 @@ const FR_R2 = template('r2', 'all', 'fr', 'A', 'Deuxième rappel – {{invoice_r
   '',
   '{{payment_instructions}}',
   '',
-  'Si le paiement a été fait entre-temps, merci de ne pas tenir compte de ce message. Si un point bloque le règlement (question sur la facture, circuit de validation, délai), dites-le-moi : nous trouverons une solution ensemble. Je suis joignable : {{sender_contact}}.',
+  'Si le paiement a été fait entre-temps, merci de ne pas tenir compte de ce message. Si un point bloque le règlement (question sur la facture, circuit de validation, délai), dites-le-moi : nous trouverons une solution ensemble.{{#sender_contact}} Je suis joignable : {{sender_contact}}.{{/sender_contact}}',
   '',
   'Cordialement,',
   '{{sender_name}}',
+  '{{sender_company}}',
 ]);
 
 const FR_R2_FIRM_BODY = [
   '{{greeting}}',
   '',
-  "Malgré mon précédent rappel, je n'ai toujours pas reçu le règlement {{plural:de la facture|des factures}} {{invoice_number}}, pour un montant de {{total_due}}. Conformément aux conditions de paiement convenues, {{plural:elle devait être réglée|elles devaient être réglées}} {{on_due_date}}.",
+  "Malgré mon précédent rappel, je n'ai toujours pas reçu le règlement {{plural:de la facture|des factures}} {{invoice_number}}. Conformément aux conditions de paiement convenues, {{plural:elle devait être réglée|elles devaient être réglées}} {{on_due_date}}. Le montant restant dû est de {{total_due}}.",
+  FR_PARTIAL,
   '',
   '{{invoice_list}}',
   '',
   '{{attachment_sentence}}',
   '',
-  'Je vous remercie de procéder au règlement sous huit jours.',
+  'Je vous remercie de procéder au règlement au plus tard le {{deadline}}.',
   '{{payment_instructions}}',
   '',
-  "Si vous rencontrez une difficulté, contactez-moi dès maintenant ({{sender_contact}}) afin que nous convenions ensemble d'un calendrier de paiement. Sans règlement ni nouvelles de votre part, la procédure de relance suivra son cours.",
+  "Si vous rencontrez une difficulté, contactez-moi dès maintenant{{#sender_contact}} ({{sender_contact}}){{/sender_contact}} afin que nous convenions ensemble d'un calendrier de paiement. Sans règlement ni nouvelles de votre part, la procédure de relance suivra son cours.",
   '',
   'Si le règlement a été effectué ces derniers jours, merci de ne pas tenir compte de ce message.',
   '',
   'Cordialement,',
   '{{sender_name}}',
+  '{{sender_company}}',
 ];
 const FR_R2_FIRM_SUBJECT = 'Deuxième rappel : règlement attendu – {{invoice_ref}}';
 
@@ -162,7 +183,8 @@ const FR_R3 = template(
   [
     '{{greeting}}',
     '',
-    'Malgré mes précédents rappels, {{plural:la facture|les factures}} {{invoice_number}}, {{plural:échue|échues}} {{on_due_date}}, {{plural:reste impayée|restent impayées}} à ce jour, pour un montant de {{total_due}}.',
+    'Malgré mes précédents rappels, {{plural:la facture|les factures}} {{invoice_number}}, {{plural:échue|échues}} {{on_due_date}}, {{plural:reste impayée|restent impayées}} à ce jour. Le montant restant dû est de {{total_due}}.',
+    FR_PARTIAL,
     '',
     '{{invoice_list}}',
     '',
@@ -170,15 +192,16 @@ const FR_R3 = template(
     '{{recovery_indemnity_sentence}}',
     '{{total_with_penalties_sentence}}',
     '',
-    'Je vous remercie de régler le montant dû sous huit jours.',
+    'Je vous remercie de régler le montant dû au plus tard le {{deadline}}.',
     '{{payment_instructions}}',
     '',
-    'À défaut, je vous appellerai dans les prochains jours, puis je vous adresserai une mise en demeure de payer. Si vous rencontrez une difficulté, un échelonnement reste possible : contactez-moi rapidement ({{sender_contact}}).',
+    'À défaut, je vous appellerai à cette date, puis je vous adresserai une mise en demeure de payer. Si vous rencontrez une difficulté, un échelonnement reste possible : contactez-moi rapidement{{#sender_contact}} ({{sender_contact}}){{/sender_contact}}.',
     '',
     'Si le règlement a été effectué entre-temps, merci de ne pas tenir compte de ce message.',
     '',
     'Cordialement,',
     '{{sender_name}}',
+    '{{sender_company}}',
   ],
 );
 
@@ -190,8 +213,8 @@ const FR_CALL = template(
   'Appeler {{client}} – {{invoice_ref}} ({{total_due}})',
   [
     'Appel de relance à passer : {{client}}',
-    '{{contact}}',
-    'Montant dû : {{total_due}} – {{plural:retard|plus ancien retard}} : {{days_overdue}} jours.',
+    '{{#contact}}Interlocuteur : {{contact}}{{/contact}}',
+    'Reste dû : {{total_due}} – {{plural:retard|plus ancien retard}} : {{days_overdue}} jours.',
     '',
     '{{invoice_list}}',
     '',
@@ -255,32 +278,41 @@ const FR_NOTICE = template('notice', 'all', 'fr', 'A', '{{notice_title}} – {{i
 // English
 // ---------------------------------------------------------------------------------------------
 
+// Closing lines shared by the English e-mails (the contact sentence is an optional section).
+const EN_CONTACT =
+  '{{#sender_contact}}If you have any questions, you can reach me at {{sender_contact}}.{{/sender_contact}}';
+const EN_PARTIAL =
+  '{{#amount_paid}}I have received {{amount_paid}} towards it, thank you: the table below shows the balance still due.{{/amount_paid}}';
+
 const EN_PRE_DUE = template('pre_due', 'all', 'en', 'A', 'Upcoming due date – {{invoice_ref}}', [
   '{{greeting}}',
   '',
-  'A quick note ahead of the due date: {{invoice_ref}}, for {{total_due}}, {{plural:is|are}} due on {{due_date}}.',
+  'A quick note ahead of the due date: {{invoice_ref}} {{plural:is|are}} due on {{due_date}}, with {{total_due}} still to pay.',
   '',
   '{{payment_instructions}}',
   '',
-  'If you have already paid or scheduled the payment, please ignore this message. If you have any questions, you can reach me at {{sender_contact}}.',
+  `If you have already paid or scheduled the payment, please ignore this message. ${EN_CONTACT}`,
   '',
   'Kind regards,',
   '{{sender_name}}',
+  '{{sender_company}}',
 ]);
 
 const EN_R1_BODY = [
   '{{greeting}}',
   '',
-  'I hope all is well. According to my records, {{invoice_ref}} for {{total_due}}, due on {{due_date}}, {{plural:has|have}} not been paid yet.',
+  'I hope all is well. According to my records, {{invoice_ref}}, due on {{due_date}}, {{plural:has|have}} not been paid in full yet. The balance due is {{total_due}}.',
+  EN_PARTIAL,
   '',
   '{{invoice_list}}',
   '',
   '{{payment_instructions}}',
   '',
-  'If you have already paid, please ignore this message. If you have any questions, you can reach me at {{sender_contact}}.',
+  `If you have already paid, please ignore this message. ${EN_CONTACT}`,
   '',
   'Kind regards,',
   '{{sender_name}}',
+  '{{sender_company}}',
 ];
 
 const EN_R1_A = template('r1', 'all', 'en', 'A', 'Payment reminder – {{invoice_ref}}', EN_R1_BODY);
@@ -296,36 +328,41 @@ const EN_R1_B = template(
 const EN_R1_NEW = template('r1', 'new', 'en', 'A', 'Payment reminder – {{invoice_ref}}', [
   '{{greeting}}',
   '',
-  'Thank you again for your business. A quick reminder: {{invoice_ref}} for {{total_due}} {{plural:was|were}} due on {{due_date}}, and I have not received the payment yet.',
+  'Thank you again for your business. A quick reminder: {{invoice_ref}} {{plural:was|were}} due on {{due_date}}, and I have not received the payment yet. The balance due is {{total_due}}.',
+  EN_PARTIAL,
   '',
   '{{invoice_list}}',
   '',
   'To make things easy, here is how to pay:',
   '{{payment_instructions}}',
   '',
-  'If the payment is already on its way, please ignore this message. And if anything is unclear (the invoice, the bank details, a purchase order your accounts team needs), just write to me at {{sender_contact}}.',
+  'If the payment is already on its way, please ignore this message. And if anything is unclear (the invoice, the bank details, a purchase order your accounts team needs), just write to me{{#sender_contact}} at {{sender_contact}}{{/sender_contact}}.',
   '',
   'Kind regards,',
   '{{sender_name}}',
+  '{{sender_company}}',
 ]);
 
 const EN_R1_KEY = template('r1', 'key_account', 'en', 'A', 'Quick reminder – {{invoice_ref}}', [
   '{{greeting}}',
   '',
-  'Just a short note: {{invoice_ref}} ({{total_due}}), due on {{due_date}}, {{plural:does|do}} not show as paid on my side yet. It is probably just a processing delay.',
+  'Just a short note: {{invoice_ref}}, due on {{due_date}}, {{plural:does|do}} not show as paid on my side yet (balance due: {{total_due}}). It is probably just a processing delay.',
+  EN_PARTIAL,
   '',
   '{{payment_instructions}}',
   '',
   'If it has already been taken care of, please ignore this message. Many thanks, and speak soon.',
   '',
   '{{sender_name}}',
+  '{{sender_company}}',
   '{{sender_contact}}',
 ]);
 
 const EN_R2 = template('r2', 'all', 'en', 'A', 'Second reminder – {{invoice_ref}}', [
   '{{greeting}}',
   '',
-  'I am following up on {{invoice_ref}}. Under our agreed payment terms, {{plural:it was|they were}} due on {{due_date}}, and I have not received payment so far.',
+  'I am following up on {{invoice_ref}}. Under our agreed payment terms, {{plural:it was|they were}} due on {{due_date}}, and I have not received payment in full so far. The balance due is {{total_due}}.',
+  EN_PARTIAL,
   '',
   '{{invoice_list}}',
   '',
@@ -333,30 +370,33 @@ const EN_R2 = template('r2', 'all', 'en', 'A', 'Second reminder – {{invoice_re
   '',
   '{{payment_instructions}}',
   '',
-  'If you have paid in the meantime, please ignore this message. If something is holding up the payment (a question about the invoice, an approval process, timing), let me know and we will find a solution together. You can reach me at {{sender_contact}}.',
+  'If you have paid in the meantime, please ignore this message. If something is holding up the payment (a question about the invoice, an approval process, timing), let me know and we will find a solution together.{{#sender_contact}} You can reach me at {{sender_contact}}.{{/sender_contact}}',
   '',
   'Kind regards,',
   '{{sender_name}}',
+  '{{sender_company}}',
 ]);
 
 const EN_R2_FIRM_BODY = [
   '{{greeting}}',
   '',
-  'Despite my previous reminder, I have still not received payment of {{invoice_ref}}, totalling {{total_due}}. Under our agreed payment terms, {{plural:it was|they were}} due on {{due_date}}.',
+  'Despite my previous reminder, I have still not received payment of {{invoice_ref}}. Under our agreed payment terms, {{plural:it was|they were}} due on {{due_date}}. The balance due is {{total_due}}.',
+  EN_PARTIAL,
   '',
   '{{invoice_list}}',
   '',
   '{{attachment_sentence}}',
   '',
-  'Please settle the amount due within eight days.',
+  'Please settle the amount due by {{deadline}}.',
   '{{payment_instructions}}',
   '',
-  'If you are facing a difficulty, contact me now ({{sender_contact}}) so that we can agree on a payment schedule. Without payment or news from you, the reminder process will continue.',
+  'If you are facing a difficulty, contact me now{{#sender_contact}} ({{sender_contact}}){{/sender_contact}} so that we can agree on a payment schedule. Without payment or news from you, the reminder process will continue.',
   '',
   'If you have paid in the last few days, please ignore this message.',
   '',
   'Regards,',
   '{{sender_name}}',
+  '{{sender_company}}',
 ];
 const EN_R2_FIRM_SUBJECT = 'Second reminder: payment required – {{invoice_ref}}';
 
@@ -369,7 +409,8 @@ const EN_R3 = template(
   [
     '{{greeting}}',
     '',
-    'Despite my previous reminders, {{invoice_ref}}, due on {{due_date}}, {{plural:remains|remain}} unpaid, for a total of {{total_due}}.',
+    'Despite my previous reminders, {{invoice_ref}}, due on {{due_date}}, {{plural:remains|remain}} unpaid. The balance due is {{total_due}}.',
+    EN_PARTIAL,
     '',
     '{{invoice_list}}',
     '',
@@ -377,15 +418,16 @@ const EN_R3 = template(
     '{{recovery_indemnity_sentence}}',
     '{{total_with_penalties_sentence}}',
     '',
-    'Please settle the amount due within eight days.',
+    'Please settle the amount due by {{deadline}}.',
     '{{payment_instructions}}',
     '',
-    'Otherwise, I will call you in the coming days and then send you a formal notice to pay. If you are facing a difficulty, a payment plan is still possible: please contact me promptly ({{sender_contact}}).',
+    'Otherwise, I will call you on that day and then send you a formal notice to pay. If you are facing a difficulty, a payment plan is still possible: please contact me promptly{{#sender_contact}} ({{sender_contact}}){{/sender_contact}}.',
     '',
     'If you have paid in the meantime, please ignore this message.',
     '',
     'Regards,',
     '{{sender_name}}',
+    '{{sender_company}}',
   ],
 );
 
@@ -397,8 +439,8 @@ const EN_CALL = template(
   'Call {{client}} – {{invoice_ref}} ({{total_due}})',
   [
     'Phone follow-up to make: {{client}}',
-    '{{contact}}',
-    'Amount due: {{total_due}} – {{plural:overdue by|oldest invoice overdue by}} {{days_overdue}} days.',
+    '{{#contact}}Contact: {{contact}}{{/contact}}',
+    'Balance due: {{total_due}} – {{plural:overdue by|oldest invoice overdue by}} {{days_overdue}} days.',
     '',
     '{{invoice_list}}',
     '',

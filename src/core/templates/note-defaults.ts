@@ -1,5 +1,6 @@
 import type { Language } from '../invoice.ts';
 import type { NoteStage } from '../stage.ts';
+import { frenchTypography } from './french-typography.ts';
 import { type TemplateRow, templateId } from './template-row.ts';
 
 /**
@@ -22,8 +23,8 @@ function note(
     segment: 'all',
     language,
     variant: 'A',
-    subject,
-    body: body.join('\n'),
+    subject: language === 'fr' ? frenchTypography(subject) : subject,
+    body: language === 'fr' ? frenchTypography(body.join('\n')) : body.join('\n'),
     active: true,
   };
 }
@@ -34,7 +35,7 @@ export const NOTE_TEMPLATES: readonly TemplateRow[] = [
     '',
     'Je reviens vers vous au sujet du devis {{invoice_number}} ({{total_due}}) que je vous ai adressé. Il reste valable jusqu’au {{due_date}}.',
     '',
-    'Avez-vous eu le temps de le regarder ? Si une question se pose, si un point mérite d’être ajusté ou si vous souhaitez en parler de vive voix, je suis disponible : {{sender_contact}}.',
+    'Avez-vous eu le temps de le regarder ? Si une question se pose, si un point mérite d’être ajusté ou si vous souhaitez en parler de vive voix, je suis disponible{{#sender_contact}} : {{sender_contact}}{{/sender_contact}}.',
     '',
     'Pour l’accepter, il suffit de me renvoyer le devis signé ou de répondre à ce message.',
     '',
@@ -48,7 +49,7 @@ export const NOTE_TEMPLATES: readonly TemplateRow[] = [
     '',
     'Si le projet est toujours d’actualité, je peux vous adresser un devis à jour, avec un planning revu selon mes disponibilités. Si le moment n’est pas le bon, aucun souci : n’hésitez pas à revenir vers moi plus tard.',
     '',
-    'Je reste joignable pour toute question : {{sender_contact}}.',
+    '{{#sender_contact}}Je reste joignable pour toute question : {{sender_contact}}.{{/sender_contact}}',
     '',
     'Bien cordialement,',
     '{{sender_name}}',
@@ -60,7 +61,7 @@ export const NOTE_TEMPLATES: readonly TemplateRow[] = [
     '',
     '{{payment_instructions}}',
     '',
-    'Si le virement est déjà programmé, merci de ne pas tenir compte de ce message. Pour toute question : {{sender_contact}}.',
+    'Si le virement est déjà programmé, merci de ne pas tenir compte de ce message.{{#sender_contact}} Pour toute question : {{sender_contact}}.{{/sender_contact}}',
     '',
     'Bien cordialement,',
     '{{sender_name}}',
@@ -72,7 +73,7 @@ export const NOTE_TEMPLATES: readonly TemplateRow[] = [
     '',
     '{{payment_instructions}}',
     '',
-    'Si le paiement est en cours, merci de ne pas tenir compte de ce message. Si vous rencontrez une difficulté, parlons-en avant que l’échéancier ne soit remis en cause : {{sender_contact}}.',
+    'Si le paiement est en cours, merci de ne pas tenir compte de ce message. Si vous rencontrez une difficulté, parlons-en avant que l’échéancier ne soit remis en cause{{#sender_contact}} : {{sender_contact}}{{/sender_contact}}.',
     '',
     'Bien cordialement,',
     '{{sender_name}}',
@@ -82,7 +83,7 @@ export const NOTE_TEMPLATES: readonly TemplateRow[] = [
     '',
     'I am following up on quote {{invoice_number}} ({{total_due}}) that I sent you. It remains valid until {{due_date}}.',
     '',
-    'Have you had a chance to look at it? If you have any questions, if something needs adjusting, or if you would like to talk it over, I am available: {{sender_contact}}.',
+    'Have you had a chance to look at it? If you have any questions, if something needs adjusting, or if you would like to talk it over, I am available{{#sender_contact}}: {{sender_contact}}{{/sender_contact}}.',
     '',
     'To accept it, simply send back the signed quote or reply to this e-mail.',
     '',
@@ -96,7 +97,7 @@ export const NOTE_TEMPLATES: readonly TemplateRow[] = [
     '',
     'If the project is still on, I can send you an updated quote with a schedule that fits my current availability. If now is not the right time, no problem at all: feel free to get back to me later.',
     '',
-    'I remain available for any question: {{sender_contact}}.',
+    '{{#sender_contact}}I remain available for any question: {{sender_contact}}.{{/sender_contact}}',
     '',
     'Kind regards,',
     '{{sender_name}}',
@@ -108,7 +109,7 @@ export const NOTE_TEMPLATES: readonly TemplateRow[] = [
     '',
     '{{payment_instructions}}',
     '',
-    'If the transfer is already scheduled, please disregard this message. For any question: {{sender_contact}}.',
+    'If the transfer is already scheduled, please disregard this message.{{#sender_contact}} For any question: {{sender_contact}}.{{/sender_contact}}',
     '',
     'Kind regards,',
     '{{sender_name}}',
@@ -120,7 +121,7 @@ export const NOTE_TEMPLATES: readonly TemplateRow[] = [
     '',
     '{{payment_instructions}}',
     '',
-    'If the payment is on its way, please disregard this message. If something makes it difficult, let us talk before the plan has to be reconsidered: {{sender_contact}}.',
+    'If the payment is on its way, please disregard this message. If something makes it difficult, let us talk before the plan has to be reconsidered{{#sender_contact}}: {{sender_contact}}{{/sender_contact}}.',
     '',
     'Kind regards,',
     '{{sender_name}}',

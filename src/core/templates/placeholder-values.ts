@@ -3,6 +3,7 @@ import type { Language } from '../invoice.ts';
 import type { MessageStage } from '../stage.ts';
 import { uniq } from '../uniq.ts';
 import { formatDate, formatDateList } from './date-format.ts';
+import { frenchTypography, frenchTypographyHtml } from './french-typography.ts';
 import { escapeHtml, escapeHtmlLines, htmlLink } from './html-escape.ts';
 import { invoiceListHtml, invoiceListText } from './invoice-list.ts';
 import { LEGAL_BASIS } from './legal-basis.ts';
@@ -44,6 +45,12 @@ export function placeholderValues(ctx: RenderContext): Values {
   const dueDateList = ctx.invoices.map((i) => i.dueDate);
   const dueDates = formatDateList(dueDateList, lang, ctx.country);
   const dueDateCount = new Set(dueDateList).size;
+  // Sentences written by code follow the same French typography as the default templates.
+  const typographic = (value: PlaceholderValue): PlaceholderValue =>
+    lang === 'fr'
+      ? { ...value, text: frenchTypography(value.text), html: frenchTypographyHtml(value.html) }
+      : value;
+  const sentence = (text: string) => typographic(plain(text));
   const notice = noticeParts(ctx, {
     principal: sums.balance,
     total: sums.withPenalties,
@@ -65,6 +72,7 @@ export function placeholderValues(ctx: RenderContext): Values {
     },
     amount: plain(sums.amount),
     balance_due: plain(sums.balance),
+    amount_paid: plain(amountPaid(ctx)),
     currency: plain(uniq(ctx.invoices.map((i) => i.currency.toUpperCase())).join(', ')),
     issue_date: plain(
       formatDateList(
@@ -77,28 +85,40 @@ export function placeholderValues(ctx: RenderContext): Values {
     on_due_date: plain(`${onWord(lang, dueDateCount)} ${dueDates}`),
     days_overdue: plain(String(Math.max(0, ...ctx.invoices.map((i) => i.daysOverdue)))),
     payment_link: paymentLinks(ctx.invoices),
-    payment_instructions: paymentInstructions(ctx),
+    payment_instructions: typographic(paymentInstructions(ctx)),
     invoice_list: { text: invoiceListText(ctx), html: invoiceListHtml(ctx), block: true },
     total_due: plain(sums.balance),
     late_interest: sums.interestUnknown ? unavailable() : plain(sums.interest),
     recovery_indemnity: plain(sums.indemnity),
     total_with_penalties: sums.interestUnknown ? unavailable() : plain(sums.withPenalties),
-    late_interest_sentence: plain(sums.interestUnknown ? '' : lateInterestSentence(ctx, sums)),
-    recovery_indemnity_sentence: plain(indemnitySentence(ctx, sums)),
-    total_with_penalties_sentence: plain(totalWithPenaltiesSentence(ctx, sums)),
-    attachment_sentence: plain(attachmentSentence(ctx)),
+    late_interest_sentence: sentence(sums.interestUnknown ? '' : lateInterestSentence(ctx, sums)),
+    recovery_indemnity_sentence: sentence(indemnitySentence(ctx, sums)),
+    total_with_penalties_sentence: sentence(totalWithPenaltiesSentence(ctx, sums)),
+    attachment_sentence: sentence(attachmentSentence(ctx)),
     sender_name: plain(ctx.senderName),
     sender_contact: plain(ctx.senderContact),
+    sender_company: plain(ctx.senderCompany ?? ''),
     sender_address: plain(ctx.senderAddress ?? ''),
     sender_registration: plain(ctx.senderRegistration ?? ''),
-    notice_title: plain(notice.title),
-    notice_demand: plain(notice.demand),
-    notice_next_step: plain(notice.nextStep),
-    notice_sending_note: plain(notice.sendingNote),
+    notice_title: sentence(notice.title),
+    notice_demand: sentence(notice.demand),
+    notice_next_step: sentence(notice.nextStep),
+    notice_sending_note: sentence(notice.sendingNote),
     today: plain(date(ctx.today)),
-    deadline: plain(date(addDays(ctx.today, ctx.deadlineDays ?? DEFAULT_DEADLINE_DAYS))),
+    deadline: plain(
+      date(ctx.nextStepOn ?? addDays(ctx.today, ctx.deadlineDays ?? DEFAULT_DEADLINE_DAYS)),
+    ),
     stage: plain(STAGE_LABELS[lang][ctx.stage]),
   };
+}
+
+/** What the client already paid on the listed invoices (per currency); empty when nothing. */
+function amountPaid(ctx: RenderContext): string {
+  const paid = ctx.invoices
+    .map((i) => ({ cents: i.amountCents - i.balanceCents, currency: i.currency }))
+    .filter((a) => a.cents > 0);
+  if (paid.length === 0) return '';
+  return formatMoneyTotals(paid, ctx.language, paid[0]?.currency ?? 'EUR');
 }
 
 /** The article before a date: `le` / `les` in French, `on` in English. */

@@ -17,6 +17,7 @@ export const PLACEHOLDER_NAMES = [
   'invoice_ref',
   'amount',
   'balance_due',
+  'amount_paid',
   'currency',
   'issue_date',
   'due_date',
@@ -35,6 +36,7 @@ export const PLACEHOLDER_NAMES = [
   'attachment_sentence',
   'sender_name',
   'sender_contact',
+  'sender_company',
   'sender_address',
   'sender_registration',
   'notice_title',
@@ -60,6 +62,7 @@ export const PLACEHOLDER_ALIASES: Readonly<Record<PlaceholderName, string | null
   invoice_ref: 'reference_facture',
   amount: 'montant',
   balance_due: 'reste_du',
+  amount_paid: 'montant_regle',
   currency: 'devise',
   issue_date: 'date_facture',
   due_date: 'date_echeance',
@@ -78,6 +81,7 @@ export const PLACEHOLDER_ALIASES: Readonly<Record<PlaceholderName, string | null
   attachment_sentence: 'phrase_piece_jointe',
   sender_name: 'expediteur',
   sender_contact: 'contact_expediteur',
+  sender_company: 'societe_expediteur',
   sender_address: 'adresse_expediteur',
   sender_registration: 'siret',
   notice_title: 'titre_mise_en_demeure',
@@ -105,6 +109,21 @@ const BY_NAME: ReadonlyMap<string, PlaceholderName> = new Map(
 export function resolvePlaceholder(name: string): PlaceholderName | null {
   return BY_NAME.get(name) ?? null;
 }
+
+/**
+ * Values that a message may lack (no contact name, no payment link, no sender contact …). Used in
+ * a sentence outside an optional section `{{#name}}…{{/name}}`, an empty one stops the message
+ * (it waits, with the reason shown) rather than go out with a hole. Sentence placeholders are
+ * not listed: they are made to render nothing.
+ */
+export const MAY_BE_EMPTY: ReadonlySet<PlaceholderName> = new Set([
+  'contact',
+  'payment_link',
+  'issue_date',
+  'sender_name',
+  'sender_contact',
+  'sender_company',
+]);
 
 /** Placeholders whose value is a block (a table): not allowed in a subject. */
 export const BLOCK_PLACEHOLDERS: ReadonlySet<PlaceholderName> = new Set(['invoice_list']);

@@ -65,16 +65,25 @@ export interface RenderContext {
   readonly invoices: readonly RenderInvoice[];
   readonly senderName: string;
   readonly senderContact: string;
+  /** Optional company signed under the name; empty when none. */
+  readonly senderCompany?: string;
   /** How many invoice files are attached to this message (0 = no attachment sentence). */
   readonly attachedFiles: number;
   /** `deadline` is today plus this many days; 8 when absent (collection guides give 8–15 days). */
   readonly deadlineDays?: number;
+  /**
+   * The day of the next scheduled step after this message (the planner's `nextStepOn`): when set,
+   * `deadline` is that day, so a message never asks for payment by a day after its own next step.
+   */
+  readonly nextStepOn?: CalendarDate | null;
 }
 
 export interface ContextInputs {
   readonly today: CalendarDate;
   readonly senderName: string;
   readonly senderContact: string;
+  /** Optional company signed under the name; empty when none. */
+  readonly senderCompany?: string;
   readonly jurisdiction: Jurisdiction;
   readonly legalSystem: LegalSystem;
   readonly senderAddress: string;
@@ -105,7 +114,9 @@ export function renderContextFor(
     invoices: planned.invoices.map(({ invoice }) => renderInvoiceOf(invoice, inputs)),
     senderName: inputs.senderName,
     senderContact: inputs.senderContact,
+    senderCompany: inputs.senderCompany ?? '',
     attachedFiles: inputs.attachedFiles,
+    nextStepOn: planned.nextStepOn,
   };
 }
 

@@ -1,5 +1,6 @@
 import { escapeHtml } from './html-escape.ts';
 import { type PlaceholderValue, placeholderValues } from './placeholder-values.ts';
+import { MAY_BE_EMPTY } from './placeholders.ts';
 import type { RenderContext } from './render-context.ts';
 import type { TemplateError } from './template-error.ts';
 import type { TemplateRow } from './template-row.ts';
@@ -13,8 +14,8 @@ export type RenderResult =
 type Values = ReturnType<typeof placeholderValues>;
 
 /**
- * Renders a template for one message. A template with any error renders nothing: the result is
- * the list of errors, never a half-filled mail.
+ * Renders a template for one message, wholly in the template's language. A template with any
+ * error renders nothing: the result is the list of errors, never a half-filled mail.
  *
  * Body rules, the same for text and HTML: blank lines separate paragraphs (several collapse into
  * one); a line made only of placeholders that all rendered empty disappears, so conditional
@@ -25,9 +26,13 @@ export function renderMessage(template: TemplateRow, context: RenderContext): Re
   const errors = validateTemplate(template);
   if (context.invoices.length === 0) errors.push(templateError(template, null, 'no_invoice', null));
   if (errors.length > 0) return { ok: false, errors };
-  const values = placeholderValues(context);
-  const subjectTokens = parseTemplateText(template.subject).tokens;
-  const bodyTokens = parseTemplateText(template.body).tokens;
+  // One language per message: with no template in the client's language, the template used
+  // decides the language of every value too (dates, amounts, sentences made by code).
+  const values = placeholderValues(
+    context.language === template.language ? context : { ...context, language: template.language },
+  );
+  const subjectTokens = withSections(parseTemplateText(template.subject).tokens, values);
+  const bodyTokens = withSections(parseTemplateText(template.body).tokens, values);
   const unavailable = [
     ...unavailableUses(subjectTokens, values).map((source) => ['subject', source] as const),
     ...unavailableUses(bodyTokens, values).map((source) => ['body', source] as const),
@@ -38,6 +43,16 @@ export function renderMessage(template: TemplateRow, context: RenderContext): Re
       errors: unavailable.map(([field, source]) =>
         templateError(template, field, 'unavailable_value', source),
       ),
+    };
+  }
+  const empty = [
+    ...emptyUses([subjectTokens], values).map((source) => ['subject', source] as const),
+    ...emptyUses(splitLines(bodyTokens), values).map((source) => ['body', source] as const),
+  ];
+  if (empty.length > 0) {
+    return {
+      ok: false,
+      errors: empty.map(([field, source]) => templateError(template, field, 'empty_value', source)),
     };
   }
   const many = context.invoices.length > 1;
@@ -58,6 +73,62 @@ function unavailableUses(tokens: readonly Token[], values: Values): string[] {
   return [...new Set(sources)];
 }
 
+/** What a dropped section leaves behind: empty on purpose, never a hole. */
+const DROPPED = new WeakSet<Token>();
+
+/**
+ * Resolves optional sections: what a section encloses stays when its placeholder has a value and
+ * is dropped otherwise. A dropped section leaves an empty placeholder behind, so a line that held
+ * only that section disappears like a line of empty placeholders (no blank line in the message).
+ */
+function withSections(tokens: readonly Token[], values: Values): Token[] {
+  const result: Token[] = [];
+  let dropping: Token | null = null;
+  let depth = 0;
+  for (const token of tokens) {
+    if (dropping !== null) {
+      if (token.kind === 'section_open') depth += 1;
+      if (token.kind === 'section_close') {
+        if (depth === 0) {
+          const left: Token = { kind: 'placeholder', name: token.name, source: dropping.source };
+          DROPPED.add(left);
+          result.push(left);
+          dropping = null;
+        } else depth -= 1;
+      }
+      continue;
+    }
+    if (token.kind === 'section_open') {
+      if (values[token.name].text.trim() === '') {
+        dropping = token;
+        depth = 0;
+      }
+      continue;
+    }
+    if (token.kind === 'section_close') continue;
+    result.push(token);
+  }
+  return result;
+}
+
+/**
+ * Placeholders that may have no value for a message and would leave a hole in a sentence ("je
+ * reste joignable : ."): used outside an optional section in a line with words around them.
+ */
+function emptyUses(lines: readonly (readonly Token[])[], values: Values): string[] {
+  const sources: string[] = [];
+  for (const line of lines) {
+    const words = line.some((t) => t.kind === 'text' && /[\p{L}\p{N}]/u.test(t.text));
+    if (!words) continue;
+    for (const token of line) {
+      if (token.kind !== 'placeholder' || !MAY_BE_EMPTY.has(token.name) || DROPPED.has(token))
+        continue;
+      if (values[token.name].text.trim() === '') sources.push(token.source);
+    }
+  }
+  return [...new Set(sources)];
+}
+
 /** One rendered piece of a line: its text and HTML forms. */
 type Piece = { readonly text: string; readonly html: string; readonly block: boolean };
 type Line = readonly Piece[];
@@ -72,6 +143,9 @@ function resolve(token: Token, values: Values, many: boolean): Piece {
     }
     case 'placeholder':
       return values[token.name] satisfies PlaceholderValue;
+    case 'section_open':
+    case 'section_close':
+      return { text: '', html: '', block: false };
   }
 }
 

@@ -7,7 +7,9 @@ export type TemplateErrorCode =
   | 'empty_subject'
   | 'empty_body'
   | 'no_invoice'
-  | 'unavailable_value';
+  | 'unavailable_value'
+  | 'unbalanced_section'
+  | 'empty_value';
 
 /** A problem that stops a template from being sent; shown in the preview. */
 export interface TemplateError {

@@ -9,12 +9,19 @@ export type Token =
       readonly one: string;
       readonly many: string;
       readonly source: string;
-    };
+    }
+  /**
+   * An optional section, `{{#name}}…{{/name}}`: what it encloses is rendered only when the
+   * placeholder `name` has a value, so a sentence about a missing value disappears whole.
+   */
+  | { readonly kind: 'section_open'; readonly name: PlaceholderName; readonly source: string }
+  | { readonly kind: 'section_close'; readonly name: PlaceholderName; readonly source: string };
 
 export type SyntaxProblem =
   | { readonly code: 'unbalanced_braces'; readonly fragment: string }
   | { readonly code: 'empty_placeholder'; readonly fragment: string }
   | { readonly code: 'bad_plural'; readonly fragment: string }
+  | { readonly code: 'unbalanced_section'; readonly fragment: string }
   | { readonly code: 'unknown_placeholder'; readonly fragment: string; readonly name: string };
 
 export interface ParsedText {
@@ -23,6 +30,8 @@ export interface ParsedText {
 }
 
 const PLURAL_PREFIX = 'plural:';
+const SECTION_OPEN = '#';
+const SECTION_CLOSE = '/';
 
 /**
  * Splits `text` into literal text and `{{...}}` placeholders. Every `{{` must close with `}}`
@@ -68,13 +77,46 @@ export function parseTemplateText(text: string): ParsedText {
     i = end + 2;
   }
   if (literal) tokens.push({ kind: 'text', text: literal });
+  checkSections(tokens, problems);
   return { tokens, problems };
+}
+
+/** Every `{{#name}}` closes with its own `{{/name}}`, innermost first. */
+function checkSections(tokens: readonly Token[], problems: SyntaxProblem[]): void {
+  const open: Token[] = [];
+  for (const token of tokens) {
+    if (token.kind === 'section_open') open.push(token);
+    if (token.kind !== 'section_close') continue;
+    const last = open.pop();
+    if (last?.kind !== 'section_open' || last.name !== token.name) {
+      problems.push({ code: 'unbalanced_section', fragment: token.source });
+      if (last) open.push(last);
+    }
+  }
+  for (const token of open) {
+    if (token.kind === 'section_open') {
+      problems.push({ code: 'unbalanced_section', fragment: token.source });
+    }
+  }
 }
 
 function readPlaceholder(inner: string, source: string, problems: SyntaxProblem[]): Token | null {
   if (inner === '') {
     problems.push({ code: 'empty_placeholder', fragment: source });
     return null;
+  }
+  if (inner.startsWith(SECTION_OPEN) || inner.startsWith(SECTION_CLOSE)) {
+    const raw = inner.slice(1).trim();
+    const name = resolvePlaceholder(raw);
+    if (name === null) {
+      problems.push({ code: 'unknown_placeholder', fragment: source, name: raw });
+      return null;
+    }
+    return {
+      kind: inner.startsWith(SECTION_OPEN) ? 'section_open' : 'section_close',
+      name,
+      source,
+    };
   }
   if (inner.startsWith(PLURAL_PREFIX)) {
     const options = inner.slice(PLURAL_PREFIX.length).split('|');

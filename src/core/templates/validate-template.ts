@@ -117,6 +117,16 @@ function describe(
         fr: `${fr}« ${fragment} » ne peut pas être calculé : un taux de référence manque dans les réglages.`,
         en: `${en}“${fragment}” cannot be computed: a reference rate is missing from the settings.`,
       };
+    case 'unbalanced_section':
+      return {
+        fr: `${fr}section optionnelle mal fermée près de « ${fragment} » : elle s’écrit {{#nom}}…{{/nom}}.`,
+        en: `${en}optional section not closed properly near “${fragment}”: it is written {{#name}}…{{/name}}.`,
+      };
+    case 'empty_value':
+      return {
+        fr: `${fr}« ${fragment} » est vide pour ce message : renseignez-le, ou placez la phrase dans une section optionnelle {{#nom}}…{{/nom}}.`,
+        en: `${en}“${fragment}” is empty for this message: fill it in, or put the sentence in an optional section {{#name}}…{{/name}}.`,
+      };
     case 'no_invoice':
       return { fr: `${fr}aucune facture à présenter.`, en: `${en}no invoice to render.` };
   }

@@ -101,6 +101,11 @@ export const invoiceNotFound = (invoiceNumber: string): LocalizedText => ({
   en: `Invoice ${invoiceNumber} not found.`,
 });
 
+export const noDecisionWaiting = (invoiceNumber: string): LocalizedText => ({
+  fr: `La facture ${invoiceNumber} n’attend pas de décision : elle est déjà relancée ou suspendue.`,
+  en: `Invoice ${invoiceNumber} is not waiting for a decision: it is already chased or held.`,
+});
+
 export const noStageToSkip = (invoiceNumber: string): LocalizedText => ({
   fr: `La facture ${invoiceNumber} n’a pas d’étape à venir à passer.`,
   en: `Invoice ${invoiceNumber} has no coming stage to skip.`,

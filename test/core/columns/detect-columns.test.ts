@@ -210,4 +210,29 @@ describe('detectColumns', () => {
     expect(mapping.unknown).toEqual([{ index: 0, header: '2026' }]);
     expect(mapping.columns.client?.index).toBe(2);
   });
+
+  it('reads « Contact » beside an e-mail column as the contact name (the greeting needs it)', () => {
+    const mapping = detectColumns(
+      ['N° facture', 'Client', 'Contact', 'E-mail', 'Montant', 'Échéance'],
+      {},
+    );
+    expect(mapping.columns.contactName?.header).toBe('Contact');
+    expect(mapping.ambiguous).toEqual({});
+  });
+
+  it('still reports « Contact » as ambiguous when no column is clearly the e-mail', () => {
+    const mapping = detectColumns(['N° facture', 'Client', 'Contact', 'Montant', 'Échéance'], {});
+    expect(mapping.columns.contactName).toBeUndefined();
+    expect(mapping.ambiguous.contactName?.map((c) => c.header)).toEqual(['Contact']);
+    expect(mapping.ambiguous.email?.map((c) => c.header)).toEqual(['Contact']);
+  });
+
+  it('reports two possible contact-name columns instead of picking one', () => {
+    const mapping = detectColumns(
+      ['N° facture', 'Client', 'Contact', 'Nom', 'Courriel', 'Montant', 'Échéance'],
+      {},
+    );
+    expect(mapping.columns.contactName).toBeUndefined();
+    expect(mapping.ambiguous.contactName?.map((c) => c.header)).toEqual(['Contact', 'Nom']);
+  });
 });

@@ -7,6 +7,7 @@ import type { RenderContext } from '../../../src/core/templates/render-context.t
 import { renderMessage } from '../../../src/core/templates/render-message.ts';
 import type { TemplateRow } from '../../../src/core/templates/template-row.ts';
 import { validateTemplate } from '../../../src/core/templates/validate-template.ts';
+import { day } from '../fixtures/invoices.ts';
 import { englishUK, firstInvoice, frenchB2B, frenchConsumer } from './fixtures.ts';
 
 const clients = { frenchB2B, englishUK, frenchConsumer } as const;
@@ -121,8 +122,17 @@ describe('key content per stage', () => {
     expect(defaultFor('r2', englishUK).text).toContain('Please find the invoice attached.');
   });
 
-  it('r2 for a chronically late client asks for payment within eight days', () => {
-    expect(defaultFor('r2', frenchB2B, 'chronic' as never).text).toContain('sous huit jours');
+  it('r2 for a chronically late client asks for payment by a date, the next step’s', () => {
+    // The context gives no next step here: the deadline falls back to today + 8 days.
+    expect(defaultFor('r2', frenchB2B, 'chronic' as never).text).toContain(
+      'au plus tard le 28 avril 2026',
+    );
+    const withNext = defaultFor(
+      'r2',
+      { ...frenchB2B, nextStepOn: day('2026-05-04') },
+      'chronic' as never,
+    );
+    expect(withNext.text).toContain('au plus tard le 4 mai 2026');
   });
 
   it('r3 states the interest and the €40-per-invoice indemnity, and the next steps', () => {
@@ -132,7 +142,7 @@ describe('key content per stage', () => {
       'EUR',
       'fr',
     );
-    expect(text).toContain(`intérêts de retard sont dus : ils s'élèvent à ${interest}`);
+    expect(text).toContain(`intérêts de retard sont dus\u00a0: ils s’élèvent à ${interest}`);
     expect(text).toContain(
       `soit ${formatMoney(3 * 4000, 'EUR', 'fr')} (${formatMoney(4000, 'EUR', 'fr')} par facture)`,
     );
@@ -168,7 +178,7 @@ describe('key content per stage', () => {
     const { subject, text } = defaultFor('notice', frenchB2B);
     expect(subject).toMatch(/^Mise en demeure de payer – factures F-2026-014/);
     expect(text).toMatch(
-      /^\[Note pour vous, à retirer avant l’envoi : envoyez cette mise en demeure par lettre recommandée avec accusé de réception/,
+      /^\[Note pour vous, à retirer avant l’envoi\u00a0: envoyez cette mise en demeure par lettre recommandée avec accusé de réception/,
     );
     expect(text).toContain('Camille Roux');
     expect(text).toContain('Atelier Lumière & Fils');
@@ -180,13 +190,13 @@ describe('key content per stage', () => {
     );
     expect(text).toContain('12 mars 2026');
     expect(text).toContain('31 mars 2026');
-    expect(text).toContain("continuent de courir jusqu'au complet paiement");
+    expect(text).toContain('continuent de courir jusqu’au complet paiement');
     expect(text).toContain('indemnité forfaitaire pour frais de recouvrement');
     expect(text).toContain('Vous pouvez régler');
     expect(text).toContain('injonction de payer');
     expect(text).toContain('Le 20 avril 2026');
     expect(text).not.toContain('au plus tard le');
-    expect(text).toMatch(/Signature :$/);
+    expect(text).toMatch(/Signature\u00a0:$/);
   });
 
   it('the notice prints the sender’s postal address and SIRET when set, and skips their lines otherwise', () => {
@@ -204,7 +214,7 @@ describe('key content per stage', () => {
   it('the consumer notice announces legal interest from the notice instead of fees', () => {
     const { text } = defaultFor('notice', frenchConsumer);
     expect(text).toContain(
-      "intérêts au taux de l'intérêt légal à compter de la présente mise en demeure",
+      'intérêts au taux de l’intérêt légal à compter de la présente mise en demeure',
     );
     expect(text).not.toContain('indemnité forfaitaire');
     expect(text).toContain('Madame, Monsieur,');

@@ -7,7 +7,10 @@ import { day, englishUK, frenchB2B, frenchConsumer, row } from './fixtures.ts';
 const NBSP = '\u00a0';
 
 function text(body: string, context: RenderContext): string {
-  const result = renderMessage(row({ subject: 'Objet', body }), context);
+  const result = renderMessage(
+    row({ subject: 'Objet', body, language: context.language }),
+    context,
+  );
   if (!result.ok) throw new Error(result.errors.map((e) => e.message.en).join('\n'));
   return result.text;
 }
@@ -40,7 +43,7 @@ describe('the rate is stated wherever interest is claimed', () => {
   it('names the rate and what it is made of, to a stated date', () => {
     const context = withRates(frenchB2B, [ecb('2026-03-13', '2026-04-20', 2.15)]);
     expect(text('{{late_interest_sentence}}', context)).toBe(
-      `Conformément à l'article L441-10 du Code de commerce, des intérêts de retard sont dus au taux annuel de 12,15${NBSP}% (taux BCE 2,15${NBSP}% + 10 points) : ils s'élèvent à 25,48${NBSP}€ au 20 avril 2026 et continuent de courir jusqu'au complet paiement.`,
+      `Conformément à l’article L441-10 du Code de commerce, des intérêts de retard sont dus au taux annuel de 12,15${NBSP}% (taux BCE 2,15${NBSP}% + 10 points)${NBSP}: ils s’élèvent à 25,48${NBSP}€ au 20 avril 2026 et continuent de courir jusqu’au complet paiement.`,
     );
   });
 

@@ -10,7 +10,10 @@ const eur = (text: string) => text.replaceAll(' ', NNBSP).replace(/,(\d\d)$/, `,
 
 /** Renders a one-line body and returns its plain text. */
 function text(body: string, context: RenderContext = frenchB2B): string {
-  const result = renderMessage(row({ subject: 'Objet', body }), context);
+  const result = renderMessage(
+    row({ subject: 'Objet', body, language: context.language }),
+    context,
+  );
   if (!result.ok) throw new Error(result.errors.map((e) => e.message.en).join('\n'));
   return result.text;
 }
@@ -33,6 +36,8 @@ describe('placeholders', () => {
     ['invoice_ref', englishUK, 'invoice F-2026-009'],
     ['amount', frenchB2B, eur('4 025,60')],
     ['balance_due', frenchB2B, eur('3 025,60')],
+    ['amount_paid', frenchB2B, eur('1 000,00')],
+    ['amount_paid', englishUK, ''],
     ['total_due', frenchB2B, eur('3 025,60')],
     ['total_due', englishUK, '£2,850.00'],
     ['currency', englishUK, 'GBP'],
@@ -56,6 +61,8 @@ describe('placeholders', () => {
     ['total_with_penalties', frenchConsumer, eur('850,00')],
     ['sender_name', frenchB2B, 'Camille Roux'],
     ['sender_contact', englishUK, 'camille@roux-studio.fr'],
+    ['sender_company', { ...englishUK, senderCompany: 'Roux Studio' }, 'Roux Studio'],
+    ['sender_company', englishUK, ''],
     [
       'sender_address',
       { ...frenchB2B, senderAddress: '12 rue des Lilas, 69003 Lyon' },
@@ -93,7 +100,8 @@ describe('placeholders', () => {
         .concat(['total_due', 'currency', 'issue_date', 'due_date', 'on_due_date'])
         .concat(['days_overdue', 'payment_link', 'late_interest', 'recovery_indemnity'])
         .concat(['total_with_penalties', 'sender_name', 'sender_contact', 'today'])
-        .concat(['deadline', 'stage', 'sender_address', 'sender_registration'])
+        .concat(['deadline', 'stage', 'amount_paid', 'sender_company'])
+        .concat(['sender_address', 'sender_registration'])
         // The other notice parts are specified in notice-values.test.ts.
         .concat(['notice_title', 'notice_demand', 'notice_next_step', 'notice_sending_note']),
     );
@@ -134,9 +142,9 @@ describe('sentence placeholders', () => {
     const body =
       '{{late_interest_sentence}}\n{{recovery_indemnity_sentence}}\n{{total_with_penalties_sentence}}';
     expect(text(body).split('\n')).toEqual([
-      `Conformément à l'article L441-10 du Code de commerce, des intérêts de retard sont dus : ils s'élèvent à ${eur('25,48')} au 20 avril 2026 et continuent de courir jusqu'au complet paiement.`,
-      `L'indemnité forfaitaire pour frais de recouvrement prévue à l'article D441-5 du Code de commerce est également due, soit ${eur('120,00')} (${eur('40,00')} par facture).`,
-      `Le montant total dû à ce jour s'élève ainsi à ${eur('3 171,08')}, intérêts et indemnité compris.`,
+      `Conformément à l’article L441-10 du Code de commerce, des intérêts de retard sont dus\u00a0: ils s’élèvent à ${eur('25,48')} au 20 avril 2026 et continuent de courir jusqu’au complet paiement.`,
+      `L’indemnité forfaitaire pour frais de recouvrement prévue à l’article D441-5 du Code de commerce est également due, soit ${eur('120,00')} (${eur('40,00')} par facture).`,
+      `Le montant total dû à ce jour s’élève ainsi à ${eur('3 171,08')}, intérêts et indemnité compris.`,
     ]);
   });
 
@@ -163,7 +171,7 @@ describe('sentence placeholders', () => {
 
   it('tells a consumer in a formal notice that legal interest runs from the notice', () => {
     expect(text('{{late_interest_sentence}}', { ...frenchConsumer, stage: 'notice' })).toBe(
-      "Les sommes dues portent intérêts au taux de l'intérêt légal à compter de la présente mise en demeure (article 1231-6 du Code civil).",
+      'Les sommes dues portent intérêts au taux de l’intérêt légal à compter de la présente mise en demeure (article 1231-6 du Code civil).',
     );
     expect(text('A\n{{late_interest_sentence}}', frenchConsumer)).toBe('A');
   });
@@ -191,7 +199,7 @@ describe('sentence placeholders', () => {
     const sentences =
       '{{late_interest_sentence}}\n{{recovery_indemnity_sentence}}\n{{total_with_penalties_sentence}}';
     expect(text(sentences, unknownRate)).toBe(
-      `L'indemnité forfaitaire pour frais de recouvrement prévue à l'article D441-5 du Code de commerce est également due, soit ${eur('120,00')} (${eur('40,00')} par facture).`,
+      `L’indemnité forfaitaire pour frais de recouvrement prévue à l’article D441-5 du Code de commerce est également due, soit ${eur('120,00')} (${eur('40,00')} par facture).`,
     );
     const result = renderMessage(
       row({ subject: 'Intérêts : {{late_interest}}', body: 'Total : {{ total_with_penalties }}' }),
@@ -205,10 +213,10 @@ describe('sentence placeholders', () => {
 
   it('offers the payment link, one link per invoice, or a bank transfer', () => {
     expect(text('{{payment_instructions}}', single)).toBe(
-      'Vous pouvez régler en ligne via ce lien : https://pay.example.com/F-2026-014',
+      'Vous pouvez régler en ligne via ce lien\u00a0: https://pay.example.com/F-2026-014',
     );
     expect(text('{{payment_instructions}}', frenchB2B)).toBe(
-      'Vous pouvez régler en ligne :\nF-2026-014 : https://pay.example.com/F-2026-014\n' +
+      'Vous pouvez régler en ligne\u00a0:\nF-2026-014\u00a0: https://pay.example.com/F-2026-014\n' +
         'Pour les autres factures, vous pouvez régler par virement aux coordonnées bancaires indiquées sur les factures, en précisant leurs numéros en référence.',
     );
     expect(text('{{payment_instructions}}', frenchConsumer)).toBe(

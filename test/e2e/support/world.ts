@@ -242,3 +242,12 @@ export function logged(s: Scenario, outcome: string): string[] {
     .filter((r) => r.outcome === outcome)
     .map((r) => `${r.invoices}:${r.stage}`);
 }
+
+/** Fires the daily trigger on every day from `from` to `to` (inclusive), as the installed one would. */
+export function everyDay(s: Scenario, from: string, to: string): void {
+  for (let day = new Date(`${from}T00:00:00Z`); day <= new Date(`${to}T00:00:00Z`); ) {
+    s.at(day.toISOString().slice(0, 10));
+    s.trigger();
+    day = new Date(day.getTime() + 86_400_000);
+  }
+}

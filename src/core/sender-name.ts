@@ -1,0 +1,23 @@
+/**
+ * A sender name guessed from an e-mail address, to pre-fill the signature:
+ * `camille.martin@gmail.com` → "Camille Martin", `jean-paul_roux+factures@…` → "Jean Paul Roux".
+ * Digits and the `+tag` part are dropped; an address with no letters gives "".
+ */
+export function nameFromEmail(email: string): string {
+  const local = (email.split('@')[0] ?? '').split('+')[0] ?? '';
+  return local
+    .split(/[._\-\d]+/)
+    .filter((part) => part !== '')
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1).toLowerCase())
+    .join(' ');
+}
+
+/** Nothing goes to a client unsigned: live sending needs the sender's name. */
+export function hasSignature(settings: { readonly senderName: string }): boolean {
+  return settings.senderName.trim() !== '';
+}
+
+export const NO_SIGNATURE = {
+  fr: 'Indiquez d’abord qui signe les relances (votre nom, dans « Qui signe les relances » du guide de démarrage ou dans les réglages) : aucun e-mail ne part sans signature.',
+  en: 'First say who signs the reminders (your name, in “Who signs the reminders” in the start guide or in the settings): no e-mail goes out unsigned.',
+} as const;
