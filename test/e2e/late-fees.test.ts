@@ -1,6 +1,6 @@
 /**
- * Late-payment amounts in the reminders the daily run sends (DOMAIN.md "France, business
- * clients"): the €40 recovery indemnity is owed whatever the interest rate, and an interest the
+ * Late-payment amounts in the reminders the daily run sends (docs/late-payment-law.md, France):
+ * the €40 recovery indemnity is owed whatever the interest rate, and an interest the
  * run cannot compute (a reference rate missing from the settings) is never shown as a figure.
  * The default ECB rate is known through June 2026 only, so interest running into July 2026 is
  * unknown until the user adds the rate.
