@@ -1,4 +1,5 @@
 import { addDays, type CalendarDate, daysBetween } from '../calendar-date.ts';
+import { median } from '../median.ts';
 import type { Stage } from '../stage.ts';
 import { STAGES } from '../stage.ts';
 import type { TemplateRow } from '../templates/template-row.ts';
@@ -154,13 +155,4 @@ function testedVariants(templates: readonly TemplateFields[]): {
     groups: tested,
     variantsByStage: new Map([...byStage].map(([stage, set]) => [stage, [...set].sort()])),
   };
-}
-
-function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }

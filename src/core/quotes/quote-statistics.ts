@@ -1,5 +1,6 @@
 import { type CalendarDate, daysBetween } from '../calendar-date.ts';
 import type { LogEntry } from '../log-entry.ts';
+import { median } from '../median.ts';
 import { isQuoteAccepted, type Quote } from './quote.ts';
 
 export interface QuoteStatistics {
@@ -58,13 +59,4 @@ export function quoteStatistics(
     followedUp,
     acceptedAfterFollowUp,
   };
-}
-
-function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
