@@ -11,7 +11,7 @@ import { effectiveUserEmail } from '../../gas/session-user.ts';
 import { automationStatus } from '../automation/automation.ts';
 import { readLastRun } from '../run/last-run.ts';
 import { readNoteSources } from '../run/note-tabs.ts';
-import { loadPlanContext } from '../run/plan-context.ts';
+import { loadPlanContext, type PlanContext } from '../run/plan-context.ts';
 import { detectInvoicesSheet } from '../setup/set-up.ts';
 import type { Workbook } from '../workbook/workbook.ts';
 import { activeWorkbook, invoicesSheet, logSheet, templatesSheet } from '../workbook/workbook.ts';
@@ -49,16 +49,19 @@ export const READS = {
   today: { invoices: true, templates: true, log: true },
 } as const satisfies Record<string, SnapshotReads>;
 
+/**
+ * The snapshot of one call; `context` is the tabs already read by an action under the run lock
+ * (its own log rows added), so the view that follows costs no second read.
+ */
 export function loadSnapshot(
   reads: SnapshotReads,
   workbook: Workbook = activeWorkbook(),
+  context: PlanContext = loadPlanContext(
+    reads.invoices ? withDetectedInvoicesTab(workbook) : workbook,
+    { withInvoices: reads.invoices, withTemplates: reads.templates, withLog: reads.log },
+  ),
 ): SidebarSnapshot {
   const reading = reads.invoices ? withDetectedInvoicesTab(workbook) : workbook;
-  const context = loadPlanContext(reading, {
-    withInvoices: reads.invoices,
-    withTemplates: reads.templates,
-    withLog: reads.log,
-  });
   const mapping = context.source?.mapping ?? null;
   const columns: HeaderColumn[] = mapping
     ? [

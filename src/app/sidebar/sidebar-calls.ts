@@ -71,7 +71,7 @@ import { setUp } from '../setup/set-up.ts';
 import { keepVariantOnly as keepVariant } from '../templates/keep-variant.ts';
 import { saveTemplate as storeTemplate } from '../templates/save-template.ts';
 import { sendRenderedTest, sendSetupTest as setupTest } from '../test-send/send-test.ts';
-import { activeWorkbook } from '../workbook/workbook.ts';
+import { activeWorkbook, type Workbook } from '../workbook/workbook.ts';
 import { loadSnapshot, READS } from './load-snapshot.ts';
 import {
   settingsView,
@@ -101,10 +101,17 @@ function storeSettings(input: unknown) {
   return writeSettings(activeWorkbook().metadata, input);
 }
 
-/** A user action recorded in the log; the Today view is recomputed from the updated log. */
-function afterAction(result: ActionResult): TodayView {
+/**
+ * A user action recorded in the log; the Today view is recomputed from the tabs the action read
+ * under the lock and the rows it added (one read of each tab per click).
+ */
+function afterAction(act: (workbook: Workbook) => ActionResult): TodayView {
+  const workbook = activeWorkbook();
+  const result = act(workbook);
   if (!result.ok) throw localizedError([result.message]);
-  return getToday();
+  const today = todayView(loadSnapshot(READS.today, workbook, result.context));
+  if (!today) throw localizedError([serverTexts.noInvoicesTab]);
+  return today;
 }
 
 export function getSidebarState(): SidebarState {
@@ -160,12 +167,13 @@ export function runNow(): RunNowResult {
 }
 
 export function skipInvoice(request: InvoiceRequest): TodayView {
-  return afterAction(skip(activeWorkbook(), invoiceNumberOf(request)));
+  const number = invoiceNumberOf(request);
+  return afterAction((workbook) => skip(workbook, number));
 }
 
 export function holdInvoice(request: HoldInvoiceRequest): TodayView {
   const { number, until } = holdRequestOf(request);
-  return afterAction(hold(activeWorkbook(), number, until));
+  return afterAction((workbook) => hold(workbook, number, until));
 }
 
 export function decideOldDebt(request: OldDebtRequest): TodayView {
@@ -174,32 +182,34 @@ export function decideOldDebt(request: OldDebtRequest): TodayView {
     throw new Error(
       'Décision inconnue (chase / ignore attendu). / Unknown decision (chase / ignore expected).',
     );
-  return afterAction(decideDebt(activeWorkbook(), String(request.invoiceNumber), decision));
+  return afterAction((workbook) => decideDebt(workbook, String(request.invoiceNumber), decision));
 }
 
 export function resumeInvoice(request: InvoiceRequest): TodayView {
-  return afterAction(release(activeWorkbook(), invoiceNumberOf(request)));
+  const number = invoiceNumberOf(request);
+  return afterAction((workbook) => release(workbook, number));
 }
 
 export function markCallDone(request: ClientRequest): TodayView {
-  return afterAction(callDone(activeWorkbook(), clientKeyOf(request)));
+  const clientKey = clientKeyOf(request);
+  return afterAction((workbook) => callDone(workbook, clientKey));
 }
 
 export function resumeClient(request: ClientRequest): TodayView {
-  return afterAction(resume(activeWorkbook(), clientKeyOf(request)));
+  const clientKey = clientKeyOf(request);
+  return afterAction((workbook) => resume(workbook, clientKey));
 }
 
 /** A payment plan for one invoice or all of its client's overdue invoices (arguments checked). */
 export function setPaymentPlan(request: PaymentPlanRequest): TodayView {
   const count = Number(request?.count);
-  return afterAction(
-    storePlan(activeWorkbook(), {
-      invoiceNumber: String(request?.invoiceNumber ?? ''),
-      allOverdueOfClient: request?.allOverdueOfClient === true,
-      count: Number.isInteger(count) ? count : 3,
-      firstDate: typeof request?.firstDate === 'string' ? request.firstDate : null,
-    }),
-  );
+  const plan = {
+    invoiceNumber: String(request?.invoiceNumber ?? ''),
+    allOverdueOfClient: request?.allOverdueOfClient === true,
+    count: Number.isInteger(count) ? count : 3,
+    firstDate: typeof request?.firstDate === 'string' ? request.firstDate : null,
+  };
+  return afterAction((workbook) => storePlan(workbook, plan));
 }
 
 /** Validated whole and saved whole, or nothing saved and every problem returned. */
