@@ -18,6 +18,8 @@ import { type InvoiceSource, readInvoiceSource } from './invoice-source.ts';
 export interface PlanContext {
   readonly today: CalendarDate;
   readonly toDay: DateConverter;
+  /** The spreadsheet's locale, when the invoices tab was read (null otherwise). */
+  readonly locale: string | null;
   /** Null when the invoices tab is missing or was not asked for. */
   readonly source: InvoiceSource | null;
   /** Null when the templates tab is missing or was not asked for. */
@@ -45,22 +47,26 @@ export function loadPlanContext(workbook: Workbook, options: PlanContextOptions 
   const toDay = calendarDateConverter(workbook.timeZone);
   const today = toDay(new Date());
   const invoicesTab = options.withInvoices === false ? null : invoicesSheet(workbook);
-  const source = invoicesTab
-    ? readInvoiceSource(
-        {
-          // Only the mapped columns: the tab's other columns (the status columns among them)
-          // are no input of the plan, and at 20,000 rows each one costs a fifth of a second.
-          values: readColumns(invoicesTab, {
-            columns: (header) =>
-              mappedColumns(detectColumns(header, workbook.settings.columnOverrides)),
-            ...(options.lastInvoiceRows === undefined ? {} : { lastRows: options.lastInvoiceRows }),
-          }),
-          toDay,
-          locale: workbook.spreadsheet.getSpreadsheetLocale(),
-        },
-        workbook.settings,
-      )
-    : null;
+  const locale = invoicesTab ? workbook.spreadsheet.getSpreadsheetLocale() : null;
+  const source =
+    invoicesTab && locale !== null
+      ? readInvoiceSource(
+          {
+            // Only the mapped columns: the tab's other columns (the status columns among them)
+            // are no input of the plan, and at 20,000 rows each one costs a fifth of a second.
+            values: readColumns(invoicesTab, {
+              columns: (header) =>
+                mappedColumns(detectColumns(header, workbook.settings.columnOverrides)),
+              ...(options.lastInvoiceRows === undefined
+                ? {}
+                : { lastRows: options.lastInvoiceRows }),
+            }),
+            toDay,
+            locale,
+          },
+          workbook.settings,
+        )
+      : null;
   const templatesTab = options.withTemplates === false ? null : templatesSheet(workbook);
   const templates = templatesTab ? parseTemplateRows(readValues(templatesTab)) : null;
   const logTab = options.withLog === false ? null : logSheet(workbook);
@@ -68,6 +74,7 @@ export function loadPlanContext(workbook: Workbook, options: PlanContextOptions 
   return {
     today,
     toDay,
+    locale,
     source,
     templates,
     log,

@@ -2,7 +2,8 @@
  * Reads what one sidebar call needs from the active spreadsheet, through the daily run's own
  * reader (loadPlanContext: one batched read per tab), so the preview plans from exactly what the
  * run would see. Each call names the tabs it shows (SnapshotReads): a settings call reads none,
- * the statistics the invoices, the templates (A/B variants) and the log; a tab not read leaves its part of the snapshot empty.
+ * the statistics the invoices, the templates (A/B variants) and the log, the template editor the
+ * templates and a sample of the invoices; a tab not read leaves its part of the snapshot empty.
  */
 
 import { clientCalendar } from '../../core/client-calendar.ts';
@@ -29,20 +30,39 @@ function withDetectedInvoicesTab(workbook: Workbook): Workbook {
   return { ...workbook, settings: { ...workbook.settings, invoicesSheet: detected } };
 }
 
+/** `read` called on first use only, and once. */
+function once<T>(read: () => T): () => T {
+  let value: { readonly v: T } | null = null;
+  return () => {
+    value ??= { v: read() };
+    return value.v;
+  };
+}
+
 /** The tabs a sidebar call reads. */
 export interface SnapshotReads {
   readonly invoices: boolean;
   readonly templates: boolean;
   readonly log: boolean;
+  /** Only the last rows of the invoices tab: a bounded sample; every row when absent. */
+  readonly lastInvoiceRows?: number;
 }
+
+/**
+ * Rows the template editor previews on: the last ones of the tab (the recent invoices, most of
+ * the unpaid among them), so opening the editor costs the same on 100 or 20,000 invoices.
+ */
+export const PREVIEW_ROWS = 500;
 
 export const READS = {
   /** Settings, automation: no tab. */
   none: { invoices: false, templates: false, log: false },
   /** Set-up guide: the invoices tab's columns and rows. */
   invoices: { invoices: true, templates: false, log: false },
-  /** Template editor: the templates, and invoices to preview them on. */
-  templates: { invoices: true, templates: true, log: false },
+  /** Template editor: the templates, and a sample of invoices to preview them on. */
+  templates: { invoices: true, templates: true, log: false, lastInvoiceRows: PREVIEW_ROWS },
+  /** Preview and test e-mail: the editor's sample of invoices. */
+  sample: { invoices: true, templates: false, log: false, lastInvoiceRows: PREVIEW_ROWS },
   /** Statistics: invoices and their history. */
   statistics: { invoices: true, templates: true, log: true },
   /** Today: the plan, and the subjects of its e-mails. */
@@ -56,12 +76,17 @@ export const READS = {
 export function loadSnapshot(
   reads: SnapshotReads,
   workbook: Workbook = activeWorkbook(),
-  context: PlanContext = loadPlanContext(
-    reads.invoices ? withDetectedInvoicesTab(workbook) : workbook,
-    { withInvoices: reads.invoices, withTemplates: reads.templates, withLog: reads.log },
-  ),
+  read?: PlanContext,
 ): SidebarSnapshot {
   const reading = reads.invoices ? withDetectedInvoicesTab(workbook) : workbook;
+  const context =
+    read ??
+    loadPlanContext(reading, {
+      withInvoices: reads.invoices,
+      withTemplates: reads.templates,
+      withLog: reads.log,
+      ...(reads.lastInvoiceRows === undefined ? {} : { lastInvoiceRows: reads.lastInvoiceRows }),
+    });
   const mapping = context.source?.mapping ?? null;
   const columns: HeaderColumn[] = mapping
     ? [
@@ -70,6 +95,9 @@ export function loadSnapshot(
         ...mapping.unknown,
       ].filter((c): c is HeaderColumn => c !== undefined)
     : [];
+  const automation = once(() => automationStatus(workbook));
+  const userEmail = once(effectiveUserEmail);
+  const language = once(uiLanguage);
   const headers = [...new Map(columns.map((c) => [c.index, c.header])).entries()]
     .sort(([a], [b]) => a - b)
     .map(([, header]) => header);
@@ -96,10 +124,17 @@ export function loadSnapshot(
     templatesTabExists: templatesSheet(workbook) !== null,
     logTabExists: logSheet(workbook) !== null,
     testSentAt: workbook.setup.testSentAt,
-    automation: automationStatus(workbook),
+    // Asked of their services only by the views that show them (the template editor does not).
+    get automation() {
+      return automation();
+    },
     lastRun: readLastRun(workbook),
-    userEmail: effectiveUserEmail(),
-    uiLanguage: uiLanguage(),
+    get userEmail() {
+      return userEmail();
+    },
+    get uiLanguage() {
+      return language();
+    },
     // Quotes and payment plans: only for the calls that plan (Today, Statistics).
     ...(reads.invoices && reads.log
       ? {
@@ -110,7 +145,7 @@ export function loadSnapshot(
             ),
             {
               toDay: context.toDay,
-              locale: workbook.spreadsheet.getSpreadsheetLocale(),
+              locale: context.locale ?? workbook.spreadsheet.getSpreadsheetLocale(),
               settings: workbook.settings,
             },
             () => {},

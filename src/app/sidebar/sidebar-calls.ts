@@ -36,7 +36,7 @@ import type {
   TodayView,
 } from '../../api/today.ts';
 import { withOverrideChanges } from '../../core/columns/column-overrides.ts';
-import type { Language } from '../../core/invoice.ts';
+import type { Invoice, Language } from '../../core/invoice.ts';
 import type { LocalizedText } from '../../core/localized-text.ts';
 import { fetchedPoints } from '../../core/rates/rate-refresh.ts';
 import { hasSignature, NO_SIGNATURE } from '../../core/sender-name.ts';
@@ -73,6 +73,7 @@ import { saveTemplate as storeTemplate } from '../templates/save-template.ts';
 import { sendRenderedTest, sendSetupTest as setupTest } from '../test-send/send-test.ts';
 import { activeWorkbook, type Workbook } from '../workbook/workbook.ts';
 import { loadSnapshot, READS } from './load-snapshot.ts';
+import type { SidebarSnapshot } from './sidebar-snapshot.ts';
 import {
   settingsView,
   setupStatus,
@@ -238,13 +239,27 @@ export function getTemplates(): TemplatesView {
   return templatesView(loadSnapshot(READS.templates));
 }
 
+/**
+ * The invoice a preview renders on: the one the editor asks for, found in the editor's sample of
+ * the tab (the whole tab is read only for a number outside it), else the sample's first.
+ */
+function previewSnapshot(
+  invoiceNumber: string | null,
+  workbook: Workbook = activeWorkbook(),
+): { snapshot: SidebarSnapshot; invoice: Invoice | null } {
+  const sample = loadSnapshot(READS.sample, workbook);
+  const inSample = sample.invoices.find((i) => i.number === invoiceNumber);
+  if (inSample || !invoiceNumber)
+    return { snapshot: sample, invoice: inSample ?? sample.invoices[0] ?? null };
+  const whole = loadSnapshot(READS.invoices, workbook);
+  const invoice =
+    whole.invoices.find((i) => i.number === invoiceNumber) ?? whole.invoices[0] ?? null;
+  return { snapshot: whole, invoice };
+}
+
 export function previewTemplate(raw: TemplatePreviewRequest): TemplatePreview {
   const request = previewRequestOf(raw);
-  const snapshot = loadSnapshot(READS.invoices);
-  const invoice =
-    snapshot.invoices.find((i) => i.number === request.invoiceNumber) ??
-    snapshot.invoices[0] ??
-    null;
+  const { snapshot, invoice } = previewSnapshot(request.invoiceNumber);
   return renderPreview(
     request.template,
     invoice,
@@ -273,9 +288,7 @@ export function saveTemplate(raw: TemplateRecord): SaveTemplateResult {
 export function sendTestEmail(raw: TemplatePreviewRequest): SendTestResult {
   const request = previewRequestOf(raw);
   const workbook = activeWorkbook();
-  const snapshot = loadSnapshot(READS.invoices, workbook);
-  const invoice =
-    snapshot.invoices.find((i) => i.number === request.invoiceNumber) ?? snapshot.invoices[0];
+  const { snapshot, invoice } = previewSnapshot(request.invoiceNumber, workbook);
   if (!invoice) throw localizedError([serverTexts.noInvoiceToRender]);
   const rendered = renderMessage(
     request.template,
