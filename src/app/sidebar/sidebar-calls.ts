@@ -71,7 +71,7 @@ import { setUp } from '../setup/set-up.ts';
 import { keepVariantOnly as keepVariant } from '../templates/keep-variant.ts';
 import { saveTemplate as storeTemplate } from '../templates/save-template.ts';
 import { sendRenderedTest, sendSetupTest as setupTest } from '../test-send/send-test.ts';
-import { activeWorkbook, type Workbook } from '../workbook/workbook.ts';
+import { activeWorkbook, rereadWorkbook, type Workbook } from '../workbook/workbook.ts';
 import { loadSnapshot, READS } from './load-snapshot.ts';
 import type { SidebarSnapshot } from './sidebar-snapshot.ts';
 import {
@@ -98,8 +98,8 @@ function localizedError(messages: readonly LocalizedText[]): Error {
 }
 
 /** Validates and saves the active spreadsheet's settings whole, or nothing. */
-function storeSettings(input: unknown) {
-  return writeSettings(activeWorkbook().metadata, input);
+function storeSettings(input: unknown, workbook: Workbook) {
+  return writeSettings(workbook.metadata, input);
 }
 
 /**
@@ -215,11 +215,13 @@ export function setPaymentPlan(request: PaymentPlanRequest): TodayView {
 
 /** Validated whole and saved whole, or nothing saved and every problem returned. */
 export function saveSettings(settings: Settings): SaveSettingsResult {
-  const refused = contractRateProblems(activeWorkbook(), settings);
+  const workbook = activeWorkbook();
+  const refused = contractRateProblems(workbook, settings);
   if (refused.length > 0) return { ok: false, errors: refused };
-  const result = storeSettings(settings);
+  const result = storeSettings(settings, workbook);
   if (!result.ok) return { ok: false, errors: result.errors };
-  return { ok: true, view: settingsView(loadSnapshot(READS.none)) };
+  // The view from what was just written: no second read of the spreadsheet's state.
+  return { ok: true, view: settingsView(loadSnapshot(READS.none, rereadWorkbook(workbook))) };
 }
 
 /** Brings back the last good copy of damaged settings (the run sends nothing until then). */
@@ -227,12 +229,13 @@ export function restoreSettings(): SettingsView {
   const workbook = activeWorkbook();
   if (!restoreLastGood(workbook.stored, workbook.metadata))
     throw localizedError([serverTexts.noLastGoodSettings]);
-  return settingsView(loadSnapshot(READS.none));
+  return settingsView(loadSnapshot(READS.none, rereadWorkbook(workbook)));
 }
 
 export function setAutomation(on: boolean): SettingsView {
-  setAutomationOn(activeWorkbook(), switchOf(on));
-  return settingsView(loadSnapshot(READS.none));
+  const workbook = activeWorkbook();
+  setAutomationOn(workbook, switchOf(on));
+  return settingsView(loadSnapshot(READS.none, rereadWorkbook(workbook)));
 }
 
 export function getTemplates(): TemplatesView {
@@ -310,13 +313,16 @@ export function saveColumnMapping(raw: ColumnMappingRequest): SetupStatus {
     workbook.sheets.map((sheet) => sheet.getName()),
   );
   const { settings } = workbook;
-  const result = storeSettings({
-    ...settings,
-    invoicesSheet: request.invoicesSheet,
-    columnOverrides: withOverrideChanges(settings.columnOverrides, request.overrides),
-  });
+  const result = storeSettings(
+    {
+      ...settings,
+      invoicesSheet: request.invoicesSheet,
+      columnOverrides: withOverrideChanges(settings.columnOverrides, request.overrides),
+    },
+    workbook,
+  );
   if (!result.ok) throw localizedError(result.errors.map((e) => e.message));
-  return setupStatus(loadSnapshot(READS.invoices));
+  return setupStatus(loadSnapshot(READS.invoices, rereadWorkbook(workbook)));
 }
 
 export function createTabs(): SetupStatus {
@@ -334,24 +340,30 @@ export function sendSetupTest(): SendTestResult {
 export function goLive(): SetupStatus {
   const workbook = activeWorkbook();
   if (!hasSignature(workbook.settings)) throw localizedError([NO_SIGNATURE]);
-  const saved = storeSettings({ ...workbook.settings, testMode: false, automation: true });
+  const saved = storeSettings(
+    { ...workbook.settings, testMode: false, automation: true },
+    workbook,
+  );
   if (!saved.ok) throw localizedError(saved.errors.map((e) => e.message));
   applyAutomation(workbook, saved.settings);
-  return setupStatus(loadSnapshot(READS.invoices));
+  return setupStatus(loadSnapshot(READS.invoices, rereadWorkbook(workbook)));
 }
 
 /** The signature step of the start guide: name (required to go live), contact, company. */
 export function saveSignature(request: SignatureRequest): SetupStatus {
   const workbook = activeWorkbook();
   const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
-  const saved = storeSettings({
-    ...workbook.settings,
-    senderName: text(request?.senderName),
-    senderContact: text(request?.senderContact),
-    senderCompany: text(request?.senderCompany),
-  });
+  const saved = storeSettings(
+    {
+      ...workbook.settings,
+      senderName: text(request?.senderName),
+      senderContact: text(request?.senderContact),
+      senderCompany: text(request?.senderCompany),
+    },
+    workbook,
+  );
   if (!saved.ok) throw localizedError(saved.errors.map((e) => e.message));
-  return setupStatus(loadSnapshot(READS.invoices));
+  return setupStatus(loadSnapshot(READS.invoices, rereadWorkbook(workbook)));
 }
 
 /** One read of the invoices, templates and log tabs (templates: the A/B comparison). */
