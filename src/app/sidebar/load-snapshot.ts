@@ -6,6 +6,7 @@
  * templates and a sample of the invoices; a tab not read leaves its part of the snapshot empty.
  */
 
+import type { AutomationStatus } from '../../api/automation.ts';
 import { clientCalendar } from '../../core/client-calendar.ts';
 import type { HeaderColumn } from '../../core/columns/column-mapping.ts';
 import { effectiveUserEmail } from '../../gas/session-user.ts';
@@ -69,18 +70,23 @@ export const READS = {
   today: { invoices: true, templates: true, log: true },
 } as const satisfies Record<string, SnapshotReads>;
 
-/**
- * The snapshot of one call; `context` is the tabs already read by an action under the run lock
- * (its own log rows added), so the view that follows costs no second read.
- */
+/** What the call already knows, so the snapshot does not ask for it again. */
+export interface KnownState {
+  /** The tabs an action read under the run lock, its own log rows added. */
+  readonly context?: PlanContext;
+  /** The automation as the call just set it. */
+  readonly automation?: AutomationStatus;
+}
+
+/** The snapshot of one call; what `known` gives is not read again. */
 export function loadSnapshot(
   reads: SnapshotReads,
   workbook: Workbook = activeWorkbook(),
-  read?: PlanContext,
+  known: KnownState = {},
 ): SidebarSnapshot {
   const reading = reads.invoices ? withDetectedInvoicesTab(workbook) : workbook;
   const context =
-    read ??
+    known.context ??
     loadPlanContext(reading, {
       withInvoices: reads.invoices,
       withTemplates: reads.templates,
@@ -95,7 +101,7 @@ export function loadSnapshot(
         ...mapping.unknown,
       ].filter((c): c is HeaderColumn => c !== undefined)
     : [];
-  const automation = once(() => automationStatus(workbook));
+  const automation = once(() => known.automation ?? automationStatus(workbook));
   const userEmail = once(effectiveUserEmail);
   const language = once(uiLanguage);
   const headers = [...new Map(columns.map((c) => [c.index, c.header])).entries()]

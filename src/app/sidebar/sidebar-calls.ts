@@ -110,7 +110,7 @@ function afterAction(act: (workbook: Workbook) => ActionResult): TodayView {
   const workbook = activeWorkbook();
   const result = act(workbook);
   if (!result.ok) throw localizedError([result.message]);
-  const today = todayView(loadSnapshot(READS.today, workbook, result.context));
+  const today = todayView(loadSnapshot(READS.today, workbook, { context: result.context }));
   if (!today) throw localizedError([serverTexts.noInvoicesTab]);
   return today;
 }
@@ -234,8 +234,8 @@ export function restoreSettings(): SettingsView {
 
 export function setAutomation(on: boolean): SettingsView {
   const workbook = activeWorkbook();
-  setAutomationOn(workbook, switchOf(on));
-  return settingsView(loadSnapshot(READS.none, rereadWorkbook(workbook)));
+  const automation = setAutomationOn(workbook, switchOf(on));
+  return settingsView(loadSnapshot(READS.none, rereadWorkbook(workbook), { automation }));
 }
 
 export function getTemplates(): TemplatesView {
@@ -345,8 +345,8 @@ export function goLive(): SetupStatus {
     workbook,
   );
   if (!saved.ok) throw localizedError(saved.errors.map((e) => e.message));
-  applyAutomation(workbook, saved.settings);
-  return setupStatus(loadSnapshot(READS.invoices, rereadWorkbook(workbook)));
+  const automation = applyAutomation(workbook, saved.settings);
+  return setupStatus(loadSnapshot(READS.invoices, rereadWorkbook(workbook), { automation }));
 }
 
 /** The signature step of the start guide: name (required to go live), contact, company. */
