@@ -291,6 +291,114 @@ describe('a cleared or deleted log tab', () => {
   }
 });
 
+describe('a log cleared after a run cut between its sends and its status columns', () => {
+  /**
+   * Cuts the run once `sends` messages left, at the next call of `method`: the log's settle
+   * write (`Sheet.getRange`: the rows stay pending) or the status columns' read
+   * (`Sheet.getDataRange`: the log says sent, the status columns do not).
+   */
+  function cutAfterSends(s: Scenario, sends: number, method: string): void {
+    let sent = 0;
+    const stop = s.runtime.kernel.onCall((m, index) => {
+      if (m === 'GmailDraft.send' || m === 'GmailApp.sendEmail') sent += 1;
+      else if (sent >= sends && m === method) {
+        stop();
+        s.runtime.kernel.cutAtCall = index;
+      }
+    });
+    expect(() => s.trigger()).toThrow();
+    stop();
+  }
+
+  function clearLog(s: Scenario): void {
+    const tab = s.runtime.spreadsheets
+      .get(s.spreadsheetId)
+      .sheets.find((t) => t.name.startsWith('Relance · journal'));
+    if (!tab) throw new Error('no log tab');
+    s.runtime.spreadsheets.deleteRows(s.spreadsheetId, tab.name, 2, s.logRows().length);
+  }
+
+  const ROWS = book([
+    ['F-2026-451', ...DUPONT, 1200, d('2026-02-20')],
+    ['F-2026-452', ...LUMIERE, 450, d('2026-02-27')],
+  ]);
+  const clientMessages = (s: Scenario) =>
+    s
+      .sent()
+      .filter((m) => !m.to.includes(s.user))
+      .map((m) => `${m.to.join()}|${m.subject}`);
+
+  for (const [when, method] of [
+    ['before the log settled', 'Sheet.getRange'],
+    ['before the status write', 'Sheet.getDataRange'],
+  ] as const) {
+    it(`cut ${when}: the next run finds the sends in Sent mail and sends nothing twice`, () => {
+      const s = scenario({ rows: ROWS });
+      s.at('2026-03-02');
+      s.trigger();
+      s.at('2026-03-09');
+      cutAfterSends(s, 2, method);
+      expect(clientMessages(s).filter((m) => m.includes('Deuxième rappel'))).toHaveLength(2);
+      clearLog(s);
+      runDays(s, '2026-03-10', 25);
+      const messages = clientMessages(s);
+      expect(new Set(messages).size, messages.join('\n')).toBe(messages.length);
+      // The sequence goes on from the second reminder: the third one still comes, once each.
+      expect(messages.filter((m) => m.includes('Troisième') || m.includes('Dernier'))).not.toEqual(
+        [],
+      );
+      const rebuilt = s.logRows().filter((r) => r.detail.includes('rebuilt=sent_mail'));
+      expect(rebuilt.map((r) => `${r.stage}:${r.invoices}:${r.date}`).sort()).toEqual([
+        'r2:F-2026-451:2026-03-09',
+        'r2:F-2026-452:2026-03-09',
+      ]);
+    });
+  }
+
+  it('the very first run cut, then the log cleared: nothing goes a second time', () => {
+    const s = scenario({ rows: ROWS });
+    s.at('2026-03-02');
+    cutAfterSends(s, 2, 'Sheet.getDataRange');
+    clearLog(s);
+    runDays(s, '2026-03-03', 5);
+    const messages = clientMessages(s);
+    expect(messages).toHaveLength(2);
+    expect(s.logRows().filter((r) => r.detail.includes('rebuilt=sent_mail'))).toHaveLength(2);
+  });
+
+  it('when Gmail cannot be asked, an empty log sends nothing and says why, in both languages', () => {
+    const s = scenario({ rows: ROWS });
+    s.at('2026-03-02');
+    let failed = false;
+    const stop = s.runtime.kernel.onCall((m) => {
+      if (m === 'GmailApp.search' && !failed) {
+        failed = true;
+        throw new Error('Service error: Gmail');
+      }
+    });
+    const report = s.trigger() as { stop: { code: string; message: { fr: string; en: string } } };
+    stop();
+    expect(report.stop.code).toBe('history_unverified');
+    expect(report.stop.message.fr).toMatch(/rien n’est envoyé/);
+    expect(report.stop.message.en).toMatch(/nothing is sent/);
+    expect(clientMessages(s)).toEqual([]);
+    s.at('2026-03-03');
+    s.trigger();
+    expect(clientMessages(s)).toHaveLength(2);
+  });
+
+  it('a log holding rows is not searched again: the search happens only on a rebuild', () => {
+    const s = scenario({ rows: ROWS });
+    s.at('2026-03-02');
+    s.trigger();
+    s.at('2026-03-09');
+    const before = s.runtime.kernel.counters.get('GmailApp.search') ?? 0;
+    s.trigger();
+    // Reply detection's one search; no search for references (no pending row, log not empty).
+    expect((s.runtime.kernel.counters.get('GmailApp.search') ?? 0) - before).toBe(1);
+  });
+});
+
 describe('the stop for an edited log header', () => {
   it('names the missing columns in each language, as the headers read', () => {
     const s = scenario({ rows: book([['F-2026-501', ...DUPONT, 1200, d('2026-02-20')]]) });

@@ -20,6 +20,7 @@ import type { CalendarDate } from '../../core/calendar-date.ts';
 import { clientCalendar } from '../../core/client-calendar.ts';
 import type { Invoice } from '../../core/invoice.ts';
 import type { LogRecord } from '../../core/log/log-rows.ts';
+import type { LogEntry } from '../../core/log-entry.ts';
 import { newPlanEvents } from '../../core/payment-plans/plan-events.ts';
 import type { Plan } from '../../core/plan.ts';
 import { type InvoiceHold, planDay } from '../../core/planner.ts';
@@ -28,7 +29,6 @@ import { type RunReport, type RunStopCode, runStop } from '../../core/run/run-re
 import { carriedStop, runRow, type Tally } from '../../core/run/run-tally.ts';
 import { hasSignature } from '../../core/sender-name.ts';
 import type { Settings } from '../../core/settings.ts';
-import { historyFromStatusColumns } from '../../core/status/rebuilt-history.ts';
 import type { StatusCells } from '../../core/status/status-columns.ts';
 import { authorizationState } from '../../gas/authorization.ts';
 import { tryRunLock } from '../../gas/document-lock.ts';
@@ -47,6 +47,7 @@ import { sendFailureDigest } from './failure-digest.ts';
 import type { InvoiceSource } from './invoice-source.ts';
 import { invoiceStatuses } from './invoice-statuses.ts';
 import { writeLastRun } from './last-run.ts';
+import { rebuildEmptyLog } from './log-rebuild.ts';
 import { type NoteTabs, readNoteSources } from './note-tabs.ts';
 import { RunJournal } from './run-journal.ts';
 import {
@@ -161,7 +162,9 @@ function runLocked(opened: Workbook, journal: RunJournal): RunReport {
     writer: new LogWriter(tabs.log, readings.log),
   };
   settleInterrupted(readings.log.records, run);
-  rebuildClearedLog(source, run);
+  const rebuilt = rebuildEmptyLog({ source, settings, journal, today, toDay });
+  if (rebuilt === 'unverified') return skippedReport({ refused: 'history_unverified' });
+  keepRebuilt(rebuilt, run);
   pauseOnExchanges([...source.invoices, ...quoteDocuments(notes)], toDay, run);
   // Payment plans: their events are logged first, and a kept plan suspends its invoices while a
   // broken one restarts their sequence.
@@ -210,20 +213,14 @@ function runLocked(opened: Workbook, journal: RunJournal): RunReport {
 }
 
 /**
- * A log without any row while the status columns show stages reached: the log was cleared or
- * deleted (set-up then creates an empty one). What was done is rebuilt from the status columns
- * and written to the log before planning, so no sequence starts over.
+ * Rebuilt history goes to the log at once, before anything is sent: a run cut later still leaves
+ * it, and the next run does not rebuild over rows it wrote itself.
  */
-function rebuildClearedLog(source: InvoiceSource, run: Run): void {
-  if (run.journal.entries.length > 0) return;
-  const rebuilt = historyFromStatusColumns(
-    source.values,
-    source.invoices,
-    run.today,
-    run.journal.at(),
-    run.journal.runId,
-  );
-  run.journal.add(rebuilt);
+function keepRebuilt(rebuilt: readonly LogEntry[], run: Run): void {
+  if (rebuilt.length === 0) return;
+  run.journal.entries.push(...rebuilt);
+  run.writer.append(rebuilt);
+  run.journal.calls.sheetWrites += 1;
 }
 
 /**

@@ -21,6 +21,7 @@ export type RunStopCode =
   | 'no_log_tab'
   | 'mapping_incomplete'
   | 'log_unreadable'
+  | 'history_unverified'
   | 'no_sender_name'
   | 'quota'
   | 'time_budget'
@@ -142,6 +143,10 @@ export const STOP_MESSAGES: Readonly<Record<RunStopCode, LocalizedText>> = {
   log_unreadable: {
     fr: 'L’en-tête du journal a été modifié : colonnes introuvables. Rien n’est envoyé tant qu’il n’est pas réparé.',
     en: 'The log header was changed: columns are missing. Nothing is sent until it is repaired.',
+  },
+  history_unverified: {
+    fr: 'Le journal est vide et Gmail n’a pas pu être consulté pour retrouver les relances déjà envoyées : rien n’est envoyé cette fois, pour ne rien envoyer deux fois. La prochaine exécution réessaie.',
+    en: 'The log is empty and Gmail could not be asked which reminders already went out: nothing is sent this time, so that nothing goes twice. The next run tries again.',
   },
   quota: {
     fr: 'Quota quotidien d’e-mails atteint : le reste partira à la prochaine exécution.',
