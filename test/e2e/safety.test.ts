@@ -4,7 +4,7 @@
  * message never holds back the others.
  */
 import { describe, expect, it } from 'vitest';
-import { book, d, type Scenario, scenario } from './support/world.ts';
+import { book, d, HEADERS, type Scenario, scenario } from './support/world.ts';
 
 const DUPONT = ['Atelier Dupont', 'compta@atelier-dupont.fr'] as const;
 const LUMIERE = ['Studio Lumière', 'factures@studio-lumiere.fr'] as const;
@@ -431,6 +431,54 @@ describe('status columns and the user’s own cells', () => {
     expect(values[1]?.[6]).toBe('Rappeler lundi');
     const header = values[0] as string[];
     expect(header.indexOf('Relance · étape')).toBeGreaterThan(6);
+  });
+});
+
+describe('a status header that clashes with a column of the user’s', () => {
+  const ROWS = () =>
+    book([
+      ['F-2026-651', ...DUPONT, 1200, d('2026-02-20')],
+      ['F-2026-652', ...LUMIERE, 450, d('2026-02-20')],
+    ]);
+
+  for (const header of ['Relance · note', 'Relance · stage'] as const) {
+    it(`a column of the user’s headed «${header}» is never written into, and the run says so`, () => {
+      const rows = ROWS();
+      rows[0] = [...HEADERS, header];
+      (rows[1] as unknown[]).push('Appeler Mme Dupont avant le 15');
+      (rows[2] as unknown[]).push('');
+      const s = scenario({ rows });
+      s.at('2026-03-02');
+      const report = s.trigger() as { failures: string[] };
+      const values = s.values();
+      expect(values[0]).toEqual([...HEADERS, header]);
+      expect(values[1]?.[5]).toBe('Appeler Mme Dupont avant le 15');
+      // The reminders still went; the note names the column by its header and letter.
+      expect(s.sent()).toHaveLength(2);
+      const note = report.failures.join('\n');
+      expect(note).toContain(`« ${header} » (colonne F)`);
+      expect(note).toMatch(/Renommez votre colonne/);
+      const today = s.sidebar('getToday') as { lastRun: { failures: string[] } };
+      expect(today.lastRun.failures.join('\n')).toContain(`« ${header} » (colonne F)`);
+    });
+  }
+
+  it('Relance’s own headers edited: the run reports it in the user’s language, writes nothing', () => {
+    const s = scenario({ rows: ROWS() });
+    s.saveSettings({ language: 'en' });
+    s.at('2026-03-02');
+    s.trigger();
+    const header = s.values()[0] as string[];
+    const stage = header.findIndex((h) => h === 'Relance · stage' || h === 'Relance · étape');
+    expect(stage).toBeGreaterThan(4);
+    s.runtime.spreadsheets.setCells(s.spreadsheetId, 'Factures', 1, stage + 1, [['My stage']]);
+    const before = s.values();
+    s.at('2026-03-09');
+    const report = s.trigger() as { failures: string[] };
+    expect(report.failures.join('\n')).toMatch(
+      /Status columns not updated: .*Relance · last.*\(column [A-Z]+\)/,
+    );
+    expect(s.values().map((r) => r.slice(stage))).toEqual(before.map((r) => r.slice(stage)));
   });
 });
 

@@ -120,3 +120,25 @@ export const noLastGoodSettings: LocalizedText = {
   fr: 'Aucune version valide des réglages n’est conservée : enregistrez-les de nouveau dans Réglages.',
   en: 'No good version of the settings is kept: save them again in Settings.',
 };
+
+/**
+ * Run note when the status columns are not written: a header of the user's has the name of one
+ * of Relance's status columns, or Relance's headers were edited. `columns` reads
+ * `“Relance · note” (G)`.
+ */
+export const statusHeaderClash = (columns: readonly string[]): LocalizedText => ({
+  fr: `Colonnes d’état non mises à jour : ${columns.join(', ')} porte le nom d’une colonne de Relance, mais ses quatre colonnes (étape, dernière, prochaine, note) n’y sont pas une fois chacune. Renommez votre colonne, ou rétablissez les en-têtes de Relance : Relance n’écrit pas dans une colonne qui peut être la vôtre. Les relances, elles, sont parties.`,
+  en: `Status columns not updated: ${columns.join(', ')} has the name of one of Relance’s columns, but its four columns (stage, last, next, note) are not each there once. Rename your column, or restore Relance’s headers: Relance does not write into a column that may be yours. The reminders themselves went out.`,
+});
+
+/** A column named in a run note: its header and its letter. */
+export const namedColumn = (header: string, letter: string): LocalizedText => ({
+  fr: `« ${header} » (colonne ${letter})`,
+  en: `“${header}” (column ${letter})`,
+});
+
+/** Run note when the invoice-number column is gone by the time the status columns are written. */
+export const statusKeyColumnGone = (header: string): LocalizedText => ({
+  fr: `Colonnes d’état non mises à jour : la colonne « ${header} » est introuvable.`,
+  en: `Status columns not updated: the column “${header}” cannot be found.`,
+});
