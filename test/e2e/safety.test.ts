@@ -4,7 +4,11 @@
  * message never holds back the others.
  */
 import { describe, expect, it } from 'vitest';
-import { book, d, HEADERS, type Scenario, scenario } from './support/world.ts';
+import { openDemoAddon } from '../../local/demo/demo-addon.ts';
+import { storedSettings } from '../../local/demo/stored-settings.ts';
+import { DEMO_CLIENTS, demoInvoicesGrid } from '../../local/demo/workbook.ts';
+import type { CalendarDate } from '../../src/core/calendar-date.ts';
+import { book, DIST, d, HEADERS, type Scenario, scenario } from './support/world.ts';
 
 const DUPONT = ['Atelier Dupont', 'compta@atelier-dupont.fr'] as const;
 const LUMIERE = ['Studio Lumière', 'factures@studio-lumiere.fr'] as const;
@@ -533,5 +537,66 @@ describe('sidebar calls with malformed arguments', () => {
     const message = failure(s, 'saveTemplate', base);
     expect(message).toMatch(/r9/);
     expect(message).toMatch(/de/);
+  });
+});
+
+describe('client data and Google’s execution log', () => {
+  it('a demo book run through faults logs and throws no client name, address or invoice number', () => {
+    const { addon, spreadsheetId } = openDemoAddon({
+      distDir: DIST,
+      spreadsheetId: 'demo-execution-log',
+      day0: '2026-03-02' as CalendarDate,
+      startTime: '06:30',
+    });
+    const { runtime, mailbox } = addon;
+    const inDoc = { activeSpreadsheetId: spreadsheetId };
+    runtime.runWith(inDoc, 'setUpRelance');
+    runtime.runAsSidebarCall(
+      'saveSettings',
+      [
+        {
+          ...storedSettings(runtime, spreadsheetId),
+          senderName: 'Camille Martin',
+          failureDigest: true,
+          attachmentPolicy: 'send_without',
+        },
+      ],
+      inDoc,
+    );
+    runtime.runAsSidebarCall('goLive', [], inDoc);
+    const clients = Object.values(DEMO_CLIENTS);
+    const numbers = demoInvoicesGrid('2026-03-02' as CalendarDate)
+      .slice(1)
+      .map((row) => String(row[0]))
+      .filter((n) => n !== '');
+    const thrown: string[] = [];
+    // Google's own messages can quote an address or a query: what the run lets through to the
+    // execution log must not.
+    for (let offset = 0; offset < 24; offset++) {
+      const date = new Date(Date.UTC(2026, 2, 2 + offset, 21));
+      const client = clients[offset % clients.length] as (typeof clients)[number];
+      let undo = () => {};
+      const fault = offset % 4;
+      if (fault === 0) mailbox.failNextSends(2, `Invalid email: ${client.email}`);
+      else if (fault === 1) {
+        undo = runtime.kernel.onCall((method) => {
+          if (method === 'GmailApp.search')
+            throw new Error(`Invalid argument: from:${client.email} (${client.name})`);
+        });
+      } else if (fault === 2) runtime.kernel.cutAtCall = 40 + offset * 7;
+      for (const run of addon.fireTriggersUntil(date)) if (run.error) thrown.push(run.error);
+      undo();
+      runtime.kernel.cutAtCall = null;
+    }
+    const logged = runtime.logs.entries.map((e) => e.message);
+    expect(addon.mailbox.sentByAddon().length).toBeGreaterThan(5);
+    expect(thrown.length).toBeGreaterThan(0);
+    const output = [...logged, ...thrown].join('\n');
+    for (const client of clients) {
+      expect(output).not.toContain(client.email);
+      expect(output).not.toContain(client.name);
+      expect(output).not.toContain(client.contact);
+    }
+    for (const number of numbers) expect(output).not.toContain(number);
   });
 });

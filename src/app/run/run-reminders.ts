@@ -42,6 +42,7 @@ import { withRefreshedRates } from '../rates/refresh-rates.ts';
 import { openWorkbook, type Workbook } from '../workbook/workbook.ts';
 import { carryOut } from './carry-out.ts';
 import { changeWatcher } from './change-watcher.ts';
+import { errorText } from './error-text.ts';
 import { exchangePauseRows } from './exchange-pauses.ts';
 import { sendFailureDigest } from './failure-digest.ts';
 import type { InvoiceSource } from './invoice-source.ts';
@@ -61,6 +62,7 @@ import {
   withPlanStatuses,
 } from './run-notes.ts';
 import { findRunTabs, isRefusal, type Refusal, type RunTabs, readRunTabs } from './run-tabs.ts';
+import { withoutClientData } from './unexpected-error.ts';
 
 export interface RunRequest {
   readonly trigger: 'time' | 'manual';
@@ -77,12 +79,18 @@ export function runDailyReminders(request: RunRequest): RunReport {
   if (auth.required) return skippedBeforeLock(journal, 'authorization_required');
   const lock = tryRunLock();
   if (!lock) return skippedBeforeLock(journal, 'locked');
+  let workbook: Workbook | null = null;
   try {
-    const workbook = openWorkbook(located.spreadsheet);
+    workbook = openWorkbook(located.spreadsheet);
     journal.testMode = workbook.settings.testMode;
     const result = runLocked(workbook, journal);
     keepReport(workbook, result);
     return result;
+  } catch (error) {
+    // The details stay in the spreadsheet, where the sidebar's last run lists them.
+    journal.tally.failures.push(errorText(error));
+    if (workbook) keepReport(workbook, journal.report(runStop('error'), 'failed'));
+    throw withoutClientData(error);
   } finally {
     lock.release();
   }
