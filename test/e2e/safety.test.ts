@@ -417,6 +417,7 @@ describe('the stop for an edited log header', () => {
     expect(report.stop.message.fr).toMatch(/Factures/);
     expect(report.stop.message.fr).not.toMatch(/invoiceNumbers/);
     expect(report.stop.message.en).toMatch(/Invoices/);
+    expect(report.stop.message.en).not.toMatch(/Factures/);
     expect(s.sent()).toHaveLength(1);
   });
 });
