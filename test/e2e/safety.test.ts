@@ -481,7 +481,7 @@ describe('a status header that clashes with a column of the user’s', () => {
     s.at('2026-03-09');
     const report = s.trigger() as { failures: string[] };
     expect(report.failures.join('\n')).toMatch(
-      /Status columns not updated: .*Relance · last.*\(column [A-Z]+\)/,
+      /Status columns not written: .*Relance · last.*\(column [A-Z]+\)/,
     );
     expect(s.values().map((r) => r.slice(stage))).toEqual(before.map((r) => r.slice(stage)));
   });
@@ -592,6 +592,7 @@ describe('client data and Google’s execution log', () => {
     const logged = runtime.logs.entries.map((e) => e.message);
     expect(addon.mailbox.sentByAddon().length).toBeGreaterThan(5);
     expect(thrown.length).toBeGreaterThan(0);
+    expect(thrown.join('\n')).toMatch(/erreur inattendue \(Error\).* \/ Relance: run stopped/);
     const output = [...logged, ...thrown].join('\n');
     for (const client of clients) {
       expect(output).not.toContain(client.email);

@@ -7,15 +7,20 @@
  * where it happened; the full text goes to the run's summary in the spreadsheet, where the
  * sidebar shows it.
  */
+import { unexpectedRunError } from '../../core/texts/server-texts.ts';
 
 /** An error to throw in place of `error`: its name and stack frames, never its message. */
 export function withoutClientData(error: unknown): Error {
-  const name = error instanceof Error ? error.name : typeof error;
-  const wrapped = new Error(
-    `Relance: the run stopped on an unexpected ${name}; the sidebar's last run shows its details.`,
-  );
-  const frames =
-    error instanceof Error ? (error.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l)) : [];
+  // A service's exception may come from another realm than this script's Error.
+  const { name, stack } = (
+    typeof error === 'object' && error !== null ? error : {}
+  ) as Partial<Error>;
+  const text = unexpectedRunError(typeof name === 'string' ? name : typeof error);
+  // Both languages: the menu and the sidebar show it to whoever started the run.
+  const wrapped = new Error(`${text.fr} / ${text.en}`);
+  const frames = String(stack ?? '')
+    .split('\n')
+    .filter((line) => /^\s+at /.test(line));
   if (frames.length > 0) wrapped.stack = [`Error: ${wrapped.message}`, ...frames].join('\n');
   return wrapped;
 }

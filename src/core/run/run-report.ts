@@ -145,9 +145,10 @@ export const STOP_MESSAGES: Readonly<Record<RunStopCode, LocalizedText>> = {
     en: 'The log header was changed: columns are missing. Nothing is sent until it is repaired.',
   },
   history_unverified: {
-    fr: 'Le journal est vide et Gmail n’a pas pu être consulté pour retrouver les relances déjà envoyées : rien n’est envoyé cette fois, pour ne rien envoyer deux fois. La prochaine exécution réessaie.',
-    en: 'The log is empty and Gmail could not be asked which reminders already went out: nothing is sent this time, so that nothing goes twice. The next run tries again.',
+    fr: 'Journal vide et Gmail injoignable pour retrouver ce qui est déjà parti : rien n’est envoyé, pour ne rien envoyer deux fois. La prochaine exécution réessaie.',
+    en: 'Empty log and Gmail unreachable to find what already went: nothing is sent, so that nothing goes twice. The next run tries again.',
   },
+
   quota: {
     fr: 'Quota quotidien d’e-mails atteint : le reste partira à la prochaine exécution.',
     en: 'Daily e-mail quota reached: the rest will go out on the next run.',

@@ -127,8 +127,8 @@ export const noLastGoodSettings: LocalizedText = {
  * `“Relance · note” (G)`.
  */
 export const statusHeaderClash = (columns: readonly string[]): LocalizedText => ({
-  fr: `Colonnes d’état non mises à jour : ${columns.join(', ')} porte le nom d’une colonne de Relance, mais ses quatre colonnes (étape, dernière, prochaine, note) n’y sont pas une fois chacune. Renommez votre colonne, ou rétablissez les en-têtes de Relance : Relance n’écrit pas dans une colonne qui peut être la vôtre. Les relances, elles, sont parties.`,
-  en: `Status columns not updated: ${columns.join(', ')} has the name of one of Relance’s columns, but its four columns (stage, last, next, note) are not each there once. Rename your column, or restore Relance’s headers: Relance does not write into a column that may be yours. The reminders themselves went out.`,
+  fr: `Colonnes d’état non écrites : ${columns.join(', ')} porte le nom d’une colonne de Relance, sans ses quatre colonnes une fois chacune. Renommez votre colonne ou rétablissez les en-têtes de Relance.`,
+  en: `Status columns not written: ${columns.join(', ')} has the name of a Relance column, without its four columns once each. Rename your column or restore Relance’s headers.`,
 });
 
 /** A column named in a run note: its header and its letter. */
@@ -139,6 +139,15 @@ export const namedColumn = (header: string, letter: string): LocalizedText => ({
 
 /** Run note when the invoice-number column is gone by the time the status columns are written. */
 export const statusKeyColumnGone = (header: string): LocalizedText => ({
-  fr: `Colonnes d’état non mises à jour : la colonne « ${header} » est introuvable.`,
-  en: `Status columns not updated: the column “${header}” cannot be found.`,
+  fr: `Colonnes d’état non écrites : colonne « ${header} » introuvable.`,
+  en: `Status columns not written: column “${header}” not found.`,
+});
+
+/**
+ * The error an unexpected exception of the run ends with: its kind only (Google keeps it in the
+ * execution log), the details being in the sidebar's last run.
+ */
+export const unexpectedRunError = (kind: string): LocalizedText => ({
+  fr: `Relance : exécution arrêtée par une erreur inattendue (${kind}), détail dans « Dernière exécution ».`,
+  en: `Relance: run stopped by an unexpected error (${kind}), details in “Last run”.`,
 });
