@@ -359,6 +359,27 @@ describe('a log cleared after a run cut between its sends and its status columns
     });
   }
 
+  it('cut inside a send, then the log cleared: its draft goes, the reminder goes once', () => {
+    const s = scenario({ rows: ROWS });
+    s.at('2026-03-02');
+    s.trigger();
+    s.at('2026-03-09');
+    let sends = 0;
+    const stop = s.runtime.kernel.onCall((m, index) => {
+      if (m === 'GmailDraft.send' && ++sends === 2) s.runtime.kernel.cutAtCall = index;
+    });
+    expect(() => s.trigger()).toThrow();
+    stop();
+    expect(s.mailbox.drafts()).toHaveLength(1);
+    clearLog(s);
+    s.at('2026-03-10');
+    s.trigger();
+    expect(s.mailbox.drafts()).toEqual([]);
+    const messages = clientMessages(s);
+    expect(new Set(messages).size).toBe(messages.length);
+    expect(messages.filter((m) => m.includes('Deuxième rappel'))).toHaveLength(2);
+  });
+
   it('the very first run cut, then the log cleared: nothing goes a second time', () => {
     const s = scenario({ rows: ROWS });
     s.at('2026-03-02');

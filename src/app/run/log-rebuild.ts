@@ -6,7 +6,8 @@
  * - from the add-on's own messages in Gmail (sent-mail-history.ts): what a run cut after its
  *   sends, before its status columns (or before its log rows settled), had already sent. One
  *   search and one read of its threads, only here: a log holding rows never costs them.
- * When Gmail cannot be asked, the run refuses to send rather than guess.
+ * When Gmail cannot be asked, the run refuses to send rather than guess. A reminder found only
+ * among the drafts (a send cut halfway) is deleted there and planned again.
  */
 import type { CalendarDate } from '../../core/calendar-date.ts';
 import { clientCalendar } from '../../core/client-calendar.ts';
@@ -16,6 +17,7 @@ import { type FoundMessage, historyFromSentMail } from '../../core/run/sent-mail
 import type { Settings } from '../../core/settings.ts';
 import { historyFromStatusColumns } from '../../core/status/rebuilt-history.ts';
 import { findOwnMessages } from '../../gas/gmail-own-messages.ts';
+import { deleteDraftsWithReference } from '../../gas/gmail-sender.ts';
 import type { DateConverter } from '../../gas/zoned-date.ts';
 import { TEST_SUBJECT_MARK } from './compose.ts';
 import type { InvoiceSource } from './invoice-source.ts';
@@ -53,10 +55,23 @@ export function rebuildEmptyLog(ctx: RebuildContext): LogEntry[] | 'unverified' 
   } catch {
     return 'unverified';
   }
-  return [
-    ...fromStatus,
-    ...historyFromSentMail(found, fromStatus, planOn(ctx), clientsOf(ctx), journal.runId),
-  ];
+  const fromGmail = historyFromSentMail(
+    found,
+    fromStatus,
+    planOn(ctx),
+    clientsOf(ctx),
+    journal.runId,
+  );
+  // A reminder's draft left by a send cut halfway: it goes, so that it is never sent by hand;
+  // the reminder itself is planned again.
+  for (const reference of fromGmail.halfMade) {
+    try {
+      deleteDraftsWithReference(reference);
+    } catch {
+      // Left for the next run: the run's own search finds it again while the log has no row.
+    }
+  }
+  return [...fromStatus, ...fromGmail.entries];
 }
 
 /** Live messages only: a test message went to the user, never to the client it names. */

@@ -35,18 +35,25 @@ export type PlanOn = (
   log: readonly LogEntry[],
 ) => Plan;
 
+/** What Sent mail and the drafts say: entries to log, and drafts of sends cut halfway. */
+export interface SentMailHistory {
+  readonly entries: readonly LogEntry[];
+  /** References of reminders found only as drafts: they never left, and go with the draft. */
+  readonly halfMade: readonly string[];
+}
+
 /**
  * Log entries (`rebuilt=sent_mail`) for the messages of `found` that the planner, replayed day by
  * day on `base` and the entries rebuilt before, plans with the same reference. An e-mail counts
- * only once it left (a draft holding a reminder's reference is a send cut halfway); a formal
- * notice counts as drafted whether it waits among the drafts or the user sent it.
- * `clientsOf` names the client keys a message's recipients belong to.
+ * only once it left (a draft holding a reminder's reference is a send cut halfway, listed in
+ * `halfMade`); a formal notice counts as drafted whether it waits among the drafts or the user
+ * sent it. `clientsOf` names the client keys a message's recipients belong to.
  *
  * @example
  * // Sent mail holds the second reminder of 9 March (RL-…) that the cleared log lost:
  * historyFromSentMail(found, statusEntries, planOn, clientsOf, 'run-1')
- * // → [{ outcome: 'sent', stage: 'r2', date: '2026-03-09', invoiceNumbers: ['F-2026-451'],
- * //      detail: 'rebuilt=sent_mail', … }]
+ * // → { entries: [{ outcome: 'sent', stage: 'r2', date: '2026-03-09',
+ * //      invoiceNumbers: ['F-2026-451'], detail: 'rebuilt=sent_mail; ref=RL-…', … }], halfMade: [] }
  */
 export function historyFromSentMail(
   found: readonly FoundMessage[],
@@ -54,7 +61,7 @@ export function historyFromSentMail(
   planOn: PlanOn,
   clientsOf: (recipients: readonly string[]) => readonly string[],
   runId: string,
-): LogEntry[] {
+): SentMailHistory {
   const byReference = firstOfEachReference(found);
   const clientsByDay = new Map<CalendarDate, Set<string>>();
   for (const message of found) {
@@ -63,6 +70,7 @@ export function historyFromSentMail(
     clientsByDay.set(message.day, clients);
   }
   const rebuilt: LogEntry[] = [];
+  const halfMade: string[] = [];
   for (const day of [...clientsByDay.keys()].sort()) {
     const clients = clientsByDay.get(day) as Set<string>;
     if (clients.size === 0) continue;
@@ -73,7 +81,11 @@ export function historyFromSentMail(
     ];
     for (const action of actions) {
       const message = byReference.get(messageReference(action.messageKey));
-      if (!message || (action.kind === 'email' && message.draft)) continue;
+      if (!message) continue;
+      if (action.kind === 'email' && message.draft) {
+        halfMade.push(message.reference);
+        continue;
+      }
       rebuilt.push(
         ...actionRows(
           action,
@@ -88,7 +100,7 @@ export function historyFromSentMail(
       );
     }
   }
-  return rebuilt;
+  return { entries: rebuilt, halfMade };
 }
 
 /**

@@ -51,7 +51,7 @@ describe('the history rebuilt from the add-on’s own messages in Sent mail', ()
       planOn,
       clientsOf,
       'run-1',
-    );
+    ).entries;
     expect(rows.map((r) => `${r.invoiceNumbers[0]}:${r.outcome}:${r.date}`).sort()).toEqual(
       first.emails[0]?.invoices.map((i) => `${i.invoice.number}:sent:2026-03-02`).sort(),
     );
@@ -62,28 +62,24 @@ describe('the history rebuilt from the add-on’s own messages in Sent mail', ()
 
   it('does not count a reminder found only among the drafts: its send was cut halfway', () => {
     const stage = planOn(day('2026-03-02'), new Set([older.clientKey]), []).emails[0]?.stage;
-    const rows = historyFromSentMail(
-      [found('2026-03-02', stage as 'r1', { draft: true })],
-      [],
-      planOn,
-      clientsOf,
-      'run-1',
-    );
-    expect(rows).toEqual([]);
+    const draft = found('2026-03-02', stage as 'r1', { draft: true });
+    const rebuilt = historyFromSentMail([draft], [], planOn, clientsOf, 'run-1');
+    expect(rebuilt.entries).toEqual([]);
+    expect(rebuilt.halfMade).toEqual([draft.reference]);
   });
 
   it('dates a message by its own day, not by a later reply that quotes its reference', () => {
     const stage = planOn(day('2026-03-02'), new Set([older.clientKey]), []).emails[0]?.stage;
     const reminder = found('2026-03-02', stage as 'r1');
     const reply = { ...reminder, at: '2026-03-04T10:00:00.000Z', day: day('2026-03-04') };
-    const rows = historyFromSentMail([reply, reminder], [], planOn, clientsOf, 'run-1');
+    const rows = historyFromSentMail([reply, reminder], [], planOn, clientsOf, 'run-1').entries;
     expect(new Set(rows.map((r) => r.date))).toEqual(new Set(['2026-03-02']));
   });
 
   it('ignores messages to no client of the book', () => {
     const stage = planOn(day('2026-03-02'), new Set([older.clientKey]), []).emails[0]?.stage;
     const mine = found('2026-03-02', stage as 'r1', { recipients: ['camille@martin.fr'] });
-    expect(historyFromSentMail([mine], [], planOn, clientsOf, 'run-1')).toEqual([]);
+    expect(historyFromSentMail([mine], [], planOn, clientsOf, 'run-1').entries).toEqual([]);
   });
 });
 
