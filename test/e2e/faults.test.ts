@@ -3,8 +3,11 @@
  * 1,000). Each seed plays the same book over several run days, injecting on some runs one fault
  * drawn from the seed: Gmail fails on the k-th send, the execution is cut at a random service
  * call or right after a batch's pending rows were written (before its first, second or third
- * send), another execution holds the lock, the quota runs out, or the user sorts / inserts /
- * deletes rows while the run is in progress. Then a few clean runs. Invariants:
+ * send), another execution holds the lock, the quota runs out, the user sorts / inserts /
+ * deletes rows while the run is in progress, a second editor turns test mode on or sending off,
+ * the settings store is cut short, the user property store is full, a recipient cell holds 120
+ * addresses, or the user clears the log tab (whatever the run before it left: a cut run's sends
+ * are then found in Sent mail). Then a few clean runs. Invariants:
  * - no duplicate: no invoice gets a stage twice, and every message that left is logged once;
  *   no reminder is left among the user's drafts (only formal notices, once each);
  * - nothing left pending, and no reminder lost: every invoice the fault-free run reminded is
