@@ -188,15 +188,19 @@ export function logEntryFromRow(cells: readonly unknown[], layout: LogLayout): L
   };
 }
 
-/** Rows of the log tab (header first) as records; blank and foreign rows are skipped. */
+/**
+ * Rows of the log tab as records; blank and foreign rows are skipped. The first row given is not
+ * read (the header, or the last row a compact state covers), and it is row `firstRow` of the tab.
+ */
 export function logRecordsFromValues(
   values: readonly (readonly unknown[])[],
   layout: LogLayout,
+  firstRow = 1,
 ): LogRecord[] {
   const records: LogRecord[] = [];
   for (let i = 1; i < values.length; i++) {
     const entry = logEntryFromRow(values[i] ?? [], layout);
-    if (entry) records.push({ row: i + 1, entry });
+    if (entry) records.push({ row: firstRow + i, entry });
   }
   return records;
 }
