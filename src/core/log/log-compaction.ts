@@ -9,10 +9,11 @@
  * Only two kinds of rows go, and only when it is certain:
  * - `run` summary rows, except the last: no reader uses them, and one stays so that a log of
  *   runs alone never reads as a cleared log;
- * - a `pending` row whose message a later `sent`, `drafted` or `task` row settles for every
- *   invoice it lists (same message key, a stage, the invoices listed, not a test-mode draft or
- *   task; a sent row of the same Gmail thread when it names one), in a message that no bare confirmation (a row without
- *   stage or invoices) refers to: once settled that way, no reader looks at it again.
+ * - a `pending` row whose message's next row (same message key) is a `sent`, `drafted` or `task`
+ *   row that settles every invoice it lists (a stage, those invoices listed, not a test-mode
+ *   draft or task; a sent row of the same Gmail thread when it names one): once settled that
+ *   way, no reader looks at it again, and a bare confirmation (no stage or invoices) coming
+ *   later finds nothing to confirm with it or without it.
  */
 import { isTestOnly } from '../history.ts';
 import type { LogEntry } from '../log-entry.ts';
@@ -44,10 +45,6 @@ function settles(settling: LogEntry, pending: LogEntry): boolean {
  * checked against the first settling row of its message that follows it.
  */
 export function compactLog(records: readonly LogRecord[]): LogRecord[] {
-  const withBareRows = new Set<string>();
-  for (const { entry } of records)
-    if (entry.messageKey !== null && entry.outcome !== 'pending' && isBare(entry))
-      withBareRows.add(entry.messageKey);
   /** Message key → the first non-pending row after the position being read. */
   const nextSettling = new Map<string, LogEntry>();
   const kept: LogRecord[] = [];
@@ -60,7 +57,7 @@ export function compactLog(records: readonly LogRecord[]): LogRecord[] {
       lastRunSeen = true;
     } else if (entry.messageKey !== null) {
       if (entry.outcome !== 'pending') nextSettling.set(entry.messageKey, entry);
-      else if (!withBareRows.has(entry.messageKey)) {
+      else {
         const settling = nextSettling.get(entry.messageKey);
         if (settling !== undefined && settles(settling, entry)) continue;
       }
