@@ -73,16 +73,17 @@ function readWholeLog(sheet: Sheet): LogTabContent {
 
 /**
  * The header and the rows from the checkpoint's last covered row on: two reads whatever the
- * log's length (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getLastRow(),
- * https://developers.google.com/apps-script/reference/spreadsheet/sheet#getLastColumn()). Null
+ * log's length, within the data range's last row and column
+ * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getDataRange()). Null
  * when the log no longer starts as the state says: the caller reads it whole.
  */
 function readAfterCheckpoint(sheet: Sheet, state: LogState): LogTabContent | null {
   const { checkpoint } = state;
   const sheetId = sheet.getSheetId();
-  const lastRow = sheet.getLastRow();
+  const used = sheet.getDataRange();
+  const lastRow = used.getLastRow();
   if (sheetId !== checkpoint.sheetId || lastRow < checkpoint.lastRow) return null;
-  const columns = Math.max(sheet.getLastColumn(), 1);
+  const columns = used.getLastColumn();
   const headerRow = sheet.getRange(1, 1, 1, columns).getValues()[0] ?? [];
   const tail = sheet
     .getRange(checkpoint.lastRow, 1, lastRow - checkpoint.lastRow + 1, columns)

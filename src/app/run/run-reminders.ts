@@ -20,7 +20,7 @@ import type { CalendarDate } from '../../core/calendar-date.ts';
 import { clientCalendar } from '../../core/client-calendar.ts';
 import type { Invoice } from '../../core/invoice.ts';
 import type { LogRecord } from '../../core/log/log-rows.ts';
-import { logStateOf, withRowsWritten } from '../../core/log/log-state.ts';
+import { LOG_STATE_MIN_ROWS, logStateOf, withRowsWritten } from '../../core/log/log-state.ts';
 import { newPlanEvents } from '../../core/payment-plans/plan-events.ts';
 import type { Plan } from '../../core/plan.ts';
 import { type InvoiceHold, planDay } from '../../core/planner.ts';
@@ -400,7 +400,8 @@ function writeStatuses(
  */
 function keepLogState(run: Run): void {
   const { records, lastCells } = run.writer.written();
-  if (lastCells === null) return;
+  const lastRow = run.writer.nextRow - 1;
+  if (lastCells === null || (!run.logState.sheet && lastRow < LOG_STATE_MIN_ROWS)) return;
   try {
     const tab = run.logState;
     writeLogStateTab(
@@ -408,7 +409,7 @@ function keepLogState(run: Run): void {
       tab,
       logStateOf(withRowsWritten(run.log.records, records), run.log.headerRow, {
         sheetId: run.logSheet.getSheetId(),
-        lastRow: run.writer.nextRow - 1,
+        lastRow,
         lastCells,
       }),
       run.settings.language,

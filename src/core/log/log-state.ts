@@ -20,6 +20,12 @@ import { LOG_OUTCOMES, type LogRecord } from './log-rows.ts';
 /** Bumped whenever the encoding or `compactLog`'s rules change: an older state is rebuilt. */
 export const LOG_STATE_VERSION = 1;
 
+/**
+ * Below this many rows the log is read whole and no state is started: one read of 2,000 rows of
+ * 14 cells costs about what the state's own reads and write add to a call.
+ */
+export const LOG_STATE_MIN_ROWS = 2_000;
+
 /** Characters per cell of the state tab (under the 50,000 a cell holds). */
 const PIECE = 40_000;
 
@@ -171,6 +177,11 @@ function checkpointOf(value: unknown): (LogCheckpoint & { pieces: number }) | nu
     lastRowText: c.lastRowText,
     pieces: c.pieces,
   };
+}
+
+/** The log tab a state's first cell names, or null when it holds no readable checkpoint. */
+export function checkpointSheetId(firstCell: unknown): number | null {
+  return checkpointOf(parsed(String(firstCell ?? '')))?.sheetId ?? null;
 }
 
 function parsed(text: string): unknown {
