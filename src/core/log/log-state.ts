@@ -11,11 +11,15 @@
  * JSON text cut in pieces, a Sheets cell holding at most 50,000 characters
  * (https://support.google.com/docs/answer/37603).
  */
-import { parseCalendarDate } from '../calendar-date.ts';
-import type { LogEntry } from '../log-entry.ts';
-import { isMessageStage } from '../stage.ts';
+import { isRecord } from '../is-record.ts';
 import { compactLog } from './log-compaction.ts';
-import { LOG_OUTCOMES, type LogRecord } from './log-rows.ts';
+import {
+  LOG_COLUMNS,
+  type LogRecord,
+  logEntryFromRow,
+  logLayout,
+  logRowCells,
+} from './log-rows.ts';
 
 /** Bumped whenever the encoding or `compactLog`'s rules change: an older state is rebuilt. */
 export const LOG_STATE_VERSION = 1;
@@ -81,78 +85,23 @@ export function checkpointHolds(checkpoint: LogCheckpoint, log: LogObservation):
   );
 }
 
-type Packed = [
-  number,
-  string,
-  string,
-  string,
-  string,
-  string | null,
-  string[],
-  string,
-  string[],
-  string | null,
-  string | null,
-  string,
-  string | null,
-  string | null,
-  string,
-];
+/** Records are kept as the cells the log tab holds, in the columns' own order, read back by the
+ * log tab's own reader: a record that does not read as a log row is damage. */
+const LAYOUT = logLayout(LOG_COLUMNS.map((column) => column.fr));
 
-function pack({ row, entry: e }: LogRecord): Packed {
-  return [
-    row,
-    e.at,
-    e.date,
-    e.runId,
-    e.outcome,
-    e.stage,
-    [...e.invoiceNumbers],
-    e.clientKey,
-    [...e.recipients],
-    e.templateId,
-    e.variant,
-    e.subject,
-    e.threadId,
-    e.messageKey,
-    e.detail,
-  ];
+function pack({ row, entry }: LogRecord): (number | string)[] {
+  const cells = logRowCells(entry, LAYOUT, LOG_COLUMNS.length);
+  while (cells.at(-1) === '') cells.pop();
+  return [row, ...cells];
 }
 
-const isText = (v: unknown): v is string => typeof v === 'string';
-const isTextOrNull = (v: unknown): v is string | null => v === null || typeof v === 'string';
-const isTextList = (v: unknown): v is string[] => Array.isArray(v) && v.every(isText);
-
-/** A packed record back, or null when anything in it is not what `pack` writes. */
 function unpack(value: unknown, afterRow: number): LogRecord | null {
-  if (!Array.isArray(value) || value.length !== 15) return null;
-  const [row, at, date, runId, outcome, stage, invoices, clientKey, recipients, ...rest] = value;
-  const [templateId, variant, subject, threadId, messageKey, detail] = rest;
-  if (typeof row !== 'number' || !Number.isInteger(row) || row <= afterRow) return null;
-  if (!isText(at) || !isText(runId) || !isText(clientKey) || !isText(subject) || !isText(detail))
+  if (!Array.isArray(value)) return null;
+  const [row, ...cells] = value;
+  if (!Number.isInteger(row) || row <= afterRow || cells.some((c) => typeof c !== 'string'))
     return null;
-  const day = isText(date) ? parseCalendarDate(date) : null;
-  if (day === null || !(LOG_OUTCOMES as readonly unknown[]).includes(outcome)) return null;
-  if (!(stage === null || (isText(stage) && isMessageStage(stage)))) return null;
-  if (!isTextList(invoices) || !isTextList(recipients)) return null;
-  if (![templateId, variant, threadId, messageKey].every(isTextOrNull)) return null;
-  const entry: LogEntry = {
-    at,
-    date: day,
-    runId,
-    outcome: outcome as LogEntry['outcome'],
-    stage,
-    invoiceNumbers: invoices,
-    clientKey,
-    recipients,
-    templateId: templateId as string | null,
-    variant: variant as string | null,
-    subject,
-    threadId: threadId as string | null,
-    messageKey: messageKey as string | null,
-    detail,
-  };
-  return { row, entry };
+  const entry = logEntryFromRow(cells, LAYOUT);
+  return entry && { row, entry };
 }
 
 /** The state as the cells of column A (one cell per row), checkpoint first. */
@@ -163,20 +112,15 @@ export function logStateCells(state: LogState): string[] {
   return [JSON.stringify({ ...state.checkpoint, pieces: pieces.length }), ...pieces];
 }
 
-function checkpointOf(value: unknown): (LogCheckpoint & { pieces: number }) | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const c = value as Record<string, unknown>;
-  const whole = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
-  if (!whole(c.version) || !whole(c.sheetId) || !whole(c.lastRow) || !whole(c.pieces)) return null;
-  if (!isText(c.header) || !isText(c.lastRowText) || c.lastRow < 1) return null;
-  return {
-    version: c.version,
-    sheetId: c.sheetId,
-    lastRow: c.lastRow,
-    header: c.header,
-    lastRowText: c.lastRowText,
-    pieces: c.pieces,
-  };
+type StoredCheckpoint = LogCheckpoint & { readonly pieces: number };
+
+function checkpointOf(value: unknown): StoredCheckpoint | null {
+  if (!isRecord(value)) return null;
+  const c = value as Partial<Record<keyof StoredCheckpoint, unknown>>;
+  const whole = [c.version, c.sheetId, c.lastRow, c.pieces].every(Number.isInteger);
+  return whole && typeof c.header === 'string' && typeof c.lastRowText === 'string'
+    ? (value as unknown as StoredCheckpoint)
+    : null;
 }
 
 /** The log tab a state's first cell names, or null when it holds no readable checkpoint. */
@@ -214,8 +158,8 @@ export function logStateFromCells(cells: readonly unknown[]): LogState | null {
     records.push(record);
     previous = record.row;
   }
-  const { pieces: _, ...rest } = checkpoint;
-  return { checkpoint: rest, records };
+  const { version, sheetId, lastRow, header, lastRowText } = checkpoint;
+  return { checkpoint: { version, sheetId, lastRow, header, lastRowText }, records };
 }
 
 /** Where the state is taken: the log tab, its last row and that row's cells. */
