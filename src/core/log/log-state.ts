@@ -12,14 +12,9 @@
  * (https://support.google.com/docs/answer/37603).
  */
 import { isRecord } from '../is-record.ts';
+import type { LogEntry } from '../log-entry.ts';
 import { compactLog } from './log-compaction.ts';
-import {
-  LOG_COLUMNS,
-  type LogRecord,
-  logEntryFromRow,
-  logLayout,
-  logRowCells,
-} from './log-rows.ts';
+import { LOG_COLUMNS, type LogRecord, logLayout, logRowCells, logRowReader } from './log-rows.ts';
 
 /** Bumped whenever the encoding or `compactLog`'s rules change: an older state is rebuilt. */
 export const LOG_STATE_VERSION = 1;
@@ -95,12 +90,16 @@ function pack({ row, entry }: LogRecord): (number | string)[] {
   return [row, ...cells];
 }
 
-function unpack(value: unknown, afterRow: number): LogRecord | null {
+function unpack(
+  value: unknown,
+  afterRow: number,
+  read: (cells: readonly unknown[]) => LogEntry | null,
+): LogRecord | null {
   if (!Array.isArray(value)) return null;
   const [row, ...cells] = value;
   if (!Number.isInteger(row) || row <= afterRow || cells.some((c) => typeof c !== 'string'))
     return null;
-  const entry = logEntryFromRow(cells, LAYOUT);
+  const entry = read(cells);
   return entry && { row, entry };
 }
 
@@ -151,9 +150,10 @@ export function logStateFromCells(cells: readonly unknown[]): LogState | null {
   const packed = parsed(text);
   if (!Array.isArray(packed)) return null;
   const records: LogRecord[] = [];
+  const read = logRowReader(LAYOUT);
   let previous = 1;
   for (const value of packed) {
-    const record = unpack(value, previous);
+    const record = unpack(value, previous, read);
     if (record === null || record.row > checkpoint.lastRow) return null;
     records.push(record);
     previous = record.row;
