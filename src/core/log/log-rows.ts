@@ -139,6 +139,7 @@ function cut(text: string): string {
 }
 
 function cellText(value: unknown): string {
+  if (typeof value === 'string') return value.trim();
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString();
   return String(value).trim();
