@@ -214,6 +214,33 @@ describe('the compact log state', () => {
     expect(logReadsOfNextRun(s, day(6))).toBe(2);
   });
 
+  it('never lets a message go twice when runs are cut anywhere, and still plans as the whole log', () => {
+    const s = withOldLog(scenario({ rows: ROWS }));
+    let cut = 0;
+    for (let i = 0; i < 24; i++) {
+      s.at(day(i));
+      // Every other run is cut at a different call: before, between and after the state's reads,
+      // the batch writes, the sends and the state's write.
+      if (i % 2 === 0) s.runtime.kernel.cutAtCall = 6 + ((i * 37) % 90);
+      try {
+        s.trigger();
+      } catch {
+        // The execution was cut, as Apps Script's time limit would.
+        cut += 1;
+      } finally {
+        s.runtime.kernel.cutAtCall = null;
+      }
+    }
+    runDays(s, 24, 3);
+    expect(cut).toBeGreaterThanOrEqual(10);
+    expectNoMessageTwice(s);
+    expect(s.sent().length).toBeGreaterThan(4);
+    s.at(day(27), '09:00:00');
+    const withState = JSON.stringify(s.sidebar('getToday'));
+    dropStateTab(s);
+    expect(JSON.stringify(s.sidebar('getToday'))).toBe(withState);
+  });
+
   it('serves the sidebar’s Today the same plan as the whole log', () => {
     const s = withOldLog(scenario({ rows: ROWS }));
     runDays(s, 0, 12);
