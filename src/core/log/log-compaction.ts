@@ -14,6 +14,10 @@
  *   draft or task; a sent row of the same Gmail thread when it names one): once settled that
  *   way, no reader looks at it again, and a bare confirmation (no stage or invoices) coming
  *   later finds nothing to confirm with it or without it.
+ *
+ * And the rows kept lose their subject and recipients, which no reader reads (they are for people,
+ * and stay in the log), except `pending` rows: reconcile.ts rewrites those in place with their
+ * own fields.
  */
 import { isTestOnly } from '../history.ts';
 import type { LogEntry } from '../log-entry.ts';
@@ -62,7 +66,11 @@ export function compactLog(records: readonly LogRecord[]): LogRecord[] {
         if (settling !== undefined && settles(settling, entry)) continue;
       }
     }
-    kept.push(record);
+    kept.push(
+      entry.outcome === 'pending' || (entry.subject === '' && entry.recipients.length === 0)
+        ? record
+        : { row: record.row, entry: { ...entry, subject: '', recipients: [] } },
+    );
   }
   return kept.reverse();
 }

@@ -96,6 +96,8 @@ function entryOf(row: Row, index: number): LogEntry {
     detail: row.detail,
     variant: row.variant,
     templateId: row.stage === null ? null : `${row.stage}-fr`,
+    subject: row.invoices.length > 0 ? `Relance : facture ${row.invoices.join(', ')}` : '',
+    recipients: row.invoices.length > 0 ? [`compta@${row.client.replace(' ', '-')}.fr`] : [],
   });
 }
 
@@ -248,6 +250,17 @@ describe('compactLog on a real sequence', () => {
     expect(compactLog([sent(2, 'pending'), sent(3, 'failed')]).map((r) => r.row)).toEqual([2, 3]);
     const moved = [sent(2, 'pending', { threadId: 't-1' }), sent(3, 'sent', { threadId: 't-2' })];
     expect(compactLog(moved).map((r) => r.row)).toEqual([2, 3]);
+  });
+
+  it('keeps a subject and recipients only on pending rows, which reconcile rewrites in place', () => {
+    const log = [
+      sent(2, 'pending', { subject: 'Rappel : F-2026-001', recipients: ['compta@brun.fr'] }),
+      sent(3, 'failed', { subject: 'Rappel : F-2026-001', recipients: ['compta@brun.fr'] }),
+    ];
+    expect(compactLog(log).map((r) => [r.entry.subject, r.entry.recipients])).toEqual([
+      ['Rappel : F-2026-001', ['compta@brun.fr']],
+      ['', []],
+    ]);
   });
 
   it('lets a run’s rewritten rows replace what it read', () => {
