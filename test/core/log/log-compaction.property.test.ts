@@ -4,7 +4,7 @@ import { addDays } from '../../../src/core/calendar-date.ts';
 import { clientCalendar } from '../../../src/core/client-calendar.ts';
 import { readHistory } from '../../../src/core/history.ts';
 import { compactLog } from '../../../src/core/log/log-compaction.ts';
-import type { LogRecord } from '../../../src/core/log/log-rows.ts';
+import { LOG_OUTCOMES, type LogRecord } from '../../../src/core/log/log-rows.ts';
 import {
   logStateCells,
   logStateFromCells,
@@ -32,25 +32,8 @@ const TODAY = day('2026-03-16');
 const NUMBERS = ['F-2026-001', 'F-2026-002', 'F-2026-003', 'F-2026-004', 'D-2026-01'];
 const CLIENTS = ['Atelier Brun', 'Studio Nord'];
 const STAGES = ['pre_due', 'r1', 'r2', 'r3', 'call', 'notice', 'q_follow', 'plan_note'] as const;
-const OUTCOMES: readonly LogOutcome[] = [
-  'pending',
-  'pending',
-  'pending',
-  'sent',
-  'sent',
-  'sent',
-  'test_sent',
-  'drafted',
-  'task',
-  'task_done',
-  'failed',
-  'skipped',
-  'held',
-  'paused',
-  'resumed',
-  'carried_over',
-  'run',
-];
+/** Every outcome, sends and pending rows more often (they are most of a real log). */
+const OUTCOMES: readonly LogOutcome[] = [...LOG_OUTCOMES, 'pending', 'pending', 'sent', 'sent'];
 const DETAILS = [
   '',
   'mode=test',
