@@ -272,7 +272,9 @@ function benchServiceCalls(): void {
   console.table(runs);
   console.log('Sidebar calls after the run:');
   console.table(sidebar);
-  console.log('The run again the same day (nothing new to send: reading, planning, statuses):');
+  console.log(
+    'The run again the same day, no recipient left (it sends nothing: reading, planning, statuses):',
+  );
   console.table(again);
 }
 

@@ -73,9 +73,9 @@ export interface BookCost {
   readonly run: RunCost;
   readonly sidebar: Readonly<Record<string, CallCost>>;
   /**
-   * The run again the same day, after the sidebar calls: nothing new to send, so it is what a run
-   * costs to read the book and its log, plan and write its statuses (with the compact log state
-   * the first run left when the log is long).
+   * The run again the same day, after the sidebar calls, with no recipient left in the quota: it
+   * sends nothing, so it is what a run costs to read the book and its log, plan and write its
+   * statuses (through the compact log state the first run left when the log is long).
    */
   readonly again: CallCost;
 }
@@ -275,6 +275,7 @@ export function measureBook(size: BookSize, distDir: string): BookCost {
   call('setAutomation', true);
   const skipped = state.today?.skips[0]?.number;
   if (skipped !== undefined) call('holdInvoice', { invoiceNumber: skipped, until: null });
+  addon.mailbox.setQuota(size.quota - addon.mailbox.remainingQuota());
   const again = measure(addon, () =>
     rt.runAsTrigger('runReminders', { triggerUid: uid, authMode: 'FULL' }, {}),
   ).cost;
