@@ -138,7 +138,8 @@ function cut(text: string): string {
   return text.length > MAX_CELL ? `${text.slice(0, MAX_CELL - 1)}…` : text;
 }
 
-function cellText(value: unknown): string {
+/** A cell as the log reader sees it: text trimmed, a date as its ISO instant, blank as ''. */
+export function cellText(value: unknown): string {
   if (typeof value === 'string') return value.trim();
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString();

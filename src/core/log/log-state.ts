@@ -14,7 +14,14 @@
 import { isRecord } from '../is-record.ts';
 import type { LogEntry } from '../log-entry.ts';
 import { compactLog } from './log-compaction.ts';
-import { LOG_COLUMNS, type LogRecord, logLayout, logRowCells, logRowReader } from './log-rows.ts';
+import {
+  cellText,
+  LOG_COLUMNS,
+  type LogRecord,
+  logLayout,
+  logRowCells,
+  logRowReader,
+} from './log-rows.ts';
 
 /** Bumped whenever the encoding or `compactLog`'s rules change: an older state is rebuilt. */
 export const LOG_STATE_VERSION = 1;
@@ -60,11 +67,7 @@ export interface LogObservation {
  * wider read gives the same text). Dates as ISO instants, as the log reader sees them.
  */
 export function rowText(cells: readonly unknown[]): string {
-  const texts = cells.map((cell) => {
-    if (cell === null || cell === undefined) return '';
-    if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString();
-    return String(cell).trim();
-  });
+  const texts = cells.map(cellText);
   while (texts.length > 0 && texts[texts.length - 1] === '') texts.pop();
   return JSON.stringify(texts);
 }
