@@ -20,7 +20,11 @@ import type { CalendarDate } from '../../core/calendar-date.ts';
 import { clientCalendar } from '../../core/client-calendar.ts';
 import type { Invoice } from '../../core/invoice.ts';
 import type { LogRecord } from '../../core/log/log-rows.ts';
+<<<<<<< HEAD
 import type { LogEntry } from '../../core/log-entry.ts';
+=======
+import { LOG_STATE_MIN_ROWS, logStateOf, withRowsWritten } from '../../core/log/log-state.ts';
+>>>>>>> logscale
 import { newPlanEvents } from '../../core/payment-plans/plan-events.ts';
 import type { Plan } from '../../core/plan.ts';
 import { type InvoiceHold, planDay } from '../../core/planner.ts';
@@ -33,6 +37,7 @@ import type { StatusCells } from '../../core/status/status-columns.ts';
 import { authorizationState } from '../../gas/authorization.ts';
 import { tryRunLock } from '../../gas/document-lock.ts';
 import { deleteDraftsWithReference } from '../../gas/gmail-sender.ts';
+import { invalidateLogStateTab, writeLogStateTab } from '../../gas/log-state-tab.ts';
 import { LogWriter } from '../../gas/log-tab.ts';
 import { findDraftByReference, findSentByReference } from '../../gas/recent-exchanges.ts';
 import { locateSpreadsheet } from '../../gas/spreadsheet-locator.ts';
@@ -61,8 +66,19 @@ import {
   standingsOf,
   withPlanStatuses,
 } from './run-notes.ts';
+<<<<<<< HEAD
 import { findRunTabs, isRefusal, type Refusal, type RunTabs, readRunTabs } from './run-tabs.ts';
 import { withoutClientData } from './unexpected-error.ts';
+=======
+import {
+  findRunTabs,
+  isRefusal,
+  type Refusal,
+  type RunReadings,
+  type RunTabs,
+  readRunTabs,
+} from './run-tabs.ts';
+>>>>>>> logscale
 
 export interface RunRequest {
   readonly trigger: 'time' | 'manual';
@@ -125,6 +141,10 @@ interface Run {
   readonly journal: RunJournal;
   readonly today: CalendarDate;
   readonly writer: LogWriter;
+  readonly logSheet: RunTabs['log'];
+  /** The log as read at the start, and the compact state it was read with. */
+  readonly log: RunReadings['log'];
+  readonly logState: RunReadings['logState'];
 }
 
 /** The run proper, under the lock. */
@@ -161,13 +181,17 @@ function runLocked(opened: Workbook, journal: RunJournal): RunReport {
   );
   const notes = noteTabs.sources;
 
-  journal.entries.push(...readings.log.records.map((r) => r.entry));
+  // One by one: spreading years of log rows as arguments would overflow the call stack.
+  for (const record of readings.log.records) journal.entries.push(record.entry);
   const run: Run = {
     workbook,
     settings,
     journal,
     today,
     writer: new LogWriter(tabs.log, readings.log),
+    logSheet: tabs.log,
+    log: readings.log,
+    logState: readings.logState,
   };
   settleInterrupted(readings.log.records, run);
   const rebuilt = rebuildEmptyLog({ source, settings, journal, today, toDay });
@@ -264,6 +288,11 @@ function settleInterrupted(records: readonly LogRecord[], run: Run): void {
     run.journal.runId,
   );
   if (reconciliation.updates.length === 0) return;
+  // Rows the state covers are about to change: readers read the whole log until the run ends.
+  if (run.logState.state) {
+    invalidateLogStateTab(run.logState);
+    calls.sheetWrites += 1;
+  }
   const rowIndex = new Map(records.map((r, i) => [r.row, i]));
   for (const update of reconciliation.updates) {
     const index = rowIndex.get(update.record.row);
@@ -376,6 +405,33 @@ function writeStatuses(
   if (!written.ok && written.problem) journal.tally.failures.push(written.problem);
 }
 
+/**
+ * The compact log state, rewritten from the log as the run leaves it (what it read, and every row
+ * it wrote). A state that cannot be written is only noted: the next reader reads the rows after
+ * the older checkpoint, or the whole log.
+ */
+function keepLogState(run: Run): void {
+  const { records, lastCells } = run.writer.written();
+  const lastRow = run.writer.nextRow - 1;
+  if (lastCells === null || (!run.logState.sheet && lastRow < LOG_STATE_MIN_ROWS)) return;
+  try {
+    const tab = run.logState;
+    writeLogStateTab(
+      run.workbook.spreadsheet,
+      tab,
+      logStateOf(withRowsWritten(run.log.records, records), run.log.headerRow, {
+        sheetId: run.logSheet.getSheetId(),
+        lastRow,
+        lastCells,
+      }),
+      run.settings.language,
+    );
+    run.journal.calls.sheetWrites += 1;
+  } catch (error) {
+    console.warn(`Relance: log state not kept: ${error instanceof Error ? error.message : error}`);
+  }
+}
+
 /** The report, its `run` row in the log, and the failure digest when asked for. */
 function finish(run: Run): RunReport {
   const { journal } = run;
@@ -385,6 +441,7 @@ function finish(run: Run): RunReport {
   const result = journal.report(stopped, status);
   run.writer.append([runRow(result, run.today, journal.runId)]);
   journal.calls.sheetWrites += 1;
+  keepLogState(run);
   // Carried-over work is not a failure: it goes out on the next run, and a digest would spend
   // the quota the reminders need.
   if (run.settings.failureDigest && tally.failed > 0) sendFailureDigest(result, run.settings);
