@@ -34,13 +34,15 @@ export interface SnapshotReads {
   readonly invoices: boolean;
   readonly templates: boolean;
   readonly log: boolean;
+  /** The quotes and plans tabs; absent: with the invoices and the log (the calls that plan). */
+  readonly notes?: boolean;
 }
 
 export const READS = {
   /** Settings, automation: no tab. */
   none: { invoices: false, templates: false, log: false },
-  /** Set-up guide: the invoices tab's columns and rows. */
-  invoices: { invoices: true, templates: false, log: false },
+  /** Set-up guide: the invoices and quotes tabs' columns and rows. */
+  invoices: { invoices: true, templates: false, log: false, notes: true },
   /** Template editor: the templates, and invoices to preview them on. */
   templates: { invoices: true, templates: true, log: false },
   /** Statistics: invoices and their history. */
@@ -98,7 +100,7 @@ export function loadSnapshot(
     userEmail: effectiveUserEmail(),
     uiLanguage: uiLanguage(),
     // Quotes and payment plans: only for the calls that plan (Today, Statistics).
-    ...(reads.invoices && reads.log
+    ...((reads.notes ?? (reads.invoices && reads.log))
       ? {
           notes: readNoteSources(
             workbook.sheets,

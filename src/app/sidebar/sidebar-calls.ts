@@ -279,7 +279,10 @@ export function getSetupStatus(): SetupStatus {
   return setupStatus(loadSnapshot(READS.invoices));
 }
 
-/** Chooses the invoices tab and fixes headers; an empty header returns a field to detection. */
+/**
+ * Chooses the invoices tab (and the quotes tab) and fixes headers; an empty header returns a
+ * field to detection.
+ */
 export function saveColumnMapping(raw: ColumnMappingRequest): SetupStatus {
   const workbook = activeWorkbook();
   const request = columnMappingOf(
@@ -287,10 +290,15 @@ export function saveColumnMapping(raw: ColumnMappingRequest): SetupStatus {
     workbook.sheets.map((sheet) => sheet.getName()),
   );
   const { settings } = workbook;
+  const { quotes } = request;
   const result = storeSettings({
     ...settings,
     invoicesSheet: request.invoicesSheet,
     columnOverrides: withOverrideChanges(settings.columnOverrides, request.overrides),
+    ...(quotes && {
+      quotesSheet: quotes.sheet,
+      quoteColumnOverrides: withOverrideChanges(settings.quoteColumnOverrides, quotes.overrides),
+    }),
   });
   if (!result.ok) throw localizedError(result.errors.map((e) => e.message));
   return setupStatus(loadSnapshot(READS.invoices));

@@ -1,6 +1,6 @@
 /** The sidebar's views as pure functions of a snapshot. */
 import type { RatesView, SettingsView } from '../../api/settings.ts';
-import type { ColumnMapping as ColumnView, SetupStatus } from '../../api/setup.ts';
+import type { ColumnMapping as ColumnView, QuotesSetup, SetupStatus } from '../../api/setup.ts';
 import type { SidebarState } from '../../api/sidebar-state.ts';
 import type { StatisticsView } from '../../api/statistics.ts';
 import type { TemplatesView } from '../../api/templates.ts';
@@ -11,12 +11,14 @@ import { ratePointsOf } from '../../core/late-fees.ts';
 import type { PlanStanding } from '../../core/payment-plans/plan-standing.ts';
 import type { PlannedEmail } from '../../core/plan.ts';
 import { type PlanInput, planDay } from '../../core/planner.ts';
+import { QUOTE_FIELDS, REQUIRED_QUOTE_FIELDS } from '../../core/quotes/quote-columns.ts';
 import { quoteStatistics } from '../../core/quotes/quote-statistics.ts';
 import { CENTRAL_BANK_SOURCES } from '../../core/rates/central-bank-data.ts';
 import { fetchedPoints, ratesToAsk } from '../../core/rates/rate-refresh.ts';
 import { nameFromEmail } from '../../core/sender-name.ts';
 import { chooseTemplate, renderContextFor, renderMessage } from '../../core/templates/index.ts';
 import { variantKeyOf } from '../../core/templates/variant-key.ts';
+import { QUOTE_FIELD_NAMES, quotesRead } from '../../core/texts/quote-texts.ts';
 import { planHolds, planRestarts, standingsOf } from '../run/run-notes.ts';
 import { presentPlans, presentQuotes } from './notes-presenter.ts';
 import type { SidebarSnapshot } from './sidebar-snapshot.ts';
@@ -174,6 +176,30 @@ export function setupStatus(s: SidebarSnapshot): SetupStatus {
       senderCompany: s.settings.senderCompany,
       suggestedName: nameFromEmail(s.userEmail),
     },
+    quotes: quotesSetup(s),
+  };
+}
+
+/** The quotes tab's step of the guide: its columns like the invoices tab's. */
+function quotesSetup(s: SidebarSnapshot): QuotesSetup {
+  const read = s.notes?.quotes ?? null;
+  const overrides = s.settings.quoteColumnOverrides;
+  return {
+    sheet: read?.sheet ?? null,
+    chosen: s.settings.quotesSheet !== null,
+    headers: read?.headers ?? [],
+    columns: read
+      ? QUOTE_FIELDS.map((field) => ({
+          field,
+          required: REQUIRED_QUOTE_FIELDS.includes(field),
+          header: read.columns.fields[field]?.header ?? null,
+          overridden: overrides[field] !== undefined,
+          ambiguous: (read.columns.ambiguous[field] ?? []).map((c) => c.header),
+          label: QUOTE_FIELD_NAMES[field],
+        }))
+      : [],
+    read: read && quotesRead(read.quotes.length, read.rowErrors.length),
+    problem: read?.problem ?? null,
   };
 }
 

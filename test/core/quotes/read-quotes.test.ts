@@ -7,6 +7,8 @@ const options = {
   locale: 'fr_FR',
   language: 'fr' as const,
   defaultCurrency: 'EUR',
+  sheet: 'Devis',
+  overrides: {},
 };
 
 describe('reading a quotes tab', () => {
