@@ -4,10 +4,28 @@
  * says what comes next.
  */
 import type { TodayPlan, TodayQuote } from '../../api/notes-today.ts';
+import type { TodayRowProblem } from '../../api/today.ts';
 import { expectedInstalments } from '../../core/payment-plans/instalment-forecast.ts';
 import type { PlanStanding } from '../../core/payment-plans/plan-standing.ts';
 import { quoteReasonText } from '../../core/status/note-status-text.ts';
-import { type NotesDay, planNotes } from '../run/run-notes.ts';
+import { quoteRowProblem } from '../../core/texts/quote-texts.ts';
+import { type NotesDay, planNotes, type QuoteReading } from '../run/run-notes.ts';
+
+/**
+ * The quotes tab's row errors, and why it cannot be read, as Today's rows to fix: in the quote's
+ * words, the row named with its tab.
+ */
+export function presentQuoteProblems(reading: QuoteReading | null): TodayRowProblem[] {
+  if (!reading) return [];
+  const rows = reading.rowErrors.map((e) => ({
+    row: e.row,
+    invoiceNumber: e.invoiceNumber,
+    message: quoteRowProblem(reading.sheet, e.messages),
+  }));
+  return reading.problem
+    ? [{ row: 1, invoiceNumber: null, message: reading.problem }, ...rows]
+    : rows;
+}
 
 export function presentQuotes(day: NotesDay): TodayQuote[] | undefined {
   const { sources, today } = day;

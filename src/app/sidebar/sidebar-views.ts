@@ -20,7 +20,7 @@ import { chooseTemplate, renderContextFor, renderMessage } from '../../core/temp
 import { variantKeyOf } from '../../core/templates/variant-key.ts';
 import { QUOTE_FIELD_NAMES, quotesRead } from '../../core/texts/quote-texts.ts';
 import { planHolds, planRestarts, standingsOf } from '../run/run-notes.ts';
-import { presentPlans, presentQuotes } from './notes-presenter.ts';
+import { presentPlans, presentQuoteProblems, presentQuotes } from './notes-presenter.ts';
 import type { SidebarSnapshot } from './sidebar-snapshot.ts';
 import { presentStatistics } from './statistics-presenter.ts';
 import { contextInputs, presentTemplates } from './templates-presenter.ts';
@@ -112,7 +112,12 @@ export function todayView(s: SidebarSnapshot): TodayView | null {
     settings: s.settings,
     today: s.today,
   });
-  return { ...view, ...(quotes ? { quotes } : {}), plans: presentPlans(plans) };
+  return {
+    ...view,
+    rowProblems: [...view.rowProblems, ...presentQuoteProblems(s.notes.quotes)],
+    ...(quotes ? { quotes } : {}),
+    plans: presentPlans(plans),
+  };
 }
 
 /** More of one of Today's lists; null when there is no invoices tab to plan from. */
@@ -195,7 +200,7 @@ function quotesSetup(s: SidebarSnapshot): QuotesSetup {
           header: read.columns.fields[field]?.header ?? null,
           overridden: overrides[field] !== undefined,
           ambiguous: (read.columns.ambiguous[field] ?? []).map((c) => c.header),
-          label: QUOTE_FIELD_NAMES[field],
+          ...(QUOTE_FIELD_NAMES[field] && { label: QUOTE_FIELD_NAMES[field] }),
         }))
       : [],
     read: read && quotesRead(read.quotes.length, read.rowErrors.length),
