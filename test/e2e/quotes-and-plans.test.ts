@@ -349,6 +349,7 @@ interface QuotesSetupView {
 interface TodayWithQuotes {
   readonly rowProblems: readonly { row: number; message: { fr: string; en: string } }[];
   readonly quotes?: readonly { number: string; stage: string | null; date: string | null }[];
+  readonly forecast: readonly { date: string; emails: number; clients: string[] }[];
 }
 
 describe('a quotes tab Relance does not recognise, mapped in the Start guide', () => {
@@ -482,6 +483,14 @@ describe('quote and plan timings from the settings', () => {
     expect(today.quotes).toEqual([
       expect.objectContaining({ number: 'D-2026-031', stage: 'q_follow', date: '2026-03-12' }),
     ]);
+    // The week ahead counts it on that day too.
+    s.at('2026-03-06');
+    const week = (s.sidebar('getToday') as TodayWithQuotes).forecast;
+    expect(week.find((f) => f.date === '2026-03-12')).toMatchObject({
+      emails: 1,
+      clients: ['Boulangerie Morel'],
+    });
+    expect(week.filter((f) => f.clients.includes('Boulangerie Morel'))).toHaveLength(1);
     everyDay(s, '2026-03-02', '2026-03-31');
     // Deadline Friday 20 March + 1 business day = Monday 23 March.
     expect(rowsOf(s, 'sent').filter((r) => r.includes(':q_'))).toEqual([

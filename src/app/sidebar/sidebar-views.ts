@@ -19,8 +19,13 @@ import { nameFromEmail } from '../../core/sender-name.ts';
 import { chooseTemplate, renderContextFor, renderMessage } from '../../core/templates/index.ts';
 import { variantKeyOf } from '../../core/templates/variant-key.ts';
 import { QUOTE_FIELD_NAMES, quotesRead } from '../../core/texts/quote-texts.ts';
-import { planHolds, planRestarts, standingsOf } from '../run/run-notes.ts';
-import { presentPlans, presentQuoteProblems, presentQuotes } from './notes-presenter.ts';
+import { planHolds, planNotes, planRestarts, standingsOf } from '../run/run-notes.ts';
+import {
+  presentPlans,
+  presentQuoteProblems,
+  presentQuotes,
+  withNoteForecast,
+} from './notes-presenter.ts';
 import type { SidebarSnapshot } from './sidebar-snapshot.ts';
 import { presentStatistics } from './statistics-presenter.ts';
 import { contextInputs, presentTemplates } from './templates-presenter.ts';
@@ -104,17 +109,20 @@ export function todayView(s: SidebarSnapshot): TodayView | null {
   const view = presentToday(inputs);
   if (!s.notes) return view;
   const plans = standings(s);
-  const quotes = presentQuotes({
+  const day = {
     sources: s.notes,
     standings: plans,
     invoices: s.invoices,
     log: s.log,
     settings: s.settings,
     today: s.today,
-  });
+  };
+  const notes = planNotes(day);
+  const quotes = presentQuotes(day, notes);
   return {
     ...view,
     rowProblems: [...view.rowProblems, ...presentQuoteProblems(s.notes.quotes)],
+    forecast: withNoteForecast(view.forecast, notes, day),
     ...(quotes ? { quotes } : {}),
     plans: presentPlans(plans),
   };
