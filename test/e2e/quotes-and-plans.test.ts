@@ -544,7 +544,18 @@ describe('quote and plan timings from the settings', () => {
       count: 3,
       firstDate: '2026-03-10',
     });
-    everyDay(s, '2026-03-02', '2026-03-20');
+    everyDay(s, '2026-03-02', '2026-03-06');
+    // While kept, the invoice's status columns speak of the plan and its next note.
+    const cells = () => {
+      const [header, row] = s.values('Factures') as [string[], unknown[]];
+      return ['étape', 'prochaine', 'note'].map((c) => row[header.indexOf(`Relance · ${c}`)]);
+    };
+    expect(cells()).toEqual([
+      'Échéancier',
+      'Relance d’échéance 1 · 2026-03-12',
+      'Échéancier en cours : 0/3 échéances payées',
+    ]);
+    everyDay(s, '2026-03-07', '2026-03-20');
     const planRows = s.logRows().filter((r) => r.outcome === 'plan');
     expect(planRows.map((r) => `${r.date} ${/event=(\w+)/.exec(r.detail)?.[1]}`)).toEqual([
       '2026-03-02 created',
