@@ -287,3 +287,16 @@ describe('timings from the settings, per segment', () => {
     });
   });
 });
+
+describe('the client’s country', () => {
+  it('counts the expiry note’s business days in the prospect’s country, not the user’s', () => {
+    // Deadline Thursday 30 April 2026, expiry note 1 business day after it: Friday 1 May is a
+    // holiday in France, Monday 4 May (Early May bank holiday) one in England.
+    const timing = { ...STANDARD_QUOTE_TIMING, expiredBusinessDaysAfter: 1 };
+    const calendar = clientCalendar(live);
+    const paris = quote({ number: 'D-2026-050', sentDate: '2026-04-01', validUntil: '2026-04-30' });
+    const london = { ...paris, number: 'Q-2026-051', country: 'GB' };
+    expect(scheduleQuote(paris, timing, 'FR', calendar).at(-1)?.date).toBe('2026-05-04');
+    expect(scheduleQuote(london, timing, 'GB', calendar).at(-1)?.date).toBe('2026-05-01');
+  });
+});
