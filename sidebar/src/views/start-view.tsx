@@ -257,7 +257,7 @@ function MappingTable(props: {
                 <label for={id}>
                   {column.label
                     ? text(column.label)
-                    : t.field[column.field as keyof typeof t.field]}
+                    : (t.field[column.field as keyof typeof t.field] ?? column.field)}
                   {column.required && <span aria-hidden="true"> *</span>}
                   {column.required && <span class="visually-hidden"> ({t.required})</span>}
                 </label>
