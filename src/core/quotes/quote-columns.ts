@@ -93,19 +93,12 @@ const SHARED_FIELDS = [
 /** Every column of a quotes tab, required ones first: the Start guide's rows, in this order. */
 export const QUOTE_FIELDS = [
   'number',
-  'client',
-  'email',
-  'amount',
+  ...SHARED_FIELDS.slice(0, 3), // client, e-mail, amount
   'validUntil',
   'sentDate',
   'status',
   'decidedOn',
-  'currency',
-  'contactName',
-  'cc',
-  'language',
-  'country',
-  'notes',
+  ...SHARED_FIELDS.slice(3),
 ] as const;
 
 export type QuoteField = (typeof QUOTE_FIELDS)[number];
