@@ -27,6 +27,7 @@ import type { InvoiceHold } from '../../core/planner.ts';
 import { buildProfiles } from '../../core/profiles.ts';
 import { planQuotes, type QuotePlan } from '../../core/quotes/plan-quotes.ts';
 import { isQuoteClosed, type Quote, quoteAsInvoice } from '../../core/quotes/quote.ts';
+import type { QuoteColumns } from '../../core/quotes/quote-columns.ts';
 import type { Settings } from '../../core/settings.ts';
 import {
   keptPlanStatusCells,
@@ -41,6 +42,10 @@ export interface QuoteReading {
   readonly rowErrors: readonly RowError[];
   readonly keyHeader: string | null;
   readonly problem: LocalizedText | null;
+  readonly columns: QuoteColumns;
+  /** The tab's name and its non-blank headers, for the Start guide. */
+  readonly sheet: string;
+  readonly headers: readonly string[];
 }
 
 export interface NoteSources {

@@ -20,11 +20,8 @@ import type { CalendarDate } from '../../core/calendar-date.ts';
 import { clientCalendar } from '../../core/client-calendar.ts';
 import type { Invoice } from '../../core/invoice.ts';
 import type { LogRecord } from '../../core/log/log-rows.ts';
-<<<<<<< HEAD
-import type { LogEntry } from '../../core/log-entry.ts';
-=======
 import { LOG_STATE_MIN_ROWS, logStateOf, withRowsWritten } from '../../core/log/log-state.ts';
->>>>>>> logscale
+import type { LogEntry } from '../../core/log-entry.ts';
 import { newPlanEvents } from '../../core/payment-plans/plan-events.ts';
 import type { Plan } from '../../core/plan.ts';
 import { type InvoiceHold, planDay } from '../../core/planner.ts';
@@ -66,10 +63,6 @@ import {
   standingsOf,
   withPlanStatuses,
 } from './run-notes.ts';
-<<<<<<< HEAD
-import { findRunTabs, isRefusal, type Refusal, type RunTabs, readRunTabs } from './run-tabs.ts';
-import { withoutClientData } from './unexpected-error.ts';
-=======
 import {
   findRunTabs,
   isRefusal,
@@ -78,7 +71,7 @@ import {
   type RunTabs,
   readRunTabs,
 } from './run-tabs.ts';
->>>>>>> logscale
+import { withoutClientData } from './unexpected-error.ts';
 
 export interface RunRequest {
   readonly trigger: 'time' | 'manual';
