@@ -5,10 +5,12 @@
  */
 import type { PaymentPlanRequest } from '../../api/payment-plans.ts';
 import { parseCalendarDate } from '../../core/calendar-date.ts';
+import { readHistory } from '../../core/history.ts';
 import type { LocalizedText } from '../../core/localized-text.ts';
 import { createPlan, overdueInvoicesOf } from '../../core/payment-plans/create-plan.ts';
 import { planEventRow, recordedBreaks } from '../../core/payment-plans/plan-events.ts';
 import { planStanding, suspendedInvoices } from '../../core/payment-plans/plan-standing.ts';
+import { buildProfiles, profileOf } from '../../core/profiles.ts';
 import { withRunLock } from '../../gas/document-lock.ts';
 import { LogWriter } from '../../gas/log-tab.ts';
 import { appendPlan, findPlansTab, readPlans } from '../../gas/plans-tab.ts';
@@ -46,11 +48,20 @@ export function setPaymentPlan(workbook: Workbook, request: PaymentPlanRequest):
     const kept = suspendedInvoices(
       existing.map((p) => planStanding(p, byNumber, context.today, breaks.get(p.id) ?? null)),
     );
+    const { settings } = workbook;
+    const profiles = buildProfiles(
+      invoices,
+      readHistory(context.planInput.log, { countTestSends: settings.testMode }),
+      settings,
+      context.today,
+    );
+    const segment = profileOf(chosen?.clientKey ?? '', profiles).segment;
     const made = createPlan(
       {
         invoiceNumbers: numbers.length > 0 ? numbers : [request.invoiceNumber],
         count: request.count,
         firstDate: request.firstDate === null ? null : parseCalendarDate(request.firstDate),
+        breakAfterDays: settings.planTiming[segment].breakAfterDays,
       },
       { invoices, inKeptPlans: kept, today: context.today, random: Math.random },
     );

@@ -9,6 +9,7 @@ import { mappedColumns } from '../../core/columns/column-mapping.ts';
 import { detectColumns } from '../../core/columns/detect-columns.ts';
 import type { PlanInput } from '../../core/planner.ts';
 import { type ParsedTemplates, parseTemplateRows } from '../../core/templates/index.ts';
+import { readLogStateTab } from '../../gas/log-state-tab.ts';
 import { type LogTabContent, readLogTab } from '../../gas/log-tab.ts';
 import { readColumns, readValues } from '../../gas/tab-reader.ts';
 import { calendarDateConverter, type DateConverter } from '../../gas/zoned-date.ts';
@@ -70,7 +71,7 @@ export function loadPlanContext(workbook: Workbook, options: PlanContextOptions 
   const templatesTab = options.withTemplates === false ? null : templatesSheet(workbook);
   const templates = templatesTab ? parseTemplateRows(readValues(templatesTab)) : null;
   const logTab = options.withLog === false ? null : logSheet(workbook);
-  const log = logTab ? readLogTab(logTab) : null;
+  const log = logTab ? readLogTab(logTab, readLogStateTab(workbook.sheets).state) : null;
   return {
     today,
     toDay,

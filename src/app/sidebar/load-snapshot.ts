@@ -47,6 +47,8 @@ export interface SnapshotReads {
   readonly log: boolean;
   /** Only the last rows of the invoices tab: a bounded sample; every row when absent. */
   readonly lastInvoiceRows?: number;
+  /** The quotes and plans tabs; absent: with the invoices and the log (the calls that plan). */
+  readonly notes?: boolean;
 }
 
 /**
@@ -58,8 +60,8 @@ export const PREVIEW_ROWS = 500;
 export const READS = {
   /** Settings, automation: no tab. */
   none: { invoices: false, templates: false, log: false },
-  /** Set-up guide: the invoices tab's columns and rows. */
-  invoices: { invoices: true, templates: false, log: false },
+  /** Set-up guide: the invoices and quotes tabs' columns and rows. */
+  invoices: { invoices: true, templates: false, log: false, notes: true },
   /** Template editor: the templates, and a sample of invoices to preview them on. */
   templates: { invoices: true, templates: true, log: false, lastInvoiceRows: PREVIEW_ROWS },
   /** Preview and test e-mail: the editor's sample of invoices. */
@@ -142,7 +144,7 @@ export function loadSnapshot(
       return language();
     },
     // Quotes and payment plans: only for the calls that plan (Today, Statistics).
-    ...(reads.invoices && reads.log
+    ...((reads.notes ?? (reads.invoices && reads.log))
       ? {
           notes: readNoteSources(
             workbook.sheets,

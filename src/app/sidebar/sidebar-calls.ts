@@ -305,7 +305,10 @@ export function getSetupStatus(): SetupStatus {
   return setupStatus(loadSnapshot(READS.invoices));
 }
 
-/** Chooses the invoices tab and fixes headers; an empty header returns a field to detection. */
+/**
+ * Chooses the invoices tab (and the quotes tab) and fixes headers; an empty header returns a
+ * field to detection.
+ */
 export function saveColumnMapping(raw: ColumnMappingRequest): SetupStatus {
   const workbook = activeWorkbook();
   const request = columnMappingOf(
@@ -313,11 +316,16 @@ export function saveColumnMapping(raw: ColumnMappingRequest): SetupStatus {
     workbook.sheets.map((sheet) => sheet.getName()),
   );
   const { settings } = workbook;
+  const { quotes } = request;
   const result = storeSettings(
     {
       ...settings,
       invoicesSheet: request.invoicesSheet,
       columnOverrides: withOverrideChanges(settings.columnOverrides, request.overrides),
+      ...(quotes && {
+        quotesSheet: quotes.sheet,
+        quoteColumnOverrides: withOverrideChanges(settings.quoteColumnOverrides, quotes.overrides),
+      }),
     },
     workbook,
   );

@@ -1,6 +1,6 @@
 /** The sidebar's views as pure functions of a snapshot. */
 import type { RatesView, SettingsView } from '../../api/settings.ts';
-import type { ColumnMapping as ColumnView, SetupStatus } from '../../api/setup.ts';
+import type { ColumnMapping as ColumnView, QuotesSetup, SetupStatus } from '../../api/setup.ts';
 import type { SidebarState } from '../../api/sidebar-state.ts';
 import type { StatisticsView } from '../../api/statistics.ts';
 import type { TemplatesView } from '../../api/templates.ts';
@@ -11,14 +11,21 @@ import { ratePointsOf } from '../../core/late-fees.ts';
 import type { PlanStanding } from '../../core/payment-plans/plan-standing.ts';
 import type { PlannedEmail } from '../../core/plan.ts';
 import { type PlanInput, planDay } from '../../core/planner.ts';
+import { QUOTE_FIELDS, REQUIRED_QUOTE_FIELDS } from '../../core/quotes/quote-columns.ts';
 import { quoteStatistics } from '../../core/quotes/quote-statistics.ts';
 import { CENTRAL_BANK_SOURCES } from '../../core/rates/central-bank-data.ts';
 import { fetchedPoints, ratesToAsk } from '../../core/rates/rate-refresh.ts';
 import { nameFromEmail } from '../../core/sender-name.ts';
 import { chooseTemplate, renderContextFor, renderMessage } from '../../core/templates/index.ts';
 import { variantKeyOf } from '../../core/templates/variant-key.ts';
-import { planHolds, planRestarts, standingsOf } from '../run/run-notes.ts';
-import { presentPlans, presentQuotes } from './notes-presenter.ts';
+import { QUOTE_FIELD_NAMES, quotesRead } from '../../core/texts/quote-texts.ts';
+import { planHolds, planNotes, planRestarts, standingsOf } from '../run/run-notes.ts';
+import {
+  presentPlans,
+  presentQuoteProblems,
+  presentQuotes,
+  withNoteForecast,
+} from './notes-presenter.ts';
 import type { SidebarSnapshot } from './sidebar-snapshot.ts';
 import { presentStatistics } from './statistics-presenter.ts';
 import { contextInputs, presentTemplates } from './templates-presenter.ts';
@@ -104,15 +111,23 @@ export function todayView(s: SidebarSnapshot): TodayView | null {
   const view = presentToday(inputs);
   if (!s.notes) return view;
   const plans = standings(s);
-  const quotes = presentQuotes({
+  const day = {
     sources: s.notes,
     standings: plans,
     invoices: s.invoices,
     log: s.log,
     settings: s.settings,
     today: s.today,
-  });
-  return { ...view, ...(quotes ? { quotes } : {}), plans: presentPlans(plans) };
+  };
+  const notes = planNotes(day);
+  const quotes = presentQuotes(day, notes);
+  return {
+    ...view,
+    rowProblems: [...view.rowProblems, ...presentQuoteProblems(s.notes.quotes)],
+    forecast: withNoteForecast(view.forecast, notes, day),
+    ...(quotes ? { quotes } : {}),
+    plans: presentPlans(plans),
+  };
 }
 
 /** More of one of Today's lists; null when there is no invoices tab to plan from. */
@@ -176,6 +191,30 @@ export function setupStatus(s: SidebarSnapshot): SetupStatus {
       senderCompany: s.settings.senderCompany,
       suggestedName: nameFromEmail(s.userEmail),
     },
+    quotes: quotesSetup(s),
+  };
+}
+
+/** The quotes tab's step of the guide: its columns like the invoices tab's. */
+function quotesSetup(s: SidebarSnapshot): QuotesSetup {
+  const read = s.notes?.quotes ?? null;
+  const overrides = s.settings.quoteColumnOverrides;
+  return {
+    sheet: read?.sheet ?? null,
+    chosen: s.settings.quotesSheet !== null,
+    headers: read?.headers ?? [],
+    columns: read
+      ? QUOTE_FIELDS.map((field) => ({
+          field,
+          required: REQUIRED_QUOTE_FIELDS.includes(field),
+          header: read.columns.fields[field]?.header ?? null,
+          overridden: overrides[field] !== undefined,
+          ambiguous: (read.columns.ambiguous[field] ?? []).map((c) => c.header),
+          ...(QUOTE_FIELD_NAMES[field] && { label: QUOTE_FIELD_NAMES[field] }),
+        }))
+      : [],
+    read: read && quotesRead(read.quotes.length, read.rowErrors.length),
+    problem: read?.problem ?? null,
   };
 }
 
