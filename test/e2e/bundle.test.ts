@@ -80,10 +80,10 @@ describe('dist/Code.js, the server bundle', () => {
   // safety (the history rebuilt from Sent mail after a cleared log, status header clashes, the
   // run's errors kept free of client data), the compact log state that spares a run reading
   // years of log (about 5 KB), the sidebar's cost work (about 2 KB), then the quotes tab's column
-  // mapping and the quote and plan timings as settings (about 4.5 KB). The ceiling is the
-  // size reached + 1 KB, rounded up, while more data moves out; it stops it from growing further.
-  it('stays under its 226 KB ceiling (Apps Script evaluates it at every execution)', () => {
-    expect(Buffer.byteLength(source)).toBeLessThanOrEqual(226 * 1024);
+  // mapping and the quote and plan timings as settings (about 4.5 KB; 226.6 KB in all). The
+  // ceiling is the size reached, rounded up, while more data moves out; it stops it from growing.
+  it('stays under its 227 KB ceiling (Apps Script evaluates it at every execution)', () => {
+    expect(Buffer.byteLength(source)).toBeLessThanOrEqual(227 * 1024);
   });
 });
 
