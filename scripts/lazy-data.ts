@@ -21,4 +21,6 @@ export const LAZY_DATA: readonly LazyDataModule[] = [
   { module: 'src/core/templates/legal-basis.ts', file: 'LegalBasis' },
   { module: 'src/core/late-fee-notes.ts', file: 'LateFeeNotes' },
   { module: 'src/core/templates/notice-texts.ts', file: 'NoticeTexts' },
+  { module: 'src/core/texts/server-texts-fr.ts', file: 'ServerTextsFr' },
+  { module: 'src/core/texts/server-texts-en.ts', file: 'ServerTextsEn' },
 ];

@@ -11,7 +11,7 @@ import { type LogEntry, type LogOutcome, logEntry } from '../../core/log-entry.t
 import { clientKeyOf } from '../../core/parse/client-key.ts';
 import { planDay } from '../../core/planner.ts';
 import type { Stage } from '../../core/stage.ts';
-import * as serverTexts from '../../core/texts/server-texts.ts';
+import { localized } from '../../core/texts/server-texts.ts';
 import { withRunLock } from '../../gas/document-lock.ts';
 import { LogWriter } from '../../gas/log-tab.ts';
 import { loadPlanContext, type PlanContext } from '../run/plan-context.ts';
@@ -42,14 +42,14 @@ function record(
 ): ActionResult {
   const result = withRunLock(() => {
     const sheet = logSheet(workbook);
-    if (!sheet) return { ok: false, message: serverTexts.logTabMissing } as ActionResult;
+    if (!sheet) return { ok: false, message: localized('logTabMissing') } as ActionResult;
     const context = loadPlanContext(workbook, { withTemplates: false });
     const built = build(context);
     if (!Array.isArray(built)) return built;
     if (built.length > 0 && context.log) new LogWriter(sheet, context.log).append(built);
     return { ok: true, recorded: built.length } as ActionResult;
   });
-  return result ?? { ok: false, message: serverTexts.runInProgress };
+  return result ?? { ok: false, message: localized('runInProgress') };
 }
 
 function findInvoice(context: PlanContext, number: string) {
@@ -64,7 +64,7 @@ export function holdInvoice(
 ): ActionResult {
   return record(workbook, (context) => {
     const invoice = findInvoice(context, invoiceNumber);
-    if (!invoice) return fail(serverTexts.invoiceNotFound(invoiceNumber));
+    if (!invoice) return fail(localized('invoiceNotFound', { invoice: invoiceNumber }));
     return [
       userRow(context, 'held', {
         invoiceNumbers: [invoice.number],
@@ -79,7 +79,7 @@ export function holdInvoice(
 export function releaseInvoice(workbook: Workbook, invoiceNumber: string): ActionResult {
   return record(workbook, (context) => {
     const invoice = findInvoice(context, invoiceNumber);
-    if (!invoice) return fail(serverTexts.invoiceNotFound(invoiceNumber));
+    if (!invoice) return fail(localized('invoiceNotFound', { invoice: invoiceNumber }));
     return [
       userRow(context, 'resumed', {
         invoiceNumbers: [invoice.number],
@@ -102,12 +102,12 @@ export function decideOldDebt(
 ): ActionResult {
   return record(workbook, (context) => {
     const invoice = findInvoice(context, invoiceNumber);
-    if (!invoice) return fail(serverTexts.invoiceNotFound(invoiceNumber));
+    if (!invoice) return fail(localized('invoiceNotFound', { invoice: invoiceNumber }));
     const decisionNow = planDay(context.planInput).decisions.find(
       (d) => d.number === invoiceNumber,
     );
     if (decisionNow?.state !== 'skipped' || decisionNow.reason.code !== 'old_debt')
-      return fail(serverTexts.noDecisionWaiting(invoiceNumber));
+      return fail(localized('noDecisionWaiting', { invoice: invoiceNumber }));
     const fields = { invoiceNumbers: [invoice.number], clientKey: invoice.clientKey };
     return [
       decision === 'chase'
@@ -127,13 +127,13 @@ export function decideOldDebt(
 export function skipInvoice(workbook: Workbook, invoiceNumber: string): ActionResult {
   return record(workbook, (context) => {
     const invoice = findInvoice(context, invoiceNumber);
-    if (!invoice) return fail(serverTexts.invoiceNotFound(invoiceNumber));
+    if (!invoice) return fail(localized('invoiceNotFound', { invoice: invoiceNumber }));
     const decision = planDay(context.planInput).decisions.find((d) => d.number === invoiceNumber);
     let stage: Stage | null = null;
     if (decision?.state === 'planned') stage = decision.stage;
     else if (decision?.state === 'waiting') stage = decision.nextStage;
     else if (decision?.state === 'skipped') stage = decision.nextStage;
-    if (stage === null) return fail(serverTexts.noStageToSkip(invoiceNumber));
+    if (stage === null) return fail(localized('noStageToSkip', { invoice: invoiceNumber }));
     return [
       userRow(context, 'skipped', {
         stage,
@@ -163,7 +163,7 @@ export function markCallDone(workbook: Workbook, clientKey: string): ActionResul
       if (entry.outcome === 'task') for (const n of entry.invoiceNumbers) open.add(n);
       if (entry.outcome === 'task_done') for (const n of entry.invoiceNumbers) open.delete(n);
     }
-    if (open.size === 0) return fail(serverTexts.noCallWaiting);
+    if (open.size === 0) return fail(localized('noCallWaiting'));
     return [
       userRow(context, 'task_done', {
         stage: 'call',

@@ -12,7 +12,7 @@ import { compareVariants } from '../../core/outcomes/variant-comparison.ts';
 import { isStage, type Stage } from '../../core/stage.ts';
 import { templateColumnIndex } from '../../core/templates/index.ts';
 import { variantsToDeactivate } from '../../core/templates/keep-variant.ts';
-import * as serverTexts from '../../core/texts/server-texts.ts';
+import { localized } from '../../core/texts/server-texts.ts';
 import { withRunLock } from '../../gas/document-lock.ts';
 import { LogWriter } from '../../gas/log-tab.ts';
 import { loadPlanContext } from '../run/plan-context.ts';
@@ -37,14 +37,14 @@ export function keepVariantOnly(
     };
   }
   const result = withRunLock(() => keepUnderLock(workbook, stage, variant));
-  return result ?? { ok: false, message: serverTexts.runInProgress };
+  return result ?? { ok: false, message: localized('runInProgress') };
 }
 
 function keepUnderLock(workbook: Workbook, stage: Stage, variant: string): KeepVariantOutcome {
   const templatesTab = templatesSheet(workbook);
   const logTab = logSheet(workbook);
-  if (!templatesTab) return { ok: false, message: serverTexts.templatesTabMissing };
-  if (!logTab) return { ok: false, message: serverTexts.logTabMissing };
+  if (!templatesTab) return { ok: false, message: localized('templatesTabMissing') };
+  if (!logTab) return { ok: false, message: localized('logTabMissing') };
   const context = loadPlanContext(workbook);
   const templates = context.templates?.templates ?? [];
   const paid = new Map(context.planInput.invoices.map((i) => [i.number, i.paidDate]));

@@ -1,0 +1,93 @@
+/**
+ * The server's sentences in English, with the keys and values to fill of the French table
+ * (src/core/texts/server-texts-fr.ts). Read from its project file only by an execution that
+ * speaks English (scripts/lazy-data.ts).
+ */
+import type { ServerTextTable } from './server-texts-fr.ts';
+
+export const SERVER_TEXTS_EN: ServerTextTable = {
+  changedDuringRun: 'Changed during the run: reviewed at the next run',
+  carriedOver: 'Carried over to the next run',
+  invoiceFileMissing: 'Invoice file not accessible (%{missing})',
+  invoiceFileHeld: 'Invoice file not accessible (%{missing}): reminder held',
+  skippedByYou: '%{stage} · skipped by you',
+  due: 'due',
+  dueNote: 'due',
+
+  skipPaid: 'Paid',
+  skipAutoPay: 'Paid automatically',
+  skipCancelled: 'Cancelled',
+  skipDisputed: 'Disputed: no reminder',
+  skipOnHold: 'On hold (status column)',
+  skipPromise: 'Promised to pay by %{until}',
+  skipClientRepliedUntil: 'Client replied on %{on}: paused until %{until}',
+  skipClientReplied: 'Client replied on %{on}: paused until resumed',
+  skipManualEmail: 'You e-mailed the client on %{on}: paused until %{until}',
+  skipClientPausedUntil: 'Client paused until %{until}',
+  skipClientPaused: 'Client paused until resumed',
+  skipDoNotContact: 'Do not remind',
+  skipMinGap: 'Client last reminded on %{lastOn}: waiting until %{until}',
+  skipMaxReminders: 'Maximum number of reminders reached (%{count})',
+  skipSequenceDoneInTest:
+    'Test mode: every stage went to you as [TEST], nothing to the client. Going live starts the real sequence.',
+  skipSequenceDone: 'Sequence finished',
+  skipHeldUntil: 'Held until %{until}',
+  skipHeld: 'Held until resumed',
+  skipPendingUnconfirmed: 'Interrupted send being checked in Gmail',
+  skipOldDebt: 'Old unpaid invoice (%{daysOverdue} days overdue): decide in the sidebar',
+
+  quoteAccepted: 'Accepted',
+  quoteSigned: 'Signed',
+  quoteRefused: 'Refused',
+  quoteExpired: 'Expired',
+  quoteClosed: '%{status}: no more follow-ups',
+  planBroken: 'Payment plan broken on %{on} (instalment %{instalment} unpaid): reminders resumed',
+  planCompleted: 'Payment plan completed',
+  planKept: 'Payment plan kept: %{paid}/%{count} instalments paid',
+  planStage: 'Payment plan',
+
+  failureDigestSubject: 'Relance: %{failures} problem(s) in the run of %{day}',
+  runCounts:
+    '%{sent} e-mail(s), %{drafted} draft(s), %{tasks} call(s), %{failed} failure(s), %{carriedOver} carried over.',
+  runCountsTest:
+    '%{sent} test e-mail(s), %{drafted} draft(s), %{tasks} call(s), %{failed} failure(s), %{carriedOver} carried over.',
+  setUpReady: 'Relance is ready (test mode) on “%{sheet}”. Open Relance to continue.',
+
+  noInvoicesTab: 'No invoices tab is set up yet: run the start guide.',
+  noInvoiceToRender: 'No invoice to render the message on.',
+  noUnpaidInvoiceForTest: 'No unpaid invoice to use for the test.',
+  runInProgress: 'A Relance run is in progress: try again in a minute.',
+  logTabMissing: 'The log tab cannot be found: run the set-up again.',
+  templatesTabMissing: 'The templates tab cannot be found: run the start guide.',
+  invoiceNotFound: 'Invoice %{invoice} not found.',
+  noDecisionWaiting:
+    'Invoice %{invoice} is not waiting for a decision: it is already chased or held.',
+  noStageToSkip: 'Invoice %{invoice} has no coming stage to skip.',
+  noCallWaiting: 'No call task is waiting for this client.',
+  noLastGoodSettings: 'No good version of the settings is kept: save them again in Settings.',
+  noSignature:
+    'First say who signs the reminders (your name, in “Who signs the reminders” in the start guide or in the settings): no e-mail goes out unsigned.',
+
+  stop_no_spreadsheet: 'No spreadsheet found: open Relance in your sheet and run the set-up.',
+  stop_not_set_up: 'Relance is not set up in this sheet yet: run “Set up…”.',
+  stop_settings_damaged:
+    'The settings stored in the spreadsheet are damaged: nothing is sent. Open Relance → Settings to restore the last good version.',
+  stop_automation_off:
+    'The daily run is turned off in the settings: this automatic run sent nothing.',
+  stop_authorization_required:
+    'Relance needs to be authorized again: open the Relance menu to grant it. No e-mail was sent.',
+  stop_locked: 'Another Relance run was in progress: this one stopped without sending anything.',
+  stop_no_invoices_tab:
+    'The invoices tab cannot be found (renamed or deleted?): pick it in the set-up.',
+  stop_invoices_tab_not_chosen:
+    'No invoices tab recognised: it needs invoice number, client, e-mail, amount and due date columns, once each. Pick the tab and its columns in the set-up.',
+  stop_no_templates_tab: 'The templates tab cannot be found: run the set-up again to recreate it.',
+  stop_no_log_tab:
+    'The log tab cannot be found: run the set-up again to recreate it. Nothing is sent without a log.',
+  stop_mapping_incomplete: 'Required columns of the invoices tab are missing or ambiguous.',
+  stop_log_unreadable:
+    'The log header was changed: columns are missing. Nothing is sent until it is repaired.',
+  stop_quota: 'Daily e-mail quota reached: the rest will go out on the next run.',
+  stop_time_budget: 'Execution time nearly used up: the rest will go out on the next run.',
+  stop_error: 'Unexpected error during the run.',
+};

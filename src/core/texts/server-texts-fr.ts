@@ -1,0 +1,113 @@
+/**
+ * The server's sentences in French: notes of the status columns, toasts, the errors the sidebar
+ * shows, the run's stop reasons, the failure digest. `%{name}` marks a value filled in by
+ * `text()` (src/core/texts/server-texts.ts). The English table has the same keys and the same
+ * values to fill. Code.js does not carry this table: the build writes it to a project file read
+ * the first time a French sentence is needed (scripts/lazy-data.ts), so an execution parses only
+ * the language it speaks.
+ */
+export const SERVER_TEXTS_FR = {
+  // Status notes written by the run.
+  changedDuringRun: 'Modifiée pendant l’exécution : revue à la prochaine',
+  carriedOver: 'Reportée à la prochaine exécution',
+  invoiceFileMissing: 'Fichier de facture inaccessible (%{missing})',
+  invoiceFileHeld: 'Fichier de facture inaccessible (%{missing}) : relance suspendue',
+  skippedByYou: '%{stage} · sautée par vous',
+  due: 'prévue',
+  dueNote: 'prévu',
+
+  // Why an invoice gets nothing today (status note).
+  skipPaid: 'Payée',
+  skipAutoPay: 'Prélèvement automatique',
+  skipCancelled: 'Annulée',
+  skipDisputed: 'En litige : pas de relance',
+  skipOnHold: 'En attente (colonne statut)',
+  skipPromise: 'Promesse de paiement jusqu’au %{until}',
+  skipClientRepliedUntil: 'Le client a répondu le %{on} : pause jusqu’au %{until}',
+  skipClientReplied: 'Le client a répondu le %{on} : en pause jusqu’à reprise',
+  skipManualEmail: 'Vous avez écrit au client le %{on} : pause jusqu’au %{until}',
+  skipClientPausedUntil: 'Client en pause jusqu’au %{until}',
+  skipClientPaused: 'Client en pause jusqu’à reprise',
+  skipDoNotContact: 'Ne pas relancer',
+  skipMinGap: 'Dernière relance au client le %{lastOn} : attente jusqu’au %{until}',
+  skipMaxReminders: 'Nombre maximal de relances atteint (%{count})',
+  skipSequenceDoneInTest:
+    'Mode test : chaque étape vous a été envoyée en [TEST], rien au client. En réel, la séquence recommence.',
+  skipSequenceDone: 'Séquence terminée',
+  skipHeldUntil: 'Suspendue jusqu’au %{until}',
+  skipHeld: 'Suspendue jusqu’à reprise',
+  skipPendingUnconfirmed: 'Envoi interrompu en cours de vérification dans Gmail',
+  skipOldDebt:
+    'Ancienne créance (%{daysOverdue} jours de retard) : à décider dans la barre latérale',
+
+  // Quotes and payment plans (status notes).
+  quoteAccepted: 'Accepté',
+  quoteSigned: 'Signé',
+  quoteRefused: 'Refusé',
+  quoteExpired: 'Expiré',
+  quoteClosed: '%{status} : plus de suivi',
+  planBroken: 'Échéancier rompu le %{on} (échéance %{instalment} impayée) : relances reprises',
+  planCompleted: 'Échéancier soldé',
+  planKept: 'Échéancier en cours : %{paid}/%{count} échéances payées',
+  planStage: 'Échéancier',
+
+  // The failure digest and the menu's toasts.
+  failureDigestSubject: 'Relance : %{failures} problème(s) lors de l’exécution du %{day}',
+  runCounts:
+    '%{sent} e-mail(s), %{drafted} brouillon(s), %{tasks} appel(s), %{failed} échec(s), %{carriedOver} reporté(s).',
+  runCountsTest:
+    '%{sent} e-mail(s) de test, %{drafted} brouillon(s), %{tasks} appel(s), %{failed} échec(s), %{carriedOver} reporté(s).',
+  setUpReady: 'Relance est prêt (mode test) sur « %{sheet} ». Ouvrez Relance pour continuer.',
+
+  // Errors of the sidebar's calls.
+  noInvoicesTab: 'Aucun onglet de factures n’est encore choisi : lancez le guide de démarrage.',
+  noInvoiceToRender: 'Aucune facture pour rendre le message.',
+  noUnpaidInvoiceForTest: 'Aucune facture impayée à utiliser pour le test.',
+  runInProgress: 'Une exécution de Relance est en cours : réessayez dans une minute.',
+  logTabMissing: 'L’onglet du journal est introuvable : relancez la configuration.',
+  templatesTabMissing: 'L’onglet des modèles est introuvable : lancez le guide de démarrage.',
+  invoiceNotFound: 'Facture %{invoice} introuvable.',
+  noDecisionWaiting:
+    'La facture %{invoice} n’attend pas de décision : elle est déjà relancée ou suspendue.',
+  noStageToSkip: 'La facture %{invoice} n’a pas d’étape à venir à passer.',
+  noCallWaiting: 'Aucun appel en attente pour ce client.',
+  noLastGoodSettings:
+    'Aucune version valide des réglages n’est conservée : enregistrez-les de nouveau dans Réglages.',
+  noSignature:
+    'Indiquez d’abord qui signe les relances (votre nom, dans « Qui signe les relances » du guide de démarrage ou dans les réglages) : aucun e-mail ne part sans signature.',
+
+  // Why a run stopped.
+  stop_no_spreadsheet:
+    'Aucune feuille de calcul trouvée : ouvrez Relance dans votre feuille et lancez la configuration.',
+  stop_not_set_up:
+    'Relance n’est pas encore configuré dans cette feuille : lancez « Configurer… ».',
+  stop_settings_damaged:
+    'Les réglages enregistrés dans la feuille sont endommagés : rien n’est envoyé. Ouvrez Relance → Réglages pour restaurer la dernière version valide.',
+  stop_automation_off:
+    'L’envoi quotidien est arrêté dans les réglages : cette exécution automatique n’a rien envoyé.',
+  stop_authorization_required:
+    'Relance a besoin d’une nouvelle autorisation : ouvrez le menu Relance pour l’accorder. Aucun e-mail n’est parti.',
+  stop_locked:
+    'Une autre exécution de Relance était en cours : celle-ci s’est arrêtée sans rien envoyer.',
+  stop_no_invoices_tab:
+    'L’onglet des factures est introuvable (renommé ou supprimé ?) : choisissez-le dans la configuration.',
+  stop_invoices_tab_not_chosen:
+    'Aucun onglet de factures reconnu : il faut les colonnes N° facture, client, e-mail, montant et échéance, une seule fois chacune. Choisissez l’onglet et ses colonnes dans la configuration.',
+  stop_no_templates_tab:
+    'L’onglet des modèles est introuvable : relancez la configuration pour le recréer.',
+  stop_no_log_tab:
+    'L’onglet du journal est introuvable : relancez la configuration pour le recréer. Rien n’est envoyé sans journal.',
+  stop_mapping_incomplete:
+    'Des colonnes obligatoires de l’onglet des factures sont introuvables ou ambiguës.',
+  stop_log_unreadable:
+    'L’en-tête du journal a été modifié : colonnes introuvables. Rien n’est envoyé tant qu’il n’est pas réparé.',
+  stop_quota: 'Quota quotidien d’e-mails atteint : le reste partira à la prochaine exécution.',
+  stop_time_budget: 'Temps d’exécution presque écoulé : le reste partira à la prochaine exécution.',
+  stop_error: 'Erreur inattendue pendant l’exécution.',
+} as const;
+
+/** The keys of the server's sentences, each with a French and an English text. */
+export type ServerTextKey = keyof typeof SERVER_TEXTS_FR;
+
+/** A table of the server's sentences in one language. */
+export type ServerTextTable = { readonly [Key in ServerTextKey]: string };
