@@ -104,6 +104,39 @@ export const SERVER_TEXTS_FR = {
   stop_quota: 'Quota quotidien d’e-mails atteint : le reste partira à la prochaine exécution.',
   stop_time_budget: 'Temps d’exécution presque écoulé : le reste partira à la prochaine exécution.',
   stop_error: 'Erreur inattendue pendant l’exécution.',
+
+  // Problems in a settings object (src/core/settings-validation.ts).
+  settingBoolean: 'Doit valoir vrai ou faux.',
+  settingInteger: 'Doit être un nombre entier de %{min} à %{max} (reçu : %{value}).',
+  settingDecimal: 'Doit être un nombre de %{min} à %{max} (reçu : %{value}).',
+  settingText: 'Doit être un texte.',
+  settingEmpty: 'Ne peut pas être vide.',
+  settingTooLong: 'Trop long : %{maxLength} caractères au plus.',
+  settingOneLine: 'Doit tenir sur une ligne.',
+  settingOneOf: 'Valeur inconnue %{value} : choisir parmi %{values}.',
+  settingEmail: "« %{value} » n'est pas une adresse e-mail valide.",
+  settingList: 'Doit être une liste.',
+  settingTooMany: '%{maxItems} éléments au plus.',
+  settingColumns: 'Doit associer des champs à des en-têtes.',
+  settingNoBusinessDay: 'Choisir au moins un jour ouvré.',
+  settingDayTwice: 'Un jour figure deux fois.',
+  settingCountry:
+    'Code pays à deux lettres majuscules attendu (ISO 3166-1, ex. FR), reçu %{value}.',
+  settingOffsets: 'Doit donner un délai par étape.',
+  settingStageOrder:
+    "L'étape %{stage} (%{offset} j) doit venir après %{previous} (%{previousOffset} j).",
+  settingLateShares:
+    'La part de retards d’un client ponctuel doit rester sous celle d’un client souvent en retard.',
+  settingLateDays:
+    'Le retard moyen d’un client ponctuel doit rester sous celui d’un client souvent en retard.',
+  settingDate: 'Date attendue au format AAAA-MM-JJ, reçu %{value}.',
+  settingSeries: 'Nom de série attendu en minuscules (ex. ecb_mro), reçu %{value}.',
+  settingRateUntil: 'La fin de validité ne peut pas précéder la date de début.',
+  settingRateTwice: 'La série %{series} a déjà un taux au %{from}.',
+  settingVersion: 'Version de réglages %{value} inconnue (attendue : %{version}).',
+  settingUnknown: 'Réglage inconnu.',
+  settingObject: 'Doit être un objet.',
+  settingMissing: 'Valeur manquante.',
 } as const;
 
 /** The keys of the server's sentences, each with a French and an English text. */

@@ -32,9 +32,9 @@ export type TextValues<Key extends ServerTextKey> = Readonly<
 >;
 
 /** No argument for a text without values, the values otherwise. */
-type ValuesArgument<Key extends ServerTextKey> = [FieldsOf<(typeof SERVER_TEXTS_FR)[Key]>] extends [
-  never,
-]
+export type TextValuesArgument<Key extends ServerTextKey> = [
+  FieldsOf<(typeof SERVER_TEXTS_FR)[Key]>,
+] extends [never]
   ? []
   : [values: TextValues<Key> | ((language: Language) => TextValues<Key>)];
 
@@ -57,7 +57,7 @@ export function fill(template: string, values: Readonly<Record<string, string | 
 export function text<Key extends ServerTextKey>(
   language: Language,
   key: Key,
-  ...values: ValuesArgument<Key>
+  ...values: TextValuesArgument<Key>
 ): string {
   const given = values[0];
   const template = tableOf(language)[key];
@@ -68,7 +68,7 @@ export function text<Key extends ServerTextKey>(
 /** One sentence in both languages, each read when it is first asked for. */
 export function localized<Key extends ServerTextKey>(
   key: Key,
-  ...values: ValuesArgument<Key>
+  ...values: TextValuesArgument<Key>
 ): LocalizedText {
   return {
     get fr() {
