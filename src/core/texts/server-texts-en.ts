@@ -120,4 +120,32 @@ export const SERVER_TEXTS_EN: ServerTextTable = {
   settingUnknown: 'Unknown setting.',
   settingObject: 'Must be an object.',
   settingMissing: 'Missing value.',
+
+  mailInterest:
+    'Late-payment interest is due%{at}: %{interest} as of %{today}, and it keeps running until payment in full.',
+  mailInterestWithBasis:
+    '%{basis} late-payment interest is due%{at}: %{interest} as of %{today}, and it keeps running until payment in full.',
+  mailInterestFrConsumer:
+    'The sums due bear interest at the French statutory rate from the date of this formal notice (article 1231-6 of the French Civil Code).',
+  mailInterestDeConsumer:
+    'The sums due bear interest at 5 points above the base rate from the receipt of this letter (section 288(1) of the German Civil Code).',
+  mailPerInvoice: ' (%{amount} per invoice)',
+  mailIndemnity: '%{subject} is also due: %{indemnity}%{per}.',
+  mailIndemnitySubject: 'A fixed compensation for recovery costs',
+  mailIncludingBoth: 'including interest and the recovery indemnity',
+  mailIncludingInterest: 'including interest',
+  mailIncludingIndemnity: 'including the recovery indemnity',
+  mailTotalWithPenalties: 'The total due to date is therefore %{total}, %{what}.',
+  mailPayOnlineLink: 'You can pay online using this link: ',
+  mailPayOnline: 'You can pay online:',
+  mailPay: 'You can pay',
+  mailPayOther: 'For the other invoice, you can pay',
+  mailPayOthers: 'For the other invoices, you can pay',
+  mailTransferOne:
+    '%{which} by bank transfer using the bank details on the invoice, quoting its number as the reference.',
+  mailTransferMany:
+    '%{which} by bank transfer using the bank details on the invoices, quoting their numbers as the reference.',
+  mailAttachedOne: 'Please find the invoice attached.',
+  mailAttachedAll: 'Please find the invoices attached.',
+  mailAttachedSome: 'Copies of the available invoices are attached.',
 };

@@ -137,6 +137,35 @@ export const SERVER_TEXTS_FR = {
   settingUnknown: 'Réglage inconnu.',
   settingObject: 'Doit être un objet.',
   settingMissing: 'Valeur manquante.',
+
+  // Sentences of the e-mails' placeholders (src/core/templates/placeholder-values.ts).
+  mailInterest:
+    "Des intérêts de retard sont dus%{at} : ils s'élèvent à %{interest} au %{today} et continuent de courir jusqu'au complet paiement.",
+  mailInterestWithBasis:
+    "%{basis} intérêts de retard sont dus%{at} : ils s'élèvent à %{interest} au %{today} et continuent de courir jusqu'au complet paiement.",
+  mailInterestFrConsumer:
+    "Les sommes dues portent intérêts au taux de l'intérêt légal à compter de la présente mise en demeure (article 1231-6 du Code civil).",
+  mailInterestDeConsumer:
+    'Les sommes dues portent intérêts à 5 points au-dessus du taux de base à compter de la réception de la présente (article 288, paragraphe 1, du BGB).',
+  mailPerInvoice: ' (%{amount} par facture)',
+  mailIndemnity: '%{subject} est également due, soit %{indemnity}%{per}.',
+  mailIndemnitySubject: "L'indemnité forfaitaire pour frais de recouvrement",
+  mailIncludingBoth: 'intérêts et indemnité compris',
+  mailIncludingInterest: 'intérêts compris',
+  mailIncludingIndemnity: 'indemnité comprise',
+  mailTotalWithPenalties: "Le montant total dû à ce jour s'élève ainsi à %{total}, %{what}.",
+  mailPayOnlineLink: 'Vous pouvez régler en ligne via ce lien : ',
+  mailPayOnline: 'Vous pouvez régler en ligne :',
+  mailPay: 'Vous pouvez régler',
+  mailPayOther: "Pour l'autre facture, vous pouvez régler",
+  mailPayOthers: 'Pour les autres factures, vous pouvez régler',
+  mailTransferOne:
+    '%{which} par virement aux coordonnées bancaires indiquées sur la facture, en précisant son numéro en référence.',
+  mailTransferMany:
+    '%{which} par virement aux coordonnées bancaires indiquées sur les factures, en précisant leurs numéros en référence.',
+  mailAttachedOne: 'Vous trouverez la facture en pièce jointe.',
+  mailAttachedAll: 'Vous trouverez les factures en pièces jointes.',
+  mailAttachedSome: 'Vous trouverez en pièce jointe une copie des factures disponibles.',
 } as const;
 
 /** The keys of the server's sentences, each with a French and an English text. */
