@@ -148,4 +148,26 @@ export const SERVER_TEXTS_EN: ServerTextTable = {
   mailAttachedOne: 'Please find the invoice attached.',
   mailAttachedAll: 'Please find the invoices attached.',
   mailAttachedSome: 'Copies of the available invoices are attached.',
+
+  templateSubject: 'subject',
+  templateBody: 'body',
+  templateNamed: 'Template %{label}: ',
+  templateNamedIn: 'Template %{label} (%{where}): ',
+  templateIn: 'In the %{where}: ',
+  template_unknown_placeholder:
+    '%{prefix}unknown placeholder “%{fragment}”. See the list of placeholders for valid names.',
+  template_unbalanced_braces:
+    '%{prefix}unbalanced braces near “%{fragment}”: a placeholder is written {{name}}.',
+  template_empty_placeholder: '%{prefix}empty placeholder “%{fragment}”.',
+  template_bad_plural: '%{prefix}“%{fragment}” must be written {{plural:singular|plural}}.',
+  template_block_in_subject: '%{prefix}“%{fragment}” (a table) cannot be used in the subject.',
+  template_empty_subject: '%{prefix}the subject is empty.',
+  template_empty_body: '%{prefix}the body is empty.',
+  template_unavailable_value:
+    '%{prefix}“%{fragment}” cannot be computed: a reference rate is missing from the settings.',
+  template_unbalanced_section:
+    '%{prefix}optional section not closed properly near “%{fragment}”: it is written {{#name}}…{{/name}}.',
+  template_empty_value:
+    '%{prefix}“%{fragment}” is empty for this message: fill it in, or put the sentence in an optional section {{#name}}…{{/name}}.',
+  template_no_invoice: '%{prefix}no invoice to render.',
 };

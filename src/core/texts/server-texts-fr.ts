@@ -166,6 +166,30 @@ export const SERVER_TEXTS_FR = {
   mailAttachedOne: 'Vous trouverez la facture en pièce jointe.',
   mailAttachedAll: 'Vous trouverez les factures en pièces jointes.',
   mailAttachedSome: 'Vous trouverez en pièce jointe une copie des factures disponibles.',
+
+  // Template problems (src/core/templates/validate-template.ts).
+  templateSubject: "l'objet",
+  templateBody: 'le corps',
+  templateNamed: 'Modèle %{label} : ',
+  templateNamedIn: 'Modèle %{label} (%{where}) : ',
+  templateIn: 'Dans %{where} : ',
+  template_unknown_placeholder:
+    '%{prefix}champ inconnu « %{fragment} ». Les noms possibles sont dans la liste des champs.',
+  template_unbalanced_braces:
+    "%{prefix}accolades non appariées près de « %{fragment} » : un champ s'écrit {{nom}}.",
+  template_empty_placeholder: '%{prefix}champ vide « %{fragment} ».',
+  template_bad_plural: "%{prefix}« %{fragment} » doit s'écrire {{plural:singulier|pluriel}}.",
+  template_block_in_subject:
+    "%{prefix}« %{fragment} » (un tableau) ne peut pas figurer dans l'objet.",
+  template_empty_subject: "%{prefix}l'objet est vide.",
+  template_empty_body: '%{prefix}le corps du message est vide.',
+  template_unavailable_value:
+    '%{prefix}« %{fragment} » ne peut pas être calculé : un taux de référence manque dans les réglages.',
+  template_unbalanced_section:
+    '%{prefix}section optionnelle mal fermée près de « %{fragment} » : elle s’écrit {{#nom}}…{{/nom}}.',
+  template_empty_value:
+    '%{prefix}« %{fragment} » est vide pour ce message : renseignez-le, ou placez la phrase dans une section optionnelle {{#nom}}…{{/nom}}.',
+  template_no_invoice: '%{prefix}aucune facture à présenter.',
 } as const;
 
 /** The keys of the server's sentences, each with a French and an English text. */

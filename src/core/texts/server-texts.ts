@@ -7,8 +7,8 @@
  * errors are with the rows (core/messages/row-errors.ts).
  *
  * Code.js carries neither table: each is a project file read on first use (scripts/lazy-data.ts),
- * so an execution that speaks French never reads the English one. `localized` reads a language
- * only when that language is asked for.
+ * so an execution that speaks French never reads the English one, unless it needs a sentence in
+ * both languages (`localized`).
  *
  * @example text('fr', 'invoiceNotFound', { invoice: 'F-2026-014' })
  * // → 'Facture F-2026-014 introuvable.'
@@ -65,19 +65,15 @@ export function text<Key extends ServerTextKey>(
   return fill(template, typeof given === 'function' ? given(language) : given);
 }
 
-/** One sentence in both languages, each read when it is first asked for. */
+/**
+ * One sentence in both languages, as plain data: it may cross google.script.run or be stored, so
+ * both texts are filled now (both tables are read).
+ */
 export function localized<Key extends ServerTextKey>(
   key: Key,
   ...values: TextValuesArgument<Key>
 ): LocalizedText {
-  return {
-    get fr() {
-      return text('fr', key, ...values);
-    },
-    get en() {
-      return text('en', key, ...values);
-    },
-  };
+  return { fr: text('fr', key, ...values), en: text('en', key, ...values) };
 }
 
 /** What the menu's "Run reminders now" reports in its toast. */
