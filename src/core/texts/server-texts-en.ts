@@ -170,4 +170,18 @@ export const SERVER_TEXTS_EN: ServerTextTable = {
   template_empty_value:
     '%{prefix}“%{fragment}” is empty for this message: fill it in, or put the sentence in an optional section {{#name}}…{{/name}}.',
   template_no_invoice: '%{prefix}no invoice to render.',
+
+  templateCell: 'Row %{row}, column %{column}: %{what}; expected %{expected}.',
+  templateCellMissing: 'missing value',
+  templateCellUnknown: '“%{value}” is not recognised',
+  templateExpected_stage: 'pre_due, r1, r2, r3, call or notice',
+  templateExpected_segment: 'all, new, punctual, occasional, chronic, high_risk or key_account',
+  templateExpected_language: 'fr or en',
+  templateExpected_variant: 'a letter or digit (A, B…)',
+  templateExpected_subject: 'text',
+  templateExpected_body: 'text',
+  templateExpected_active: 'yes or no (checkbox)',
+  templateDuplicate:
+    'Row %{row}: template %{id} already exists on row %{first}; this row is ignored.',
+  templateColumnsMissing: 'Row 1: the templates tab lacks the columns %{columns}.',
 };

@@ -190,6 +190,21 @@ export const SERVER_TEXTS_FR = {
   template_empty_value:
     '%{prefix}« %{fragment} » est vide pour ce message : renseignez-le, ou placez la phrase dans une section optionnelle {{#nom}}…{{/nom}}.',
   template_no_invoice: '%{prefix}aucune facture à présenter.',
+
+  // Rows of the templates tab that cannot be read (src/core/templates/template-tab.ts).
+  templateCell: 'Ligne %{row}, colonne %{column} : %{what} ; attendu : %{expected}.',
+  templateCellMissing: 'valeur manquante',
+  templateCellUnknown: 'valeur « %{value} » non reconnue',
+  templateExpected_stage: 'pre_due, r1, r2, r3, call ou notice',
+  templateExpected_segment: 'all, new, punctual, occasional, chronic, high_risk ou key_account',
+  templateExpected_language: 'fr ou en',
+  templateExpected_variant: 'une lettre ou un chiffre (A, B…)',
+  templateExpected_subject: 'un texte',
+  templateExpected_body: 'un texte',
+  templateExpected_active: 'oui ou non (case à cocher)',
+  templateDuplicate:
+    'Ligne %{row} : le modèle %{id} existe déjà ligne %{first} ; cette ligne est ignorée.',
+  templateColumnsMissing: "Ligne 1 : colonnes manquantes dans l'onglet des modèles : %{columns}.",
 } as const;
 
 /** The keys of the server's sentences, each with a French and an English text. */
