@@ -184,4 +184,27 @@ export const SERVER_TEXTS_EN: ServerTextTable = {
   templateDuplicate:
     'Row %{row}: template %{id} already exists on row %{first}; this row is ignored.',
   templateColumnsMissing: 'Row 1: the templates tab lacks the columns %{columns}.',
+
+  and: 'and',
+  rowAt: 'Row %{row}: ',
+  rowColumn: "(column '%{header}')",
+  rowCreditNote: '; credit notes are not chased',
+  row_missing: "%{at}column '%{header}' is empty; it is required.",
+  row_invalid: "%{at}%{subject} '%{value}' %{column} is not valid; expected %{wanted}.",
+  row_formula_error:
+    "%{at}column '%{header}' shows the formula error '%{value}'; fix the formula in the sheet.",
+  row_negative: "%{at}%{subject} '%{value}' %{column} is negative%{creditNote}.",
+  row_duplicate:
+    "%{at}invoice number '%{value}' appears on rows %{rows}; this invoice is not chased until the duplicate is fixed.",
+  row_due_before_issue:
+    "%{at}due date '%{value}' %{column} is before the issue date '%{issueValue}' (column '%{issueHeader}').",
+  row_paid_exceeds_amount:
+    "%{at}amount paid '%{value}' %{column} is more than the invoice amount '%{amountValue}'.",
+  row_currency_conflict:
+    "%{at}%{subject} '%{value}' %{column} is not in the invoice's currency (%{expected}).",
+  row_too_long:
+    "%{at}invoice number '%{value}' is too long (more than %{max} characters); shorten it.",
+  row_too_many_recipients:
+    "%{at}column '%{header}' holds %{count} addresses; at most %{max} per invoice. Keep the recipients who need it.",
+  row_unreadable: '%{at}the row could not be read.',
 };

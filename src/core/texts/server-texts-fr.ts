@@ -205,6 +205,30 @@ export const SERVER_TEXTS_FR = {
   templateDuplicate:
     'Ligne %{row} : le modèle %{id} existe déjà ligne %{first} ; cette ligne est ignorée.',
   templateColumnsMissing: "Ligne 1 : colonnes manquantes dans l'onglet des modèles : %{columns}.",
+
+  // Rows of the invoices tab that cannot be read (src/core/messages/row-errors.ts).
+  and: 'et',
+  rowAt: 'Ligne %{row} : ',
+  rowColumn: '(colonne « %{header} »)',
+  rowCreditNote: ' ; un avoir ne se relance pas',
+  row_missing: '%{at}la colonne « %{header} » est vide ; elle est obligatoire.',
+  row_invalid: "%{at}%{subject} « %{value} » %{column} n'est pas valide ; attendu : %{wanted}.",
+  row_formula_error:
+    "%{at}la colonne « %{header} » affiche l'erreur de formule « %{value} » ; corrigez la formule dans la feuille.",
+  row_negative: '%{at}%{subject} « %{value} » %{column} est négatif%{creditNote}.',
+  row_duplicate:
+    '%{at}le numéro de facture « %{value} » figure sur les lignes %{rows} ; cette facture n’est pas relancée tant que le doublon n’est pas corrigé.',
+  row_due_before_issue:
+    "%{at}l'échéance « %{value} » %{column} précède la date d'émission « %{issueValue} » (colonne « %{issueHeader} »).",
+  row_paid_exceeds_amount:
+    '%{at}le montant payé « %{value} » %{column} dépasse le montant de la facture « %{amountValue} ».',
+  row_currency_conflict:
+    "%{at}%{subject} « %{value} » %{column} n'est pas dans la devise de la facture (%{expected}).",
+  row_too_long:
+    '%{at}le numéro de facture « %{value} » est trop long (plus de %{max} caractères) ; raccourcissez-le.',
+  row_too_many_recipients:
+    '%{at}la colonne « %{header} » contient %{count} adresses ; au plus %{max} par facture. Gardez les destinataires utiles.',
+  row_unreadable: "%{at}la ligne n'a pas pu être lue.",
 } as const;
 
 /** The keys of the server's sentences, each with a French and an English text. */
