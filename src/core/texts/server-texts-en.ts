@@ -207,4 +207,17 @@ export const SERVER_TEXTS_EN: ServerTextTable = {
   row_too_many_recipients:
     "%{at}column '%{header}' holds %{count} addresses; at most %{max} per invoice. Keep the recipients who need it.",
   row_unreadable: '%{at}the row could not be read.',
+
+  planInvoiceNotFound: 'Invoice not found: %{number}.',
+  planInvoicePaid: 'Invoice %{number} is already paid.',
+  planInvoiceNotChased:
+    'Invoice %{number} is not being chased (disputed, on hold or paid automatically): no payment plan.',
+  planInvoiceInPlan: 'Invoice %{number} is already in a payment plan.',
+  planNoInvoice: 'No invoice chosen.',
+  planOneClient: 'A payment plan covers the invoices of one client only.',
+  planOneCurrency: 'The invoices of a payment plan must be in one currency.',
+  planInstalmentCount: 'A payment plan has 1 to %{max} instalments.',
+  planInstalmentDates: 'Instalment dates must be in the future and in increasing order.',
+  planInstalmentAmount: 'Each instalment needs a positive amount.',
+  planInstalmentSum: 'The instalments add up to %{sum}; the balance due is %{total} %{currency}.',
 };

@@ -229,6 +229,20 @@ export const SERVER_TEXTS_FR = {
   row_too_many_recipients:
     '%{at}la colonne « %{header} » contient %{count} adresses ; au plus %{max} par facture. Gardez les destinataires utiles.',
   row_unreadable: "%{at}la ligne n'a pas pu être lue.",
+
+  // A payment plan that cannot be made (src/core/payment-plans/create-plan.ts).
+  planInvoiceNotFound: 'Facture introuvable : %{number}.',
+  planInvoicePaid: 'La facture %{number} est déjà payée.',
+  planInvoiceNotChased:
+    'La facture %{number} n’est pas à relancer (litige, attente ou prélèvement) : pas d’échéancier.',
+  planInvoiceInPlan: 'La facture %{number} est déjà dans un échéancier en cours.',
+  planNoInvoice: 'Aucune facture choisie.',
+  planOneClient: 'Un échéancier ne couvre que les factures d’un seul client.',
+  planOneCurrency: 'Les factures d’un échéancier doivent être dans la même devise.',
+  planInstalmentCount: 'Un échéancier compte de 1 à %{max} échéances.',
+  planInstalmentDates: 'Les dates des échéances doivent être à venir et croissantes.',
+  planInstalmentAmount: 'Chaque échéance doit avoir un montant positif.',
+  planInstalmentSum: 'Les échéances totalisent %{sum} ; le reste dû est %{total} %{currency}.',
 } as const;
 
 /** The keys of the server's sentences, each with a French and an English text. */
