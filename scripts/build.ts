@@ -86,7 +86,7 @@ function lazyData(tables: ReadonlyMap<string, Record<string, object>>): esbuild.
       });
       build.onLoad({ filter: /.*/, namespace: 'lazy-data' }, (args) => {
         const file = fileOf.get(args.path) as string;
-        const exports = Object.entries(tables.get(file) ?? {}).map(
+        const exports = Object.entries(tables.get(args.path) ?? {}).map(
           ([name, value]) =>
             `export const ${name} = lazyExport(${JSON.stringify(file)}, ${JSON.stringify(name)}, ${Array.isArray(value) ? '[]' : '{}'});`,
         );
@@ -102,14 +102,25 @@ function lazyData(tables: ReadonlyMap<string, Record<string, object>>): esbuild.
   };
 }
 
-/** Writes each data module's project file; returns the tables by file name. */
+/**
+ * Writes each project data file, with the exports of every module that names it (modules read
+ * together share one file: one read); returns each module's tables by its absolute path.
+ */
 async function writeDataFiles(): Promise<Map<string, Record<string, object>>> {
   const tables = new Map<string, Record<string, object>>();
+  const files = new Map<string, Record<string, object>>();
   for (const { module, file } of LAZY_DATA) {
     const exports = await dataExports(module);
-    tables.set(file, exports);
-    writeFileSync(join(dist, `${file}.html`), JSON.stringify(exports));
+    tables.set(join(root, module), exports);
+    const content = files.get(file) ?? {};
+    for (const [name, table] of Object.entries(exports)) {
+      if (name in content) throw new Error(`${file}.html would hold two tables named ${name}.`);
+      content[name] = table;
+    }
+    files.set(file, content);
   }
+  for (const [file, content] of files)
+    writeFileSync(join(dist, `${file}.html`), JSON.stringify(content));
   return tables;
 }
 

@@ -149,7 +149,7 @@ describe('a quotes tab over 60 days', () => {
     expect(stage).toBeGreaterThan(6);
     const row = (n: string) => values.find((r) => r[0] === n) as unknown[];
     expect(row('D-2026-031')[stage]).toBe('Devis expiré');
-    expect(row('D-2026-031')[note]).toBe('Séquence terminée');
+    expect(row('D-2026-031')[note]).toBe('Toutes les étapes ont été faites.');
     expect(row('D-2026-032')[note]).toBe('Accepté : plus de suivi');
     expect(row('D-2026-033')[note]).toBe('Refusé : plus de suivi');
   });

@@ -9,8 +9,8 @@ import type { PlanStanding } from '../payment-plans/plan-standing.ts';
 import type { QuoteDecision, QuoteSkipReason } from '../quotes/plan-quotes.ts';
 import type { NoteStage } from '../stage.ts';
 import { type ServerTextKey, text } from '../texts/server-texts.ts';
+import { skipReasonSentence } from '../texts/skip-reason-text.ts';
 import type { StatusCells } from './status-columns.ts';
-import { skipReasonText } from './status-text.ts';
 
 const NOTE_LABELS: Readonly<Record<Language, Readonly<Record<NoteStage, string>>>> = {
   fr: {
@@ -45,7 +45,7 @@ export function quoteReasonText(reason: QuoteSkipReason, language: Language): st
       status: key ? text(language, key) : reason.status,
     });
   }
-  return skipReasonText(reason, language, false);
+  return skipReasonSentence(reason, language, false);
 }
 
 /** The four status cells of a quote after the run. */

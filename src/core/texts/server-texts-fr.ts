@@ -16,30 +16,6 @@ export const SERVER_TEXTS_FR = {
   due: 'prévue',
   dueNote: 'prévu',
 
-  // Why an invoice gets nothing today (status note).
-  skipPaid: 'Payée',
-  skipAutoPay: 'Prélèvement automatique',
-  skipCancelled: 'Annulée',
-  skipDisputed: 'En litige : pas de relance',
-  skipOnHold: 'En attente (colonne statut)',
-  skipPromise: 'Promesse de paiement jusqu’au %{until}',
-  skipClientRepliedUntil: 'Le client a répondu le %{on} : pause jusqu’au %{until}',
-  skipClientReplied: 'Le client a répondu le %{on} : en pause jusqu’à reprise',
-  skipManualEmail: 'Vous avez écrit au client le %{on} : pause jusqu’au %{until}',
-  skipClientPausedUntil: 'Client en pause jusqu’au %{until}',
-  skipClientPaused: 'Client en pause jusqu’à reprise',
-  skipDoNotContact: 'Ne pas relancer',
-  skipMinGap: 'Dernière relance au client le %{lastOn} : attente jusqu’au %{until}',
-  skipMaxReminders: 'Nombre maximal de relances atteint (%{count})',
-  skipSequenceDoneInTest:
-    'Mode test : chaque étape vous a été envoyée en [TEST], rien au client. En réel, la séquence recommence.',
-  skipSequenceDone: 'Séquence terminée',
-  skipHeldUntil: 'Suspendue jusqu’au %{until}',
-  skipHeld: 'Suspendue jusqu’à reprise',
-  skipPendingUnconfirmed: 'Envoi interrompu en cours de vérification dans Gmail',
-  skipOldDebt:
-    'Ancienne créance (%{daysOverdue} jours de retard) : à décider dans la barre latérale',
-
   // Quotes and payment plans (status notes).
   quoteAccepted: 'Accepté',
   quoteSigned: 'Signé',

@@ -16,6 +16,7 @@
  */
 import type { Language } from '../invoice.ts';
 import type { LocalizedText } from '../localized-text.ts';
+import { fill } from './fill.ts';
 import { SERVER_TEXTS_EN } from './server-texts-en.ts';
 import { SERVER_TEXTS_FR, type ServerTextKey, type ServerTextTable } from './server-texts-fr.ts';
 
@@ -40,17 +41,6 @@ export type TextValuesArgument<Key extends ServerTextKey> = [
 
 function tableOf(language: Language): ServerTextTable {
   return language === 'fr' ? SERVER_TEXTS_FR : SERVER_TEXTS_EN;
-}
-
-/**
- * Fills the `%{name}` marks of a text.
- *
- * @example fill('Facture %{invoice} introuvable.', { invoice: 'F-1' }) // → 'Facture F-1 introuvable.'
- */
-export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/%\{(\w+)\}/g, (mark, name: string) =>
-    name in values ? String(values[name]) : mark,
-  );
 }
 
 /** One sentence in one language. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fill, localized, runCounts, text } from '../../../src/core/texts/server-texts.ts';
+import { fill } from '../../../src/core/texts/fill.ts';
+import { localized, runCounts, text } from '../../../src/core/texts/server-texts.ts';
 import { SERVER_TEXTS_EN } from '../../../src/core/texts/server-texts-en.ts';
 import { SERVER_TEXTS_FR } from '../../../src/core/texts/server-texts-fr.ts';
 
