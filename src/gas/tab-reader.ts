@@ -11,3 +11,9 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export function readValues(sheet: Sheet): unknown[][] {
   return sheet.getDataRange().getValues();
 }
+
+/** The first row of a tab (one cell when the tab is empty). */
+export function readHeader(sheet: Sheet): unknown[] {
+  const width = Math.max(1, sheet.getLastColumn());
+  return sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
+}

@@ -198,4 +198,7 @@ export const SERVER_TEXTS_EN: ServerTextTable = {
   planInstalmentDates: 'Instalment dates must be in the future and in increasing order.',
   planInstalmentAmount: 'Each instalment needs a positive amount.',
   planInstalmentSum: 'The instalments add up to %{sum}; the balance due is %{total} %{currency}.',
+
+  setUpNoInvoicesTab: 'No invoices tab recognised: pick one, or create the sample tab.',
+  setUpMappingIncomplete: 'Required columns missing or ambiguous in “%{sheet}”: %{missing}.',
 };

@@ -219,6 +219,12 @@ export const SERVER_TEXTS_FR = {
   planInstalmentDates: 'Les dates des échéances doivent être à venir et croissantes.',
   planInstalmentAmount: 'Chaque échéance doit avoir un montant positif.',
   planInstalmentSum: 'Les échéances totalisent %{sum} ; le reste dû est %{total} %{currency}.',
+
+  // Set-up's problems (src/app/setup/set-up.ts).
+  setUpNoInvoicesTab:
+    'Aucun onglet de factures reconnu : choisissez-le, ou créez l’onglet d’exemple.',
+  setUpMappingIncomplete:
+    'Colonnes obligatoires introuvables ou ambiguës dans « %{sheet} » : %{missing}.',
 } as const;
 
 /** The keys of the server's sentences, each with a French and an English text. */

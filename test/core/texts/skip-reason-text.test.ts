@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { CalendarDate } from '../../../src/core/calendar-date.ts';
 import { skipReasonSentence } from '../../../src/core/texts/skip-reason-text.ts';
 import { SKIP_REASONS_EN } from '../../../src/core/texts/skip-reasons-en.ts';
 import { SKIP_REASONS_FR } from '../../../src/core/texts/skip-reasons-fr.ts';
+
+const day = (d: string) => d as CalendarDate;
 
 const marks = (template: string): string[] =>
   [...template.matchAll(/%\{(\w+)\}/g)].map((match) => match[1] ?? '').sort();
@@ -14,7 +17,11 @@ describe('why an invoice gets nothing today, one sentence for the sheet and the 
   });
 
   it('writes the dates as the sheet does, or as the sidebar formats them', () => {
-    const reply = { code: 'client_replied', on: '2026-03-02', until: '2026-03-09' } as const;
+    const reply = {
+      code: 'client_replied',
+      on: day('2026-03-02'),
+      until: day('2026-03-09'),
+    } as const;
     expect(skipReasonSentence(reply, 'en', false)).toBe(
       'Paused: the client replied on 2026-03-02, until 2026-03-09.',
     );
@@ -26,14 +33,18 @@ describe('why an invoice gets nothing today, one sentence for the sheet and the 
 
   it('says "until resumed" when a pause or a hold has no end date', () => {
     expect(
-      skipReasonSentence({ code: 'client_paused', on: '2026-03-02', until: null }, 'en', false),
+      skipReasonSentence(
+        { code: 'client_paused', on: day('2026-03-02'), until: null },
+        'en',
+        false,
+      ),
     ).toBe('Paused since 2026-03-02, until resumed.');
     expect(skipReasonSentence({ code: 'held_by_user', until: null }, 'fr', false)).toBe(
       'Suspendue par vous.',
     );
-    expect(skipReasonSentence({ code: 'held_by_user', until: '2026-04-01' }, 'en', false)).toBe(
-      'Held by you until 2026-04-01.',
-    );
+    expect(
+      skipReasonSentence({ code: 'held_by_user', until: day('2026-04-01') }, 'en', false),
+    ).toBe('Held by you until 2026-04-01.');
   });
 
   it('counts the reminder cap in the singular and the plural', () => {
