@@ -30,10 +30,7 @@ export function keepVariantOnly(
   if (!isStage(stage) || !/^[A-Z0-9]{1,3}$/.test(variant)) {
     return {
       ok: false,
-      message: {
-        fr: `Étape « ${stage} » ou variante « ${variant} » inconnue.`,
-        en: `Unknown stage "${stage}" or variant "${variant}".`,
-      },
+      message: localized('unknownStageOrVariant', { stage, variant }),
     };
   }
   const result = withRunLock(() => keepUnderLock(workbook, stage, variant));
@@ -57,10 +54,7 @@ function keepUnderLock(workbook: Workbook, stage: Stage, variant: string): KeepV
   if (comparison?.verdict !== 'winner' || comparison.winner !== variant) {
     return {
       ok: false,
-      message: {
-        fr: `La variante ${variant} n’est pas (ou plus) la gagnante de l’étape ${stage} : rien n’a été changé.`,
-        en: `Variant ${variant} is not (or no longer) the winner of stage ${stage}: nothing was changed.`,
-      },
+      message: localized('variantNotWinner', { stage, variant }),
     };
   }
   const off = variantsToDeactivate(templates, stage, variant);

@@ -6,6 +6,7 @@ import { shortValue } from '../messages/row-errors.ts';
 import { isBlankCell } from '../parse/cell.ts';
 import { isMonthFirstLocale, parseDateCell } from '../parse/date-cell.ts';
 import { readInvoices } from '../read-invoices.ts';
+import { localized } from '../texts/server-texts.ts';
 import type { Quote, QuoteStatus } from './quote.ts';
 import { detectQuoteColumns } from './quote-columns.ts';
 import { parseQuoteStatus, QUOTE_STATUS_HINT } from './quote-status.ts';
@@ -43,10 +44,7 @@ export function readQuotes(
       quotes: [],
       errors: [],
       keyHeader: null,
-      problem: {
-        fr: `Onglet des devis : colonnes introuvables : ${list}.`,
-        en: `Quotes tab: columns not found: ${list}.`,
-      },
+      problem: localized('quoteColumnsMissing', { list }),
     };
   }
   const read = readInvoices(rows, { ...options, mapping: columns.mapping, overrides: {} });
@@ -132,10 +130,12 @@ function statusError(
 ): RowError {
   const value = shortValue(String(cell));
   const header = column?.header ?? '';
-  const messages = {
-    fr: `Ligne ${row} : le statut « ${value} » (colonne « ${header} ») n'est pas valide ; attendu : ${QUOTE_STATUS_HINT.fr}.`,
-    en: `Row ${row}: status '${value}' (column '${header}') is not valid; expected ${QUOTE_STATUS_HINT.en}.`,
-  };
+  const messages = localized('quoteStatusInvalid', (language) => ({
+    row,
+    value,
+    header,
+    expected: QUOTE_STATUS_HINT[language],
+  }));
   return {
     row,
     invoiceNumber: number,

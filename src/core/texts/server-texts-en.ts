@@ -201,4 +201,41 @@ export const SERVER_TEXTS_EN: ServerTextTable = {
 
   setUpNoInvoicesTab: 'No invoices tab recognised: pick one, or create the sample tab.',
   setUpMappingIncomplete: 'Required columns missing or ambiguous in “%{sheet}”: %{missing}.',
+
+  testBannerCopy: ' (cc: %{cc})',
+  testBanner: 'TEST — in live mode this message would go to %{to}%{copy}.',
+  noActiveTemplate: 'No active template for stage %{stage} in %{language}.',
+  noActiveTemplateForStage: 'No active template for this stage.',
+  recipientsOverQuota:
+    '%{needed} recipients: more than the quota left (%{quota}); tried again on the next run',
+  rateNoAnswer: '%{name}: the service did not answer (%{error}).',
+  rateStatus: '%{name}: the service answered %{status}.',
+  rateFormat: '%{name}: the answer is not in the expected format; nothing was changed.',
+  unknownStageOrVariant: 'Unknown stage "%{stage}" or variant "%{variant}".',
+  variantNotWinner:
+    'Variant %{variant} is not (or no longer) the winner of stage %{stage}: nothing was changed.',
+  invoicesOrLogTabMissing: 'The invoices or log tab cannot be found: run the set-up again.',
+  logColumnsMissing: 'Missing columns: %{columns}.',
+  quoted: '“%{text}”',
+  columnsToCheck: 'Columns to check: %{fields}.',
+  quoteColumnsMissing: 'Quotes tab: columns not found: %{list}.',
+  quoteStatusInvalid:
+    "Row %{row}: status '%{value}' (column '%{header}') is not valid; expected %{expected}.",
+  settingsNotSaved:
+    'The settings could not be saved in the spreadsheet; nothing changed. Try again.',
+  contractRateBelowFloor:
+    'Contract rate of %{contract}% refused: in France it may not be below 3 times the legal interest rate, that is %{floor}% for this half-year (article L441-10 of the French Commercial Code).',
+  templateHeaderBroken: 'The templates tab has no %{columns} column: restore its header.',
+  templateTaken:
+    'Another template already has this stage, segment, language and variant (row %{row}).',
+  rateContract: 'contractual rate',
+  rateLegal: 'French statutory interest rate',
+  rateRoundedUp: ', rounded up to the next half point',
+  rateAnnual: 'at the annual rate of %{rate}',
+  ratesAnnual: 'at the annual rates of %{rates}, by half-year',
+  rateThen: ' then ',
+  rate_ecb_mro: 'ECB rate',
+  rate_boe_base: 'Bank of England base rate',
+  rate_de_basis: 'Bundesbank base rate',
+  rateCentralBank: 'central bank rate',
 };

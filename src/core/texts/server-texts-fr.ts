@@ -225,6 +225,46 @@ export const SERVER_TEXTS_FR = {
     'Aucun onglet de factures reconnu : choisissez-le, ou créez l’onglet d’exemple.',
   setUpMappingIncomplete:
     'Colonnes obligatoires introuvables ou ambiguës dans « %{sheet} » : %{missing}.',
+
+  // Messages of the run, the sidebar's actions, rates and templates.
+  testBannerCopy: ' (copie : %{cc})',
+  testBanner: 'TEST — en mode réel, ce message serait envoyé à %{to}%{copy}.',
+  noActiveTemplate: 'Aucun modèle actif pour l’étape %{stage} en %{language}.',
+  noActiveTemplateForStage: 'Aucun modèle actif pour cette étape.',
+  recipientsOverQuota:
+    '%{needed} destinataires : plus que le quota restant (%{quota}) ; réessayé à la prochaine exécution',
+  rateNoAnswer: '%{name} : le service n’a pas répondu (%{error}).',
+  rateStatus: '%{name} : le service a répondu %{status}.',
+  rateFormat: '%{name} : réponse dans un format inattendu, rien n’a été changé.',
+  unknownStageOrVariant: 'Étape « %{stage} » ou variante « %{variant} » inconnue.',
+  variantNotWinner:
+    'La variante %{variant} n’est pas (ou plus) la gagnante de l’étape %{stage} : rien n’a été changé.',
+  invoicesOrLogTabMissing:
+    'Onglets des factures ou du journal introuvables : relancez la configuration.',
+  logColumnsMissing: 'Colonnes manquantes : %{columns}.',
+  quoted: '« %{text} »',
+  columnsToCheck: 'Colonnes à vérifier : %{fields}.',
+  quoteColumnsMissing: 'Onglet des devis : colonnes introuvables : %{list}.',
+  quoteStatusInvalid:
+    "Ligne %{row} : le statut « %{value} » (colonne « %{header} ») n'est pas valide ; attendu : %{expected}.",
+  settingsNotSaved:
+    'Les réglages n’ont pas pu être enregistrés dans la feuille ; rien n’a changé. Réessayez.',
+  contractRateBelowFloor:
+    'Taux contractuel de %{contract} % refusé : en France il ne peut être inférieur à 3 fois le taux de l’intérêt légal, soit %{floor} % pour ce semestre (article L441-10 du Code de commerce).',
+  templateHeaderBroken:
+    'L’onglet des modèles n’a pas de colonne %{columns} : rétablissez son en-tête.',
+  templateTaken:
+    'Un autre modèle a déjà cette étape, ce profil, cette langue et cette variante (ligne %{row}).',
+  rateContract: 'taux contractuel',
+  rateLegal: 'taux de l’intérêt légal',
+  rateRoundedUp: ', arrondi au demi-point supérieur',
+  rateAnnual: 'au taux annuel de %{rate}',
+  ratesAnnual: 'aux taux annuels de %{rates}, selon le semestre',
+  rateThen: ' puis ',
+  rate_ecb_mro: 'taux BCE',
+  rate_boe_base: 'taux de base de la Banque d’Angleterre',
+  rate_de_basis: 'taux de base de la Bundesbank',
+  rateCentralBank: 'taux de la banque centrale',
 } as const;
 
 /** The keys of the server's sentences, each with a French and an English text. */
