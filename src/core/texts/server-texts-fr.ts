@@ -265,6 +265,32 @@ export const SERVER_TEXTS_FR = {
   rate_boe_base: 'taux de base de la Banque d’Angleterre',
   rate_de_basis: 'taux de base de la Bundesbank',
   rateCentralBank: 'taux de la banque centrale',
+
+  // The sidebar's malformed requests (src/core/request-checks.ts, src/core/sidebar-requests.ts).
+  requestMalformed: 'Demande mal formée.',
+  requestTextInvalid: '%{what} manquant ou invalide (%{value}).',
+  requestFlagInvalid: '%{what} : vrai ou faux attendu.',
+  requestDateInvalid: "%{what} : « %{value} » n'est pas une date AAAA-MM-JJ qui existe.",
+  requestOneOfInvalid: '%{what} « %{value} » inconnu ; attendu : %{values}.',
+  requestProblems: '%{problems}',
+  requestTextExpected: '%{what} : texte attendu.',
+  requestVariantInvalid: 'Variante : A, B, C… attendue.',
+  requestTemplateRowInvalid: 'Ligne du modèle invalide.',
+  requestInvoiceNumberInvalid: 'Numéro de facture invalide.',
+  requestTemplateMissing: 'Modèle manquant.',
+  requestTabMissing: "L'onglet « %{sheet} » n'existe pas dans cette feuille.",
+  requestFieldUnknown: 'Champ inconnu : %{fields}.',
+  requestHeaderInvalid: 'En-tête invalide pour %{field}.',
+  field_invoice_number: 'Numéro de facture',
+  field_client: 'Client',
+  field_end_date: 'Date de fin',
+  field_automation: 'Automatisation',
+  field_stage: 'Étape',
+  field_audience: 'Public',
+  field_language: 'Langue',
+  field_subject: 'Objet',
+  field_body: 'Texte',
+  field_active: 'Actif',
 } as const;
 
 /** The keys of the server's sentences, each with a French and an English text. */
