@@ -14,7 +14,8 @@ export interface LazyDataModule {
 }
 
 export const LAZY_DATA: readonly LazyDataModule[] = [
-  { module: 'src/core/columns/header-synonyms.ts', file: 'HeaderSynonyms' },
+  { module: 'src/core/columns/header-synonyms.ts', file: 'SheetWords' },
+  { module: 'src/core/parse/cell-words.ts', file: 'SheetWords' },
   { module: 'src/core/rates/rate-history.ts', file: 'RateHistory' },
   { module: 'src/core/holidays/holiday-rules.ts', file: 'HolidayRules' },
   { module: 'src/core/parse/country-names.ts', file: 'CountryNames' },
