@@ -549,3 +549,77 @@ export const VAGUE_HEADERS: readonly (readonly [
  * other reminder bookkeeping: such headers never match a field by keyword, only exactly.
  */
 export const REMINDER_WORDS: readonly string[] = ['relance', 'reminder', 'relancé'];
+
+/**
+ * Columns only a quotes tab has, found by these headers (folded like the invoices tab's); its
+ * other columns are the invoices tab's (src/core/quotes/quote-columns.ts).
+ */
+export const QUOTE_HEADERS = {
+  number: [
+    'N° devis',
+    'No devis',
+    'Numéro devis',
+    'Numéro de devis',
+    'Devis',
+    'Réf devis',
+    'Référence devis',
+    'Quote',
+    'Quote #',
+    'Quote number',
+    'Quote no',
+    'Quote ref',
+    'Quotation',
+    'Estimate',
+    'Estimate number',
+  ],
+  validUntil: [
+    "Valable jusqu'au",
+    'Validité',
+    'Date de validité',
+    'Fin de validité',
+    'Date limite',
+    "Date limite d'acceptation",
+    'Date limite de réponse',
+    'Expire le',
+    "Date d'expiration",
+    'Valid until',
+    'Validity',
+    'Expiry',
+    'Expiry date',
+    'Expires',
+    'Expires on',
+    'Acceptance deadline',
+    'Deadline',
+  ],
+  sentDate: [
+    "Date d'envoi",
+    'Envoyé le',
+    'Date du devis',
+    'Date',
+    "Date d'émission",
+    'Émis le',
+    'Sent',
+    'Sent date',
+    'Sent on',
+    'Date sent',
+    'Quote date',
+    'Issue date',
+    'Issued',
+  ],
+  status: ['Statut', 'État', 'Etat', 'Status', 'State', 'Réponse', 'Answer'],
+  decidedOn: [
+    'Accepté le',
+    'Signé le',
+    'Refusé le',
+    "Date d'acceptation",
+    'Date de signature',
+    'Date de réponse',
+    'Date de décision',
+    'Accepted on',
+    'Signed on',
+    'Decided on',
+    'Decision date',
+    'Date accepted',
+    'Date signed',
+  ],
+} as const;

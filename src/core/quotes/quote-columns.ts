@@ -1,78 +1,8 @@
 import type { ColumnMapping, HeaderColumn } from '../columns/column-mapping.ts';
 import { detectColumns } from '../columns/detect-columns.ts';
+import { QUOTE_HEADERS } from '../columns/header-synonyms.ts';
 import { headerWords } from '../columns/header-words.ts';
 import type { InvoiceField } from '../columns/invoice-fields.ts';
-
-/** Columns only a quotes tab has, found by these headers (folded like the invoices tab's). */
-const QUOTE_HEADERS = {
-  number: [
-    'N° devis',
-    'No devis',
-    'Numéro devis',
-    'Numéro de devis',
-    'Devis',
-    'Réf devis',
-    'Référence devis',
-    'Quote',
-    'Quote #',
-    'Quote number',
-    'Quote no',
-    'Quote ref',
-    'Quotation',
-    'Estimate',
-    'Estimate number',
-  ],
-  validUntil: [
-    "Valable jusqu'au",
-    'Validité',
-    'Date de validité',
-    'Fin de validité',
-    'Date limite',
-    "Date limite d'acceptation",
-    'Date limite de réponse',
-    'Expire le',
-    "Date d'expiration",
-    'Valid until',
-    'Validity',
-    'Expiry',
-    'Expiry date',
-    'Expires',
-    'Expires on',
-    'Acceptance deadline',
-    'Deadline',
-  ],
-  sentDate: [
-    "Date d'envoi",
-    'Envoyé le',
-    'Date du devis',
-    'Date',
-    "Date d'émission",
-    'Émis le',
-    'Sent',
-    'Sent date',
-    'Sent on',
-    'Date sent',
-    'Quote date',
-    'Issue date',
-    'Issued',
-  ],
-  status: ['Statut', 'État', 'Etat', 'Status', 'State', 'Réponse', 'Answer'],
-  decidedOn: [
-    'Accepté le',
-    'Signé le',
-    'Refusé le',
-    "Date d'acceptation",
-    'Date de signature',
-    'Date de réponse',
-    'Date de décision',
-    'Accepted on',
-    'Signed on',
-    'Decided on',
-    'Decision date',
-    'Date accepted',
-    'Date signed',
-  ],
-} as const;
 
 type QuoteOnlyField = keyof typeof QUOTE_HEADERS;
 
@@ -89,11 +19,16 @@ const SHARED_FIELDS: readonly InvoiceField[] = [
   'notes',
 ];
 
-const LOOKUP: ReadonlyMap<string, QuoteOnlyField> = new Map(
-  (Object.keys(QUOTE_HEADERS) as QuoteOnlyField[]).flatMap((field) =>
-    QUOTE_HEADERS[field].map((header) => [headerWords(header).join(' '), field] as const),
-  ),
-);
+/** Each quote-only header, folded, to its field; made at the first quotes tab read. */
+let lookup: ReadonlyMap<string, QuoteOnlyField> | null = null;
+function quoteFieldOf(header: string): QuoteOnlyField | undefined {
+  lookup ??= new Map(
+    (Object.keys(QUOTE_HEADERS) as QuoteOnlyField[]).flatMap((field) =>
+      QUOTE_HEADERS[field].map((header) => [headerWords(header).join(' '), field] as const),
+    ),
+  );
+  return lookup.get(headerWords(header).join(' '));
+}
 
 export interface QuoteColumns {
   /**
@@ -118,7 +53,7 @@ export function detectQuoteColumns(header: readonly unknown[]): QuoteColumns {
   const rest: unknown[] = [];
   header.forEach((cell, index) => {
     const text = typeof cell === 'string' ? cell.trim() : String(cell ?? '').trim();
-    const field = LOOKUP.get(headerWords(text).join(' '));
+    const field = quoteFieldOf(text);
     if (field !== undefined && own[field] === undefined) {
       own[field] = { index, header: text };
       rest.push('');
@@ -148,8 +83,6 @@ export function detectQuoteColumns(header: readonly unknown[]): QuoteColumns {
 
 /** A header row is a quotes tab's when it has a quote-number and an acceptance-deadline column. */
 export function looksLikeQuotesTab(header: readonly unknown[]): boolean {
-  const fields = new Set(
-    header.map((cell) => LOOKUP.get(headerWords(String(cell ?? '')).join(' '))),
-  );
+  const fields = new Set(header.map((cell) => quoteFieldOf(String(cell ?? ''))));
   return fields.has('number') && fields.has('validUntil');
 }
