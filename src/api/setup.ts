@@ -1,4 +1,5 @@
 import type { AutomationStatus } from './automation.ts';
+import type { LocalizedText } from './localized-text.ts';
 
 /** How one logical field of the invoices tab was found. */
 export interface ColumnMapping {
@@ -11,6 +12,8 @@ export interface ColumnMapping {
   readonly overridden: boolean;
   /** Headers that could each be this field, when detection would not guess: the user picks. */
   readonly ambiguous: readonly string[];
+  /** The field's name, when the server names it (the quotes tab's columns). */
+  readonly label?: LocalizedText;
 }
 
 /** What the first-run guide checks, step by step. */
@@ -33,6 +36,22 @@ export interface SetupStatus {
   readonly userEmail: string;
   /** Who signs the reminders, as saved; `suggestedName` is guessed from the account's address. */
   readonly signature: SignatureRequest & { readonly suggestedName: string };
+  readonly quotes: QuotesSetup;
+}
+
+/** The quotes tab (optional) in the first-run guide: found or chosen, and its columns. */
+export interface QuotesSetup {
+  /** The tab read as the quotes tab, null when there is none. */
+  readonly sheet: string | null;
+  /** The user picked it (else it was found by its name and headers). */
+  readonly chosen: boolean;
+  readonly headers: readonly string[];
+  /** Quote fields (`number`, `validUntil`, `sentDate`, `status`, `decidedOn`, `client` …). */
+  readonly columns: readonly ColumnMapping[];
+  /** What was read (« 12 devis lus, 1 ligne à corriger »), null without a quotes tab. */
+  readonly read: LocalizedText | null;
+  /** Why the tab cannot be read (required columns missing or ambiguous, tab gone). */
+  readonly problem: LocalizedText | null;
 }
 
 /** The signature step: the name is required before going live; contact and company optional. */
@@ -46,4 +65,9 @@ export interface SignatureRequest {
 export interface ColumnMappingRequest {
   readonly invoicesSheet: string | null;
   readonly overrides: Readonly<Record<string, string>>;
+  /** The quotes tab (null: found by its name and headers) and its headers, by quote field. */
+  readonly quotes?: {
+    readonly sheet: string | null;
+    readonly overrides: Readonly<Record<string, string>>;
+  };
 }

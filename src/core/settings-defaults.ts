@@ -1,3 +1,7 @@
+import { STANDARD_PLAN_TIMING } from './payment-plans/plan-timing.ts';
+import { STANDARD_QUOTE_TIMING } from './quotes/quote-timing.ts';
+import type { Segment } from './segment.ts';
+import { SEGMENTS } from './segment.ts';
 import type { SegmentThresholds, Settings, StageOffsets } from './settings.ts';
 
 /** The standard schedule (README, "Stages and offsets": −3, +3, +10, formal +24, call +30, notice +45). */
@@ -61,12 +65,18 @@ export const DEFAULT_THRESHOLDS: SegmentThresholds = {
   keyAccountMinShare: 0.2,
 };
 
+function perSegment<T>(value: T): Readonly<Record<Segment, T>> {
+  return Object.fromEntries(SEGMENTS.map((segment) => [segment, value])) as Record<Segment, T>;
+}
+
 /** What a new document starts with: test mode on, automation off, French calendar and language. */
 export const DEFAULT_SETTINGS: Settings = {
   version: 1,
   language: 'fr',
   invoicesSheet: null,
   columnOverrides: {},
+  quotesSheet: null,
+  quoteColumnOverrides: {},
   senderName: '',
   senderContact: '',
   senderCompany: '',
@@ -92,6 +102,8 @@ export const DEFAULT_SETTINGS: Settings = {
     chronic: CHRONIC_OFFSETS,
     high_risk: HIGH_RISK_OFFSETS,
   },
+  quoteTiming: perSegment(STANDARD_QUOTE_TIMING),
+  planTiming: perSegment(STANDARD_PLAN_TIMING),
   thresholds: DEFAULT_THRESHOLDS,
   lateFees: { contractRatePercent: null, rates: [] },
   attachmentPolicy: 'send_without',

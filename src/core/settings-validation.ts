@@ -139,8 +139,48 @@ const segmentOffsets: Check = (value, path) => {
   return [];
 };
 
-const offsets: Check = (value, path) =>
-  objectOf(Object.fromEntries(SEGMENTS.map((segment) => [segment, segmentOffsets])), value, path);
+const nullable =
+  (check: Check): Check =>
+  (value, path) =>
+    value === null ? [] : check(value, path);
+
+/** One check per segment, as for the invoices' offsets. */
+const perSegment =
+  (check: Check): Check =>
+  (value, path) =>
+    objectOf(Object.fromEntries(SEGMENTS.map((segment) => [segment, check])), value, path);
+
+const offsets = perSegment(segmentOffsets);
+
+const segmentQuoteTiming: Check = (value, path) =>
+  objectOf(
+    {
+      followDaysBefore: nullable(integer(1, 60)),
+      expiredBusinessDaysAfter: nullable(integer(1, 30)),
+      minDaysSinceSent: integer(0, 60),
+    },
+    value,
+    path,
+  );
+
+/** One segment's plan timing: the reminder after a missed date comes before the plan breaks. */
+const segmentPlanTiming: Check = (value, path) => {
+  const fields = objectOf(
+    {
+      noteDaysBefore: nullable(integer(1, 30)),
+      reminderDaysAfter: nullable(integer(0, 60)),
+      breakAfterDays: integer(1, 90),
+    },
+    value,
+    path,
+  );
+  if (fields.length > 0) return fields;
+  const { reminderDaysAfter: after, breakAfterDays: limit } =
+    value as Settings['planTiming']['new'];
+  return after !== null && after >= limit
+    ? issue(`${path}.reminderDaysAfter`, 'settingPlanReminderAfterBreak', { after, limit })
+    : [];
+};
 
 const THRESHOLD_CHECKS: Record<string, Check> = {
   lateGraceDays: integer(0, 60),
@@ -215,6 +255,8 @@ const FIELD_CHECKS: { readonly [K in keyof Settings]: Check } = {
   language: oneOf(['fr', 'en']),
   invoicesSheet: nullableSheetName,
   columnOverrides,
+  quotesSheet: nullableSheetName,
+  quoteColumnOverrides: columnOverrides,
   senderName: text(100, { allowEmpty: true, singleLine: true }),
   senderContact: text(200, { allowEmpty: true, singleLine: true }),
   senderCompany: text(100, { allowEmpty: true, singleLine: true }),
@@ -234,6 +276,8 @@ const FIELD_CHECKS: { readonly [K in keyof Settings]: Check } = {
   recentManualEmailDays: integer(0, 30),
   oldDebtDays: integer(0, 3650),
   offsets,
+  quoteTiming: perSegment(segmentQuoteTiming),
+  planTiming: perSegment(segmentPlanTiming),
   thresholds,
   lateFees,
   attachmentPolicy: oneOf(['send_without', 'hold']),
@@ -318,7 +362,9 @@ function mergeOntoDefaults(stored: Record<string, unknown>): Record<string, unkn
     const fallback = DEFAULT_SETTINGS[key];
     merged[key] = key === 'version' ? SETTINGS_VERSION : keepIfValid(key, stored[key], fallback);
   }
-  merged.offsets = mergeOffsets(stored.offsets);
+  merged.offsets = mergePerSegment(stored.offsets, 'offsets', segmentOffsets);
+  merged.quoteTiming = mergePerSegment(stored.quoteTiming, 'quoteTiming', segmentQuoteTiming);
+  merged.planTiming = mergePerSegment(stored.planTiming, 'planTiming', segmentPlanTiming);
   merged.lateFees = mergeLateFees(stored.lateFees);
   return merged;
 }
@@ -329,15 +375,19 @@ function keepIfValid(key: keyof Settings, value: unknown, fallback: unknown): un
 }
 
 /** Per segment, so one broken segment does not reset the user's other schedules. */
-function mergeOffsets(stored: unknown): Settings['offsets'] {
+function mergePerSegment<K extends 'offsets' | 'quoteTiming' | 'planTiming'>(
+  stored: unknown,
+  key: K,
+  check: Check,
+): Settings[K] {
   const source = isRecord(stored) ? stored : {};
   return Object.fromEntries(
     SEGMENTS.map((segment) => {
-      const fallback = DEFAULT_SETTINGS.offsets[segment];
+      const fallback = DEFAULT_SETTINGS[key][segment];
       const candidate = isRecord(source[segment]) ? { ...fallback, ...source[segment] } : fallback;
-      return [segment, segmentOffsets(candidate, segment).length === 0 ? candidate : fallback];
+      return [segment, check(candidate, segment).length === 0 ? candidate : fallback];
     }),
-  ) as Settings['offsets'];
+  ) as Settings[K];
 }
 
 /**

@@ -1,4 +1,6 @@
 import type { Language } from './invoice.ts';
+import type { PlanTiming } from './payment-plans/plan-timing.ts';
+import type { QuoteTiming } from './quotes/quote-timing.ts';
 import type { Segment } from './segment.ts';
 import type { Stage } from './stage.ts';
 
@@ -79,6 +81,10 @@ export interface Settings {
   readonly language: Language;
   readonly invoicesSheet: string | null;
   readonly columnOverrides: ColumnOverrides;
+  /** The quotes tab the user picked in the Start guide; null = found by its name and headers. */
+  readonly quotesSheet: string | null;
+  /** The quotes tab's header overrides, by quote field (see core/quotes/quote-columns.ts). */
+  readonly quoteColumnOverrides: ColumnOverrides;
   readonly senderName: string;
   /** Shown in templates as the contact for questions (phone or e-mail). */
   readonly senderContact: string;
@@ -118,6 +124,10 @@ export interface Settings {
    */
   readonly oldDebtDays: number;
   readonly offsets: Readonly<Record<Segment, StageOffsets>>;
+  /** Quote follow-ups' days, per segment like `offsets`. */
+  readonly quoteTiming: Readonly<Record<Segment, QuoteTiming>>;
+  /** Payment plans' note days and grace days, per segment like `offsets`. */
+  readonly planTiming: Readonly<Record<Segment, PlanTiming>>;
   readonly thresholds: SegmentThresholds;
   readonly lateFees: LateFeeSettings;
   readonly attachmentPolicy: AttachmentPolicy;

@@ -6,6 +6,7 @@
 import type { CalendarDate } from './calendar-date.ts';
 import { INVOICE_FIELDS } from './columns/invoice-fields.ts';
 import type { LocalizedText } from './localized-text.ts';
+import { QUOTE_FIELDS } from './quotes/quote-columns.ts';
 import {
   dateOrNull,
   type FieldLabel,
@@ -113,22 +114,42 @@ export function previewRequestOf(value: unknown): {
   return { template: templateOf(r.template), invoiceNumber: (number as string | null) ?? null };
 }
 
+/** What the Start guide saves: the invoices tab and headers, and the quotes tab's when shown. */
+export interface ColumnChoices {
+  readonly invoicesSheet: string | null;
+  readonly overrides: Record<string, string>;
+  readonly quotes: {
+    readonly sheet: string | null;
+    readonly overrides: Record<string, string>;
+  } | null;
+}
+
 /** The tab must exist; each override names a known field and a header of at most 200 characters. */
-export function columnMappingOf(
-  value: unknown,
-  sheetNames: readonly string[],
-): { invoicesSheet: string | null; overrides: Record<string, string> } {
+export function columnMappingOf(value: unknown, sheetNames: readonly string[]): ColumnChoices {
   const r = requestObject(value);
-  const sheet = r.invoicesSheet;
+  const quotes = r.quotes === undefined || r.quotes === null ? null : requestObject(r.quotes);
+  return {
+    invoicesSheet: sheetOf(r.invoicesSheet, sheetNames),
+    overrides: overridesOf(r.overrides, INVOICE_FIELDS),
+    quotes: quotes && {
+      sheet: sheetOf(quotes.sheet, sheetNames),
+      overrides: overridesOf(quotes.overrides, QUOTE_FIELDS),
+    },
+  };
+}
+
+function sheetOf(sheet: unknown, sheetNames: readonly string[]): string | null {
   if (sheet !== null && !(typeof sheet === 'string' && sheetNames.includes(sheet)))
     fail('requestTabMissing', { sheet: String(sheet).slice(0, 60) });
-  const overrides = requestObject(r.overrides);
+  return sheet as string | null;
+}
+
+function overridesOf(value: unknown, fields: readonly string[]): Record<string, string> {
+  const overrides = requestObject(value);
   const entries = Object.entries(overrides);
-  const unknown = entries
-    .map(([field]) => field)
-    .filter((field) => !(INVOICE_FIELDS as readonly string[]).includes(field));
+  const unknown = entries.map(([field]) => field).filter((field) => !fields.includes(field));
   if (unknown.length > 0) fail('requestFieldUnknown', { fields: unknown.slice(0, 5).join(', ') });
   for (const [field, header] of entries)
     if (typeof header !== 'string' || header.length > 200) fail('requestHeaderInvalid', { field });
-  return { invoicesSheet: sheet as string | null, overrides: overrides as Record<string, string> };
+  return overrides as Record<string, string>;
 }

@@ -196,6 +196,92 @@ describe('validateSettings', () => {
   });
 });
 
+describe('quote and payment-plan timings', () => {
+  it('start at the guides’ days for every segment: follow-up −5, expiry +2 business days, break after 10', () => {
+    for (const segment of SEGMENTS) {
+      expect(DEFAULT_SETTINGS.quoteTiming[segment]).toEqual({
+        followDaysBefore: 5,
+        expiredBusinessDaysAfter: 2,
+        minDaysSinceSent: 5,
+      });
+      expect(DEFAULT_SETTINGS.planTiming[segment]).toEqual({
+        noteDaysBefore: 3,
+        reminderDaysAfter: 3,
+        breakAfterDays: 10,
+      });
+    }
+  });
+
+  it('reject days out of range at their path, in French and English', () => {
+    const result = validateSettings(
+      withChange((d) => {
+        (d.quoteTiming as Record<string, Record<string, unknown>>).chronic = {
+          followDaysBefore: 0,
+          expiredBusinessDaysAfter: 45,
+          minDaysSinceSent: 5,
+        };
+        (d.planTiming as Record<string, Record<string, unknown>>).new = {
+          noteDaysBefore: 3,
+          reminderDaysAfter: 3,
+          breakAfterDays: 200,
+        };
+      }),
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((e) => e.path)).toEqual([
+      'quoteTiming.chronic.followDaysBefore',
+      'quoteTiming.chronic.expiredBusinessDaysAfter',
+      'planTiming.new.breakAfterDays',
+    ]);
+    expect(result.errors[0]?.message).toEqual({
+      fr: 'Doit être un nombre entier de 1 à 60 (reçu : 0).',
+      en: 'Must be a whole number from 1 to 60 (got 0).',
+    });
+  });
+
+  it('reject a missed-instalment reminder that would come after the plan breaks', () => {
+    const result = validateSettings(
+      withChange((d) => {
+        (d.planTiming as Record<string, Record<string, unknown>>).punctual = {
+          noteDaysBefore: null,
+          reminderDaysAfter: 12,
+          breakAfterDays: 10,
+        };
+      }),
+    );
+    expect(result.ok ? [] : result.errors).toEqual([
+      {
+        path: 'planTiming.punctual.reminderDaysAfter',
+        message: {
+          fr: "Le rappel d'une échéance manquée (12 j) doit venir avant la rupture du plan (10 j).",
+          en: 'The reminder of a missed instalment (12 d) must come before the plan breaks (10 d).',
+        },
+      },
+    ]);
+  });
+
+  it('are filled from the defaults in settings saved before they existed, one bad segment reset alone', () => {
+    const stored = withChange((d) => {
+      delete d.quoteTiming;
+      (d.planTiming as Record<string, unknown>).chronic = { breakAfterDays: 'soon' };
+      (d.planTiming as Record<string, unknown>).high_risk = {
+        noteDaysBefore: null,
+        reminderDaysAfter: 2,
+        breakAfterDays: 5,
+      };
+    });
+    const migrated = migrateSettings(stored);
+    expect(migrated.quoteTiming).toEqual(DEFAULT_SETTINGS.quoteTiming);
+    expect(migrated.planTiming.chronic).toEqual(DEFAULT_SETTINGS.planTiming.chronic);
+    expect(migrated.planTiming.high_risk).toEqual({
+      noteDaysBefore: null,
+      reminderDaysAfter: 2,
+      breakAfterDays: 5,
+    });
+  });
+});
+
 describe('migrateSettings', () => {
   it('gives the defaults for nothing stored or unreadable JSON', () => {
     expect(migrateSettings(null)).toEqual(DEFAULT_SETTINGS);

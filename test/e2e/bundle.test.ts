@@ -14,7 +14,7 @@ import { MESSAGE_STAGES } from '../../src/core/stage.ts';
 import { DIST } from './support/world.ts';
 
 const dist = DIST;
-const PUBLIC_CONTRACT = ['onOpen', 'onInstall', 'showSidebar', 'runReminders'];
+const PUBLIC_CONTRACT = ['onOpen', 'onInstall', 'onEdit', 'showSidebar', 'runReminders'];
 
 function readDist(file: string): string {
   const path = join(dist, file);

@@ -336,3 +336,236 @@ describe('a payment plan of 3 monthly instalments, day by day until it breaks', 
     ).toThrow(/déjà dans un échéancier|already in a payment plan/);
   });
 });
+
+interface QuotesSetupView {
+  readonly quotes: {
+    readonly sheet: string | null;
+    readonly columns: readonly { field: string; header: string | null; ambiguous: string[] }[];
+    readonly read: { fr: string } | null;
+    readonly problem: { fr: string; en: string } | null;
+  };
+}
+
+interface TodayWithQuotes {
+  readonly rowProblems: readonly { row: number; message: { fr: string; en: string } }[];
+  readonly quotes?: readonly { number: string; stage: string | null; date: string | null }[];
+  readonly forecast: readonly { date: string; emails: number; clients: string[] }[];
+}
+
+describe('a quotes tab Relance does not recognise, mapped in the Start guide', () => {
+  // Named « Propositions » (not a quotes tab's name), with two possible deadlines and a
+  // reference column whose header says nothing of a quote.
+  const PROPOSALS = [
+    [
+      'Réf.',
+      'Client',
+      'E-mail',
+      'Montant',
+      "Date d'envoi",
+      "Valable jusqu'au",
+      'Date limite',
+      'Statut',
+    ],
+    [
+      'P-031',
+      'Boulangerie Morel',
+      'julie@boulangerie-morel.fr',
+      2400,
+      d('2026-03-02'),
+      d('2026-03-20'),
+      d('2026-03-27'),
+      '',
+    ],
+    ['P-035', 'Garage Petit', '', 450, d('2026-03-02'), d('2026-04-10'), d('2026-04-17'), ''],
+    [
+      'P-036',
+      'Café Lune',
+      'bonjour@cafe-lune.fr',
+      600,
+      d('2026-03-02'),
+      'le 31 février',
+      d('2026-04-17'),
+      '',
+    ],
+  ];
+
+  it('is chosen and its columns fixed like the invoices tab, then followed up; its bad rows are in Today', () => {
+    const s = scenario({
+      rows: book([
+        ['F-2026-050', 'Atelier Dupont', 'compta@atelier-dupont.fr', 900, d('2026-06-30')],
+      ]),
+      tabs: { Propositions: PROPOSALS },
+    });
+    const before = s.sidebar('getSetupStatus') as QuotesSetupView;
+    expect(before.quotes.sheet).toBeNull();
+
+    const chosen = s.sidebar('saveColumnMapping', {
+      invoicesSheet: 'Factures',
+      overrides: {},
+      quotes: { sheet: 'Propositions', overrides: {} },
+    }) as QuotesSetupView;
+    const column = (v: QuotesSetupView, field: string) =>
+      v.quotes.columns.find((c) => c.field === field);
+    expect(column(chosen, 'number')?.header).toBeNull();
+    expect(column(chosen, 'validUntil')).toMatchObject({
+      header: null,
+      ambiguous: ["Valable jusqu'au", 'Date limite'],
+    });
+    expect(column(chosen, 'sentDate')?.header).toBe("Date d'envoi");
+    expect(chosen.quotes.problem).toEqual({
+      fr: 'Onglet des devis « Propositions » : colonnes introuvables ou ambiguës : N° de devis, Valable jusqu’au. Choisissez-les dans le guide de démarrage.',
+      en: 'Quotes tab “Propositions”: columns missing or ambiguous: Quote number, Valid until. Pick them in the Start guide.',
+    });
+    // Nothing is read and nothing goes out while the tab cannot be read; Today says why.
+    s.at('2026-03-16');
+    const unread = s.sidebar('getToday') as TodayWithQuotes;
+    expect(unread.rowProblems.map((p) => p.message)).toContainEqual(chosen.quotes.problem);
+
+    const mapped = s.sidebar('saveColumnMapping', {
+      invoicesSheet: 'Factures',
+      overrides: {},
+      quotes: {
+        sheet: 'Propositions',
+        overrides: { number: 'Réf.', validUntil: "Valable jusqu'au" },
+      },
+    }) as QuotesSetupView;
+    expect(mapped.quotes.problem).toBeNull();
+    expect(mapped.quotes.read?.fr).toBe('1 devis lu, 2 lignes à corriger.');
+    expect(s.settings()).toMatchObject({
+      quotesSheet: 'Propositions',
+      quoteColumnOverrides: { number: 'Réf.', validUntil: "Valable jusqu'au" },
+    });
+
+    // The quote's own words, its tab named: both tabs have a row 3.
+    const today = s.sidebar('getToday') as TodayWithQuotes;
+    const problems = today.rowProblems.map((p) => p.message.fr);
+    expect(problems).toEqual([
+      expect.stringMatching(/^« Propositions », ligne 3 : .*E-mail.*vide/),
+      expect.stringMatching(/^« Propositions », ligne 4 : la date limite « le 31 février »/),
+    ]);
+    expect(today.rowProblems.map((p) => p.message.en)[1]).toMatch(
+      /^“Propositions”, row 4: deadline 'le 31 février'/,
+    );
+    expect(problems.join(' ')).not.toMatch(/facture/);
+    expect(today.quotes?.map((q) => q.number)).toEqual(['P-031']);
+
+    s.trigger();
+    expect(rowsOf(s, 'sent')).toEqual(['2026-03-16 P-031:q_follow']);
+    // A typo in a header choice is refused, in both languages, and nothing is saved.
+    expect(() =>
+      s.sidebar('saveColumnMapping', {
+        invoicesSheet: 'Factures',
+        overrides: {},
+        quotes: { sheet: 'Propositions', overrides: { deadline: 'Date limite' } },
+      }),
+    ).toThrow(/Champ inconnu : deadline.*Unknown field: deadline|Unknown field: deadline/s);
+    expect(s.settings()).toMatchObject({
+      quoteColumnOverrides: { validUntil: "Valable jusqu'au" },
+    });
+  });
+});
+
+describe('quote and plan timings from the settings', () => {
+  it('follows quotes up on the days the settings give, and Today shows those days', () => {
+    const s = morelQuote();
+    const standard = s.settings().quoteTiming as Record<string, Record<string, unknown>>;
+    s.saveSettings({
+      quoteTiming: Object.fromEntries(
+        Object.keys(standard).map((segment) => [
+          segment,
+          { followDaysBefore: 8, expiredBusinessDaysAfter: 1, minDaysSinceSent: 3 },
+        ]),
+      ),
+    });
+    s.at('2026-03-02');
+    const today = s.sidebar('getToday') as TodayWithQuotes;
+    // 20 March − 8 days = Thursday 12 March.
+    expect(today.quotes).toEqual([
+      expect.objectContaining({ number: 'D-2026-031', stage: 'q_follow', date: '2026-03-12' }),
+    ]);
+    // The week ahead counts it on that day too.
+    s.at('2026-03-06');
+    const week = (s.sidebar('getToday') as TodayWithQuotes).forecast;
+    expect(week.find((f) => f.date === '2026-03-12')).toMatchObject({
+      emails: 1,
+      clients: ['Boulangerie Morel'],
+    });
+    expect(week.filter((f) => f.clients.includes('Boulangerie Morel'))).toHaveLength(1);
+    everyDay(s, '2026-03-02', '2026-03-31');
+    // Deadline Friday 20 March + 1 business day = Monday 23 March.
+    expect(rowsOf(s, 'sent').filter((r) => r.includes(':q_'))).toEqual([
+      '2026-03-12 D-2026-031:q_follow',
+      '2026-03-23 D-2026-031:q_expired',
+    ]);
+  });
+
+  it('refuses days out of range, naming the field in French and English', () => {
+    const s = morelQuote();
+    const timing = s.settings().planTiming as Record<string, Record<string, unknown>>;
+    const result = s.sidebar('saveSettings', {
+      ...s.settings(),
+      planTiming: { ...timing, chronic: { ...timing.chronic, breakAfterDays: 0 } },
+    }) as { ok: boolean; errors: { path: string; message: { fr: string; en: string } }[] };
+    expect(result.ok).toBe(false);
+    expect(result.errors).toEqual([
+      expect.objectContaining({
+        path: 'planTiming.chronic.breakAfterDays',
+        message: {
+          fr: 'Doit être un nombre entier de 1 à 90 (reçu : 0).',
+          en: 'Must be a whole number from 1 to 90 (got 0).',
+        },
+      }),
+    ]);
+  });
+
+  it('notes, reminds and breaks a new plan on the days its client’s segment gives', () => {
+    const s = scenario({
+      start: '2026-02-16T07:00:00Z',
+      rows: [
+        ['N° facture', 'Client', 'E-mail', 'Montant', 'Échéance', 'Montant payé'],
+        ['F-2026-014', 'Atelier Brun', 'compta@atelier-brun.fr', 1800, d('2026-02-13'), 0],
+      ],
+    });
+    const standard = s.settings().planTiming as Record<string, Record<string, unknown>>;
+    s.saveSettings({
+      planTiming: Object.fromEntries(
+        Object.keys(standard).map((segment) => [
+          segment,
+          { noteDaysBefore: 5, reminderDaysAfter: 2, breakAfterDays: 4 },
+        ]),
+      ),
+    });
+    s.at('2026-02-16');
+    s.trigger();
+    s.at('2026-03-02', '10:00:00');
+    s.sidebar('setPaymentPlan', {
+      invoiceNumber: 'F-2026-014',
+      allOverdueOfClient: false,
+      count: 3,
+      firstDate: '2026-03-10',
+    });
+    everyDay(s, '2026-03-02', '2026-03-06');
+    // While kept, the invoice's status columns speak of the plan and its next note.
+    const cells = () => {
+      const [header, row] = s.values('Factures') as [string[], unknown[]];
+      return ['étape', 'prochaine', 'note'].map((c) => row[header.indexOf(`Relance · ${c}`)]);
+    };
+    expect(cells()).toEqual([
+      'Échéancier',
+      'Relance d’échéance 1 · 2026-03-12',
+      'Échéancier en cours : 0/3 échéances payées',
+    ]);
+    everyDay(s, '2026-03-07', '2026-03-20');
+    const planRows = s.logRows().filter((r) => r.outcome === 'plan');
+    expect(planRows.map((r) => `${r.date} ${/event=(\w+)/.exec(r.detail)?.[1]}`)).toEqual([
+      '2026-03-02 created',
+      '2026-03-15 broken',
+    ]);
+    expect(rowsOf(s, 'sent')).toEqual([
+      '2026-02-16 F-2026-014:r1',
+      '2026-03-05 F-2026-014:plan_note', // 10 March − 5 days
+      '2026-03-12 F-2026-014:plan_reminder', // + 2 days, unpaid
+      '2026-03-16 F-2026-014:r2', // broken after 4 days of grace: the sequence resumes
+    ]);
+  });
+});

@@ -164,6 +164,14 @@ export const SETUP: SetupStatus = {
     senderCompany: '',
     suggestedName: 'Claire',
   },
+  quotes: {
+    sheet: null,
+    chosen: false,
+    headers: [],
+    columns: [],
+    read: null,
+    problem: null,
+  },
 };
 
 export const STATE: SidebarState = {

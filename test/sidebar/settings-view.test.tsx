@@ -61,6 +61,33 @@ describe('Settings', () => {
     expect(sent?.offsets.chronic.r2).toBe(9);
   });
 
+  it('edits the quote and payment-plan days of the chosen profile, and names a bad one in the summary', async () => {
+    const { fake } = await openSettings();
+    fireEvent.click(screen.getByText('Étapes par profil'));
+    fireEvent.change(screen.getByLabelText('Profil de client'), { target: { value: 'chronic' } });
+    const follow = screen.getByLabelText('Suivi de devis · jours avant') as HTMLInputElement;
+    expect(follow.value).toBe('5');
+    fireEvent.input(follow, { target: { value: '8' } });
+    fireEvent.input(screen.getByLabelText('Échéancier : rupture · jours après'), {
+      target: { value: '0' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    const summary = await screen.findByRole('alert');
+    expect(summary.textContent).toContain(
+      'Étapes par profil · Souvent en retard · Échéancier : rupture · jours après',
+    );
+    expect(summary.textContent).toContain('de 1 à 90');
+    fireEvent.input(screen.getByLabelText('Échéancier : rupture · jours après'), {
+      target: { value: '15' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    await screen.findByText('Enregistré.');
+    const sent = fake.calls.at(-1)?.args[0] as Settings;
+    expect(sent.quoteTiming.chronic.followDaysBefore).toBe(8);
+    expect(sent.planTiming.chronic.breakAfterDays).toBe(15);
+    expect(sent.quoteTiming.new.followDaysBefore).toBe(5);
+  });
+
   it('shows the automation status and turns it off on request', async () => {
     const off = {
       ...SETTINGS_VIEW,

@@ -170,6 +170,14 @@ export const en: Messages = {
   sectionOffsets: 'Stages per profile',
   offsetsHint: 'Days from the due date (−3 = three days before). Empty: stage off.',
   segmentLabel: 'Client profile',
+  timing: {
+    followDaysBefore: 'Quote follow-up · days before',
+    minDaysSinceSent: 'Quote follow-up · min. days after sending',
+    expiredBusinessDaysAfter: 'Quote expired · business days after',
+    noteDaysBefore: 'Plan: instalment note · days before',
+    reminderDaysAfter: 'Plan: missed instalment · days after',
+    breakAfterDays: 'Plan: broken · days after',
+  },
   sectionThresholds: 'Profile thresholds',
   threshold: {
     lateGraceDays: 'Grace before "late" (days)',
@@ -226,7 +234,6 @@ export const en: Messages = {
   fieldError: (label: string, message: string) => `${label}: ${message}`,
   sectionTesting: 'Testing and alerts',
   testMode: 'Test mode',
-  testModeHint: 'Every message goes to you, marked as a test.',
   failureDigest: 'E-mail me when a run has failures',
 
   templatesHint:
@@ -292,6 +299,8 @@ export const en: Messages = {
   invoicesTab: 'Invoices tab',
   rowsRead: (ok: number, bad: number) =>
     `${plural(ok, 'invoice read', 'invoices read')}, ${plural(bad, 'row to fix', 'rows to fix')}.`,
+  quotesTab: 'Quotes tab (optional)',
+  quotesAuto: '— automatic —',
   columnMapping: 'Columns used',
   fieldColumn: 'Information',
   headerColumn: 'Column',

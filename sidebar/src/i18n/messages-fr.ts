@@ -171,6 +171,14 @@ export const fr = {
   sectionOffsets: 'Étapes par profil',
   offsetsHint: "Jours par rapport à l'échéance (−3 = trois jours avant). Vide : étape désactivée.",
   segmentLabel: 'Profil de client',
+  timing: {
+    followDaysBefore: 'Suivi de devis · jours avant',
+    minDaysSinceSent: 'Suivi de devis · jours mini après envoi',
+    expiredBusinessDaysAfter: 'Devis expiré · jours ouvrés après',
+    noteDaysBefore: 'Échéancier : rappel · jours avant',
+    reminderDaysAfter: 'Échéancier : relance · jours après',
+    breakAfterDays: 'Échéancier : rupture · jours après',
+  },
   sectionThresholds: 'Seuils des profils',
   threshold: {
     lateGraceDays: 'Tolérance avant « en retard » (jours)',
@@ -227,7 +235,6 @@ export const fr = {
   fieldError: (label: string, message: string) => `${label} : ${message}`,
   sectionTesting: 'Test et alertes',
   testMode: 'Mode test',
-  testModeHint: 'Chaque message part vers vous, marqué comme test.',
   failureDigest: "M'écrire quand une exécution a des échecs",
 
   templatesHint:
@@ -293,6 +300,8 @@ export const fr = {
   invoicesTab: 'Onglet des factures',
   rowsRead: (ok: number, bad: number) =>
     `${plural(ok, 'facture lue', 'factures lues')}, ${plural(bad, 'ligne à corriger', 'lignes à corriger')}.`,
+  quotesTab: 'Onglet des devis (facultatif)',
+  quotesAuto: '— automatique —',
   columnMapping: 'Colonnes utilisées',
   fieldColumn: 'Information',
   headerColumn: 'Colonne',

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { SetupStatus } from '../../../src/api/setup.ts';
+import type { ColumnMapping, SetupStatus } from '../../../src/api/setup.ts';
 import type { Bridge } from '../bridge.ts';
 import { SelectField, TextField } from '../components/fields.tsx';
 import { ActionStatus } from '../components/status.tsx';
@@ -17,11 +17,15 @@ export function StartView(props: {
   onSetup: (setup: SetupStatus) => void;
   onDone: () => void;
 }) {
-  const { t, instant } = useI18n();
+  const { t, instant, text } = useI18n();
   const { bridge, setup, onSetup } = props;
   const { busy, error, run } = useAction();
   const [overrides, setOverrides] = useState<Record<string, string>>({});
   const [sheet, setSheet] = useState(setup.invoicesSheet ?? setup.sheetNames[0] ?? '');
+  const { quotes } = setup;
+  const [quoteOverrides, setQuoteOverrides] = useState<Record<string, string>>({});
+  const [quotesSheet, setQuotesSheet] = useState((quotes.chosen && quotes.sheet) || '');
+  const sheetOptions = setup.sheetNames.map((name) => ({ value: name, label: name }));
   const [testNotice, setTestNotice] = useState<string | null>(null);
   const saved = setup.signature;
   const [signature, setSignature] = useState({
@@ -49,60 +53,19 @@ export function StartView(props: {
             id="setup-sheet"
             label={t.invoicesTab}
             value={sheet}
-            options={setup.sheetNames.map((name) => ({ value: name, label: name }))}
+            options={sheetOptions}
             onChange={setSheet}
           />
           {setup.invoicesSheet !== null && (
             <p>{t.rowsRead(setup.invoiceCount, setup.rowErrorCount)}</p>
           )}
-          <table class="data mapping">
-            <caption class="visually-hidden">{t.columnMapping}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.fieldColumn}</th>
-                <th scope="col">{t.headerColumn}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {setup.columns.map((column) => {
-                const id = `map-${column.field}`;
-                const label = t.field[column.field as keyof typeof t.field] ?? column.field;
-                return (
-                  <tr key={column.field}>
-                    <th scope="row">
-                      <label for={id}>
-                        {label}
-                        {column.required && <span aria-hidden="true"> *</span>}
-                        {column.required && <span class="visually-hidden"> ({t.required})</span>}
-                      </label>
-                    </th>
-                    <td>
-                      <select
-                        id={id}
-                        value={overrides[column.field] ?? column.header ?? ''}
-                        aria-invalid={
-                          column.required && column.header === null ? 'true' : undefined
-                        }
-                        onChange={(event) =>
-                          setOverrides({ ...overrides, [column.field]: event.currentTarget.value })
-                        }
-                      >
-                        <option value="">{t.notFound}</option>
-                        {setup.headers.map((header) => (
-                          <option key={header} value={header}>
-                            {header}
-                          </option>
-                        ))}
-                      </select>
-                      {column.header === null && column.ambiguous.length > 0 && (
-                        <p class="hint">{t.ambiguousColumn(column.ambiguous.join(', '))}</p>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <MappingTable
+            id="map"
+            columns={setup.columns}
+            headers={setup.headers}
+            overrides={overrides}
+            onChange={setOverrides}
+          />
           {missing.length > 0 && (
             <p class="field-error">
               {t.missingColumns(
@@ -110,15 +73,38 @@ export function StartView(props: {
               )}
             </p>
           )}
+          <SelectField
+            id="setup-quotes"
+            label={t.quotesTab}
+            value={quotesSheet}
+            options={[{ value: '', label: t.quotesAuto }, ...sheetOptions]}
+            onChange={setQuotesSheet}
+          />
+          {quotes.read && <p>{text(quotes.read)}</p>}
+          <MappingTable
+            id="quote"
+            columns={quotes.columns}
+            headers={quotes.headers}
+            overrides={quoteOverrides}
+            onChange={setQuoteOverrides}
+          />
+          {quotes.problem && <p class="field-error">{text(quotes.problem)}</p>}
           <button
             type="button"
             disabled={busy !== null}
             onClick={() =>
               step(
                 run('mapping', () =>
-                  bridge.saveColumnMapping({ invoicesSheet: sheet || null, overrides }),
+                  bridge.saveColumnMapping({
+                    invoicesSheet: sheet || null,
+                    overrides,
+                    quotes: { sheet: quotesSheet || null, overrides: quoteOverrides },
+                  }),
                 ),
-              ).then(() => setOverrides({}))
+              ).then(() => {
+                setOverrides({});
+                setQuoteOverrides({});
+              })
             }
           >
             {t.saveMapping}
@@ -239,6 +225,68 @@ export function StartView(props: {
       </ol>
       <ActionStatus busy={busy} error={error} />
     </>
+  );
+}
+
+/** Which column holds each field of a tab; the user picks another header, or none. */
+function MappingTable(props: {
+  id: string;
+  columns: readonly ColumnMapping[];
+  headers: readonly string[];
+  overrides: Record<string, string>;
+  onChange: (overrides: Record<string, string>) => void;
+}) {
+  const { t, text } = useI18n();
+  const { overrides } = props;
+  if (props.columns.length === 0) return null;
+  return (
+    <table class="data mapping">
+      <caption class="visually-hidden">{t.columnMapping}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t.fieldColumn}</th>
+          <th scope="col">{t.headerColumn}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.columns.map((column) => {
+          const id = `${props.id}-${column.field}`;
+          return (
+            <tr key={column.field}>
+              <th scope="row">
+                <label for={id}>
+                  {column.label
+                    ? text(column.label)
+                    : (t.field[column.field as keyof typeof t.field] ?? column.field)}
+                  {column.required && <span aria-hidden="true"> *</span>}
+                  {column.required && <span class="visually-hidden"> ({t.required})</span>}
+                </label>
+              </th>
+              <td>
+                <select
+                  id={id}
+                  value={overrides[column.field] ?? column.header ?? ''}
+                  aria-invalid={column.required && column.header === null ? 'true' : undefined}
+                  onChange={(event) =>
+                    props.onChange({ ...overrides, [column.field]: event.currentTarget.value })
+                  }
+                >
+                  <option value="">{t.notFound}</option>
+                  {props.headers.map((header) => (
+                    <option key={header} value={header}>
+                      {header}
+                    </option>
+                  ))}
+                </select>
+                {column.header === null && column.ambiguous.length > 0 && (
+                  <p class="hint">{t.ambiguousColumn(column.ambiguous.join(', '))}</p>
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
   );
 }
 

@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { TodayPlan, TodayQuote } from '../../../src/api/notes-today.ts';
+import type { PaymentPlanRequest } from '../../../src/api/payment-plans.ts';
 import type { TodayView as Today } from '../../../src/api/today.ts';
 import type { Bridge } from '../bridge.ts';
+import { CheckboxField, NumberField, SelectField, TextField } from '../components/fields.tsx';
 import { Empty } from '../components/status.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { NOTES_MESSAGES } from '../i18n/notes-messages.ts';
@@ -25,7 +27,7 @@ export function QuotesSection(props: { quotes: readonly TodayQuote[] }) {
               {q.state !== 'planned' &&
                 q.stage &&
                 q.date &&
-                m.quoteNext(t.stage[q.stage], date(q.date))}
+                t.nextStep(t.stage[q.stage], date(q.date))}
               {q.note && ` ${text(q.note)}`}
             </span>
           </li>
@@ -82,20 +84,18 @@ export function PlansSection(props: {
 function PlanForm(props: {
   invoiceNumbers: readonly string[];
   disabled: boolean;
-  onCreate: (request: {
-    invoiceNumber: string;
-    allOverdueOfClient: boolean;
-    count: number;
-    firstDate: string | null;
-  }) => void;
+  onCreate: (request: PaymentPlanRequest) => void;
 }) {
-  const { lang } = useI18n();
+  const { lang, t } = useI18n();
   const m = NOTES_MESSAGES[lang];
   const [open, setOpen] = useState(false);
-  const [invoiceNumber, setInvoiceNumber] = useState(props.invoiceNumbers[0] ?? '');
-  const [all, setAll] = useState(false);
-  const [count, setCount] = useState('3');
-  const [firstDate, setFirstDate] = useState('');
+  const [plan, setPlan] = useState<PaymentPlanRequest>({
+    invoiceNumber: props.invoiceNumbers[0] ?? '',
+    allOverdueOfClient: false,
+    count: 3,
+    firstDate: null,
+  });
+  const edit = (change: Partial<PaymentPlanRequest>) => setPlan({ ...plan, ...change });
   if (!open)
     return (
       <button type="button" class="small" disabled={props.disabled} onClick={() => setOpen(true)}>
@@ -107,60 +107,44 @@ function PlanForm(props: {
       class="plan-form"
       onSubmit={(event) => {
         event.preventDefault();
-        props.onCreate({
-          invoiceNumber,
-          allOverdueOfClient: all,
-          count: Number(count),
-          firstDate: firstDate === '' ? null : firstDate,
-        });
+        props.onCreate(plan);
         setOpen(false);
       }}
     >
-      <label class="field">
-        {m.invoice}
-        <select
-          value={invoiceNumber}
-          onChange={(e) => setInvoiceNumber((e.target as HTMLSelectElement).value)}
-        >
-          {props.invoiceNumbers.map((n) => (
-            <option key={n} value={n}>
-              {n}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label class="field checkbox">
-        <input
-          type="checkbox"
-          checked={all}
-          onChange={(e) => setAll((e.target as HTMLInputElement).checked)}
-        />
-        {m.allOverdue}
-      </label>
-      <label class="field">
-        {m.count}
-        <input
-          type="number"
-          min={1}
-          max={24}
-          value={count}
-          onInput={(e) => setCount((e.target as HTMLInputElement).value)}
-        />
-      </label>
-      <label class="field">
-        {m.firstDate}
-        <input
-          type="date"
-          value={firstDate}
-          onInput={(e) => setFirstDate((e.target as HTMLInputElement).value)}
-        />
-      </label>
+      <SelectField
+        id="plan-invoice"
+        label={t.field.number as string}
+        value={plan.invoiceNumber}
+        options={props.invoiceNumbers.map((n) => ({ value: n, label: n }))}
+        onChange={(invoiceNumber) => edit({ invoiceNumber })}
+      />
+      <CheckboxField
+        id="plan-all"
+        label={m.allOverdue}
+        checked={plan.allOverdueOfClient}
+        onChange={(allOverdueOfClient) => edit({ allOverdueOfClient })}
+      />
+      <NumberField
+        id="plan-count"
+        label={m.count}
+        min={1}
+        max={24}
+        value={plan.count}
+        onInput={(count) => edit({ count: count ?? 0 })}
+      />
+      <TextField
+        id="plan-first"
+        type="date"
+        label={m.firstDate}
+        value={plan.firstDate ?? ''}
+        onInput={(firstDate) => edit({ firstDate: firstDate || null })}
+      />
       <span class="buttons">
         <button type="submit" class="action" disabled={props.disabled}>
           {m.create}
         </button>
         <button type="button" onClick={() => setOpen(false)}>
-          {m.cancel}
+          {t.cancel}
         </button>
       </span>
     </form>

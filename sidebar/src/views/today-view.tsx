@@ -295,7 +295,7 @@ export function TodayView(props: {
         {rowProblems.length === 0 && <Empty>{t.noRowProblems}</Empty>}
         <ul class="plain">
           {rowProblems.map((problem) => (
-            <li key={problem.row} class="field-error">
+            <li key={problem.message.en} class="field-error">
               {i18n.text(problem.message)}
             </li>
           ))}

@@ -6,22 +6,25 @@
 
 import type { PaymentPlanRequest } from '../../api/payment-plans.ts';
 import { parseCalendarDate } from '../../core/calendar-date.ts';
+import { readHistory } from '../../core/history.ts';
 import type { LocalizedText } from '../../core/localized-text.ts';
 import { createPlan, overdueInvoicesOf } from '../../core/payment-plans/create-plan.ts';
 import { planEventRow, recordedBreaks } from '../../core/payment-plans/plan-events.ts';
 import { planStanding, suspendedInvoices } from '../../core/payment-plans/plan-standing.ts';
+import { buildProfiles, profileOf } from '../../core/profiles.ts';
 import { localized } from '../../core/texts/server-texts.ts';
 import { withRunLock } from '../../gas/document-lock.ts';
 import { LogWriter } from '../../gas/log-tab.ts';
 import { appendPlan, findPlansTab, readPlans } from '../../gas/plans-tab.ts';
 import { loadPlanContext } from '../run/plan-context.ts';
 import { logSheet, type Workbook } from '../workbook/workbook.ts';
-import type { ActionResult } from './log-actions.ts';
+import { type ActionResult, withLogEntries } from './log-actions.ts';
 
 export function setPaymentPlan(workbook: Workbook, request: PaymentPlanRequest): ActionResult {
   const result = withRunLock((): ActionResult => {
     const logTab = logSheet(workbook);
-    const context = loadPlanContext(workbook, { withTemplates: false });
+    // Every tab Today shows (the templates for its subjects): the sidebar shows it next.
+    const context = loadPlanContext(workbook);
     if (!logTab || !context.log || !context.source)
       return {
         ok: false,
@@ -39,11 +42,20 @@ export function setPaymentPlan(workbook: Workbook, request: PaymentPlanRequest):
     const kept = suspendedInvoices(
       existing.map((p) => planStanding(p, byNumber, context.today, breaks.get(p.id) ?? null)),
     );
+    const { settings } = workbook;
+    const profiles = buildProfiles(
+      invoices,
+      readHistory(context.planInput.log, { countTestSends: settings.testMode }),
+      settings,
+      context.today,
+    );
+    const segment = profileOf(chosen?.clientKey ?? '', profiles).segment;
     const made = createPlan(
       {
         invoiceNumbers: numbers.length > 0 ? numbers : [request.invoiceNumber],
         count: request.count,
         firstDate: request.firstDate === null ? null : parseCalendarDate(request.firstDate),
+        breakAfterDays: settings.planTiming[segment].breakAfterDays,
       },
       { invoices, inKeptPlans: kept, today: context.today, random: Math.random },
     );
@@ -56,7 +68,7 @@ export function setPaymentPlan(workbook: Workbook, request: PaymentPlanRequest):
       { instalments: String(made.plan.instalments.length), by: 'user' },
     );
     new LogWriter(logTab, context.log).append([row]);
-    return { ok: true, recorded: 1 };
+    return { ok: true, recorded: 1, context: withLogEntries(context, [row]) };
   });
   return result ?? { ok: false, message: localized('runInProgress') };
 }

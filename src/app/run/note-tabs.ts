@@ -4,9 +4,10 @@
  */
 
 import { foldText } from '../../core/parse/fold-text.ts';
-import { looksLikeQuotesTab } from '../../core/quotes/quote-columns.ts';
+import { detectQuoteColumns, looksLikeQuotesTab } from '../../core/quotes/quote-columns.ts';
 import { readQuotes } from '../../core/quotes/read-quotes.ts';
 import type { Settings } from '../../core/settings.ts';
+import { quotesTabGone } from '../../core/texts/quote-texts.ts';
 import { findPlansTab, readPlans } from '../../gas/plans-tab.ts';
 import { readValues } from '../../gas/tab-reader.ts';
 import type { DateConverter } from '../../gas/zoned-date.ts';
@@ -24,14 +25,20 @@ export interface NoteTabs {
 const QUOTE_TAB_WORDS = ['devis', 'quote', 'quotes', 'estimate', 'estimates', 'quotation'];
 
 /**
- * The quotes tab: a tab named for quotes (`Devis`, `Quotes`, `Devis 2026` …) whose header row has
- * a quote-number and an acceptance-deadline column. Optional: without one, no quote features.
+ * The quotes tab: the one the user picked in the Start guide, else a tab named for quotes
+ * (`Devis`, `Quotes`, `Devis 2026` …) whose header row has a quote-number and an
+ * acceptance-deadline column. Optional: without one, no quote features.
  */
 export function findQuotesTab(
   sheets: readonly Sheet[],
   exclude: readonly Sheet[],
+  chosen: string | null = null,
 ): { readonly sheet: Sheet; readonly values: unknown[][] } | null {
   const excluded = new Set(exclude.map((s) => s.getSheetId()));
+  if (chosen !== null) {
+    const sheet = sheets.find((s) => s.getName() === chosen && !excluded.has(s.getSheetId()));
+    return sheet ? { sheet, values: readValues(sheet) } : null;
+  }
   for (const sheet of sheets) {
     if (excluded.has(sheet.getSheetId())) continue;
     const words = foldText(sheet.getName()).split(' ');
@@ -49,20 +56,39 @@ export function readNoteSources(
   countRead: () => void,
 ): NoteTabs {
   const { settings } = reading;
-  const found = findQuotesTab(sheets, exclude);
+  const found = findQuotesTab(sheets, exclude, settings.quotesSheet);
   let quotes: QuoteReading | null = null;
   if (found) {
     countRead();
+    const sheet = found.sheet.getName();
     const read = readQuotes(found.values, {
       dateOfCell: reading.toDay,
       locale: reading.locale,
       language: settings.language,
       defaultCurrency: defaultCurrencyOf(settings.country),
+      sheet,
+      overrides: settings.quoteColumnOverrides,
     });
-    quotes = { ...read, rowErrors: read.errors };
+    const headers = (found.values[0] ?? []).map((h) => String(h).trim()).filter((h) => h !== '');
+    quotes = { ...read, rowErrors: read.errors, sheet, headers };
+  } else if (settings.quotesSheet !== null) {
+    quotes = goneQuotesTab(settings.quotesSheet);
   }
   const plansTab = findPlansTab(sheets);
   if (plansTab) countRead();
   const plans = readPlans(plansTab).filter((p) => !p.cancelled);
   return { sources: { quotes, plans }, quotesSheet: found?.sheet ?? null };
+}
+
+/** The chosen quotes tab no longer exists: no quote is read, and the user is told. */
+function goneQuotesTab(sheet: string): QuoteReading {
+  return {
+    quotes: [],
+    rowErrors: [],
+    keyHeader: null,
+    problem: quotesTabGone(sheet),
+    columns: detectQuoteColumns([]),
+    sheet,
+    headers: [],
+  };
 }

@@ -6,7 +6,7 @@
  */
 import type { CalendarDate } from '../../core/calendar-date.ts';
 import { clientCalendar } from '../../core/client-calendar.ts';
-import { readHistory } from '../../core/history.ts';
+import { CLIENTS_ONLY, readHistory } from '../../core/history.ts';
 import type { Invoice, RowError } from '../../core/invoice.ts';
 import type { LocalizedText } from '../../core/localized-text.ts';
 import type { LogEntry } from '../../core/log-entry.ts';
@@ -27,6 +27,7 @@ import type { InvoiceHold } from '../../core/planner.ts';
 import { buildProfiles } from '../../core/profiles.ts';
 import { planQuotes, type QuotePlan } from '../../core/quotes/plan-quotes.ts';
 import { isQuoteClosed, type Quote, quoteAsInvoice } from '../../core/quotes/quote.ts';
+import type { QuoteColumns } from '../../core/quotes/quote-columns.ts';
 import type { Settings } from '../../core/settings.ts';
 import {
   keptPlanStatusCells,
@@ -41,6 +42,10 @@ export interface QuoteReading {
   readonly rowErrors: readonly RowError[];
   readonly keyHeader: string | null;
   readonly problem: LocalizedText | null;
+  readonly columns: QuoteColumns;
+  /** The tab's name and its non-blank headers, for the Start guide. */
+  readonly sheet: string;
+  readonly headers: readonly string[];
 }
 
 export interface NoteSources {
@@ -103,7 +108,7 @@ export function planNotes(day: NotesDay): NotePlans {
   const calendar = clientCalendar(settings);
   const profiles = buildProfiles(
     invoices,
-    readHistory(log, { countTestSends: settings.testMode }),
+    readHistory(log, { countTestSends: settings.testMode, invoices: CLIENTS_ONLY }),
     settings,
     today,
   );

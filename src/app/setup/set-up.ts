@@ -19,6 +19,7 @@ import type { Settings } from '../../core/settings.ts';
 import { templateTabRows } from '../../core/templates/index.ts';
 import { localized } from '../../core/texts/server-texts.ts';
 import { readDefaultTemplates } from '../../gas/default-templates-file.ts';
+import { LOG_STATE_TAB_NAMES } from '../../gas/log-state-tab.ts';
 import { insertInvoicesTab, insertLogTab, insertTemplatesTab } from '../../gas/new-tabs.ts';
 import { writeSettings } from '../../gas/settings-store.ts';
 import { rememberSpreadsheet } from '../../gas/spreadsheet-locator.ts';
@@ -60,9 +61,11 @@ export interface SetUpResult {
 }
 
 const OUR_TABS = new Set(
-  [...Object.values(TAB_NAMES.templates), ...Object.values(TAB_NAMES.log)].map((n) =>
-    n.toLowerCase(),
-  ),
+  [
+    ...Object.values(TAB_NAMES.templates),
+    ...Object.values(TAB_NAMES.log),
+    ...Object.values(LOG_STATE_TAB_NAMES),
+  ].map((n) => n.toLowerCase()),
 );
 
 /** The mapping of a tab's first row with the settings' overrides. */

@@ -4,15 +4,32 @@
  * says what comes next.
  */
 import type { TodayPlan, TodayQuote } from '../../api/notes-today.ts';
+import type { ForecastDay, TodayRowProblem } from '../../api/today.ts';
 import { expectedInstalments } from '../../core/payment-plans/instalment-forecast.ts';
 import type { PlanStanding } from '../../core/payment-plans/plan-standing.ts';
 import { quoteReasonText } from '../../core/status/note-status-text.ts';
-import { type NotesDay, planNotes } from '../run/run-notes.ts';
+import { quoteRowProblem } from '../../core/texts/quote-texts.ts';
+import type { NotePlans, NotesDay, QuoteReading } from '../run/run-notes.ts';
 
-export function presentQuotes(day: NotesDay): TodayQuote[] | undefined {
+/**
+ * The quotes tab's row errors, and why it cannot be read, as Today's rows to fix: in the quote's
+ * words, the row named with its tab.
+ */
+export function presentQuoteProblems(reading: QuoteReading | null): TodayRowProblem[] {
+  if (!reading) return [];
+  const rows = reading.rowErrors.map((e) => ({
+    row: e.row,
+    invoiceNumber: e.invoiceNumber,
+    message: quoteRowProblem(reading.sheet, e.messages),
+  }));
+  return reading.problem
+    ? [{ row: 1, invoiceNumber: null, message: reading.problem }, ...rows]
+    : rows;
+}
+
+export function presentQuotes(day: NotesDay, plans: NotePlans): TodayQuote[] | undefined {
   const { sources, today } = day;
   if (!sources.quotes) return undefined;
-  const plans = planNotes(day);
   const byNumber = new Map(sources.quotes.quotes.map((q) => [q.number, q]));
   return (plans.quotes?.decisions ?? []).flatMap((d): TodayQuote[] => {
     const quote = byNumber.get(d.number);
@@ -59,4 +76,39 @@ export function presentPlans(standings: readonly PlanStanding[]): TodayPlan[] {
       }),
     )
     .sort((a, b) => ORDER[a.state] - ORDER[b.state] || (a.client < b.client ? -1 : 1));
+}
+
+/**
+ * The coming days' forecast with each quote's and each kept plan's next note, on the day the
+ * settings' timings give it (the invoices' forecast plans the ladder only).
+ */
+export function withNoteForecast(
+  days: readonly ForecastDay[],
+  plans: NotePlans,
+  day: NotesDay,
+): ForecastDay[] {
+  const clientOf = new Map<string, string>([
+    ...(day.sources.quotes?.quotes ?? []).map((q) => [q.number, q.client] as const),
+    ...day.standings.map((s) => [s.plan.id, s.plan.client] as const),
+  ]);
+  const notes = [
+    ...(plans.quotes?.decisions ?? []).flatMap((d) =>
+      d.state === 'planned' || d.nextDate === null ? [] : [[d.number, d.nextDate] as const],
+    ),
+    ...plans.instalments.decisions.flatMap((d) =>
+      d.state === 'waiting' ? [[d.planId, d.date] as const] : [],
+    ),
+  ];
+  return days.map((forecast) => {
+    const clients = notes.flatMap(([key, date]) =>
+      date === forecast.date ? [clientOf.get(key) ?? ''] : [],
+    );
+    return clients.length === 0
+      ? forecast
+      : {
+          ...forecast,
+          emails: forecast.emails + clients.length,
+          clients: [...new Set([...forecast.clients, ...clients])],
+        };
+  });
 }

@@ -1,26 +1,33 @@
 /** The sidebar's views as pure functions of a snapshot. */
 
 import type { RatesView, SettingsView } from '../../api/settings.ts';
-import type { ColumnMapping as ColumnView, SetupStatus } from '../../api/setup.ts';
+import type { ColumnMapping as ColumnView, QuotesSetup, SetupStatus } from '../../api/setup.ts';
 import type { SidebarState } from '../../api/sidebar-state.ts';
 import type { StatisticsView } from '../../api/statistics.ts';
 import type { TemplatesView } from '../../api/templates.ts';
 import type { TodayPage, TodayPageRequest, TodayView } from '../../api/today.ts';
 import { INVOICE_FIELDS, isRequiredField } from '../../core/columns/invoice-fields.ts';
-import { forecast } from '../../core/forecast.ts';
+import { planWeek } from '../../core/forecast.ts';
 import { ratePointsOf } from '../../core/late-fees.ts';
 import type { PlanStanding } from '../../core/payment-plans/plan-standing.ts';
 import type { PlannedEmail } from '../../core/plan.ts';
 import { type PlanInput, planDay } from '../../core/planner.ts';
+import { QUOTE_FIELDS, REQUIRED_QUOTE_FIELDS } from '../../core/quotes/quote-columns.ts';
 import { quoteStatistics } from '../../core/quotes/quote-statistics.ts';
 import { CENTRAL_BANK_SOURCES } from '../../core/rates/central-bank-data.ts';
 import { fetchedPoints, ratesToAsk } from '../../core/rates/rate-refresh.ts';
 import { nameFromEmail } from '../../core/sender-name.ts';
 import { chooseTemplate, renderContextFor, renderMessage } from '../../core/templates/index.ts';
 import { variantKeyOf } from '../../core/templates/variant-key.ts';
+import { QUOTE_FIELD_NAMES, quotesRead } from '../../core/texts/quote-texts.ts';
 import { text } from '../../core/texts/server-texts.ts';
-import { planHolds, planRestarts, standingsOf } from '../run/run-notes.ts';
-import { presentPlans, presentQuotes } from './notes-presenter.ts';
+import { planHolds, planNotes, planRestarts, standingsOf } from '../run/run-notes.ts';
+import {
+  presentPlans,
+  presentQuoteProblems,
+  presentQuotes,
+  withNoteForecast,
+} from './notes-presenter.ts';
 import type { SidebarSnapshot } from './sidebar-snapshot.ts';
 import { presentStatistics } from './statistics-presenter.ts';
 import { contextInputs, presentTemplates } from './templates-presenter.ts';
@@ -84,10 +91,12 @@ export function renderSubject(s: SidebarSnapshot, email: PlannedEmail): Rendered
 function todayInputs(s: SidebarSnapshot, withForecast: boolean): TodayInputs | null {
   if (s.invoicesSheet === null || s.mapping === null) return null;
   const input = planInput(s);
+  // Today's plan is the forecast's first day: planned once.
+  const week = withForecast ? planWeek(input, FORECAST_DAYS) : { today: planDay(input), days: [] };
   return {
-    plan: planDay(input),
+    plan: week.today,
     invoices: s.invoices,
-    forecast: withForecast ? forecast(input, FORECAST_DAYS) : [],
+    forecast: week.days,
     testMode: s.settings.testMode,
     oldDebtDays: s.settings.oldDebtDays,
     lastRun: s.lastRun,
@@ -101,15 +110,23 @@ export function todayView(s: SidebarSnapshot): TodayView | null {
   const view = presentToday(inputs);
   if (!s.notes) return view;
   const plans = standings(s);
-  const quotes = presentQuotes({
+  const day = {
     sources: s.notes,
     standings: plans,
     invoices: s.invoices,
     log: s.log,
     settings: s.settings,
     today: s.today,
-  });
-  return { ...view, ...(quotes ? { quotes } : {}), plans: presentPlans(plans) };
+  };
+  const notes = planNotes(day);
+  const quotes = presentQuotes(day, notes);
+  return {
+    ...view,
+    rowProblems: [...view.rowProblems, ...presentQuoteProblems(s.notes.quotes)],
+    forecast: withNoteForecast(view.forecast, notes, day),
+    ...(quotes ? { quotes } : {}),
+    plans: presentPlans(plans),
+  };
 }
 
 /** More of one of Today's lists; null when there is no invoices tab to plan from. */
@@ -173,6 +190,30 @@ export function setupStatus(s: SidebarSnapshot): SetupStatus {
       senderCompany: s.settings.senderCompany,
       suggestedName: nameFromEmail(s.userEmail),
     },
+    quotes: quotesSetup(s),
+  };
+}
+
+/** The quotes tab's step of the guide: its columns like the invoices tab's. */
+function quotesSetup(s: SidebarSnapshot): QuotesSetup {
+  const read = s.notes?.quotes ?? null;
+  const overrides = s.settings.quoteColumnOverrides;
+  return {
+    sheet: read?.sheet ?? null,
+    chosen: s.settings.quotesSheet !== null,
+    headers: read?.headers ?? [],
+    columns: read
+      ? QUOTE_FIELDS.map((field) => ({
+          field,
+          required: REQUIRED_QUOTE_FIELDS.includes(field),
+          header: read.columns.fields[field]?.header ?? null,
+          overridden: overrides[field] !== undefined,
+          ambiguous: (read.columns.ambiguous[field] ?? []).map((c) => c.header),
+          ...(QUOTE_FIELD_NAMES[field] && { label: QUOTE_FIELD_NAMES[field] }),
+        }))
+      : [],
+    read: read && quotesRead(read.quotes.length, read.rowErrors.length),
+    problem: read?.problem ?? null,
   };
 }
 

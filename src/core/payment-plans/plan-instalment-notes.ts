@@ -11,20 +11,7 @@ import { type BusinessCalendar, memoizeCalendar, nextBusinessDayFrom } from '../
 import type { Settings } from '../settings.ts';
 import type { InstalmentStage } from '../stage.ts';
 import type { InstalmentStanding, PlanStanding } from './plan-standing.ts';
-
-/** When an instalment's notes go out, in days from its date. */
-export interface InstalmentTiming {
-  /** A friendly note this many days before the instalment's date; null = none. */
-  readonly noteDaysBefore: number | null;
-  /** A reminder this many days after it when still unpaid (before the plan breaks); null = none. */
-  readonly reminderDaysAfter: number | null;
-}
-
-/** The guides' light touch: a note 3 days before, a reminder 3 days after a missed date. */
-export const DEFAULT_INSTALMENT_TIMING: InstalmentTiming = {
-  noteDaysBefore: 3,
-  reminderDaysAfter: 3,
-};
+import type { PlanTiming } from './plan-timing.ts';
 
 export interface InstalmentNotesInput {
   readonly today: CalendarDate;
@@ -35,7 +22,6 @@ export interface InstalmentNotesInput {
   readonly calendar?: BusinessCalendar;
   readonly recentExchanges?: readonly RecentExchange[];
   readonly profiles?: ReadonlyMap<string, ClientProfile>;
-  readonly timing?: InstalmentTiming;
 }
 
 /** Where one plan stands for its notes today, for the status columns and the sidebar. */
@@ -75,11 +61,14 @@ interface NoteDate {
  */
 export function planInstalmentNotes(input: InstalmentNotesInput): InstalmentNotes {
   const { today, settings } = input;
-  const timing = input.timing ?? DEFAULT_INSTALMENT_TIMING;
   const calendar = memoizeCalendar(input.calendar ?? clientCalendar(settings));
   const countTestSends = settings.testMode;
   const notes = readNoteHistory(input.log, { countTestSends });
-  const history = readHistory(input.log, { countTestSends });
+  // The plans' lead invoices are the only ones asked about (for their thread).
+  const history = readHistory(input.log, {
+    countTestSends,
+    invoices: new Set(input.standings.map((s) => s.plan.invoiceNumbers[0] ?? '')),
+  });
   const blocks = clientBlocker(today, settings, history, input.recentExchanges ?? []);
   const profiles = input.profiles ?? new Map<string, ClientProfile>();
   const emails: PlannedNote[] = [];
@@ -93,6 +82,8 @@ export function planInstalmentNotes(input: InstalmentNotesInput): InstalmentNote
       continue;
     }
     const country = lead.country ?? settings.country;
+    const profile = profileOf(plan.clientKey, profiles);
+    const timing = settings.planTiming[profile.segment];
     const ahead: NoteDate[] = standing.instalments
       .filter((i) => i.dueCents > 0)
       .flatMap((i) => noteDates(i, timing, country, calendar))
@@ -121,7 +112,6 @@ export function planInstalmentNotes(input: InstalmentNotesInput): InstalmentNote
       continue;
     }
     const { instalment, stage } = due;
-    const profile = profileOf(plan.clientKey, profiles);
     const listed = plan.invoiceNumbers.flatMap((n) => input.invoices.get(n) ?? []);
     const previousThread =
       standing.instalments
@@ -158,7 +148,7 @@ export function planInstalmentNotes(input: InstalmentNotesInput): InstalmentNote
 
 function noteDates(
   instalment: InstalmentStanding,
-  timing: InstalmentTiming,
+  timing: PlanTiming,
   country: string,
   calendar: BusinessCalendar,
 ): NoteDate[] {

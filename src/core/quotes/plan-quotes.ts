@@ -1,6 +1,6 @@
 import { addDays, type CalendarDate, daysBetween } from '../calendar-date.ts';
 import { clientCalendar } from '../client-calendar.ts';
-import { readHistory } from '../history.ts';
+import { CLIENTS_ONLY, readHistory } from '../history.ts';
 import type { RowError } from '../invoice.ts';
 import type { LogEntry } from '../log-entry.ts';
 import { messageKey } from '../message-key.ts';
@@ -10,11 +10,10 @@ import type { PlannedNote } from '../planned-note.ts';
 import { type Block, clientBlocker, type RecentExchange } from '../planner.ts';
 import { type ClientProfile, profileOf } from '../profiles.ts';
 import { type BusinessCalendar, memoizeCalendar, nextBusinessDayFrom } from '../schedule.ts';
-import type { Segment } from '../segment.ts';
 import type { Settings } from '../settings.ts';
 import type { QuoteStage } from '../stage.ts';
 import { isQuoteClosed, type Quote, type QuoteStatus, quoteAsInvoice } from './quote.ts';
-import { DEFAULT_QUOTE_TIMING, type QuoteTiming } from './quote-timing.ts';
+import type { QuoteTiming } from './quote-timing.ts';
 
 export interface QuotePlanInput {
   readonly today: CalendarDate;
@@ -26,7 +25,6 @@ export interface QuotePlanInput {
   readonly recentExchanges?: readonly RecentExchange[];
   /** Client profiles from the invoices (a prospect without invoices is a new client). */
   readonly profiles?: ReadonlyMap<string, ClientProfile>;
-  readonly timing?: Readonly<Record<Segment, QuoteTiming>>;
 }
 
 /** Why a quote gets nothing today. */
@@ -131,10 +129,9 @@ export function planQuotes(input: QuotePlanInput): QuotePlan {
   const blocks = clientBlocker(
     today,
     settings,
-    readHistory(input.log, { countTestSends }),
+    readHistory(input.log, { countTestSends, invoices: CLIENTS_ONLY }),
     input.recentExchanges ?? [],
   );
-  const timingTable = input.timing ?? DEFAULT_QUOTE_TIMING;
   const profiles = input.profiles ?? new Map<string, ClientProfile>();
   const rowErrors = new Map(
     input.rowErrors.flatMap((e) => (e.invoiceNumber === null ? [] : [[e.invoiceNumber, e]])),
@@ -163,7 +160,12 @@ export function planQuotes(input: QuotePlanInput): QuotePlan {
     const profile = profileOf(quote.clientKey, profiles);
     const country = quote.country ?? settings.country;
     const record = notes.of(quote.number);
-    const ahead = scheduleQuote(quote, timingTable[profile.segment], country, calendar).filter(
+    const ahead = scheduleQuote(
+      quote,
+      settings.quoteTiming[profile.segment],
+      country,
+      calendar,
+    ).filter(
       (s) =>
         !record.done.has(s.stage) &&
         !record.done.has('q_expired') &&

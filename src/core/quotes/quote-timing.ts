@@ -1,6 +1,4 @@
-import type { Segment } from '../segment.ts';
-
-/** When a quote's two notes go out, for one client segment. */
+/** When a quote's two notes go out, for one client segment (settings `quoteTiming`). */
 export interface QuoteTiming {
   /** Days before the acceptance deadline for the follow-up (`q_follow`); null = none. */
   readonly followDaysBefore: number | null;
@@ -12,19 +10,11 @@ export interface QuoteTiming {
 
 /**
  * The guides' rhythm: a follow-up about 5 days before the deadline (never within 5 days of
- * sending), then one note 2 business days after it, then nothing. The same for every segment
- * until someone has a reason to differ; the table is per segment like the invoice offsets.
+ * sending), then one note 2 business days after it, then nothing. Every segment starts with it;
+ * the user changes it per segment in the settings like the invoices' offsets.
  */
-const STANDARD: QuoteTiming = {
+export const STANDARD_QUOTE_TIMING: QuoteTiming = {
   followDaysBefore: 5,
   expiredBusinessDaysAfter: 2,
   minDaysSinceSent: 5,
-};
-
-export const DEFAULT_QUOTE_TIMING: Readonly<Record<Segment, QuoteTiming>> = {
-  new: STANDARD,
-  punctual: STANDARD,
-  occasional: STANDARD,
-  chronic: STANDARD,
-  high_risk: STANDARD,
 };

@@ -6,9 +6,11 @@ import { shortValue } from '../messages/row-errors.ts';
 import { isBlankCell } from '../parse/cell.ts';
 import { isMonthFirstLocale, parseDateCell } from '../parse/date-cell.ts';
 import { readInvoices } from '../read-invoices.ts';
+import type { ColumnOverrides } from '../settings.ts';
+import { quoteColumnsMissing } from '../texts/quote-texts.ts';
 import { localized } from '../texts/server-texts.ts';
 import type { Quote, QuoteStatus } from './quote.ts';
-import { detectQuoteColumns } from './quote-columns.ts';
+import { detectQuoteColumns, type QuoteColumns } from './quote-columns.ts';
 import { parseQuoteStatus, QUOTE_STATUS_HINT } from './quote-status.ts';
 
 export interface ReadQuotesOptions {
@@ -16,6 +18,10 @@ export interface ReadQuotesOptions {
   readonly locale: string;
   readonly language: Language;
   readonly defaultCurrency: string;
+  /** The tab's name, for the message when it cannot be read. */
+  readonly sheet: string;
+  /** The user's header choices from the Start guide (settings `quoteColumnOverrides`). */
+  readonly overrides: ColumnOverrides;
 }
 
 export interface ReadQuotesResult {
@@ -25,6 +31,8 @@ export interface ReadQuotesResult {
   readonly keyHeader: string | null;
   /** Set when required columns are missing: nothing is read. */
   readonly problem: LocalizedText | null;
+  /** How the columns were found, for the Start guide. */
+  readonly columns: QuoteColumns;
 }
 
 /**
@@ -37,15 +45,10 @@ export function readQuotes(
   rows: readonly (readonly unknown[])[],
   options: ReadQuotesOptions,
 ): ReadQuotesResult {
-  const columns = detectQuoteColumns(rows[0] ?? []);
+  const columns = detectQuoteColumns(rows[0] ?? [], options.overrides);
   if (columns.missing.length > 0) {
-    const list = columns.missing.join(', ');
-    return {
-      quotes: [],
-      errors: [],
-      keyHeader: null,
-      problem: localized('quoteColumnsMissing', { list }),
-    };
+    const problem = quoteColumnsMissing(options.sheet, columns.missing);
+    return { quotes: [], errors: [], keyHeader: null, problem, columns };
   }
   const read = readInvoices(rows, { ...options, mapping: columns.mapping, overrides: {} });
   const reading = {
@@ -56,13 +59,15 @@ export function readQuotes(
   const errors: RowError[] = read.errors.map(asQuoteError(options.language));
   for (const invoice of read.invoices) {
     const cells = rows[invoice.row - 1] ?? [];
-    const statusCell = cellAt(cells, columns.status);
+    const statusCell = cellAt(cells, columns.fields.status);
     const status = parseQuoteStatus(statusCell);
     if (status === null) {
-      errors.push(statusError(invoice.row, invoice.number, columns.status, statusCell, options));
+      errors.push(
+        statusError(invoice.row, invoice.number, columns.fields.status, statusCell, options),
+      );
       continue;
     }
-    const decidedCell = cellAt(cells, columns.decidedOn);
+    const decidedCell = cellAt(cells, columns.fields.decidedOn);
     const decidedOn = isBlankCell(decidedCell) ? null : parseDateCell(decidedCell, reading);
     quotes.push({
       row: invoice.row,
@@ -87,8 +92,9 @@ export function readQuotes(
   return {
     quotes,
     errors,
-    keyHeader: columns.mapping.columns.number?.header ?? null,
+    keyHeader: columns.fields.number?.header ?? null,
     problem: null,
+    columns,
   };
 }
 
@@ -117,14 +123,14 @@ function asQuoteError(language: Language): (error: RowError) => RowError {
   };
 }
 
-function cellAt(cells: readonly unknown[], column: HeaderColumn | null): unknown {
-  return column === null ? undefined : cells[column.index];
+function cellAt(cells: readonly unknown[], column: HeaderColumn | undefined): unknown {
+  return column === undefined ? undefined : cells[column.index];
 }
 
 function statusError(
   row: number,
   number: string,
-  column: HeaderColumn | null,
+  column: HeaderColumn | undefined,
   cell: unknown,
   options: ReadQuotesOptions,
 ): RowError {

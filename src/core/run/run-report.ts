@@ -21,6 +21,7 @@ export type RunStopCode =
   | 'no_log_tab'
   | 'mapping_incomplete'
   | 'log_unreadable'
+  | 'history_unverified'
   | 'no_sender_name'
   | 'quota'
   | 'time_budget'

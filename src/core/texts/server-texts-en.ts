@@ -65,6 +65,8 @@ export const SERVER_TEXTS_EN: ServerTextTable = {
   stop_mapping_incomplete: 'Required columns of the invoices tab are missing or ambiguous.',
   stop_log_unreadable:
     'The log header was changed: columns are missing. Nothing is sent until it is repaired.',
+  stop_history_unverified:
+    'Empty log and Gmail unreachable to find what already went: nothing is sent, so that nothing goes twice. The next run tries again.',
   stop_quota: 'Daily e-mail quota reached: the rest will go out on the next run.',
   stop_time_budget: 'Execution time nearly used up: the rest will go out on the next run.',
   stop_error: 'Unexpected error during the run.',
@@ -88,6 +90,8 @@ export const SERVER_TEXTS_EN: ServerTextTable = {
   settingOffsets: 'Must give an offset per stage.',
   settingStageOrder:
     'Stage %{stage} (%{offset} d) must come after %{previous} (%{previousOffset} d).',
+  settingPlanReminderAfterBreak:
+    'The reminder of a missed instalment (%{after} d) must come before the plan breaks (%{limit} d).',
   settingLateShares: 'A punctual client’s late share must stay below a chronically late client’s.',
   settingLateDays: 'A punctual client’s average delay must stay below a chronically late client’s.',
   settingDate: 'Expected a date as YYYY-MM-DD, got %{value}.',
@@ -263,4 +267,11 @@ export const SERVER_TEXTS_EN: ServerTextTable = {
   field_subject: 'subject',
   field_body: 'body',
   field_active: 'active',
+
+  statusHeaderClash:
+    'Status columns not written: %{columns} has the name of a Relance column, without its four columns once each. Rename your column or restore Relance’s headers.',
+  namedColumn: '“%{header}” (column %{letter})',
+  statusKeyColumnGone: 'Status columns not written: column “%{header}” not found.',
+  unexpectedRunError:
+    'Relance: run stopped by an unexpected error (%{kind}), details in “Last run”.',
 };

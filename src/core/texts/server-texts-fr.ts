@@ -77,6 +77,8 @@ export const SERVER_TEXTS_FR = {
     'Des colonnes obligatoires de l’onglet des factures sont introuvables ou ambiguës.',
   stop_log_unreadable:
     'L’en-tête du journal a été modifié : colonnes introuvables. Rien n’est envoyé tant qu’il n’est pas réparé.',
+  stop_history_unverified:
+    'Journal vide et Gmail injoignable pour retrouver ce qui est déjà parti : rien n’est envoyé, pour ne rien envoyer deux fois. La prochaine exécution réessaie.',
   stop_quota: 'Quota quotidien d’e-mails atteint : le reste partira à la prochaine exécution.',
   stop_time_budget: 'Temps d’exécution presque écoulé : le reste partira à la prochaine exécution.',
   stop_error: 'Erreur inattendue pendant l’exécution.',
@@ -101,6 +103,8 @@ export const SERVER_TEXTS_FR = {
   settingOffsets: 'Doit donner un délai par étape.',
   settingStageOrder:
     "L'étape %{stage} (%{offset} j) doit venir après %{previous} (%{previousOffset} j).",
+  settingPlanReminderAfterBreak:
+    "Le rappel d'une échéance manquée (%{after} j) doit venir avant la rupture du plan (%{limit} j).",
   settingLateShares:
     'La part de retards d’un client ponctuel doit rester sous celle d’un client souvent en retard.',
   settingLateDays:
@@ -291,6 +295,14 @@ export const SERVER_TEXTS_FR = {
   field_subject: 'Objet',
   field_body: 'Texte',
   field_active: 'Actif',
+
+  // Run notes about the status columns, and the run's unexpected error.
+  statusHeaderClash:
+    'Colonnes d’état non écrites : %{columns} porte le nom d’une colonne de Relance, sans ses quatre colonnes une fois chacune. Renommez votre colonne ou rétablissez les en-têtes de Relance.',
+  namedColumn: '« %{header} » (colonne %{letter})',
+  statusKeyColumnGone: 'Colonnes d’état non écrites : colonne « %{header} » introuvable.',
+  unexpectedRunError:
+    'Relance : exécution arrêtée par une erreur inattendue (%{kind}), détail dans « Dernière exécution ».',
 } as const;
 
 /** The keys of the server's sentences, each with a French and an English text. */

@@ -278,3 +278,50 @@ describe('the log and the forecast', () => {
     expect(plansFromRows(damaged)).toEqual([]);
   });
 });
+
+describe('plan timings from the settings, per segment', () => {
+  const settings: Settings = {
+    ...live,
+    planTiming: {
+      ...live.planTiming,
+      new: { noteDaysBefore: 7, reminderDaysAfter: 1, breakAfterDays: 4 },
+    },
+  };
+
+  it('takes the grace days of the client’s segment when the plan is made, and breaks after them', () => {
+    const made = createPlan(
+      {
+        invoiceNumbers: [brun.number],
+        count: 3,
+        firstDate: day('2026-04-01'),
+        breakAfterDays: settings.planTiming.new.breakAfterDays,
+      },
+      { invoices: [brun], inKeptPlans: new Set(), today: day('2026-03-20'), random: () => 0.5 },
+    );
+    if (!made.ok) throw new Error(made.error.en);
+    expect(made.plan.breakAfterDays).toBe(4);
+    expect(planStanding(made.plan, paid(0), day('2026-04-05')).state).toEqual({ kind: 'kept' });
+    expect(planStanding(made.plan, paid(0), day('2026-04-06')).state).toEqual({
+      kind: 'broken',
+      on: '2026-04-06',
+      index: 0,
+    });
+  });
+
+  it('sends the note 7 days before and the reminder 1 day after, as the segment says', () => {
+    const plan = planFor([brun]);
+    const notes = (today: string) =>
+      planInstalmentNotes({
+        today: day(today),
+        standings: [planStanding(plan, paid(0), day(today))],
+        invoices: paid(0),
+        log: [],
+        settings,
+        calendar: weekdayCalendar(),
+      });
+    // 1 April 2026 is a Wednesday: 7 days before is Wednesday 25 March, 1 day after Thursday 2 April.
+    expect(notes('2026-03-24').emails).toEqual([]);
+    expect(notes('2026-03-25').emails.map((e) => e.stage)).toEqual(['plan_note']);
+    expect(notes('2026-04-02').emails.map((e) => e.stage)).toEqual(['plan_reminder']);
+  });
+});

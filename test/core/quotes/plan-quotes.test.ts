@@ -11,7 +11,7 @@ import {
   scheduleQuote,
 } from '../../../src/core/quotes/plan-quotes.ts';
 import type { Quote } from '../../../src/core/quotes/quote.ts';
-import { DEFAULT_QUOTE_TIMING } from '../../../src/core/quotes/quote-timing.ts';
+import { STANDARD_QUOTE_TIMING } from '../../../src/core/quotes/quote-timing.ts';
 import type { Settings } from '../../../src/core/settings.ts';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings-defaults.ts';
 import { clientKeyOf, day, logRow, weekdayCalendar } from '../fixtures/invoices.ts';
@@ -79,7 +79,7 @@ const morel = quote({ number: 'D-2026-031', sentDate: '2026-03-02', validUntil: 
 
 describe('the dates of a quote', () => {
   it('follows up 5 days before the deadline and notes the expiry 2 business days after it', () => {
-    const stages = scheduleQuote(morel, DEFAULT_QUOTE_TIMING.new, 'FR', weekdayCalendar());
+    const stages = scheduleQuote(morel, STANDARD_QUOTE_TIMING, 'FR', weekdayCalendar());
     // 15 March is a Sunday: the follow-up moves to Monday 16; Friday 20 + 2 business days = Tue 24.
     expect(stages).toEqual([
       { stage: 'q_follow', date: '2026-03-16' },
@@ -89,7 +89,7 @@ describe('the dates of a quote', () => {
 
   it('skips the follow-up of a quote sent less than 5 days before it', () => {
     const late = quote({ number: 'D-2026-032', sentDate: '2026-03-13', validUntil: '2026-03-20' });
-    const stages = scheduleQuote(late, DEFAULT_QUOTE_TIMING.new, 'FR', weekdayCalendar());
+    const stages = scheduleQuote(late, STANDARD_QUOTE_TIMING, 'FR', weekdayCalendar());
     expect(stages.map((s) => s.stage)).toEqual(['q_expired']);
   });
 
@@ -101,7 +101,7 @@ describe('the dates of a quote', () => {
       validUntil: '2026-04-02',
     });
     const calendar = clientCalendar(live);
-    const [, expired] = scheduleQuote(easter, DEFAULT_QUOTE_TIMING.new, 'FR', calendar);
+    const [, expired] = scheduleQuote(easter, STANDARD_QUOTE_TIMING, 'FR', calendar);
     expect(expired).toEqual({ stage: 'q_expired', date: '2026-04-07' });
   });
 });
@@ -221,5 +221,82 @@ describe('what a quote gets each day', () => {
       [sentNote('2026-03-10', { ...morel, number: 'OTHER' }, 'q_follow')],
     );
     expect(p.emails.map((e) => e.invoices[0]?.invoice.number)).toEqual(['D-2026-031']);
+  });
+});
+
+describe('timings from the settings, per segment', () => {
+  // The user wants chronically late prospects followed up earlier and told of the expiry sooner.
+  const chronic = { ...live.quoteTiming.chronic, followDaysBefore: 8, expiredBusinessDaysAfter: 1 };
+  const settings: Settings = { ...live, quoteTiming: { ...live.quoteTiming, chronic } };
+  const lateProfile = new Map([
+    [
+      morel.clientKey,
+      {
+        clientKey: morel.clientKey,
+        segment: 'chronic' as const,
+        keyAccount: false,
+        stats: { paidCount: 4, lateShare: 0.75, averageDaysLate: 21, billed12mCents: 900_000 },
+      },
+    ],
+  ]);
+  const planWith = (today: string, s: Settings, profiles = lateProfile) =>
+    planQuotes({
+      today: day(today),
+      quotes: [morel],
+      rowErrors: [],
+      log: [],
+      settings: s,
+      calendar: weekdayCalendar(),
+      profiles,
+    });
+
+  it('follows up a chronic prospect 8 days before the deadline and notes the expiry 1 business day after', () => {
+    // Deadline Friday 20 March: 8 days before is Thursday 12; 1 business day after is Monday 23.
+    expect(decision(planWith('2026-03-10', settings), morel.number)).toMatchObject({
+      state: 'waiting',
+      nextStage: 'q_follow',
+      nextDate: '2026-03-12',
+    });
+    expect(planWith('2026-03-12', settings).emails.map((e) => e.stage)).toEqual(['q_follow']);
+    expect(decision(planWith('2026-03-21', settings), morel.number)).toMatchObject({
+      nextStage: 'q_expired',
+      nextDate: '2026-03-23',
+    });
+  });
+
+  it('keeps the standard days for a new prospect in the same document', () => {
+    expect(decision(planWith('2026-03-10', settings, new Map()), morel.number)).toMatchObject({
+      nextStage: 'q_follow',
+      nextDate: '2026-03-16',
+    });
+  });
+
+  it('skips the follow-up within the chosen days of sending, and drops a stage turned off', () => {
+    const strict: Settings = {
+      ...live,
+      quoteTiming: {
+        ...live.quoteTiming,
+        new: { followDaysBefore: 5, expiredBusinessDaysAfter: null, minDaysSinceSent: 15 },
+      },
+    };
+    // Sent 2 March, follow-up on 16 March: 14 days later, fewer than 15, so no follow-up; and no
+    // expiry note at all: nothing is ever due.
+    expect(decision(planWith('2026-03-10', strict, new Map()), morel.number)).toMatchObject({
+      state: 'skipped',
+      reason: { code: 'sequence_done' },
+    });
+  });
+});
+
+describe('the client’s country', () => {
+  it('counts the expiry note’s business days in the prospect’s country, not the user’s', () => {
+    // Deadline Thursday 30 April 2026, expiry note 1 business day after it: Friday 1 May is a
+    // holiday in France, Monday 4 May (Early May bank holiday) one in England.
+    const timing = { ...STANDARD_QUOTE_TIMING, expiredBusinessDaysAfter: 1 };
+    const calendar = clientCalendar(live);
+    const paris = quote({ number: 'D-2026-050', sentDate: '2026-04-01', validUntil: '2026-04-30' });
+    const london = { ...paris, number: 'Q-2026-051', country: 'GB' };
+    expect(scheduleQuote(paris, timing, 'FR', calendar).at(-1)?.date).toBe('2026-05-04');
+    expect(scheduleQuote(london, timing, 'GB', calendar).at(-1)?.date).toBe('2026-05-01');
   });
 });

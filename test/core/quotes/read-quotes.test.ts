@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeQuotesTab } from '../../../src/core/quotes/quote-columns.ts';
+import { detectQuoteColumns, looksLikeQuotesTab } from '../../../src/core/quotes/quote-columns.ts';
 import { readQuotes } from '../../../src/core/quotes/read-quotes.ts';
 
 const options = {
@@ -7,6 +7,8 @@ const options = {
   locale: 'fr_FR',
   language: 'fr' as const,
   defaultCurrency: 'EUR',
+  sheet: 'Devis',
+  overrides: {},
 };
 
 describe('reading a quotes tab', () => {
@@ -120,7 +122,58 @@ describe('reading a quotes tab', () => {
   it('says which columns are missing, in both languages, and reads nothing', () => {
     const result = readQuotes([['N° devis', 'Client', 'Montant']], options);
     expect(result.quotes).toEqual([]);
-    expect(result.problem?.fr).toContain('email');
-    expect(result.problem?.en).toContain('valid until');
+    expect(result.problem).toEqual({
+      fr: 'Onglet des devis « Devis » : colonnes introuvables ou ambiguës : E-mail, Valable jusqu’au. Choisissez-les dans le guide de démarrage.',
+      en: 'Quotes tab “Devis”: columns missing or ambiguous: E-mail, Valid until. Pick them in the Start guide.',
+    });
+  });
+});
+
+describe('the quotes tab’s columns, found or chosen', () => {
+  const header = [
+    'Réf.',
+    'Client',
+    'E-mail',
+    'Montant',
+    "Valable jusqu'au",
+    'Date limite',
+    'Statut',
+  ];
+
+  it('leaves a field two columns could hold to the user instead of guessing', () => {
+    const columns = detectQuoteColumns(header);
+    expect(columns.ambiguous.validUntil?.map((c) => c.header)).toEqual([
+      "Valable jusqu'au",
+      'Date limite',
+    ]);
+    expect(columns.missing).toEqual(['number', 'validUntil']);
+    expect(columns.fields.status?.header).toBe('Statut');
+  });
+
+  it('takes the headers the user chose, compared without case or accents, over detection', () => {
+    const columns = detectQuoteColumns(header, { number: 'réf', validUntil: 'DATE LIMITE' });
+    expect(columns.missing).toEqual([]);
+    expect(columns.fields.number).toEqual({ index: 0, header: 'Réf.' });
+    expect(columns.fields.validUntil).toEqual({ index: 5, header: 'Date limite' });
+    // Read as the invoices tab's fields, so rows parse the same way.
+    expect(columns.mapping.columns.dueDate?.header).toBe('Date limite');
+  });
+
+  it('turns a field off with an empty choice, and keeps reading the rest', () => {
+    const columns = detectQuoteColumns(
+      ['N° devis', 'Client', 'E-mail', 'Montant', "Valable jusqu'au", 'Statut'],
+      { status: '' },
+    );
+    expect(columns.fields.status).toBeUndefined();
+    expect(columns.missing).toEqual([]);
+  });
+
+  it('reads a tab once its columns are chosen', () => {
+    const result = readQuotes(
+      [header, ['P-031', 'Morel', 'julie@morel.fr', 2400, '20/03/2026', '27/03/2026', '']],
+      { ...options, overrides: { number: 'Réf.', validUntil: "Valable jusqu'au" } },
+    );
+    expect(result.problem).toBeNull();
+    expect(result.quotes.map((q) => [q.number, q.validUntil])).toEqual([['P-031', '2026-03-20']]);
   });
 });

@@ -9,9 +9,12 @@ const isStage = (key: string): key is Stage => (STAGES as readonly string[]).inc
  * summary says which field to fix ("Jours minimum entre deux relances : …").
  */
 export function fieldLabel(path: string, t: Messages): string {
-  const offset = /^offsets\.(\w+)\.(\w+)$/.exec(path);
-  if (offset?.[1] && offset[2] && isSegment(offset[1]) && isStage(offset[2]))
-    return `${t.sectionOffsets} · ${t.segment[offset[1]]} · ${t.stage[offset[2]]}`;
+  const [, group, segment, key = ''] =
+    /^(offsets|quoteTiming|planTiming)\.(\w+)\.(\w+)$/.exec(path) ?? [];
+  if (group && segment && isSegment(segment)) {
+    const name = isStage(key) ? t.stage[key] : t.timing[key as keyof Messages['timing']];
+    if (name) return `${t.sectionOffsets} · ${t.segment[segment]} · ${name}`;
+  }
   const rate = /^lateFees\.rates\[(\d+)\]\.(series|from|percent)$/.exec(path);
   if (rate?.[1] && rate[2]) {
     const part = { series: t.rateSeries, from: t.rateFrom, percent: t.ratePercent }[rate[2]];

@@ -5,9 +5,18 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { NumberSetting, type SettingsForm } from './settings-form.tsx';
 import type { SettingsPath } from './settings-path.ts';
 
-export const OFFSETS_FIELDS: readonly SettingsPath[] = ['offsets'];
+export const OFFSETS_FIELDS: readonly SettingsPath[] = ['offsets', 'quoteTiming', 'planTiming'];
 
-/** The day of each stage, per client profile, in days from the due date. */
+/** Quote follow-ups' and payment plans' days, each under its settings group. */
+const TIMING = [
+  ['quoteTiming', 'followDaysBefore'],
+  ['quoteTiming', 'minDaysSinceSent'],
+  ['quoteTiming', 'expiredBusinessDaysAfter'],
+  ['planTiming', 'noteDaysBefore'],
+  ['planTiming', 'reminderDaysAfter'],
+  ['planTiming', 'breakAfterDays'],
+] as const;
+
 export function OffsetsSection({ form }: { form: SettingsForm }) {
   const { t } = useI18n();
   const [segment, setSegment] = useState<Segment>('new');
@@ -29,6 +38,14 @@ export function OffsetsSection({ form }: { form: SettingsForm }) {
             form={form}
             path={`offsets.${segment}.${stage}`}
             label={t.stage[stage]}
+          />
+        ))}
+        {TIMING.map(([group, key]) => (
+          <NumberSetting
+            key={key}
+            form={form}
+            path={`${group}.${segment}.${key}` as SettingsPath}
+            label={t.timing[key]}
           />
         ))}
       </div>
