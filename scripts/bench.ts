@@ -222,6 +222,7 @@ function benchServiceCalls(): void {
   const books = QUICK ? BOOKS.filter((b) => b.rows <= 1_000) : BOOKS;
   const runs: Record<string, string | number>[] = [];
   const sidebar: Record<string, string | number>[] = [];
+  const again: Record<string, string | number>[] = [];
   for (const size of books) {
     const cost: BookCost = measureBook(size, DIST);
     const naive = size.logRows === 0 ? measureNaive(size) : null;
@@ -242,6 +243,13 @@ function benchServiceCalls(): void {
       'naive round trips': naiveWhole === null ? '-' : Math.round(naiveWhole),
       'naive per row': naive ? Number((naive.roundTrips / naive.rowsReached).toFixed(1)) : '-',
       'Relance / naive': naiveWhole ? Number((cost.run.roundTrips / naiveWhole).toFixed(3)) : '-',
+    });
+    again.push({
+      rows: size.rows,
+      'log rows': size.logRows,
+      'round trips': cost.again.roundTrips,
+      'sim s': seconds(cost.again.simulatedMs),
+      'CPU ms': Math.round(cost.again.cpuMs),
     });
     for (const [call, c] of Object.entries(cost.sidebar)) {
       sidebar.push({
@@ -264,6 +272,10 @@ function benchServiceCalls(): void {
   console.table(runs);
   console.log('Sidebar calls after the run:');
   console.table(sidebar);
+  console.log(
+    'The run again the same day, no recipient left (it sends nothing: reading, planning, statuses):',
+  );
+  console.table(again);
 }
 
 benchServiceCalls();

@@ -72,6 +72,12 @@ export interface BookCost {
   readonly size: BookSize;
   readonly run: RunCost;
   readonly sidebar: Readonly<Record<string, CallCost>>;
+  /**
+   * The run again the same day, after the sidebar calls, with no recipient left in the quota: it
+   * sends nothing, so it is what a run costs to read the book and its log, plan and write its
+   * statuses (through the compact log state the first run left when the log is long).
+   */
+  readonly again: CallCost;
 }
 
 const SERVICES: readonly [RegExp, string][] = [
@@ -269,10 +275,15 @@ export function measureBook(size: BookSize, distDir: string): BookCost {
   call('setAutomation', true);
   const skipped = state.today?.skips[0]?.number;
   if (skipped !== undefined) call('holdInvoice', { invoiceNumber: skipped, until: null });
+  addon.mailbox.setQuota(size.quota - addon.mailbox.remainingQuota());
+  const again = measure(addon, () =>
+    rt.runAsTrigger('runReminders', { triggerUid: uid, authMode: 'FULL' }, {}),
+  ).cost;
   return {
     size,
     run: { ...run, emails, drafts, carriedOver, logRowsAdded: added.length, logRowsByOutcome },
     sidebar,
+    again,
   };
 }
 

@@ -1,6 +1,6 @@
 import { addDays, type CalendarDate } from './calendar-date.ts';
 import { clientCalendar } from './client-calendar.ts';
-import { historyReader } from './history.ts';
+import { historyReader, numbersOf } from './history.ts';
 import type { Plan } from './plan.ts';
 import { planRecords } from './plan-records.ts';
 import { type PlanInput, planWithHistory } from './planner.ts';
@@ -19,7 +19,10 @@ export interface ForecastDay {
 export function forecast(input: PlanInput, days: number): ForecastDay[] {
   // The log is read once; each day's records are then added to that reading, which gives the
   // same history as reading the whole log again every day.
-  const reader = historyReader({ countTestSends: input.settings.testMode });
+  const reader = historyReader({
+    countTestSends: input.settings.testMode,
+    invoices: numbersOf(input.invoices),
+  });
   reader.add(input.log);
   // One calendar for every day, so each (country, day) question is answered once.
   const calendar = memoizeCalendar(input.calendar ?? clientCalendar(input.settings));

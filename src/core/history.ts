@@ -78,6 +78,21 @@ export interface ReadHistoryOptions {
    * gets the real sequence from its start when the user goes live.
    */
   readonly countTestSends: boolean;
+  /**
+   * The invoices the caller will ask about, when it knows them (the book's): the rows of other
+   * invoices (years of log hold many invoices long gone from the book) are not folded, and
+   * asking about one of them is an error, never an empty history that would chase it again.
+   * Clients are always read whole.
+   */
+  readonly invoices?: ReadonlySet<string>;
+}
+
+/** For readers that ask about clients only (profiles, pauses): no invoice history is kept. */
+export const CLIENTS_ONLY: ReadonlySet<string> = new Set();
+
+/** The invoices a plan of `invoices` asks the history about. */
+export function numbersOf(invoices: readonly { readonly number: string }[]): ReadonlySet<string> {
+  return new Set(invoices.map((invoice) => invoice.number));
 }
 
 /** The history of an invoice the log says nothing about. */
@@ -202,7 +217,10 @@ export function historyReader(options: ReadHistoryOptions): HistoryReader {
   /** What the unsettled sends add to the rows applied, rebuilt after each `add`. */
   let inFlight: InFlight | null = null;
 
-  const invoiceState = (number: string): MutableInvoice => {
+  const wanted = options.invoices;
+  /** The invoice's state to update; null for an invoice nobody will ask about. */
+  const invoiceState = (number: string): MutableInvoice | null => {
+    if (wanted && !wanted.has(number)) return null;
     let state = invoices.get(number);
     if (!state) {
       state = { ...EMPTY_INVOICE, done: new Map(), skippedByUser: new Set() };
@@ -269,6 +287,8 @@ export function historyReader(options: ReadHistoryOptions): HistoryReader {
 
   const history: History = {
     invoice: (number) => {
+      if (wanted && !wanted.has(number))
+        throw new Error(`Relance: the history of ${number} was not read.`);
       const state = invoices.get(number) ?? EMPTY_INVOICE;
       const since = currentInFlight().invoices.get(number);
       return since === undefined ? state : { ...state, pendingSince: since };
@@ -334,7 +354,7 @@ function markDone(state: MutableInvoice, stage: Stage, date: CalendarDate): void
 function applyEntry(
   entry: LogEntry,
   outcome: LogOutcome,
-  invoiceState: (number: string) => MutableInvoice,
+  invoiceState: (number: string) => MutableInvoice | null,
   clientState: (key: string) => MutableClient,
 ): void {
   const { date } = entry;
@@ -345,6 +365,7 @@ function applyEntry(
       const isEmail = EMAIL_STAGES.includes(stage);
       for (const number of entry.invoiceNumbers) {
         const state = invoiceState(number);
+        if (!state) continue;
         if (isEmail && !state.done.has(stage)) state.emailsSent += 1;
         markDone(state, stage, date);
         if (isEmail) state.lastEmailOn = latest(state.lastEmailOn, date);
@@ -359,7 +380,10 @@ function applyEntry(
     case 'drafted':
     case 'task': {
       if (stage === null) return;
-      for (const number of entry.invoiceNumbers) markDone(invoiceState(number), stage, date);
+      for (const number of entry.invoiceNumbers) {
+        const state = invoiceState(number);
+        if (state) markDone(state, stage, date);
+      }
       if (stage === 'notice') {
         const client = clientState(entry.clientKey);
         client.noticeOn = client.noticeOn ?? date;
@@ -370,6 +394,7 @@ function applyEntry(
       if (stage === null || parseLogDetail(entry.detail).by !== 'user') return;
       for (const number of entry.invoiceNumbers) {
         const state = invoiceState(number);
+        if (!state) continue;
         // A stage done another way first (sent, drafted) stays what it was.
         if (!state.done.has(stage)) state.skippedByUser.add(stage);
         markDone(state, stage, date);
@@ -378,13 +403,17 @@ function applyEntry(
     }
     case 'held': {
       const until = parseCalendarDate(parseLogDetail(entry.detail).until ?? '');
-      for (const number of entry.invoiceNumbers) invoiceState(number).hold = { since: date, until };
+      for (const number of entry.invoiceNumbers) {
+        const state = invoiceState(number);
+        if (state) state.hold = { since: date, until };
+      }
       return;
     }
     case 'resumed': {
       if (entry.invoiceNumbers.length > 0) {
         for (const number of entry.invoiceNumbers) {
           const state = invoiceState(number);
+          if (!state) continue;
           state.hold = null;
           state.releasedOn = date;
         }

@@ -1,6 +1,6 @@
 import { addDays, type CalendarDate, daysBetween } from './calendar-date.ts';
 import { clientCalendar } from './client-calendar.ts';
-import { type History, type InvoiceHistory, readHistory } from './history.ts';
+import { type History, type InvoiceHistory, numbersOf, readHistory } from './history.ts';
 import { balanceCents, type Invoice, type RowError } from './invoice.ts';
 import type { LogEntry } from './log-entry.ts';
 import { messageKey } from './message-key.ts';
@@ -103,7 +103,10 @@ interface DueItem {
  * The log is read once (O(log)); the rest is O(invoices × stages).
  */
 export function planDay(input: PlanInput): Plan {
-  const history = readHistory(input.log, { countTestSends: input.settings.testMode });
+  const history = readHistory(input.log, {
+    countTestSends: input.settings.testMode,
+    invoices: numbersOf(input.invoices),
+  });
   return planWithHistory(input, history);
 }
 

@@ -17,6 +17,7 @@
 
 import type { LogLayout, LogRecord } from '../core/log/log-rows.ts';
 import { logLayout, logRecordsFromValues, logRowCells } from '../core/log/log-rows.ts';
+import { checkpointHolds, type LogState } from '../core/log/log-state.ts';
 import type { LogEntry } from '../core/log-entry.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -33,24 +34,71 @@ export interface LogTabContent {
   readonly headerRow: readonly unknown[];
   /** Rows the sheet has (getMaxRows): writing below it needs rows inserted first. */
   readonly maxRows: number;
+  /**
+   * `state` when the compact log state stood and only the rows after its checkpoint were read
+   * (the records are then its compacted ones followed by those rows); `whole` otherwise.
+   */
+  readonly read: 'state' | 'whole';
 }
 
-/** Reads the whole log tab in one call. */
-export function readLogTab(sheet: Sheet): LogTabContent {
+function widthOf(headerRow: readonly unknown[], layout: LogLayout): number {
+  const indexes = Object.values(layout).filter((i): i is number => i !== null);
+  return Math.max(headerRow.length, indexes.length ? Math.max(...indexes) + 1 : 0, 1);
+}
+
+/**
+ * The log's records: from `state` and the rows after its checkpoint when the checkpoint holds,
+ * else from the whole tab in one call.
+ */
+export function readLogTab(sheet: Sheet, state: LogState | null = null): LogTabContent {
+  return (state && readAfterCheckpoint(sheet, state)) ?? readWholeLog(sheet);
+}
+
+function readWholeLog(sheet: Sheet): LogTabContent {
   const values = sheet.getDataRange().getValues();
   const headerRow = values[0] ?? [];
   const layout = logLayout(headerRow);
-  const indexes = Object.values(layout).filter((i): i is number => i !== null);
-  const width = Math.max(headerRow.length, indexes.length ? Math.max(...indexes) + 1 : 0, 1);
   // getDataRange() of an empty sheet is A1 with '' (a header-only tab gives one row).
   const used = values.length === 1 && headerRow.every((c) => c === '') ? 0 : values.length;
   return {
     layout,
-    width,
+    width: widthOf(headerRow, layout),
     records: logRecordsFromValues(values, layout),
     nextRow: used + 1,
     headerRow,
     maxRows: sheet.getMaxRows(),
+    read: 'whole',
+  };
+}
+
+/**
+ * The header and the rows from the checkpoint's last covered row on: two reads whatever the
+ * log's length, within the data range's last row and column
+ * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getDataRange()). Null
+ * when the log no longer starts as the state says: the caller reads it whole.
+ */
+function readAfterCheckpoint(sheet: Sheet, state: LogState): LogTabContent | null {
+  const { checkpoint } = state;
+  const sheetId = sheet.getSheetId();
+  const used = sheet.getDataRange();
+  const lastRow = used.getLastRow();
+  if (sheetId !== checkpoint.sheetId || lastRow < checkpoint.lastRow) return null;
+  const columns = used.getLastColumn();
+  const headerRow = sheet.getRange(1, 1, 1, columns).getValues()[0] ?? [];
+  const tail = sheet
+    .getRange(checkpoint.lastRow, 1, lastRow - checkpoint.lastRow + 1, columns)
+    .getValues();
+  const observed = { sheetId, lastRow, headerRow, coveredRow: tail[0] ?? [] };
+  if (!checkpointHolds(checkpoint, observed)) return null;
+  const layout = logLayout(headerRow);
+  return {
+    layout,
+    width: widthOf(headerRow, layout),
+    records: [...state.records, ...logRecordsFromValues(tail, layout, checkpoint.lastRow)],
+    nextRow: lastRow + 1,
+    headerRow,
+    maxRows: sheet.getMaxRows(),
+    read: 'state',
   };
 }
 
@@ -75,6 +123,8 @@ export class LogWriter {
   #maxRows: number;
   /** Outcomes decided but not written yet, by row. */
   readonly #deferred = new Map<number, LogEntry>();
+  /** Every row written, with its last content: the log as the run leaves it, for the state. */
+  readonly #written = new Map<number, { entry: LogEntry; cells: string[] }>();
   /** Number of write calls made (setValues), for the run summary. */
   writes = 0;
 
@@ -105,6 +155,19 @@ export class LogWriter {
     this.#writeBlock(block.start, [...block.entries, ...entries]);
     this.#nextRow = first + entries.length;
     return written;
+  }
+
+  /** The rows written so far, in row order, and the cells of the last one. */
+  written(): { records: WrittenRow[]; lastCells: readonly string[] | null } {
+    const rows = [...this.#written.keys()].sort((a, b) => a - b);
+    const last = this.#written.get(this.#nextRow - 1);
+    return {
+      records: rows.map((row) => ({
+        row,
+        entry: (this.#written.get(row) as { entry: LogEntry }).entry,
+      })),
+      lastCells: last?.cells ?? null,
+    };
   }
 
   /** Records the outcome of a row; written with the next append or by flushOutcomes(). */
@@ -158,5 +221,8 @@ export class LogWriter {
       .setNumberFormat(PLAIN_TEXT_FORMAT)
       .setValues(cells);
     this.writes += 1;
+    entries.forEach((entry, i) => {
+      this.#written.set(startRow + i, { entry, cells: cells[i] as string[] });
+    });
   }
 }

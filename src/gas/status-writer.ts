@@ -7,16 +7,17 @@
  * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertColumnsAfter(Integer,Integer)).
  */
 
+import { columnLetter } from '../core/columns/column-letter.ts';
 import type { Language } from '../core/invoice.ts';
-import type { KeyOf, StatusCells, StatusWritePlan } from '../core/status/status-columns.ts';
-import { planStatusWrite } from '../core/status/status-columns.ts';
+import { type KeyOf, planStatusWrite, type StatusCells } from '../core/status/status-columns.ts';
+import { namedColumn, statusHeaderClash, statusKeyColumnGone } from '../core/texts/server-texts.ts';
 import { PLAIN_TEXT_FORMAT } from './log-tab.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export interface StatusWriteResult {
   readonly ok: boolean;
-  /** Why nothing was written (key column gone), for the run's record. */
+  /** Why nothing was written (key column gone, header clash), in the user's language. */
   readonly problem: string | null;
   readonly matched: number;
   readonly missing: readonly string[];
@@ -31,21 +32,15 @@ export function writeStatusColumns(
   keyOf?: KeyOf,
 ): StatusWriteResult {
   const values = sheet.getDataRange().getValues();
-  const plan: StatusWritePlan | null = planStatusWrite(
-    values,
-    headerRow,
-    keyHeader,
-    statuses,
-    language,
-    keyOf,
-  );
-  if (!plan) {
-    return {
-      ok: false,
-      problem: `column "${keyHeader}" not found when writing the status columns`,
-      matched: 0,
-      missing: [...statuses.keys()],
-    };
+  const plan = planStatusWrite(values, headerRow, keyHeader, statuses, language, keyOf);
+  if ('refused' in plan) {
+    const problem =
+      plan.refused === 'no_key_column'
+        ? statusKeyColumnGone(keyHeader)
+        : statusHeaderClash(
+            plan.clashes.map((c) => namedColumn(c.header, columnLetter(c.column))[language]),
+          );
+    return { ok: false, problem: problem[language], matched: 0, missing: [...statuses.keys()] };
   }
   const lastColumn = Math.max(...Object.values(plan.columns)) + 1;
   const maxColumns = sheet.getMaxColumns();

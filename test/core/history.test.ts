@@ -315,3 +315,35 @@ describe('historyReader', () => {
     });
   });
 });
+
+describe('readHistory for the invoices of the book only', () => {
+  const log = [
+    logRow({
+      date: '2026-03-02',
+      outcome: 'sent',
+      stage: 'r1',
+      clientKey: client,
+      invoiceNumbers: ['F-2023-004', 'F-2026-011'],
+      threadId: 't-7',
+    }),
+    logRow({
+      date: '2026-03-04',
+      outcome: 'held',
+      clientKey: client,
+      invoiceNumbers: ['F-2023-004'],
+    }),
+  ];
+
+  it('gives the invoices asked about the history the whole reading gives them', () => {
+    const whole = readHistory(log, { countTestSends: false });
+    const book = readHistory(log, { countTestSends: false, invoices: new Set(['F-2026-011']) });
+    expect(book.invoice('F-2026-011')).toEqual(whole.invoice('F-2026-011'));
+    expect(book.client(client)).toEqual(whole.client(client));
+    expect(book.client(client).lastEmailOn).toBe('2026-03-02');
+  });
+
+  it('refuses a question about an invoice it did not read, rather than answer "never chased"', () => {
+    const book = readHistory(log, { countTestSends: false, invoices: new Set(['F-2026-011']) });
+    expect(() => book.invoice('F-2023-004')).toThrow(/F-2023-004/);
+  });
+});

@@ -4,7 +4,11 @@
  * message never holds back the others.
  */
 import { describe, expect, it } from 'vitest';
-import { book, d, type Scenario, scenario } from './support/world.ts';
+import { openDemoAddon } from '../../local/demo/demo-addon.ts';
+import { storedSettings } from '../../local/demo/stored-settings.ts';
+import { DEMO_CLIENTS, demoInvoicesGrid } from '../../local/demo/workbook.ts';
+import type { CalendarDate } from '../../src/core/calendar-date.ts';
+import { book, DIST, d, HEADERS, type Scenario, scenario } from './support/world.ts';
 
 const DUPONT = ['Atelier Dupont', 'compta@atelier-dupont.fr'] as const;
 const LUMIERE = ['Studio Lumière', 'factures@studio-lumiere.fr'] as const;
@@ -291,6 +295,135 @@ describe('a cleared or deleted log tab', () => {
   }
 });
 
+describe('a log cleared after a run cut between its sends and its status columns', () => {
+  /**
+   * Cuts the run once `sends` messages left, at the next call of `method`: the log's settle
+   * write (`Sheet.getRange`: the rows stay pending) or the status columns' read
+   * (`Sheet.getDataRange`: the log says sent, the status columns do not).
+   */
+  function cutAfterSends(s: Scenario, sends: number, method: string): void {
+    let sent = 0;
+    const stop = s.runtime.kernel.onCall((m, index) => {
+      if (m === 'GmailDraft.send' || m === 'GmailApp.sendEmail') sent += 1;
+      else if (sent >= sends && m === method) {
+        stop();
+        s.runtime.kernel.cutAtCall = index;
+      }
+    });
+    expect(() => s.trigger()).toThrow();
+    stop();
+  }
+
+  function clearLog(s: Scenario): void {
+    const tab = s.runtime.spreadsheets
+      .get(s.spreadsheetId)
+      .sheets.find((t) => t.name.startsWith('Relance · journal'));
+    if (!tab) throw new Error('no log tab');
+    s.runtime.spreadsheets.deleteRows(s.spreadsheetId, tab.name, 2, s.logRows().length);
+  }
+
+  const ROWS = book([
+    ['F-2026-451', ...DUPONT, 1200, d('2026-02-20')],
+    ['F-2026-452', ...LUMIERE, 450, d('2026-02-27')],
+  ]);
+  const clientMessages = (s: Scenario) =>
+    s
+      .sent()
+      .filter((m) => !m.to.includes(s.user))
+      .map((m) => `${m.to.join()}|${m.subject}`);
+
+  for (const [when, method] of [
+    ['before the log settled', 'Sheet.getRange'],
+    ['before the status write', 'Sheet.getDataRange'],
+  ] as const) {
+    it(`cut ${when}: the next run finds the sends in Sent mail and sends nothing twice`, () => {
+      const s = scenario({ rows: ROWS });
+      s.at('2026-03-02');
+      s.trigger();
+      s.at('2026-03-09');
+      cutAfterSends(s, 2, method);
+      expect(clientMessages(s).filter((m) => m.includes('Deuxième rappel'))).toHaveLength(2);
+      clearLog(s);
+      runDays(s, '2026-03-10', 25);
+      const messages = clientMessages(s);
+      expect(new Set(messages).size, messages.join('\n')).toBe(messages.length);
+      // The sequence goes on from the second reminder: the third one still comes, once each.
+      expect(messages.filter((m) => m.includes('Troisième') || m.includes('Dernier'))).not.toEqual(
+        [],
+      );
+      const rebuilt = s.logRows().filter((r) => r.detail.includes('rebuilt=sent_mail'));
+      expect(rebuilt.map((r) => `${r.stage}:${r.invoices}:${r.date}`).sort()).toEqual([
+        'r2:F-2026-451:2026-03-09',
+        'r2:F-2026-452:2026-03-09',
+      ]);
+    });
+  }
+
+  it('cut inside a send, then the log cleared: its draft goes, the reminder goes once', () => {
+    const s = scenario({ rows: ROWS });
+    s.at('2026-03-02');
+    s.trigger();
+    s.at('2026-03-09');
+    let sends = 0;
+    const stop = s.runtime.kernel.onCall((m, index) => {
+      if (m === 'GmailDraft.send' && ++sends === 2) s.runtime.kernel.cutAtCall = index;
+    });
+    expect(() => s.trigger()).toThrow();
+    stop();
+    expect(s.mailbox.drafts()).toHaveLength(1);
+    clearLog(s);
+    s.at('2026-03-10');
+    s.trigger();
+    expect(s.mailbox.drafts()).toEqual([]);
+    const messages = clientMessages(s);
+    expect(new Set(messages).size).toBe(messages.length);
+    expect(messages.filter((m) => m.includes('Deuxième rappel'))).toHaveLength(2);
+  });
+
+  it('the very first run cut, then the log cleared: nothing goes a second time', () => {
+    const s = scenario({ rows: ROWS });
+    s.at('2026-03-02');
+    cutAfterSends(s, 2, 'Sheet.getDataRange');
+    clearLog(s);
+    runDays(s, '2026-03-03', 5);
+    const messages = clientMessages(s);
+    expect(messages).toHaveLength(2);
+    expect(s.logRows().filter((r) => r.detail.includes('rebuilt=sent_mail'))).toHaveLength(2);
+  });
+
+  it('when Gmail cannot be asked, an empty log sends nothing and says why, in both languages', () => {
+    const s = scenario({ rows: ROWS });
+    s.at('2026-03-02');
+    let failed = false;
+    const stop = s.runtime.kernel.onCall((m) => {
+      if (m === 'GmailApp.search' && !failed) {
+        failed = true;
+        throw new Error('Service error: Gmail');
+      }
+    });
+    const report = s.trigger() as { stop: { code: string; message: { fr: string; en: string } } };
+    stop();
+    expect(report.stop.code).toBe('history_unverified');
+    expect(report.stop.message.fr).toMatch(/rien n’est envoyé/);
+    expect(report.stop.message.en).toMatch(/nothing is sent/);
+    expect(clientMessages(s)).toEqual([]);
+    s.at('2026-03-03');
+    s.trigger();
+    expect(clientMessages(s)).toHaveLength(2);
+  });
+
+  it('a log holding rows is not searched again: the search happens only on a rebuild', () => {
+    const s = scenario({ rows: ROWS });
+    s.at('2026-03-02');
+    s.trigger();
+    s.at('2026-03-09');
+    const before = s.runtime.kernel.counters.get('GmailApp.search') ?? 0;
+    s.trigger();
+    // Reply detection's one search; no search for references (no pending row, log not empty).
+    expect((s.runtime.kernel.counters.get('GmailApp.search') ?? 0) - before).toBe(1);
+  });
+});
+
 describe('the stop for an edited log header', () => {
   it('names the missing columns in each language, as the headers read', () => {
     const s = scenario({ rows: book([['F-2026-501', ...DUPONT, 1200, d('2026-02-20')]]) });
@@ -305,6 +438,7 @@ describe('the stop for an edited log header', () => {
     expect(report.stop.message.fr).toMatch(/Factures/);
     expect(report.stop.message.fr).not.toMatch(/invoiceNumbers/);
     expect(report.stop.message.en).toMatch(/Invoices/);
+    expect(report.stop.message.en).not.toMatch(/Factures/);
     expect(s.sent()).toHaveLength(1);
   });
 });
@@ -323,6 +457,54 @@ describe('status columns and the user’s own cells', () => {
     expect(values[1]?.[6]).toBe('Rappeler lundi');
     const header = values[0] as string[];
     expect(header.indexOf('Relance · étape')).toBeGreaterThan(6);
+  });
+});
+
+describe('a status header that clashes with a column of the user’s', () => {
+  const ROWS = () =>
+    book([
+      ['F-2026-651', ...DUPONT, 1200, d('2026-02-20')],
+      ['F-2026-652', ...LUMIERE, 450, d('2026-02-20')],
+    ]);
+
+  for (const header of ['Relance · note', 'Relance · stage'] as const) {
+    it(`a column of the user’s headed «${header}» is never written into, and the run says so`, () => {
+      const rows = ROWS();
+      rows[0] = [...HEADERS, header];
+      (rows[1] as unknown[]).push('Appeler Mme Dupont avant le 15');
+      (rows[2] as unknown[]).push('');
+      const s = scenario({ rows });
+      s.at('2026-03-02');
+      const report = s.trigger() as { failures: string[] };
+      const values = s.values();
+      expect(values[0]).toEqual([...HEADERS, header]);
+      expect(values[1]?.[5]).toBe('Appeler Mme Dupont avant le 15');
+      // The reminders still went; the note names the column by its header and letter.
+      expect(s.sent()).toHaveLength(2);
+      const note = report.failures.join('\n');
+      expect(note).toContain(`« ${header} » (colonne F)`);
+      expect(note).toMatch(/Renommez votre colonne/);
+      const today = s.sidebar('getToday') as { lastRun: { failures: string[] } };
+      expect(today.lastRun.failures.join('\n')).toContain(`« ${header} » (colonne F)`);
+    });
+  }
+
+  it('Relance’s own headers edited: the run reports it in the user’s language, writes nothing', () => {
+    const s = scenario({ rows: ROWS() });
+    s.saveSettings({ language: 'en' });
+    s.at('2026-03-02');
+    s.trigger();
+    const header = s.values()[0] as string[];
+    const stage = header.findIndex((h) => h === 'Relance · stage' || h === 'Relance · étape');
+    expect(stage).toBeGreaterThan(4);
+    s.runtime.spreadsheets.setCells(s.spreadsheetId, 'Factures', 1, stage + 1, [['My stage']]);
+    const before = s.values();
+    s.at('2026-03-09');
+    const report = s.trigger() as { failures: string[] };
+    expect(report.failures.join('\n')).toMatch(
+      /Status columns not written: .*Relance · last.*\(column [A-Z]+\)/,
+    );
+    expect(s.values().map((r) => r.slice(stage))).toEqual(before.map((r) => r.slice(stage)));
   });
 });
 
@@ -377,5 +559,67 @@ describe('sidebar calls with malformed arguments', () => {
     const message = failure(s, 'saveTemplate', base);
     expect(message).toMatch(/r9/);
     expect(message).toMatch(/de/);
+  });
+});
+
+describe('client data and Google’s execution log', () => {
+  it('a demo book run through faults logs and throws no client name, address or invoice number', () => {
+    const { addon, spreadsheetId } = openDemoAddon({
+      distDir: DIST,
+      spreadsheetId: 'demo-execution-log',
+      day0: '2026-03-02' as CalendarDate,
+      startTime: '06:30',
+    });
+    const { runtime, mailbox } = addon;
+    const inDoc = { activeSpreadsheetId: spreadsheetId };
+    runtime.runWith(inDoc, 'setUpRelance');
+    runtime.runAsSidebarCall(
+      'saveSettings',
+      [
+        {
+          ...storedSettings(runtime, spreadsheetId),
+          senderName: 'Camille Martin',
+          failureDigest: true,
+          attachmentPolicy: 'send_without',
+        },
+      ],
+      inDoc,
+    );
+    runtime.runAsSidebarCall('goLive', [], inDoc);
+    const clients = Object.values(DEMO_CLIENTS);
+    const numbers = demoInvoicesGrid('2026-03-02' as CalendarDate)
+      .slice(1)
+      .map((row) => String(row[0]))
+      .filter((n) => n !== '');
+    const thrown: string[] = [];
+    // Google's own messages can quote an address or a query: what the run lets through to the
+    // execution log must not.
+    for (let offset = 0; offset < 24; offset++) {
+      const date = new Date(Date.UTC(2026, 2, 2 + offset, 21));
+      const client = clients[offset % clients.length] as (typeof clients)[number];
+      let undo = () => {};
+      const fault = offset % 4;
+      if (fault === 0) mailbox.failNextSends(2, `Invalid email: ${client.email}`);
+      else if (fault === 1) {
+        undo = runtime.kernel.onCall((method) => {
+          if (method === 'GmailApp.search')
+            throw new Error(`Invalid argument: from:${client.email} (${client.name})`);
+        });
+      } else if (fault === 2) runtime.kernel.cutAtCall = 40 + offset * 7;
+      for (const run of addon.fireTriggersUntil(date)) if (run.error) thrown.push(run.error);
+      undo();
+      runtime.kernel.cutAtCall = null;
+    }
+    const logged = runtime.logs.entries.map((e) => e.message);
+    expect(addon.mailbox.sentByAddon().length).toBeGreaterThan(5);
+    expect(thrown.length).toBeGreaterThan(0);
+    expect(thrown.join('\n')).toMatch(/erreur inattendue \(Error\).* \/ Relance: run stopped/);
+    const output = [...logged, ...thrown].join('\n');
+    for (const client of clients) {
+      expect(output).not.toContain(client.email);
+      expect(output).not.toContain(client.name);
+      expect(output).not.toContain(client.contact);
+    }
+    for (const number of numbers) expect(output).not.toContain(number);
   });
 });

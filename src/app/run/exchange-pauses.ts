@@ -5,7 +5,7 @@
  * is not recorded twice.
  */
 import type { CalendarDate } from '../../core/calendar-date.ts';
-import { formatLogDetail, parseLogDetail } from '../../core/history.ts';
+import { formatLogDetail } from '../../core/history.ts';
 import type { Invoice } from '../../core/invoice.ts';
 import { type LogEntry, logEntry } from '../../core/log-entry.ts';
 import type { RecentExchange } from '../../core/planner.ts';
@@ -90,7 +90,8 @@ function ownReminders(entries: readonly LogEntry[]): {
     if (entry.threadId && (entry.outcome === 'sent' || entry.outcome === 'pending'))
       reminderThreads.add(entry.threadId);
     if (entry.outcome === 'sent' || entry.outcome === 'test_sent') {
-      const id = parseLogDetail(entry.detail).message;
+      // A pattern, not parseLogDetail: a long log has one such row per reminder ever sent.
+      const id = /(?:^|;\s*)message=([^;]+)/.exec(entry.detail)?.[1]?.trim();
       if (id) reminderIds.add(id);
     }
   }

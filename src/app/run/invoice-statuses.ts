@@ -19,7 +19,10 @@ export function invoiceStatuses(
 ): Map<string, StatusCells> {
   // What really reached clients: a log cleared later is rebuilt from these cells, so a test send
   // must never show as a stage done (rebuilt-history.ts).
-  const history = readHistory(entries, { countTestSends: false });
+  const history = readHistory(entries, {
+    countTestSends: false,
+    invoices: new Set(plan.decisions.map((d) => d.number)),
+  });
   const statuses = new Map<string, StatusCells>();
   for (const error of rowErrors)
     if (error.invoiceNumber !== null) statuses.set(error.invoiceNumber, statusCellsForError(error));

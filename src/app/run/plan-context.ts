@@ -6,6 +6,7 @@ import type { CalendarDate } from '../../core/calendar-date.ts';
 import { clientCalendar } from '../../core/client-calendar.ts';
 import type { PlanInput } from '../../core/planner.ts';
 import { type ParsedTemplates, parseTemplateRows } from '../../core/templates/index.ts';
+import { readLogStateTab } from '../../gas/log-state-tab.ts';
 import { type LogTabContent, readLogTab } from '../../gas/log-tab.ts';
 import { readValues } from '../../gas/tab-reader.ts';
 import { calendarDateConverter, type DateConverter } from '../../gas/zoned-date.ts';
@@ -50,7 +51,7 @@ export function loadPlanContext(workbook: Workbook, options: PlanContextOptions 
   const templatesTab = options.withTemplates === false ? null : templatesSheet(workbook);
   const templates = templatesTab ? parseTemplateRows(readValues(templatesTab)) : null;
   const logTab = options.withLog === false ? null : logSheet(workbook);
-  const log = logTab ? readLogTab(logTab) : null;
+  const log = logTab ? readLogTab(logTab, readLogStateTab(workbook.sheets).state) : null;
   return {
     today,
     toDay,

@@ -75,8 +75,11 @@ export class RunJournal implements RunBase {
 
   /** Rows for the final append; the run's own view of the log includes them at once. */
   add(rows: readonly LogEntry[]): void {
-    this.newRows.push(...rows);
-    this.entries.push(...rows);
+    // One by one: a rebuilt log can hold more rows than a call takes arguments.
+    for (const row of rows) {
+      this.newRows.push(row);
+      this.entries.push(row);
+    }
   }
 
   /** The note shown in the status column of each invoice of `action`. */

@@ -6,7 +6,7 @@
  */
 import type { CalendarDate } from '../../core/calendar-date.ts';
 import { clientCalendar } from '../../core/client-calendar.ts';
-import { readHistory } from '../../core/history.ts';
+import { CLIENTS_ONLY, readHistory } from '../../core/history.ts';
 import type { Invoice, RowError } from '../../core/invoice.ts';
 import type { LocalizedText } from '../../core/localized-text.ts';
 import type { LogEntry } from '../../core/log-entry.ts';
@@ -108,7 +108,7 @@ export function planNotes(day: NotesDay): NotePlans {
   const calendar = clientCalendar(settings);
   const profiles = buildProfiles(
     invoices,
-    readHistory(log, { countTestSends: settings.testMode }),
+    readHistory(log, { countTestSends: settings.testMode, invoices: CLIENTS_ONLY }),
     settings,
     today,
   );

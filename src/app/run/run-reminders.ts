@@ -20,6 +20,8 @@ import type { CalendarDate } from '../../core/calendar-date.ts';
 import { clientCalendar } from '../../core/client-calendar.ts';
 import type { Invoice } from '../../core/invoice.ts';
 import type { LogRecord } from '../../core/log/log-rows.ts';
+import { LOG_STATE_MIN_ROWS, logStateOf, withRowsWritten } from '../../core/log/log-state.ts';
+import type { LogEntry } from '../../core/log-entry.ts';
 import { newPlanEvents } from '../../core/payment-plans/plan-events.ts';
 import type { Plan } from '../../core/plan.ts';
 import { type InvoiceHold, planDay } from '../../core/planner.ts';
@@ -28,11 +30,11 @@ import { type RunReport, type RunStopCode, runStop } from '../../core/run/run-re
 import { carriedStop, runRow, type Tally } from '../../core/run/run-tally.ts';
 import { hasSignature } from '../../core/sender-name.ts';
 import type { Settings } from '../../core/settings.ts';
-import { historyFromStatusColumns } from '../../core/status/rebuilt-history.ts';
 import type { StatusCells } from '../../core/status/status-columns.ts';
 import { authorizationState } from '../../gas/authorization.ts';
 import { tryRunLock } from '../../gas/document-lock.ts';
 import { deleteDraftsWithReference } from '../../gas/gmail-sender.ts';
+import { invalidateLogStateTab, writeLogStateTab } from '../../gas/log-state-tab.ts';
 import { LogWriter } from '../../gas/log-tab.ts';
 import { findDraftByReference, findSentByReference } from '../../gas/recent-exchanges.ts';
 import { locateSpreadsheet } from '../../gas/spreadsheet-locator.ts';
@@ -42,11 +44,13 @@ import { withRefreshedRates } from '../rates/refresh-rates.ts';
 import { openWorkbook, type Workbook } from '../workbook/workbook.ts';
 import { carryOut } from './carry-out.ts';
 import { changeWatcher } from './change-watcher.ts';
+import { errorText } from './error-text.ts';
 import { exchangePauseRows } from './exchange-pauses.ts';
 import { sendFailureDigest } from './failure-digest.ts';
 import type { InvoiceSource } from './invoice-source.ts';
 import { invoiceStatuses } from './invoice-statuses.ts';
 import { writeLastRun } from './last-run.ts';
+import { rebuildEmptyLog } from './log-rebuild.ts';
 import { type NoteTabs, readNoteSources } from './note-tabs.ts';
 import { RunJournal } from './run-journal.ts';
 import {
@@ -59,7 +63,15 @@ import {
   standingsOf,
   withPlanStatuses,
 } from './run-notes.ts';
-import { findRunTabs, isRefusal, type Refusal, type RunTabs, readRunTabs } from './run-tabs.ts';
+import {
+  findRunTabs,
+  isRefusal,
+  type Refusal,
+  type RunReadings,
+  type RunTabs,
+  readRunTabs,
+} from './run-tabs.ts';
+import { withoutClientData } from './unexpected-error.ts';
 
 export interface RunRequest {
   readonly trigger: 'time' | 'manual';
@@ -76,12 +88,18 @@ export function runDailyReminders(request: RunRequest): RunReport {
   if (auth.required) return skippedBeforeLock(journal, 'authorization_required');
   const lock = tryRunLock();
   if (!lock) return skippedBeforeLock(journal, 'locked');
+  let workbook: Workbook | null = null;
   try {
-    const workbook = openWorkbook(located.spreadsheet);
+    workbook = openWorkbook(located.spreadsheet);
     journal.testMode = workbook.settings.testMode;
     const result = runLocked(workbook, journal);
     keepReport(workbook, result);
     return result;
+  } catch (error) {
+    // The details stay in the spreadsheet, where the sidebar's last run lists them.
+    journal.tally.failures.push(errorText(error));
+    if (workbook) keepReport(workbook, journal.report(runStop('error'), 'failed'));
+    throw withoutClientData(error);
   } finally {
     lock.release();
   }
@@ -116,6 +134,10 @@ interface Run {
   readonly journal: RunJournal;
   readonly today: CalendarDate;
   readonly writer: LogWriter;
+  readonly logSheet: RunTabs['log'];
+  /** The log as read at the start, and the compact state it was read with. */
+  readonly log: RunReadings['log'];
+  readonly logState: RunReadings['logState'];
 }
 
 /** The run proper, under the lock. */
@@ -152,16 +174,22 @@ function runLocked(opened: Workbook, journal: RunJournal): RunReport {
   );
   const notes = noteTabs.sources;
 
-  journal.entries.push(...readings.log.records.map((r) => r.entry));
+  // One by one: spreading years of log rows as arguments would overflow the call stack.
+  for (const record of readings.log.records) journal.entries.push(record.entry);
   const run: Run = {
     workbook,
     settings,
     journal,
     today,
     writer: new LogWriter(tabs.log, readings.log),
+    logSheet: tabs.log,
+    log: readings.log,
+    logState: readings.logState,
   };
   settleInterrupted(readings.log.records, run);
-  rebuildClearedLog(source, run);
+  const rebuilt = rebuildEmptyLog({ source, settings, journal, today, toDay });
+  if (rebuilt === 'unverified') return skippedReport({ refused: 'history_unverified' });
+  keepRebuilt(rebuilt, run);
   pauseOnExchanges([...source.invoices, ...quoteDocuments(notes)], toDay, run);
   // Payment plans: their events are logged first, and a kept plan suspends its invoices while a
   // broken one restarts their sequence.
@@ -210,20 +238,14 @@ function runLocked(opened: Workbook, journal: RunJournal): RunReport {
 }
 
 /**
- * A log without any row while the status columns show stages reached: the log was cleared or
- * deleted (set-up then creates an empty one). What was done is rebuilt from the status columns
- * and written to the log before planning, so no sequence starts over.
+ * Rebuilt history goes to the log at once, before anything is sent: a run cut later still leaves
+ * it, and the next run does not rebuild over rows it wrote itself.
  */
-function rebuildClearedLog(source: InvoiceSource, run: Run): void {
-  if (run.journal.entries.length > 0) return;
-  const rebuilt = historyFromStatusColumns(
-    source.values,
-    source.invoices,
-    run.today,
-    run.journal.at(),
-    run.journal.runId,
-  );
-  run.journal.add(rebuilt);
+function keepRebuilt(rebuilt: readonly LogEntry[], run: Run): void {
+  if (rebuilt.length === 0) return;
+  run.journal.entries.push(...rebuilt);
+  run.writer.append(rebuilt);
+  run.journal.calls.sheetWrites += 1;
 }
 
 /**
@@ -259,6 +281,11 @@ function settleInterrupted(records: readonly LogRecord[], run: Run): void {
     run.journal.runId,
   );
   if (reconciliation.updates.length === 0) return;
+  // Rows the state covers are about to change: readers read the whole log until the run ends.
+  if (run.logState.state) {
+    invalidateLogStateTab(run.logState);
+    calls.sheetWrites += 1;
+  }
   const rowIndex = new Map(records.map((r, i) => [r.row, i]));
   for (const update of reconciliation.updates) {
     const index = rowIndex.get(update.record.row);
@@ -371,6 +398,33 @@ function writeStatuses(
   if (!written.ok && written.problem) journal.tally.failures.push(written.problem);
 }
 
+/**
+ * The compact log state, rewritten from the log as the run leaves it (what it read, and every row
+ * it wrote). A state that cannot be written is only noted: the next reader reads the rows after
+ * the older checkpoint, or the whole log.
+ */
+function keepLogState(run: Run): void {
+  const { records, lastCells } = run.writer.written();
+  const lastRow = run.writer.nextRow - 1;
+  if (lastCells === null || (!run.logState.sheet && lastRow < LOG_STATE_MIN_ROWS)) return;
+  try {
+    const tab = run.logState;
+    writeLogStateTab(
+      run.workbook.spreadsheet,
+      tab,
+      logStateOf(withRowsWritten(run.log.records, records), run.log.headerRow, {
+        sheetId: run.logSheet.getSheetId(),
+        lastRow,
+        lastCells,
+      }),
+      run.settings.language,
+    );
+    run.journal.calls.sheetWrites += 1;
+  } catch (error) {
+    console.warn(`Relance: log state not kept: ${error instanceof Error ? error.message : error}`);
+  }
+}
+
 /** The report, its `run` row in the log, and the failure digest when asked for. */
 function finish(run: Run): RunReport {
   const { journal } = run;
@@ -380,6 +434,7 @@ function finish(run: Run): RunReport {
   const result = journal.report(stopped, status);
   run.writer.append([runRow(result, run.today, journal.runId)]);
   journal.calls.sheetWrites += 1;
+  keepLogState(run);
   // Carried-over work is not a failure: it goes out on the next run, and a digest would spend
   // the quota the reminders need.
   if (run.settings.failureDigest && tally.failed > 0) sendFailureDigest(result, run.settings);

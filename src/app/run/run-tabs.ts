@@ -8,6 +8,7 @@ import { logHeader, missingLogFields } from '../../core/log/log-rows.ts';
 import type { RunStopCode } from '../../core/run/run-report.ts';
 import type { RunBase } from '../../core/run/run-tally.ts';
 import { parseTemplateRows, type TemplateRow } from '../../core/templates/index.ts';
+import { type LogStateTab, readLogStateTab } from '../../gas/log-state-tab.ts';
 import { type LogTabContent, readLogTab } from '../../gas/log-tab.ts';
 import { readValues } from '../../gas/tab-reader.ts';
 import type { DateConverter } from '../../gas/zoned-date.ts';
@@ -32,6 +33,8 @@ export interface RunReadings {
   readonly source: InvoiceSource;
   readonly templates: readonly TemplateRow[];
   readonly log: LogTabContent;
+  /** The compact log state the log was read with (or not), rewritten at the end of the run. */
+  readonly logState: LogStateTab;
   /** Reads the invoices tab again (one read, counted), to see changes made during the run. */
   readonly readSource: () => InvoiceSource;
 }
@@ -79,8 +82,10 @@ export function readRunTabs(
     return { refused: 'mapping_incomplete', extra: source.problem[settings.language] };
   const parsedTemplates = parseTemplateRows(readValues(tabs.templates));
   calls.sheetReads += 1;
-  const log = readLogTab(tabs.log);
-  calls.sheetReads += 1;
+  const logState = readLogStateTab(workbook.sheets);
+  if (logState.sheet) calls.sheetReads += 1;
+  const log = readLogTab(tabs.log, logState.state);
+  calls.sheetReads += log.read === 'state' ? 2 : 1;
   const missingLog = missingLogFields(log.layout);
   if (log.nextRow > 1 && missingLog.length > 0)
     return {
@@ -90,5 +95,5 @@ export function readRunTabs(
         en: `Missing columns: ${missingLog.map((f) => `“${logHeader(f, 'en')}”`).join(', ')}.`,
       },
     };
-  return { source, templates: parsedTemplates.templates, log, readSource };
+  return { source, templates: parsedTemplates.templates, log, logState, readSource };
 }

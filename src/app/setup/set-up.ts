@@ -22,6 +22,7 @@ import { MESSAGE_STAGES } from '../../core/stage.ts';
 import { templateTabRows } from '../../core/templates/index.ts';
 import { checkboxValidation, listValidation } from '../../gas/data-validation.ts';
 import { readDefaultTemplates } from '../../gas/default-templates-file.ts';
+import { LOG_STATE_TAB_NAMES } from '../../gas/log-state-tab.ts';
 import { PLAIN_TEXT_FORMAT } from '../../gas/log-tab.ts';
 import { writeSettings } from '../../gas/settings-store.ts';
 import { rememberSpreadsheet } from '../../gas/spreadsheet-locator.ts';
@@ -62,9 +63,11 @@ export interface SetUpResult {
 }
 
 const OUR_TABS = new Set(
-  [...Object.values(TAB_NAMES.templates), ...Object.values(TAB_NAMES.log)].map((n) =>
-    n.toLowerCase(),
-  ),
+  [
+    ...Object.values(TAB_NAMES.templates),
+    ...Object.values(TAB_NAMES.log),
+    ...Object.values(LOG_STATE_TAB_NAMES),
+  ].map((n) => n.toLowerCase()),
 );
 
 function headerOf(sheet: Sheet): unknown[] {

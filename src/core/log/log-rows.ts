@@ -3,7 +3,7 @@
  * number, a date or a formula. Columns are found by header (French or English) when reading, so
  * a user who reorders or renames the language of the headers loses nothing.
  */
-import { parseCalendarDate } from '../calendar-date.ts';
+import { type CalendarDate, parseCalendarDate } from '../calendar-date.ts';
 import type { Language } from '../invoice.ts';
 import type { LogEntry, LogOutcome } from '../log-entry.ts';
 import { foldText } from '../parse/fold-text.ts';
@@ -138,14 +138,12 @@ function cut(text: string): string {
   return text.length > MAX_CELL ? `${text.slice(0, MAX_CELL - 1)}…` : text;
 }
 
-function cellText(value: unknown): string {
+/** A cell as the log reader sees it: text trimmed, a date as its ISO instant, blank as ''. */
+export function cellText(value: unknown): string {
+  if (typeof value === 'string') return value.trim();
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString();
   return String(value).trim();
-}
-
-function isOutcome(value: string): value is LogOutcome {
-  return (LOG_OUTCOMES as readonly string[]).includes(value);
 }
 
 /** A log entry with the 1-based row it was read from (to update a pending row in place). */
@@ -159,44 +157,75 @@ export interface LogRecord {
  * such rows are kept as they are and ignored.
  */
 export function logEntryFromRow(cells: readonly unknown[], layout: LogLayout): LogEntry | null {
-  const get = (field: LogField): string => {
-    const index = layout[field];
-    return index === null ? '' : cellText(cells[index]);
+  return logRowReader(layout)(cells);
+}
+
+const OUTCOMES: ReadonlySet<string> = new Set(LOG_OUTCOMES);
+
+/** A list cell of one plain item (the usual case) without the splitting. */
+function listOf(text: string): string[] {
+  if (text === '') return [];
+  return /[,;\n[]/.test(text) ? splitList(text) : [text];
+}
+
+/**
+ * Reads the rows of one layout: years of log rows share few days, so each day's text is parsed
+ * once (the statistics read 50,000 rows in one call).
+ */
+export function logRowReader(layout: LogLayout): (cells: readonly unknown[]) => LogEntry | null {
+  const days = new Map<string, CalendarDate | null>();
+  const dayOf = (text: string): CalendarDate | null => {
+    let date = days.get(text);
+    if (date === undefined) {
+      date = parseCalendarDate(text);
+      days.set(text, date);
+    }
+    return date;
   };
-  const outcome = get('outcome');
-  if (!isOutcome(outcome)) return null;
-  const at = get('at');
-  const dateText = get('date') || at.slice(0, 10);
-  const date = parseCalendarDate(dateText);
-  if (date === null) return null;
-  const stage = get('stage');
-  return {
-    at,
-    date,
-    runId: get('runId'),
-    outcome,
-    stage: isMessageStage(stage) ? stage : null,
-    invoiceNumbers: splitList(get('invoiceNumbers')),
-    clientKey: get('clientKey'),
-    recipients: splitList(get('recipients')),
-    templateId: get('templateId') || null,
-    variant: get('variant') || null,
-    subject: get('subject'),
-    threadId: get('threadId') || null,
-    messageKey: get('messageKey') || null,
-    detail: get('detail'),
+  return (cells) => {
+    const get = (field: LogField): string => {
+      const index = layout[field];
+      return index === null ? '' : cellText(cells[index]);
+    };
+    const outcome = get('outcome');
+    if (!OUTCOMES.has(outcome)) return null;
+    const at = get('at');
+    const date = dayOf(get('date') || at.slice(0, 10));
+    if (date === null) return null;
+    const stage = get('stage');
+    return {
+      at,
+      date,
+      runId: get('runId'),
+      outcome: outcome as LogOutcome,
+      stage: isMessageStage(stage) ? stage : null,
+      invoiceNumbers: listOf(get('invoiceNumbers')),
+      clientKey: get('clientKey'),
+      recipients: listOf(get('recipients')),
+      templateId: get('templateId') || null,
+      variant: get('variant') || null,
+      subject: get('subject'),
+      threadId: get('threadId') || null,
+      messageKey: get('messageKey') || null,
+      detail: get('detail'),
+    };
   };
 }
 
-/** Rows of the log tab (header first) as records; blank and foreign rows are skipped. */
+/**
+ * Rows of the log tab as records; blank and foreign rows are skipped. The first row given is not
+ * read (the header, or the last row a compact state covers), and it is row `firstRow` of the tab.
+ */
 export function logRecordsFromValues(
   values: readonly (readonly unknown[])[],
   layout: LogLayout,
+  firstRow = 1,
 ): LogRecord[] {
+  const read = logRowReader(layout);
   const records: LogRecord[] = [];
   for (let i = 1; i < values.length; i++) {
-    const entry = logEntryFromRow(values[i] ?? [], layout);
-    if (entry) records.push({ row: i + 1, entry });
+    const entry = read(values[i] ?? []);
+    if (entry) records.push({ row: firstRow + i, entry });
   }
   return records;
 }

@@ -64,7 +64,11 @@ export function planInstalmentNotes(input: InstalmentNotesInput): InstalmentNote
   const calendar = memoizeCalendar(input.calendar ?? clientCalendar(settings));
   const countTestSends = settings.testMode;
   const notes = readNoteHistory(input.log, { countTestSends });
-  const history = readHistory(input.log, { countTestSends });
+  // The plans' lead invoices are the only ones asked about (for their thread).
+  const history = readHistory(input.log, {
+    countTestSends,
+    invoices: new Set(input.standings.map((s) => s.plan.invoiceNumbers[0] ?? '')),
+  });
   const blocks = clientBlocker(today, settings, history, input.recentExchanges ?? []);
   const profiles = input.profiles ?? new Map<string, ClientProfile>();
   const emails: PlannedNote[] = [];

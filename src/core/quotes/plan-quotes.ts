@@ -1,6 +1,6 @@
 import { addDays, type CalendarDate, daysBetween } from '../calendar-date.ts';
 import { clientCalendar } from '../client-calendar.ts';
-import { readHistory } from '../history.ts';
+import { CLIENTS_ONLY, readHistory } from '../history.ts';
 import type { RowError } from '../invoice.ts';
 import type { LogEntry } from '../log-entry.ts';
 import { messageKey } from '../message-key.ts';
@@ -129,7 +129,7 @@ export function planQuotes(input: QuotePlanInput): QuotePlan {
   const blocks = clientBlocker(
     today,
     settings,
-    readHistory(input.log, { countTestSends }),
+    readHistory(input.log, { countTestSends, invoices: CLIENTS_ONLY }),
     input.recentExchanges ?? [],
   );
   const profiles = input.profiles ?? new Map<string, ClientProfile>();

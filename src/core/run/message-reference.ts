@@ -7,7 +7,7 @@
 import type { Language } from '../invoice.ts';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'; // Crockford base 32: no I, L, O, U.
-const REFERENCE = /\bRL-[0-9A-HJKMNP-TV-Z]{8}\b/;
+const REFERENCES = /\bRL-[0-9A-HJKMNP-TV-Z]{8}\b/g;
 
 /** 32-bit FNV-1a of the key's UTF-16 code units. */
 function fnv1a(text: string, seed: number): number {
@@ -45,5 +45,19 @@ export function referenceLine(messageKey: string, language: Language): string {
  * the text part of a reply; Google does not document getPlainBody's treatment of quotes.
  */
 export function hasRelanceReference(text: string): boolean {
-  return text.split(/\r?\n/).some((line) => !/^\s*>/.test(line) && REFERENCE.test(line));
+  return referencesIn(text).length > 0;
+}
+
+/**
+ * The references printed in `text`'s own lines (quoted lines left out, as in
+ * `hasRelanceReference`): the messages a reminder in Sent mail stands for.
+ *
+ * @example
+ * referencesIn('Bonjour,\n…\nRéf. RL-7Q2K9D4M\n> Réf. RL-0000AAAA') // → ['RL-7Q2K9D4M']
+ */
+export function referencesIn(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .filter((line) => !/^\s*>/.test(line))
+    .flatMap((line) => line.match(REFERENCES) ?? []);
 }

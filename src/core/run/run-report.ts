@@ -21,6 +21,7 @@ export type RunStopCode =
   | 'no_log_tab'
   | 'mapping_incomplete'
   | 'log_unreadable'
+  | 'history_unverified'
   | 'no_sender_name'
   | 'quota'
   | 'time_budget'
@@ -143,6 +144,11 @@ export const STOP_MESSAGES: Readonly<Record<RunStopCode, LocalizedText>> = {
     fr: 'L’en-tête du journal a été modifié : colonnes introuvables. Rien n’est envoyé tant qu’il n’est pas réparé.',
     en: 'The log header was changed: columns are missing. Nothing is sent until it is repaired.',
   },
+  history_unverified: {
+    fr: 'Journal vide et Gmail injoignable pour retrouver ce qui est déjà parti : rien n’est envoyé, pour ne rien envoyer deux fois. La prochaine exécution réessaie.',
+    en: 'Empty log and Gmail unreachable to find what already went: nothing is sent, so that nothing goes twice. The next run tries again.',
+  },
+
   quota: {
     fr: 'Quota quotidien d’e-mails atteint : le reste partira à la prochaine exécution.',
     en: 'Daily e-mail quota reached: the rest will go out on the next run.',

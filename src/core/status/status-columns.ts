@@ -42,6 +42,18 @@ export const defaultKeyOf: KeyOf = (cell) => {
   return String(cell).trim();
 };
 
+/** A status header found where Relance cannot tell its own column from the user's. */
+export interface StatusHeaderClash {
+  readonly header: string;
+  /** 0-based column. */
+  readonly column: number;
+}
+
+/** Why nothing is written: the key column is gone, or the status headers clash. */
+export type StatusWriteRefusal =
+  | { readonly refused: 'no_key_column' }
+  | { readonly refused: 'header_clash'; readonly clashes: readonly StatusHeaderClash[] };
+
 export interface StatusWritePlan {
   /** 0-based column of each status field, existing or to be created. */
   readonly columns: Readonly<Record<StatusField, number>>;
@@ -67,9 +79,33 @@ function cellText(value: unknown): string {
 }
 
 /**
+ * The status headers of `header` when they are not Relance's four columns, each once: a column of
+ * the user's carrying one of their headers (French or English), a second copy, or Relance's
+ * headers edited (one renamed, the others left). Relance cannot tell its own column from the
+ * user's then, so it writes none of them. Empty when the four are there once each, or none is.
+ *
+ * @example
+ * statusHeaderClashes(['N° facture', 'Client', 'Relance · note'])
+ * // → [{ header: 'Relance · note', column: 2 }]
+ */
+export function statusHeaderClashes(header: readonly unknown[]): StatusHeaderClash[] {
+  const found: StatusHeaderClash[] = [];
+  const fields = new Set<StatusField>();
+  header.forEach((cell, column) => {
+    const field = LABEL_LOOKUP.get(foldText(cellText(cell)));
+    if (field === undefined) return;
+    found.push({ header: cellText(cell).trim(), column });
+    fields.add(field);
+  });
+  const complete = found.length === STATUS_FIELDS.length && fields.size === STATUS_FIELDS.length;
+  return found.length === 0 || complete ? [] : found;
+}
+
+/**
  * Plans the write of status cells over a fresh read of the tab. `headerRow` is the 0-based row of
  * the headers; the key column is found again by its header text, so a column moved during the
- * run is still found. Returns null when the key column is gone.
+ * run is still found. Refused when the key column is gone, or when a status header clashes
+ * (statusHeaderClashes).
  */
 export function planStatusWrite(
   values: readonly (readonly unknown[])[],
@@ -78,11 +114,13 @@ export function planStatusWrite(
   statuses: ReadonlyMap<string, StatusCells>,
   language: Language,
   keyOf: KeyOf = defaultKeyOf,
-): StatusWritePlan | null {
+): StatusWritePlan | StatusWriteRefusal {
   const header = values[headerRow] ?? [];
   const wantedKey = foldText(keyHeader);
   const keyColumn = header.findIndex((cell) => foldText(cellText(cell)) === wantedKey);
-  if (keyColumn < 0) return null;
+  if (keyColumn < 0) return { refused: 'no_key_column' };
+  const clashes = statusHeaderClashes(header);
+  if (clashes.length > 0) return { refused: 'header_clash', clashes };
 
   const found: Partial<Record<StatusField, number>> = {};
   header.forEach((cell, index) => {

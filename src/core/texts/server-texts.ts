@@ -120,3 +120,34 @@ export const noLastGoodSettings: LocalizedText = {
   fr: 'Aucune version valide des réglages n’est conservée : enregistrez-les de nouveau dans Réglages.',
   en: 'No good version of the settings is kept: save them again in Settings.',
 };
+
+/**
+ * Run note when the status columns are not written: a header of the user's has the name of one
+ * of Relance's status columns, or Relance's headers were edited. `columns` reads
+ * `“Relance · note” (G)`.
+ */
+export const statusHeaderClash = (columns: readonly string[]): LocalizedText => ({
+  fr: `Colonnes d’état non écrites : ${columns.join(', ')} porte le nom d’une colonne de Relance, sans ses quatre colonnes une fois chacune. Renommez votre colonne ou rétablissez les en-têtes de Relance.`,
+  en: `Status columns not written: ${columns.join(', ')} has the name of a Relance column, without its four columns once each. Rename your column or restore Relance’s headers.`,
+});
+
+/** A column named in a run note: its header and its letter. */
+export const namedColumn = (header: string, letter: string): LocalizedText => ({
+  fr: `« ${header} » (colonne ${letter})`,
+  en: `“${header}” (column ${letter})`,
+});
+
+/** Run note when the invoice-number column is gone by the time the status columns are written. */
+export const statusKeyColumnGone = (header: string): LocalizedText => ({
+  fr: `Colonnes d’état non écrites : colonne « ${header} » introuvable.`,
+  en: `Status columns not written: column “${header}” not found.`,
+});
+
+/**
+ * The error an unexpected exception of the run ends with: its kind only (Google keeps it in the
+ * execution log), the details being in the sidebar's last run.
+ */
+export const unexpectedRunError = (kind: string): LocalizedText => ({
+  fr: `Relance : exécution arrêtée par une erreur inattendue (${kind}), détail dans « Dernière exécution ».`,
+  en: `Relance: run stopped by an unexpected error (${kind}), details in “Last run”.`,
+});

@@ -1,0 +1,112 @@
+/**
+ * A log without any row: cleared or deleted (set-up then creates an empty one), or the book's
+ * first run. What was already done is rebuilt before anything is planned, so no sequence starts
+ * over and nothing goes twice:
+ * - from the status columns: what the last complete run wrote there (rebuilt-history.ts);
+ * - from the add-on's own messages in Gmail (sent-mail-history.ts): what a run cut after its
+ *   sends, before its status columns (or before its log rows settled), had already sent. One
+ *   search and one read of its threads, only here: a log holding rows never costs them.
+ * When Gmail cannot be asked, the run refuses to send rather than guess. A reminder found only
+ * among the drafts (a send cut halfway) is deleted there and planned again.
+ */
+import type { CalendarDate } from '../../core/calendar-date.ts';
+import { clientCalendar } from '../../core/client-calendar.ts';
+import type { LogEntry } from '../../core/log-entry.ts';
+import { planDay } from '../../core/planner.ts';
+import { type FoundMessage, historyFromSentMail } from '../../core/run/sent-mail-history.ts';
+import type { Settings } from '../../core/settings.ts';
+import { historyFromStatusColumns } from '../../core/status/rebuilt-history.ts';
+import { findOwnMessages } from '../../gas/gmail-own-messages.ts';
+import { deleteDraftsWithReference } from '../../gas/gmail-sender.ts';
+import type { DateConverter } from '../../gas/zoned-date.ts';
+import { TEST_SUBJECT_MARK } from './compose.ts';
+import type { InvoiceSource } from './invoice-source.ts';
+import type { RunJournal } from './run-journal.ts';
+
+/**
+ * How far back Sent mail is read: longer than a whole default sequence (first reminder to formal
+ * notice), and the status columns already hold what complete runs did before.
+ */
+const REBUILD_DAYS = 90;
+
+export interface RebuildContext {
+  readonly source: InvoiceSource;
+  readonly settings: Settings;
+  readonly journal: RunJournal;
+  readonly today: CalendarDate;
+  readonly toDay: DateConverter;
+}
+
+/** The rebuilt entries (none when the log has rows), or `unverified` when Gmail failed. */
+export function rebuildEmptyLog(ctx: RebuildContext): LogEntry[] | 'unverified' {
+  const { journal, source } = ctx;
+  if (journal.entries.length > 0) return [];
+  const fromStatus = historyFromStatusColumns(
+    source.values,
+    source.invoices,
+    ctx.today,
+    journal.at(),
+    journal.runId,
+  );
+  journal.calls.gmailSearches += 1;
+  let found: FoundMessage[];
+  try {
+    found = ownMessages(ctx.toDay);
+  } catch {
+    return 'unverified';
+  }
+  const fromGmail = historyFromSentMail(
+    found,
+    fromStatus,
+    planOn(ctx),
+    clientsOf(ctx),
+    journal.runId,
+  );
+  // A reminder's draft left by a send cut halfway: it goes, so that it is never sent by hand;
+  // the reminder itself is planned again.
+  for (const reference of fromGmail.halfMade) {
+    try {
+      deleteDraftsWithReference(reference);
+    } catch {
+      // Left for the next run: the run's own search finds it again while the log has no row.
+    }
+  }
+  return [...fromStatus, ...fromGmail.entries];
+}
+
+/** Live messages only: a test message went to the user, never to the client it names. */
+function ownMessages(toDay: DateConverter): FoundMessage[] {
+  return findOwnMessages(REBUILD_DAYS)
+    .filter((m) => !m.subject.startsWith(TEST_SUBJECT_MARK))
+    .map((m) => ({
+      reference: m.reference,
+      threadId: m.threadId,
+      at: m.sentAt.toISOString(),
+      day: toDay(m.sentAt),
+      draft: m.draft,
+      subject: m.subject,
+      recipients: m.recipients,
+    }));
+}
+
+function planOn(ctx: RebuildContext) {
+  const calendar = clientCalendar(ctx.settings);
+  return (day: CalendarDate, clients: ReadonlySet<string>, log: readonly LogEntry[]) =>
+    planDay({
+      today: day,
+      invoices: ctx.source.invoices.filter((i) => clients.has(i.clientKey)),
+      rowErrors: [],
+      log,
+      settings: ctx.settings,
+      calendar,
+    });
+}
+
+function clientsOf(ctx: RebuildContext) {
+  const byAddress = new Map<string, string>();
+  for (const invoice of ctx.source.invoices)
+    for (const address of [...invoice.emails, ...invoice.cc])
+      byAddress.set(address.toLowerCase(), invoice.clientKey);
+  return (recipients: readonly string[]) =>
+    recipients.flatMap((address) => byAddress.get(address) ?? []);
+}

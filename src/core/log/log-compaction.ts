@@ -1,0 +1,76 @@
+/**
+ * The log without the rows no reader can tell apart from their absence: what the compact log
+ * state keeps (see log-state.ts). Every reader of the log (history.ts, note-history.ts,
+ * outcomes/reminder-events.ts, statistics, reconcile.ts, the run's message keys and reminder
+ * threads) gives the same answer on `compactLog(a)` followed by any later rows `b` as on `a`
+ * followed by `b`; test/core/log/log-compaction.property.test.ts checks it on generated logs.
+ * The readers stay the one fold over the log: the state only spares them rows.
+ *
+ * Only two kinds of rows go, and only when it is certain:
+ * - `run` summary rows, except the last: no reader uses them, and one stays so that a log of
+ *   runs alone never reads as a cleared log;
+ * - a `pending` row whose message's next row (same message key) is a `sent`, `drafted` or `task`
+ *   row that settles every invoice it lists (a stage, those invoices listed, not a test-mode
+ *   draft or task; a sent row of the same Gmail thread when it names one): once settled that
+ *   way, no reader looks at it again, and a bare confirmation (no stage or invoices) coming
+ *   later finds nothing to confirm with it or without it.
+ *
+ * And the rows kept lose their subject and recipients, which no reader reads (they are for people,
+ * and stay in the log), except `pending` rows: reconcile.ts rewrites those in place with their
+ * own fields.
+ */
+import { isTestOnly } from '../history.ts';
+import type { LogEntry } from '../log-entry.ts';
+import type { LogRecord } from './log-rows.ts';
+
+/** Outcomes that settle a pending row for every reader of the log (not only for history). */
+const CONFIRMING = new Set<LogEntry['outcome']>(['sent', 'drafted', 'task']);
+
+function isBare(entry: LogEntry): boolean {
+  return entry.stage === null || entry.invoiceNumbers.length === 0;
+}
+
+/** Whether `settling` settles every invoice of `pending` for each reader. */
+function settles(settling: LogEntry, pending: LogEntry): boolean {
+  if (!CONFIRMING.has(settling.outcome) || isBare(settling) || isTestOnly(settling)) return false;
+  // A pending row's thread counts as a reminder thread (replies are looked for there) until a
+  // sent row of the same thread takes over.
+  if (
+    pending.threadId !== null &&
+    (settling.outcome !== 'sent' || pending.threadId !== settling.threadId)
+  )
+    return false;
+  const listed = new Set(settling.invoiceNumbers);
+  return pending.invoiceNumbers.every((number) => listed.has(number));
+}
+
+/**
+ * The records a reader needs, in their order. O(rows): read back to front, each pending row is
+ * checked against the first settling row of its message that follows it.
+ */
+export function compactLog(records: readonly LogRecord[]): LogRecord[] {
+  /** Message key → the first non-pending row after the position being read. */
+  const nextSettling = new Map<string, LogEntry>();
+  const kept: LogRecord[] = [];
+  let lastRunSeen = false;
+  for (let i = records.length - 1; i >= 0; i--) {
+    const record = records[i] as LogRecord;
+    const { entry } = record;
+    if (entry.outcome === 'run') {
+      if (lastRunSeen) continue;
+      lastRunSeen = true;
+    } else if (entry.messageKey !== null) {
+      if (entry.outcome !== 'pending') nextSettling.set(entry.messageKey, entry);
+      else {
+        const settling = nextSettling.get(entry.messageKey);
+        if (settling !== undefined && settles(settling, entry)) continue;
+      }
+    }
+    kept.push(
+      entry.outcome === 'pending' || (entry.subject === '' && entry.recipients.length === 0)
+        ? record
+        : { row: record.row, entry: { ...entry, subject: '', recipients: [] } },
+    );
+  }
+  return kept.reverse();
+}
