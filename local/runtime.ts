@@ -298,6 +298,29 @@ const INSTALL_CLOCK_DATE = `(function (now) {
   return { realm: { Date: ClockDate, Error, Array, Object }, RealDate };
 })`;
 
+/**
+ * The JavaScript built-ins (Math, Number, Date, JSON, ...) as script-scope `let` bindings of the
+ * same values. A node:vm context answers every global lookup through an interceptor, which makes
+ * `Math.floor` in a hot loop about ten times slower than in V8 proper (Apps Script included); a
+ * lexical binding is found before the global object and costs what it costs in Apps Script. The
+ * values are the global object's own (the clock's `Date` included), so the code sees the same
+ * objects, and `globalThis.Math` is still there. Only writable, configurable properties qualify
+ * (`undefined`, `NaN` and `Infinity` are neither); `eval` and the logging `console` stay global.
+ */
+const BUILTIN_BINDINGS = (() => {
+  const global = vm.runInNewContext('globalThis') as object;
+  const names = Object.getOwnPropertyNames(global).filter((name) => {
+    const descriptor = Object.getOwnPropertyDescriptor(global, name);
+    return (
+      IDENTIFIER.test(name) &&
+      !['globalThis', 'eval', 'console'].includes(name) &&
+      descriptor?.writable === true &&
+      descriptor.configurable === true
+    );
+  });
+  return `let ${names.map((name) => `${name} = globalThis.${name}`).join(', ')};`;
+})();
+
 interface LoadedScript {
   readonly file: string;
   readonly script: vm.Script;
@@ -580,6 +603,7 @@ export class AppsScriptRuntime {
       const { realm, RealDate } = install(() => this.kernel.clock.now());
       ctx = this.#context(sandbox, realm, RealDate, kind, functionName, activeSpreadsheetId, opts);
       this.#installGlobals(sandbox, modules, ctx);
+      vm.runInContext(BUILTIN_BINDINGS, sandbox);
       this.#chargeStart();
       for (const { script } of this.#scripts) script.runInContext(sandbox);
       const fn = this.#lookup(sandbox, functionName);

@@ -6,6 +6,8 @@
  *    books of 100 to 20,000 invoices and logs of 0 to 250,000 rows: the daily run and each
  *    sidebar call, in round trips by service, simulated seconds, CPU ms and JSON bytes, beside a
  *    naive per-row mail-merge script on the same books.
+ *    Then the sidebar's rendering of the first call's answer in Chromium, when one is installed
+ *    (scripts/bench/sidebar-render.ts).
  * 2. The pure core: for each size, N invoices of N/10 clients, a log of 5 × N rows, planned on
  *    one day with the project calendar; reading the invoices tab is timed too.
  *
@@ -31,6 +33,7 @@ import { readInvoices } from '../src/core/read-invoices.ts';
 import { DEFAULT_SETTINGS } from '../src/core/settings-defaults.ts';
 import { EMAIL_STAGES } from '../src/core/stage.ts';
 import { DEFAULT_TEMPLATES } from '../src/core/templates/defaults.ts';
+import { chromiumPath, launchChromium } from '../test/browser/chromium.ts';
 import {
   type BookCost,
   type BookSize,
@@ -38,6 +41,7 @@ import {
   measureBook,
   measureNaive,
 } from './bench/service-cost.ts';
+import { measureSidebarRender } from './bench/sidebar-render.ts';
 
 const TODAY = '2026-03-16' as CalendarDate;
 const SIZES = [1_000, 10_000, 50_000];
@@ -279,6 +283,38 @@ function benchServiceCalls(): void {
 }
 
 benchServiceCalls();
+
+/** The built sidebar rendering `getSidebarState`'s answer at 300 px (target: 300 ms at 20,000). */
+async function benchSidebarRender(): Promise<void> {
+  try {
+    chromiumPath();
+  } catch {
+    console.log('\nNo Chromium: the sidebar rendering is not measured.');
+    return;
+  }
+  const browser = await launchChromium();
+  try {
+    const lines: Record<string, string | number>[] = [];
+    for (const rows of QUICK ? [1_000] : [1_000, 20_000]) {
+      const render = await measureSidebarRender(browser, { rows, logRows: 0, quota: 1_500 }, DIST);
+      lines.push({
+        invoices: rows,
+        'render ms': Math.round(render.renderMs),
+        'JSON KB': Number((render.jsonBytes / 1024).toFixed(1)),
+        elements: render.elements,
+      });
+    }
+    console.log(
+      '\nSidebar, first view in Chromium at 300 px: reply received → Today painted (best of 3):',
+    );
+    console.table(lines);
+  } finally {
+    await browser.close();
+  }
+}
+
+if (existsSync(join(DIST, 'Code.js')) && existsSync(join(DIST, 'Sidebar.html')))
+  await benchSidebarRender();
 
 const settings = { ...DEFAULT_SETTINGS, testMode: false };
 const table: Record<string, string | number>[] = [];

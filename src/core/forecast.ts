@@ -4,7 +4,7 @@ import { historyReader, numbersOf } from './history.ts';
 import type { Plan } from './plan.ts';
 import { planRecords } from './plan-records.ts';
 import { type PlanInput, planWithHistory } from './planner.ts';
-import { memoizeCalendar } from './schedule.ts';
+import { memoizeCalendar, rememberSchedules } from './schedule.ts';
 
 export interface ForecastDay {
   readonly date: CalendarDate;
@@ -17,6 +17,11 @@ export interface ForecastDay {
  * out that day. The preview's "next 7 days".
  */
 export function forecast(input: PlanInput, days: number): ForecastDay[] {
+  return planWeek(input, days).days;
+}
+
+/** Today's plan (`planDay(input)`) and the `days` days after it, from one reading of the log. */
+export function planWeek(input: PlanInput, days: number): { today: Plan; days: ForecastDay[] } {
   // The log is read once; each day's records are then added to that reading, which gives the
   // same history as reading the whole log again every day.
   const reader = historyReader({
@@ -26,11 +31,15 @@ export function forecast(input: PlanInput, days: number): ForecastDay[] {
   reader.add(input.log);
   // One calendar for every day, so each (country, day) question is answered once.
   const calendar = memoizeCalendar(input.calendar ?? clientCalendar(input.settings));
+  // And each invoice's stages once: they do not depend on the day.
+  const schedule = rememberSchedules(input.settings, calendar);
   const result: ForecastDay[] = [];
+  let today: Plan | null = null;
   for (let offset = 0; offset <= days; offset++) {
     const date = addDays(input.today, offset);
-    const plan = planWithHistory({ ...input, today: date, calendar }, reader.history);
+    const plan = planWithHistory({ ...input, today: date, calendar }, reader.history, schedule);
     if (offset > 0) result.push({ date, plan });
+    else today = plan;
     reader.add(
       planRecords(plan, {
         at: `${date}T09:00:00.000Z`,
@@ -39,5 +48,5 @@ export function forecast(input: PlanInput, days: number): ForecastDay[] {
       }),
     );
   }
-  return result;
+  return { today: today as Plan, days: result };
 }

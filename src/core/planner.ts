@@ -18,8 +18,9 @@ import {
   type BusinessCalendar,
   memoizeCalendar,
   nextBusinessDayFrom,
+  rememberSchedules,
   type ScheduledStage,
-  scheduleInvoice,
+  type ScheduleOf,
 } from './schedule.ts';
 import type { Settings } from './settings.ts';
 import { EMAIL_STAGES, STAGES, type Stage, stageRank } from './stage.ts';
@@ -72,6 +73,7 @@ interface Context {
   readonly today: CalendarDate;
   readonly settings: Settings;
   readonly calendar: BusinessCalendar;
+  readonly schedule: ScheduleOf;
   readonly history: History;
   readonly profiles: ReadonlyMap<string, ClientProfile>;
   readonly clientBlocks: (clientKey: string) => Block | null;
@@ -110,13 +112,18 @@ export function planDay(input: PlanInput): Plan {
   return planWithHistory(input, history);
 }
 
-/** `planDay` with the log already read, for callers that plan many days from one reading. */
-export function planWithHistory(input: PlanInput, history: History): Plan {
+/**
+ * `planDay` with the log already read, for callers that plan many days from one reading (and
+ * pass the same `schedule`, made with the same settings and calendar, to every day).
+ */
+export function planWithHistory(input: PlanInput, history: History, schedule?: ScheduleOf): Plan {
   const { today, settings } = input;
+  const calendar = memoizeCalendar(input.calendar ?? clientCalendar(settings));
   const ctx: Context = {
     today,
     settings,
-    calendar: memoizeCalendar(input.calendar ?? clientCalendar(settings)),
+    calendar,
+    schedule: schedule ?? rememberSchedules(settings, calendar),
     history,
     profiles: buildProfiles(input.invoices, history, settings, today),
     clientBlocks: clientBlocker(today, settings, history, input.recentExchanges ?? []),
@@ -250,7 +257,7 @@ function assess(invoice: Invoice, ctx: Context): Assessment {
   // A payment plan that broke restarts the ladder on the day it broke; the escalation rule then
   // applies to the restarted dates like to any other.
   const schedule = restartLadder(
-    scheduleInvoice(invoice, segment, settings, ctx.calendar),
+    ctx.schedule(invoice, segment),
     ctx.restarts.get(invoice.number),
     record.done,
     country,

@@ -101,6 +101,24 @@ export function scheduleInvoice(
   return scheduleStages(invoice.dueDate, settings.offsets[segment], country, calendar);
 }
 
+/** An invoice's stages for a segment (scheduleInvoice with the settings and calendar fixed). */
+export type ScheduleOf = (invoice: Invoice, segment: Segment) => readonly ScheduledStage[];
+
+/**
+ * `scheduleInvoice` remembered per invoice and segment: the forecast plans one book on eight days
+ * in a row, and an invoice's stages do not depend on the day.
+ */
+export function rememberSchedules(settings: Settings, calendar: BusinessCalendar): ScheduleOf {
+  const known = new WeakMap<Invoice, Partial<Record<Segment, ScheduledStage[]>>>();
+  return (invoice, segment) => {
+    const bySegment = known.get(invoice) ?? {};
+    known.set(invoice, bySegment);
+    const stages = bySegment[segment] ?? scheduleInvoice(invoice, segment, settings, calendar);
+    bySegment[segment] = stages;
+    return stages;
+  };
+}
+
 /**
  * Answers each (country, day) question once. Planning 10,000 invoices asks about the same few
  * hundred days over and over; holiday rules are not free to evaluate.

@@ -26,26 +26,30 @@ export interface DailyTriggerStatus {
 
 type Trigger = GoogleAppsScript.Script.Trigger;
 
-/** Triggers of `runReminders` that belong to this spreadsheet (or to no known spreadsheet). */
-function ownTriggers(spreadsheetId: string): Trigger[] {
+/**
+ * Triggers of `runReminders` that belong to this spreadsheet (or to no known spreadsheet), with
+ * their unique ids (each asked once).
+ */
+function ownTriggers(spreadsheetId: string): { trigger: Trigger; uid: string }[] {
   const user = PropertiesService.getUserProperties().getProperties();
-  return ScriptApp.getProjectTriggers().filter((trigger) => {
-    if (trigger.getHandlerFunction() !== RUN_HANDLER) return false;
-    const owner = user[triggerKey(trigger.getUniqueId())];
-    return owner === undefined || owner === spreadsheetId;
+  return ScriptApp.getProjectTriggers().flatMap((trigger) => {
+    if (trigger.getHandlerFunction() !== RUN_HANDLER) return [];
+    const uid = trigger.getUniqueId();
+    const owner = user[triggerKey(uid)];
+    return owner === undefined || owner === spreadsheetId ? [{ trigger, uid }] : [];
   });
 }
 
 export function dailyTriggerStatus(spreadsheetId: string): DailyTriggerStatus {
   const [first] = ownTriggers(spreadsheetId);
-  return { installed: first !== undefined, triggerUid: first?.getUniqueId() ?? null };
+  return { installed: first !== undefined, triggerUid: first?.uid ?? null };
 }
 
 /** Removes this document's run triggers; returns how many were removed. */
 export function removeDailyTrigger(spreadsheetId: string): number {
   const triggers = ownTriggers(spreadsheetId);
-  const uids = triggers.map((t) => t.getUniqueId());
-  for (const trigger of triggers) ScriptApp.deleteTrigger(trigger);
+  const uids = triggers.map((t) => t.uid);
+  for (const { trigger } of triggers) ScriptApp.deleteTrigger(trigger);
   forgetTriggers(uids);
   return triggers.length;
 }

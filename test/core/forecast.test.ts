@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/core/calendar-date.ts';
-import { type ForecastDay, forecast } from '../../src/core/forecast.ts';
+import { type ForecastDay, forecast, planWeek } from '../../src/core/forecast.ts';
 import type { LogEntry } from '../../src/core/log-entry.ts';
 import { planRecords } from '../../src/core/plan-records.ts';
 import { type PlanInput, planDay } from '../../src/core/planner.ts';
@@ -178,6 +178,7 @@ describe('forecast reads the log once', () => {
           calendar: weekdayCalendar(),
         };
         expect(forecast(input, 10)).toEqual(naiveForecast(input, 10));
+        expect(planWeek(input, 10).today).toEqual(planDay(input));
       }),
       { numRuns: 200 },
     );

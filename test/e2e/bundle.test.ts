@@ -79,11 +79,11 @@ describe('dist/Code.js, the server bundle', () => {
   // time, old debts, optional sections, the signature and one-language checks), about 4 KB of
   // safety (the history rebuilt from Sent mail after a cleared log, status header clashes, the
   // run's errors kept free of client data), the compact log state that spares a run reading
-  // years of log (about 5 KB), and the quotes tab's column mapping with the quote and plan
-  // timings as settings (about 4.5 KB). The ceiling is the
+  // years of log (about 5 KB), the sidebar's cost work (about 2 KB), and the quotes tab's column
+  // mapping with the quote and plan timings as settings (about 4.5 KB). The ceiling is the
   // size reached + 1 KB, rounded up, while more data moves out; it stops it from growing further.
-  it('stays under its 225 KB ceiling (Apps Script evaluates it at every execution)', () => {
-    expect(Buffer.byteLength(source)).toBeLessThanOrEqual(225 * 1024);
+  it('stays under its 228 KB ceiling (Apps Script evaluates it at every execution)', () => {
+    expect(Buffer.byteLength(source)).toBeLessThanOrEqual(228 * 1024);
   });
 });
 

@@ -23,6 +23,10 @@ const COUNTER_BUNDLE = {
     const arrowEntry = function () { return 'declared with const'; };
     function fail() { throw new Error('Facture F-2026-014 introuvable'); }
     function internal_() { return 'private'; }
+    function builtins() {
+      return [Math === globalThis.Math, JSON === globalThis.JSON, Date === globalThis.Date,
+        Object.keys(globalThis).includes('Math'), Math.floor(2.5), Number('12') + 1];
+    }
     function catchServiceError() {
       try {
         SpreadsheetApp.openById('1NoSuchSpreadsheetIdAtAllxxxxxxxxxxxxxxxxx');
@@ -49,6 +53,13 @@ describe('one execution, one fresh global scope', () => {
     expect(runtime.run('serviceGlobals')).toBe(
       'object,object,object,object,object,object,object,object',
     );
+  });
+
+  it("gives the bundle the global object's own built-ins", () => {
+    // The runtime binds them in the script scope so that a lookup does not pay node:vm's
+    // interceptor: the values must stay those of the global object (the clock's Date included).
+    const runtime = runtimeFor(COUNTER_BUNDLE);
+    expect(runtime.run('builtins')).toEqual([true, true, true, false, 2, 13]);
   });
 
   it('evaluates the files in alphabetical order in one shared scope', () => {

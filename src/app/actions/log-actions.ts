@@ -18,8 +18,25 @@ import { loadPlanContext, type PlanContext } from '../run/plan-context.ts';
 import { logSheet, type Workbook } from '../workbook/workbook.ts';
 
 export type ActionResult =
-  | { readonly ok: true; readonly recorded: number }
+  | {
+      readonly ok: true;
+      readonly recorded: number;
+      /**
+       * The tabs as the action read them under the lock, its own rows added to the log: what
+       * the sidebar shows next, without reading everything again.
+       */
+      readonly context: PlanContext;
+    }
   | { readonly ok: false; readonly message: LocalizedText };
+
+/** `context` with `entries` appended to its log, as a fresh read would find it. */
+export function withLogEntries(context: PlanContext, entries: readonly LogEntry[]): PlanContext {
+  if (entries.length === 0) return context;
+  return {
+    ...context,
+    planInput: { ...context.planInput, log: [...context.planInput.log, ...entries] },
+  };
+}
 
 function fail(message: LocalizedText): ActionResult {
   return { ok: false, message };
@@ -43,11 +60,16 @@ function record(
   const result = withRunLock(() => {
     const sheet = logSheet(workbook);
     if (!sheet) return { ok: false, message: serverTexts.logTabMissing } as ActionResult;
-    const context = loadPlanContext(workbook, { withTemplates: false });
+    // Every tab Today shows (the templates for its subjects): the sidebar shows it next.
+    const context = loadPlanContext(workbook);
     const built = build(context);
     if (!Array.isArray(built)) return built;
     if (built.length > 0 && context.log) new LogWriter(sheet, context.log).append(built);
-    return { ok: true, recorded: built.length } as ActionResult;
+    return {
+      ok: true,
+      recorded: built.length,
+      context: withLogEntries(context, built),
+    } as ActionResult;
   });
   return result ?? { ok: false, message: serverTexts.runInProgress };
 }

@@ -16,7 +16,7 @@ import { LogWriter } from '../../gas/log-tab.ts';
 import { appendPlan, findPlansTab, readPlans } from '../../gas/plans-tab.ts';
 import { loadPlanContext } from '../run/plan-context.ts';
 import { logSheet, type Workbook } from '../workbook/workbook.ts';
-import type { ActionResult } from './log-actions.ts';
+import { type ActionResult, withLogEntries } from './log-actions.ts';
 
 const BUSY: LocalizedText = {
   fr: 'Une exécution de Relance est en cours : réessayez dans une minute.',
@@ -26,7 +26,8 @@ const BUSY: LocalizedText = {
 export function setPaymentPlan(workbook: Workbook, request: PaymentPlanRequest): ActionResult {
   const result = withRunLock((): ActionResult => {
     const logTab = logSheet(workbook);
-    const context = loadPlanContext(workbook, { withTemplates: false });
+    // Every tab Today shows (the templates for its subjects): the sidebar shows it next.
+    const context = loadPlanContext(workbook);
     if (!logTab || !context.log || !context.source)
       return {
         ok: false,
@@ -73,7 +74,7 @@ export function setPaymentPlan(workbook: Workbook, request: PaymentPlanRequest):
       { instalments: String(made.plan.instalments.length), by: 'user' },
     );
     new LogWriter(logTab, context.log).append([row]);
-    return { ok: true, recorded: 1 };
+    return { ok: true, recorded: 1, context: withLogEntries(context, [row]) };
   });
   return result ?? { ok: false, message: BUSY };
 }

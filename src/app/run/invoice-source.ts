@@ -13,7 +13,10 @@ import type { DateConverter } from '../../gas/zoned-date.ts';
 export interface InvoiceSource {
   readonly invoices: readonly Invoice[];
   readonly rowErrors: readonly RowError[];
-  /** The tab's rows as read, header first (the status columns included). */
+  /**
+   * The tab's rows as read, header first (the run reads them whole, status columns included;
+   * the sidebar only the mapped columns).
+   */
   readonly values: readonly (readonly unknown[])[];
   readonly mapping: ColumnMapping | null;
   /** 0-based row of the headers. */

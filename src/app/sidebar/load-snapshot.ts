@@ -2,16 +2,18 @@
  * Reads what one sidebar call needs from the active spreadsheet, through the daily run's own
  * reader (loadPlanContext: one batched read per tab), so the preview plans from exactly what the
  * run would see. Each call names the tabs it shows (SnapshotReads): a settings call reads none,
- * the statistics the invoices, the templates (A/B variants) and the log; a tab not read leaves its part of the snapshot empty.
+ * the statistics the invoices, the templates (A/B variants) and the log, the template editor the
+ * templates and a sample of the invoices; a tab not read leaves its part of the snapshot empty.
  */
 
+import type { AutomationStatus } from '../../api/automation.ts';
 import { clientCalendar } from '../../core/client-calendar.ts';
 import type { HeaderColumn } from '../../core/columns/column-mapping.ts';
 import { effectiveUserEmail } from '../../gas/session-user.ts';
 import { automationStatus } from '../automation/automation.ts';
 import { readLastRun } from '../run/last-run.ts';
 import { readNoteSources } from '../run/note-tabs.ts';
-import { loadPlanContext } from '../run/plan-context.ts';
+import { loadPlanContext, type PlanContext } from '../run/plan-context.ts';
 import { detectInvoicesSheet } from '../setup/set-up.ts';
 import type { Workbook } from '../workbook/workbook.ts';
 import { activeWorkbook, invoicesSheet, logSheet, templatesSheet } from '../workbook/workbook.ts';
@@ -29,38 +31,70 @@ function withDetectedInvoicesTab(workbook: Workbook): Workbook {
   return { ...workbook, settings: { ...workbook.settings, invoicesSheet: detected } };
 }
 
+/** `read` called on first use only, and once. */
+function once<T>(read: () => T): () => T {
+  let value: { readonly v: T } | null = null;
+  return () => {
+    value ??= { v: read() };
+    return value.v;
+  };
+}
+
 /** The tabs a sidebar call reads. */
 export interface SnapshotReads {
   readonly invoices: boolean;
   readonly templates: boolean;
   readonly log: boolean;
+  /** Only the last rows of the invoices tab: a bounded sample; every row when absent. */
+  readonly lastInvoiceRows?: number;
   /** The quotes and plans tabs; absent: with the invoices and the log (the calls that plan). */
   readonly notes?: boolean;
 }
+
+/**
+ * Rows the template editor previews on: the last ones of the tab (the recent invoices, most of
+ * the unpaid among them), so opening the editor costs the same on 100 or 20,000 invoices.
+ */
+export const PREVIEW_ROWS = 500;
 
 export const READS = {
   /** Settings, automation: no tab. */
   none: { invoices: false, templates: false, log: false },
   /** Set-up guide: the invoices and quotes tabs' columns and rows. */
   invoices: { invoices: true, templates: false, log: false, notes: true },
-  /** Template editor: the templates, and invoices to preview them on. */
-  templates: { invoices: true, templates: true, log: false },
+  /** Template editor: the templates, and a sample of invoices to preview them on. */
+  templates: { invoices: true, templates: true, log: false, lastInvoiceRows: PREVIEW_ROWS },
+  /** Preview and test e-mail: the editor's sample of invoices. */
+  sample: { invoices: true, templates: false, log: false, lastInvoiceRows: PREVIEW_ROWS },
   /** Statistics: invoices and their history. */
   statistics: { invoices: true, templates: true, log: true },
   /** Today: the plan, and the subjects of its e-mails. */
   today: { invoices: true, templates: true, log: true },
 } as const satisfies Record<string, SnapshotReads>;
 
+/** What the call already knows, so the snapshot does not ask for it again. */
+export interface KnownState {
+  /** The tabs an action read under the run lock, its own log rows added. */
+  readonly context?: PlanContext;
+  /** The automation as the call just set it. */
+  readonly automation?: AutomationStatus;
+}
+
+/** The snapshot of one call; what `known` gives is not read again. */
 export function loadSnapshot(
   reads: SnapshotReads,
   workbook: Workbook = activeWorkbook(),
+  known: KnownState = {},
 ): SidebarSnapshot {
   const reading = reads.invoices ? withDetectedInvoicesTab(workbook) : workbook;
-  const context = loadPlanContext(reading, {
-    withInvoices: reads.invoices,
-    withTemplates: reads.templates,
-    withLog: reads.log,
-  });
+  const context =
+    known.context ??
+    loadPlanContext(reading, {
+      withInvoices: reads.invoices,
+      withTemplates: reads.templates,
+      withLog: reads.log,
+      ...(reads.lastInvoiceRows === undefined ? {} : { lastInvoiceRows: reads.lastInvoiceRows }),
+    });
   const mapping = context.source?.mapping ?? null;
   const columns: HeaderColumn[] = mapping
     ? [
@@ -69,6 +103,9 @@ export function loadSnapshot(
         ...mapping.unknown,
       ].filter((c): c is HeaderColumn => c !== undefined)
     : [];
+  const automation = once(() => known.automation ?? automationStatus(workbook));
+  const userEmail = once(effectiveUserEmail);
+  const language = once(uiLanguage);
   const headers = [...new Map(columns.map((c) => [c.index, c.header])).entries()]
     .sort(([a], [b]) => a - b)
     .map(([, header]) => header);
@@ -95,10 +132,17 @@ export function loadSnapshot(
     templatesTabExists: templatesSheet(workbook) !== null,
     logTabExists: logSheet(workbook) !== null,
     testSentAt: workbook.setup.testSentAt,
-    automation: automationStatus(workbook),
+    // Asked of their services only by the views that show them (the template editor does not).
+    get automation() {
+      return automation();
+    },
     lastRun: readLastRun(workbook),
-    userEmail: effectiveUserEmail(),
-    uiLanguage: uiLanguage(),
+    get userEmail() {
+      return userEmail();
+    },
+    get uiLanguage() {
+      return language();
+    },
     // Quotes and payment plans: only for the calls that plan (Today, Statistics).
     ...((reads.notes ?? (reads.invoices && reads.log))
       ? {
@@ -109,7 +153,7 @@ export function loadSnapshot(
             ),
             {
               toDay: context.toDay,
-              locale: workbook.spreadsheet.getSpreadsheetLocale(),
+              locale: context.locale ?? workbook.spreadsheet.getSpreadsheetLocale(),
               settings: workbook.settings,
             },
             () => {},

@@ -36,7 +36,7 @@ import type {
   TodayView,
 } from '../../api/today.ts';
 import { withOverrideChanges } from '../../core/columns/column-overrides.ts';
-import type { Language } from '../../core/invoice.ts';
+import type { Invoice, Language } from '../../core/invoice.ts';
 import type { LocalizedText } from '../../core/localized-text.ts';
 import { fetchedPoints } from '../../core/rates/rate-refresh.ts';
 import { hasSignature, NO_SIGNATURE } from '../../core/sender-name.ts';
@@ -71,8 +71,9 @@ import { setUp } from '../setup/set-up.ts';
 import { keepVariantOnly as keepVariant } from '../templates/keep-variant.ts';
 import { saveTemplate as storeTemplate } from '../templates/save-template.ts';
 import { sendRenderedTest, sendSetupTest as setupTest } from '../test-send/send-test.ts';
-import { activeWorkbook } from '../workbook/workbook.ts';
+import { activeWorkbook, rereadWorkbook, type Workbook } from '../workbook/workbook.ts';
 import { loadSnapshot, READS } from './load-snapshot.ts';
+import type { SidebarSnapshot } from './sidebar-snapshot.ts';
 import {
   settingsView,
   setupStatus,
@@ -97,14 +98,21 @@ function localizedError(messages: readonly LocalizedText[]): Error {
 }
 
 /** Validates and saves the active spreadsheet's settings whole, or nothing. */
-function storeSettings(input: unknown) {
-  return writeSettings(activeWorkbook().metadata, input);
+function storeSettings(input: unknown, workbook: Workbook) {
+  return writeSettings(workbook.metadata, input);
 }
 
-/** A user action recorded in the log; the Today view is recomputed from the updated log. */
-function afterAction(result: ActionResult): TodayView {
+/**
+ * A user action recorded in the log; the Today view is recomputed from the tabs the action read
+ * under the lock and the rows it added (one read of each tab per click).
+ */
+function afterAction(act: (workbook: Workbook) => ActionResult): TodayView {
+  const workbook = activeWorkbook();
+  const result = act(workbook);
   if (!result.ok) throw localizedError([result.message]);
-  return getToday();
+  const today = todayView(loadSnapshot(READS.today, workbook, { context: result.context }));
+  if (!today) throw localizedError([serverTexts.noInvoicesTab]);
+  return today;
 }
 
 export function getSidebarState(): SidebarState {
@@ -160,12 +168,13 @@ export function runNow(): RunNowResult {
 }
 
 export function skipInvoice(request: InvoiceRequest): TodayView {
-  return afterAction(skip(activeWorkbook(), invoiceNumberOf(request)));
+  const number = invoiceNumberOf(request);
+  return afterAction((workbook) => skip(workbook, number));
 }
 
 export function holdInvoice(request: HoldInvoiceRequest): TodayView {
   const { number, until } = holdRequestOf(request);
-  return afterAction(hold(activeWorkbook(), number, until));
+  return afterAction((workbook) => hold(workbook, number, until));
 }
 
 export function decideOldDebt(request: OldDebtRequest): TodayView {
@@ -174,41 +183,45 @@ export function decideOldDebt(request: OldDebtRequest): TodayView {
     throw new Error(
       'Décision inconnue (chase / ignore attendu). / Unknown decision (chase / ignore expected).',
     );
-  return afterAction(decideDebt(activeWorkbook(), String(request.invoiceNumber), decision));
+  return afterAction((workbook) => decideDebt(workbook, String(request.invoiceNumber), decision));
 }
 
 export function resumeInvoice(request: InvoiceRequest): TodayView {
-  return afterAction(release(activeWorkbook(), invoiceNumberOf(request)));
+  const number = invoiceNumberOf(request);
+  return afterAction((workbook) => release(workbook, number));
 }
 
 export function markCallDone(request: ClientRequest): TodayView {
-  return afterAction(callDone(activeWorkbook(), clientKeyOf(request)));
+  const clientKey = clientKeyOf(request);
+  return afterAction((workbook) => callDone(workbook, clientKey));
 }
 
 export function resumeClient(request: ClientRequest): TodayView {
-  return afterAction(resume(activeWorkbook(), clientKeyOf(request)));
+  const clientKey = clientKeyOf(request);
+  return afterAction((workbook) => resume(workbook, clientKey));
 }
 
 /** A payment plan for one invoice or all of its client's overdue invoices (arguments checked). */
 export function setPaymentPlan(request: PaymentPlanRequest): TodayView {
   const count = Number(request?.count);
-  return afterAction(
-    storePlan(activeWorkbook(), {
-      invoiceNumber: String(request?.invoiceNumber ?? ''),
-      allOverdueOfClient: request?.allOverdueOfClient === true,
-      count: Number.isInteger(count) ? count : 3,
-      firstDate: typeof request?.firstDate === 'string' ? request.firstDate : null,
-    }),
-  );
+  const plan = {
+    invoiceNumber: String(request?.invoiceNumber ?? ''),
+    allOverdueOfClient: request?.allOverdueOfClient === true,
+    count: Number.isInteger(count) ? count : 3,
+    firstDate: typeof request?.firstDate === 'string' ? request.firstDate : null,
+  };
+  return afterAction((workbook) => storePlan(workbook, plan));
 }
 
 /** Validated whole and saved whole, or nothing saved and every problem returned. */
 export function saveSettings(settings: Settings): SaveSettingsResult {
-  const refused = contractRateProblems(activeWorkbook(), settings);
+  const workbook = activeWorkbook();
+  const refused = contractRateProblems(workbook, settings);
   if (refused.length > 0) return { ok: false, errors: refused };
-  const result = storeSettings(settings);
+  const result = storeSettings(settings, workbook);
   if (!result.ok) return { ok: false, errors: result.errors };
-  return { ok: true, view: settingsView(loadSnapshot(READS.none)) };
+  // The view from what was just written: no second read of the spreadsheet's state.
+  return { ok: true, view: settingsView(loadSnapshot(READS.none, rereadWorkbook(workbook))) };
 }
 
 /** Brings back the last good copy of damaged settings (the run sends nothing until then). */
@@ -216,25 +229,40 @@ export function restoreSettings(): SettingsView {
   const workbook = activeWorkbook();
   if (!restoreLastGood(workbook.stored, workbook.metadata))
     throw localizedError([serverTexts.noLastGoodSettings]);
-  return settingsView(loadSnapshot(READS.none));
+  return settingsView(loadSnapshot(READS.none, rereadWorkbook(workbook)));
 }
 
 export function setAutomation(on: boolean): SettingsView {
-  setAutomationOn(activeWorkbook(), switchOf(on));
-  return settingsView(loadSnapshot(READS.none));
+  const workbook = activeWorkbook();
+  const automation = setAutomationOn(workbook, switchOf(on));
+  return settingsView(loadSnapshot(READS.none, rereadWorkbook(workbook), { automation }));
 }
 
 export function getTemplates(): TemplatesView {
   return templatesView(loadSnapshot(READS.templates));
 }
 
+/**
+ * The invoice a preview renders on: the one the editor asks for, found in the editor's sample of
+ * the tab (the whole tab is read only for a number outside it), else the sample's first.
+ */
+function previewSnapshot(
+  invoiceNumber: string | null,
+  workbook: Workbook = activeWorkbook(),
+): { snapshot: SidebarSnapshot; invoice: Invoice | null } {
+  const sample = loadSnapshot(READS.sample, workbook);
+  const inSample = sample.invoices.find((i) => i.number === invoiceNumber);
+  if (inSample || !invoiceNumber)
+    return { snapshot: sample, invoice: inSample ?? sample.invoices[0] ?? null };
+  const whole = loadSnapshot(READS.invoices, workbook);
+  const invoice =
+    whole.invoices.find((i) => i.number === invoiceNumber) ?? whole.invoices[0] ?? null;
+  return { snapshot: whole, invoice };
+}
+
 export function previewTemplate(raw: TemplatePreviewRequest): TemplatePreview {
   const request = previewRequestOf(raw);
-  const snapshot = loadSnapshot(READS.invoices);
-  const invoice =
-    snapshot.invoices.find((i) => i.number === request.invoiceNumber) ??
-    snapshot.invoices[0] ??
-    null;
+  const { snapshot, invoice } = previewSnapshot(request.invoiceNumber);
   return renderPreview(
     request.template,
     invoice,
@@ -263,9 +291,7 @@ export function saveTemplate(raw: TemplateRecord): SaveTemplateResult {
 export function sendTestEmail(raw: TemplatePreviewRequest): SendTestResult {
   const request = previewRequestOf(raw);
   const workbook = activeWorkbook();
-  const snapshot = loadSnapshot(READS.invoices, workbook);
-  const invoice =
-    snapshot.invoices.find((i) => i.number === request.invoiceNumber) ?? snapshot.invoices[0];
+  const { snapshot, invoice } = previewSnapshot(request.invoiceNumber, workbook);
   if (!invoice) throw localizedError([serverTexts.noInvoiceToRender]);
   const rendered = renderMessage(
     request.template,
@@ -291,17 +317,20 @@ export function saveColumnMapping(raw: ColumnMappingRequest): SetupStatus {
   );
   const { settings } = workbook;
   const { quotes } = request;
-  const result = storeSettings({
-    ...settings,
-    invoicesSheet: request.invoicesSheet,
-    columnOverrides: withOverrideChanges(settings.columnOverrides, request.overrides),
-    ...(quotes && {
-      quotesSheet: quotes.sheet,
-      quoteColumnOverrides: withOverrideChanges(settings.quoteColumnOverrides, quotes.overrides),
-    }),
-  });
+  const result = storeSettings(
+    {
+      ...settings,
+      invoicesSheet: request.invoicesSheet,
+      columnOverrides: withOverrideChanges(settings.columnOverrides, request.overrides),
+      ...(quotes && {
+        quotesSheet: quotes.sheet,
+        quoteColumnOverrides: withOverrideChanges(settings.quoteColumnOverrides, quotes.overrides),
+      }),
+    },
+    workbook,
+  );
   if (!result.ok) throw localizedError(result.errors.map((e) => e.message));
-  return setupStatus(loadSnapshot(READS.invoices));
+  return setupStatus(loadSnapshot(READS.invoices, rereadWorkbook(workbook)));
 }
 
 export function createTabs(): SetupStatus {
@@ -319,24 +348,30 @@ export function sendSetupTest(): SendTestResult {
 export function goLive(): SetupStatus {
   const workbook = activeWorkbook();
   if (!hasSignature(workbook.settings)) throw localizedError([NO_SIGNATURE]);
-  const saved = storeSettings({ ...workbook.settings, testMode: false, automation: true });
+  const saved = storeSettings(
+    { ...workbook.settings, testMode: false, automation: true },
+    workbook,
+  );
   if (!saved.ok) throw localizedError(saved.errors.map((e) => e.message));
-  applyAutomation(workbook, saved.settings);
-  return setupStatus(loadSnapshot(READS.invoices));
+  const automation = applyAutomation(workbook, saved.settings);
+  return setupStatus(loadSnapshot(READS.invoices, rereadWorkbook(workbook), { automation }));
 }
 
 /** The signature step of the start guide: name (required to go live), contact, company. */
 export function saveSignature(request: SignatureRequest): SetupStatus {
   const workbook = activeWorkbook();
   const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
-  const saved = storeSettings({
-    ...workbook.settings,
-    senderName: text(request?.senderName),
-    senderContact: text(request?.senderContact),
-    senderCompany: text(request?.senderCompany),
-  });
+  const saved = storeSettings(
+    {
+      ...workbook.settings,
+      senderName: text(request?.senderName),
+      senderContact: text(request?.senderContact),
+      senderCompany: text(request?.senderCompany),
+    },
+    workbook,
+  );
   if (!saved.ok) throw localizedError(saved.errors.map((e) => e.message));
-  return setupStatus(loadSnapshot(READS.invoices));
+  return setupStatus(loadSnapshot(READS.invoices, rereadWorkbook(workbook)));
 }
 
 /** One read of the invoices, templates and log tabs (templates: the A/B comparison). */

@@ -6,7 +6,7 @@ import type { StatisticsView } from '../../api/statistics.ts';
 import type { TemplatesView } from '../../api/templates.ts';
 import type { TodayPage, TodayPageRequest, TodayView } from '../../api/today.ts';
 import { INVOICE_FIELDS, isRequiredField } from '../../core/columns/invoice-fields.ts';
-import { forecast } from '../../core/forecast.ts';
+import { planWeek } from '../../core/forecast.ts';
 import { ratePointsOf } from '../../core/late-fees.ts';
 import type { PlanStanding } from '../../core/payment-plans/plan-standing.ts';
 import type { PlannedEmail } from '../../core/plan.ts';
@@ -92,10 +92,12 @@ export function renderSubject(s: SidebarSnapshot, email: PlannedEmail): Rendered
 function todayInputs(s: SidebarSnapshot, withForecast: boolean): TodayInputs | null {
   if (s.invoicesSheet === null || s.mapping === null) return null;
   const input = planInput(s);
+  // Today's plan is the forecast's first day: planned once.
+  const week = withForecast ? planWeek(input, FORECAST_DAYS) : { today: planDay(input), days: [] };
   return {
-    plan: planDay(input),
+    plan: week.today,
     invoices: s.invoices,
-    forecast: withForecast ? forecast(input, FORECAST_DAYS) : [],
+    forecast: week.days,
     testMode: s.settings.testMode,
     oldDebtDays: s.settings.oldDebtDays,
     lastRun: s.lastRun,

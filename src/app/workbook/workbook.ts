@@ -101,19 +101,45 @@ export function openWorkbook(spreadsheet: Spreadsheet): Workbook {
   const setupValue = parsed(metadata.values(SETUP_KEY)[0]) ?? legacy.setup;
   if (!hasSetup && legacy.setup !== undefined)
     metadata.write(SETUP_KEY, JSON.stringify(legacy.setup));
+  return storedState(
+    {
+      spreadsheet,
+      spreadsheetId,
+      timeZone: spreadsheet.getSpreadsheetTimeZone(),
+      metadata,
+      sheets: spreadsheet.getSheets(),
+    },
+    stored,
+    setupValue,
+  );
+}
+
+type Opened = Pick<Workbook, 'spreadsheet' | 'spreadsheetId' | 'timeZone' | 'metadata' | 'sheets'>;
+
+function storedState(opened: Opened, stored: StoredSettings, setupValue: unknown): Workbook {
   return {
-    spreadsheet,
-    spreadsheetId,
-    timeZone: spreadsheet.getSpreadsheetTimeZone(),
-    metadata,
+    ...opened,
     stored,
     settings: stored.settings,
-    fetchedRates: readFetchedRates(metadata),
+    fetchedRates: readFetchedRates(opened.metadata),
     configured: stored.state !== 'absent',
-    setup: setupFrom(setupValue, spreadsheetId),
-    triggerOwner: readTriggerOwner(metadata),
-    sheets: spreadsheet.getSheets(),
+    setup: setupFrom(setupValue, opened.spreadsheetId),
+    triggerOwner: readTriggerOwner(opened.metadata),
   };
+}
+
+/**
+ * The workbook as opening it again would find it after writes through its own metadata (settings,
+ * trigger owner, set-up state), read from what those writes left in memory: no service call. Tabs
+ * added or removed since are not in it.
+ */
+export function rereadWorkbook(workbook: Workbook): Workbook {
+  const { spreadsheet, spreadsheetId, timeZone, metadata, sheets } = workbook;
+  return storedState(
+    { spreadsheet, spreadsheetId, timeZone, metadata, sheets },
+    readStoredSettings(metadata, undefined),
+    parsed(metadata.values(SETUP_KEY)[0]),
+  );
 }
 
 /** The workbook of the active spreadsheet (menus and sidebar calls have one). */

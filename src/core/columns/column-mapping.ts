@@ -27,3 +27,15 @@ export interface ColumnMapping {
 export function isMappingComplete(mapping: ColumnMapping): boolean {
   return REQUIRED_FIELDS.every((field) => mapping.columns[field] !== undefined);
 }
+
+/**
+ * The 0-based columns the invoice rows are read from: the mapped ones, none when a required field
+ * has no column (nothing is read then).
+ *
+ * @example mappedColumns(detectColumns(['N°', 'Client', 'Notes', 'E-mail', 'Montant', 'Échéance'], {}))
+ * // → [0, 1, 3, 4, 5]
+ */
+export function mappedColumns(mapping: ColumnMapping): number[] {
+  if (!isMappingComplete(mapping)) return [];
+  return Object.values(mapping.columns).flatMap((column) => (column ? [column.index] : []));
+}
