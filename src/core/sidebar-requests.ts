@@ -129,10 +129,7 @@ export function columnMappingOf(value: unknown, sheetNames: readonly string[]): 
   const r = requestObject(value);
   const quotes = r.quotes === undefined || r.quotes === null ? null : requestObject(r.quotes);
   if (quotes && quotes.sheet !== null && quotes.sheet === r.invoicesSheet)
-    fail(
-      'L’onglet des devis doit être un autre onglet que celui des factures.',
-      'The quotes tab must be another tab than the invoices tab.',
-    );
+    fail('requestQuotesTabIsInvoicesTab');
   return {
     invoicesSheet: sheetOf(r.invoicesSheet, sheetNames),
     overrides: overridesOf(r.overrides, INVOICE_FIELDS),
