@@ -11,12 +11,15 @@
  * - `dist/appsscript.json`: the manifest.
  *
  * Apps Script evaluates the whole bundle at the start of every execution, so its size is latency:
- * the sizes are printed at the end.
+ * the sizes are printed at the end. `npm run build -- --analyze` also prints what takes the space
+ * in Code.js: the bytes each source file leaves in it (from esbuild's metafile) and the bytes of
+ * string literals.
  */
 import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { parse } from 'acorn';
 import * as esbuild from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { DEFAULT_TEMPLATES } from '../src/core/templates/defaults.ts';
@@ -83,7 +86,7 @@ function lazyData(tables: ReadonlyMap<string, Record<string, object>>): esbuild.
       });
       build.onLoad({ filter: /.*/, namespace: 'lazy-data' }, (args) => {
         const file = fileOf.get(args.path) as string;
-        const exports = Object.entries(tables.get(file) ?? {}).map(
+        const exports = Object.entries(tables.get(args.path) ?? {}).map(
           ([name, value]) =>
             `export const ${name} = lazyExport(${JSON.stringify(file)}, ${JSON.stringify(name)}, ${Array.isArray(value) ? '[]' : '{}'});`,
         );
@@ -99,20 +102,33 @@ function lazyData(tables: ReadonlyMap<string, Record<string, object>>): esbuild.
   };
 }
 
-/** Writes each data module's project file; returns the tables by file name. */
+/**
+ * Writes each project data file, with the exports of every module that names it (modules read
+ * together share one file: one read); returns each module's tables by its absolute path.
+ */
 async function writeDataFiles(): Promise<Map<string, Record<string, object>>> {
   const tables = new Map<string, Record<string, object>>();
+  const files = new Map<string, Record<string, object>>();
   for (const { module, file } of LAZY_DATA) {
     const exports = await dataExports(module);
-    tables.set(file, exports);
-    writeFileSync(join(dist, `${file}.html`), JSON.stringify(exports));
+    tables.set(join(root, module), exports);
+    const content = files.get(file) ?? {};
+    for (const [name, table] of Object.entries(exports)) {
+      if (name in content) throw new Error(`${file}.html would hold two tables named ${name}.`);
+      content[name] = table;
+    }
+    files.set(file, content);
   }
+  for (const [file, content] of files)
+    writeFileSync(join(dist, `${file}.html`), JSON.stringify(content));
   return tables;
 }
 
-async function buildServer(tables: ReadonlyMap<string, Record<string, object>>): Promise<string[]> {
+async function buildServer(
+  tables: ReadonlyMap<string, Record<string, object>>,
+): Promise<{ names: string[]; metafile: esbuild.Metafile }> {
   const names = await entryExports(entry);
-  await esbuild.build({
+  const { metafile } = await esbuild.build({
     entryPoints: [entry],
     bundle: true,
     format: 'iife',
@@ -130,9 +146,64 @@ async function buildServer(tables: ReadonlyMap<string, Record<string, object>>):
     // UTF-8 rather than \u escapes: the French texts are about 2 KB smaller and stay readable.
     charset: 'utf8',
     sourcemap: 'external',
+    metafile: true,
     logLevel: 'warning',
   });
-  return names;
+  return { names, metafile };
+}
+
+/** Bytes each source file leaves in Code.js, largest first, with the string literals' share. */
+function analysis(metafile: esbuild.Metafile, code: string): string {
+  const output = metafile.outputs[relativeToCwd(join(dist, 'Code.js'))];
+  if (!output) return 'No metafile entry for Code.js.';
+  const files = Object.entries(output.inputs)
+    .map(([file, { bytesInOutput }]) => ({
+      file: file.replace(`lazy-data:${root}/`, 'stand-in of '),
+      bytes: bytesInOutput,
+    }))
+    .sort((a, b) => b.bytes - a.bytes);
+  const folders = new Map<string, number>();
+  for (const { file, bytes } of files) {
+    const folder = file.split('/').slice(0, -1).join('/');
+    folders.set(folder, (folders.get(folder) ?? 0) + bytes);
+  }
+  const line = (bytes: number, name: string): string => `${kib(bytes).padStart(9)}  ${name}`;
+  return [
+    `String literals: ${kib(stringLiteralBytes(code))} of ${kib(Buffer.byteLength(code))}`,
+    '',
+    'By folder:',
+    ...[...folders].sort((a, b) => b[1] - a[1]).map(([folder, bytes]) => line(bytes, folder)),
+    '',
+    'By file (the 60 largest):',
+    ...files.slice(0, 60).map(({ file, bytes }) => line(bytes, file)),
+  ].join('\n');
+}
+
+function relativeToCwd(path: string): string {
+  return path.slice(process.cwd().length + 1);
+}
+
+/** Bytes of the string literals and template-literal parts of a script, quotes included. */
+function stringLiteralBytes(code: string): number {
+  let total = 0;
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const child of node) visit(child);
+      return;
+    }
+    const { type, start, end, value } = node as {
+      type?: string;
+      start: number;
+      end: number;
+      value?: unknown;
+    };
+    if ((type === 'Literal' && typeof value === 'string') || type === 'TemplateElement')
+      total += Buffer.byteLength(code.slice(start, end));
+    for (const child of Object.values(node)) if (child && typeof child === 'object') visit(child);
+  };
+  visit(parse(code, { ecmaVersion: 2020 }));
+  return total;
 }
 
 async function buildSidebar(): Promise<void> {
@@ -166,7 +237,7 @@ function sizeLine(label: string, file: string, gzipBudget?: number, rawBudget?: 
 async function main(): Promise<void> {
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
-  const names = await buildServer(await writeDataFiles());
+  const { names, metafile } = await buildServer(await writeDataFiles());
   await buildSidebar();
   // Read by src/gas/default-templates-file.ts only when set-up needs it, not at every execution.
   writeFileSync(join(dist, `${DEFAULT_TEMPLATES_FILE}.html`), JSON.stringify(DEFAULT_TEMPLATES));
@@ -175,6 +246,8 @@ async function main(): Promise<void> {
   console.log(`\nRelance build → dist/ (${names.length} public functions)`);
   console.log(sizeLine('Code.js (server)', join(dist, 'Code.js'), undefined, SERVER_BUDGET_BYTES));
   console.log(sizeLine('Sidebar.html', join(dist, 'Sidebar.html'), SIDEBAR_GZIP_BUDGET_BYTES));
+  if (process.argv.includes('--analyze'))
+    console.log(`\n${analysis(metafile, readFileSync(join(dist, 'Code.js'), 'utf8'))}`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -3,7 +3,8 @@
  * exports, as JSON, to the project file `<file>.html` and bundles a stand-in that reads that file
  * the first time a table is used (src/gas/project-data-file.ts). A module listed here exports only
  * tables (objects and arrays) and types; no module may read one of its tables while Code.js is
- * evaluated (at the top level), or the file would be read at every execution.
+ * evaluated (at the top level), or the file would be read at every execution. Modules used
+ * together may name the same file: it holds the exports of each, and one read brings them all.
  */
 export interface LazyDataModule {
   /** Path from the repository root. */
@@ -13,7 +14,8 @@ export interface LazyDataModule {
 }
 
 export const LAZY_DATA: readonly LazyDataModule[] = [
-  { module: 'src/core/columns/header-synonyms.ts', file: 'HeaderSynonyms' },
+  { module: 'src/core/columns/header-synonyms.ts', file: 'SheetWords' },
+  { module: 'src/core/parse/cell-words.ts', file: 'SheetWords' },
   { module: 'src/core/rates/rate-history.ts', file: 'RateHistory' },
   { module: 'src/core/holidays/holiday-rules.ts', file: 'HolidayRules' },
   { module: 'src/core/parse/country-names.ts', file: 'CountryNames' },
@@ -21,4 +23,8 @@ export const LAZY_DATA: readonly LazyDataModule[] = [
   { module: 'src/core/templates/legal-basis.ts', file: 'LegalBasis' },
   { module: 'src/core/late-fee-notes.ts', file: 'LateFeeNotes' },
   { module: 'src/core/templates/notice-texts.ts', file: 'NoticeTexts' },
+  { module: 'src/core/texts/server-texts-fr.ts', file: 'ServerTextsFr' },
+  { module: 'src/core/texts/server-texts-en.ts', file: 'ServerTextsEn' },
+  { module: 'src/core/texts/skip-reasons-fr.ts', file: 'ServerTextsFr' },
+  { module: 'src/core/texts/skip-reasons-en.ts', file: 'ServerTextsEn' },
 ];

@@ -1,6 +1,6 @@
 import { addDays, type CalendarDate, daysBetween, maxDate, minDate } from './calendar-date.ts';
 import { clientCountryOf, EU_EURO_SINCE, governingLawOf, jurisdictionOf } from './governing-law.ts';
-import { balanceCents, type Invoice } from './invoice.ts';
+import { balanceCents, type Invoice, type Language } from './invoice.ts';
 import { type FixedLateFeeNoteCode, LATE_FEE_NOTES } from './late-fee-notes.ts';
 import type { LocalizedText } from './localized-text.ts';
 import { BUILT_IN_RATES } from './rates/rate-history.ts';
@@ -12,6 +12,7 @@ import {
   rateInForce,
 } from './rates/rate-lookup.ts';
 import type { Jurisdiction, RatePoint, Settings } from './settings.ts';
+import { localized } from './texts/server-texts.ts';
 
 export { jurisdictionOf } from './governing-law.ts';
 
@@ -344,11 +345,14 @@ function note(code: FixedLateFeeNoteCode): LateFeeNote {
 }
 
 function belowFloorNote(contract: number, floor: number): LateFeeNote {
-  const fr = (n: number) => n.toFixed(2).replace('.', ',');
+  const rate = (n: number, language: Language) =>
+    language === 'fr' ? n.toFixed(2).replace('.', ',') : n.toFixed(2);
   return {
     code: 'contract_rate_below_floor',
-    fr: `Taux contractuel de ${fr(contract)} % refusé : en France il ne peut être inférieur à 3 fois le taux de l’intérêt légal, soit ${fr(floor)} % pour ce semestre (article L441-10 du Code de commerce).`,
-    en: `Contract rate of ${contract.toFixed(2)}% refused: in France it may not be below 3 times the legal interest rate, that is ${floor.toFixed(2)}% for this half-year (article L441-10 of the French Commercial Code).`,
+    ...localized('contractRateBelowFloor', (language) => ({
+      contract: rate(contract, language),
+      floor: rate(floor, language),
+    })),
   };
 }
 

@@ -5,7 +5,17 @@
  * ends in a sentence a person understands instead of a TypeError, and nothing is written.
  */
 import { type CalendarDate, parseCalendarDate } from './calendar-date.ts';
+import type { Language } from './invoice.ts';
 import type { LocalizedText } from './localized-text.ts';
+import {
+  localized,
+  type ServerTextKey,
+  type TextValuesArgument,
+  text,
+} from './texts/server-texts.ts';
+
+/** The name of a checked field, as the server texts spell it in each language. */
+export type FieldLabel = Extract<ServerTextKey, `field_${string}`>;
 
 export class RequestError extends Error {
   constructor(readonly text: LocalizedText) {
@@ -19,49 +29,50 @@ function shown(value: unknown): string {
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
-export function fail(fr: string, en: string): never {
-  throw new RequestError({ fr, en });
+export function fail<Key extends ServerTextKey>(
+  key: Key,
+  ...values: TextValuesArgument<Key>
+): never {
+  throw new RequestError(localized(key, ...values));
+}
+
+/** The values of a sentence about a field: its name in the language, and the value received. */
+function about(
+  what: FieldLabel,
+  value: unknown,
+): (language: Language) => { what: string; value: string } {
+  return (language: Language) => ({ what: text(language, what), value: shown(value) });
 }
 
 export function requestObject(value: unknown): Record<string, unknown> {
   if (typeof value === 'object' && value !== null && !Array.isArray(value))
     return value as Record<string, unknown>;
-  return fail('Demande mal formée.', 'Malformed request.');
+  return fail('requestMalformed');
 }
 
 /** Text of at most `max` characters, not blank. */
-export function requiredText(value: unknown, what: LocalizedText, max = 200): string {
+export function requiredText(value: unknown, what: FieldLabel, max = 200): string {
   if (typeof value === 'string' && value.trim() !== '' && value.length <= max) return value;
-  return fail(
-    `${what.fr} manquant ou invalide (${shown(value)}).`,
-    `Missing or invalid ${what.en} (${shown(value)}).`,
-  );
+  return fail('requestTextInvalid', about(what, value));
 }
 
-export function flag(value: unknown, what: LocalizedText): boolean {
+export function flag(value: unknown, what: FieldLabel): boolean {
   if (typeof value === 'boolean') return value;
-  return fail(`${what.fr} : vrai ou faux attendu.`, `${what.en}: true or false expected.`);
+  return fail('requestFlagInvalid', about(what, value));
 }
 
 /** A calendar date that exists (`2026-13-45` does not), or null when `null` is allowed. */
-export function dateOrNull(value: unknown, what: LocalizedText): CalendarDate | null {
+export function dateOrNull(value: unknown, what: FieldLabel): CalendarDate | null {
   if (value === null || value === undefined) return null;
   const date = typeof value === 'string' ? parseCalendarDate(value) : null;
   if (date !== null) return date;
-  return fail(
-    `${what.fr} : « ${shown(value)} » n'est pas une date AAAA-MM-JJ qui existe.`,
-    `${what.en}: '${shown(value)}' is not an existing YYYY-MM-DD date.`,
-  );
+  return fail('requestDateInvalid', about(what, value));
 }
 
-export function oneOf<T extends string>(
-  value: unknown,
-  values: readonly T[],
-  what: LocalizedText,
-): T {
+export function oneOf<T extends string>(value: unknown, values: readonly T[], what: FieldLabel): T {
   if (typeof value === 'string' && (values as readonly string[]).includes(value)) return value as T;
-  return fail(
-    `${what.fr} « ${shown(value)} » inconnu ; attendu : ${values.join(', ')}.`,
-    `Unknown ${what.en} '${shown(value)}'; expected ${values.join(', ')}.`,
-  );
+  return fail('requestOneOfInvalid', (language) => ({
+    ...about(what, value)(language),
+    values: values.join(', '),
+  }));
 }

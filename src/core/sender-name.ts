@@ -16,8 +16,3 @@ export function nameFromEmail(email: string): string {
 export function hasSignature(settings: { readonly senderName: string }): boolean {
   return settings.senderName.trim() !== '';
 }
-
-export const NO_SIGNATURE = {
-  fr: 'Indiquez d’abord qui signe les relances (votre nom, dans « Qui signe les relances » du guide de démarrage ou dans les réglages) : aucun e-mail ne part sans signature.',
-  en: 'First say who signs the reminders (your name, in “Who signs the reminders” in the start guide or in the settings): no e-mail goes out unsigned.',
-} as const;

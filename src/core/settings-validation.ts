@@ -5,6 +5,7 @@ import { SEGMENTS } from './segment.ts';
 import type { Settings } from './settings.ts';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from './settings-defaults.ts';
 import { STAGES } from './stage.ts';
+import { localized, type ServerTextKey, type TextValuesArgument } from './texts/server-texts.ts';
 
 /** One problem in a settings object, at a field path such as `offsets.chronic.r2` or `cc[1]`. */
 export interface SettingsIssue {
@@ -23,8 +24,12 @@ const COUNTRY = /^[A-Z]{2}$/;
 const SERIES = /^[a-z][a-z0-9_]{0,39}$/;
 const LINE_BREAK = /[\r\n]/;
 
-function issue(path: string, fr: string, en: string): SettingsIssue[] {
-  return [{ path, message: { fr, en } }];
+function issue<Key extends ServerTextKey>(
+  path: string,
+  key: Key,
+  ...values: TextValuesArgument<Key>
+): SettingsIssue[] {
+  return [{ path, message: localized(key, ...values) }];
 }
 
 function quoted(value: unknown): string {
@@ -33,45 +38,28 @@ function quoted(value: unknown): string {
 }
 
 const bool: Check = (value, path) =>
-  typeof value === 'boolean'
-    ? []
-    : issue(path, 'Doit valoir vrai ou faux.', 'Must be true or false.');
+  typeof value === 'boolean' ? [] : issue(path, 'settingBoolean');
 
 function integer(min: number, max: number): Check {
   return (value, path) =>
     typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
       ? []
-      : issue(
-          path,
-          `Doit être un nombre entier de ${min} à ${max} (reçu : ${quoted(value)}).`,
-          `Must be a whole number from ${min} to ${max} (got ${quoted(value)}).`,
-        );
+      : issue(path, 'settingInteger', { min, max, value: quoted(value) });
 }
 
 function decimal(min: number, max: number): Check {
   return (value, path) =>
     typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max
       ? []
-      : issue(
-          path,
-          `Doit être un nombre de ${min} à ${max} (reçu : ${quoted(value)}).`,
-          `Must be a number from ${min} to ${max} (got ${quoted(value)}).`,
-        );
+      : issue(path, 'settingDecimal', { min, max, value: quoted(value) });
 }
 
 function text(maxLength: number, options: { allowEmpty: boolean; singleLine: boolean }): Check {
   return (value, path) => {
-    if (typeof value !== 'string') return issue(path, 'Doit être un texte.', 'Must be text.');
-    if (!options.allowEmpty && value.trim() === '')
-      return issue(path, 'Ne peut pas être vide.', 'Cannot be empty.');
-    if (value.length > maxLength)
-      return issue(
-        path,
-        `Trop long : ${maxLength} caractères au plus.`,
-        `Too long: at most ${maxLength} characters.`,
-      );
-    if (options.singleLine && LINE_BREAK.test(value))
-      return issue(path, 'Doit tenir sur une ligne.', 'Must fit on one line.');
+    if (typeof value !== 'string') return issue(path, 'settingText');
+    if (!options.allowEmpty && value.trim() === '') return issue(path, 'settingEmpty');
+    if (value.length > maxLength) return issue(path, 'settingTooLong', { maxLength });
+    if (options.singleLine && LINE_BREAK.test(value)) return issue(path, 'settingOneLine');
     return [];
   };
 }
@@ -80,29 +68,20 @@ function oneOf(values: readonly string[]): Check {
   return (value, path) =>
     typeof value === 'string' && values.includes(value)
       ? []
-      : issue(
-          path,
-          `Valeur inconnue ${quoted(value)} : choisir parmi ${values.join(', ')}.`,
-          `Unknown value ${quoted(value)}: choose one of ${values.join(', ')}.`,
-        );
+      : issue(path, 'settingOneOf', { value: quoted(value), values: values.join(', ') });
 }
 
 const email: Check = (value, path) =>
   typeof value === 'string' && EMAIL.test(value) && value.length <= 254
     ? []
-    : issue(
-        path,
-        `« ${quoted(value)} » n'est pas une adresse e-mail valide.`,
-        `'${quoted(value)}' is not a valid e-mail address.`,
-      );
+    : issue(path, 'settingEmail', { value: quoted(value) });
 
 const optionalEmail: Check = (value, path) => (value === '' ? [] : email(value, path));
 
 function list(item: Check, maxItems: number): Check {
   return (value, path) => {
-    if (!Array.isArray(value)) return issue(path, 'Doit être une liste.', 'Must be a list.');
-    if (value.length > maxItems)
-      return issue(path, `${maxItems} éléments au plus.`, `At most ${maxItems} items.`);
+    if (!Array.isArray(value)) return issue(path, 'settingList');
+    if (value.length > maxItems) return issue(path, 'settingTooMany', { maxItems });
     return value.flatMap((v, i) => item(v, `${path}[${i}]`));
   };
 }
@@ -111,8 +90,7 @@ const nullableSheetName: Check = (value, path) =>
   value === null ? [] : text(100, { allowEmpty: false, singleLine: true })(value, path);
 
 const columnOverrides: Check = (value, path) => {
-  if (!isRecord(value))
-    return issue(path, 'Doit associer des champs à des en-têtes.', 'Must map fields to headers.');
+  if (!isRecord(value)) return issue(path, 'settingColumns');
   return Object.entries(value).flatMap(([field, header]) =>
     text(200, { allowEmpty: false, singleLine: true })(header, `${path}.${field}`),
   );
@@ -122,29 +100,22 @@ const businessDays: Check = (value, path) => {
   const items = list(integer(1, 7), 7)(value, path);
   if (items.length > 0) return items;
   const days = value as number[];
-  if (days.length === 0)
-    return issue(path, 'Choisir au moins un jour ouvré.', 'Choose at least one business day.');
-  if (new Set(days).size !== days.length)
-    return issue(path, 'Un jour figure deux fois.', 'A day is listed twice.');
+  if (days.length === 0) return issue(path, 'settingNoBusinessDay');
+  if (new Set(days).size !== days.length) return issue(path, 'settingDayTwice');
   return [];
 };
 
 const country: Check = (value, path) =>
   typeof value === 'string' && COUNTRY.test(value)
     ? []
-    : issue(
-        path,
-        `Code pays à deux lettres majuscules attendu (ISO 3166-1, ex. FR), reçu ${quoted(value)}.`,
-        `Expected a two-letter upper-case country code (ISO 3166-1, e.g. FR), got ${quoted(value)}.`,
-      );
+    : issue(path, 'settingCountry', { value: quoted(value) });
 
 const preDueOffset: Check = (value, path) => (value === null ? [] : integer(-30, -1)(value, path));
 const afterDueOffset: Check = (value, path) => (value === null ? [] : integer(0, 365)(value, path));
 
 /** One segment's offsets: each stage in range, and enabled stages strictly in escalation order. */
 const segmentOffsets: Check = (value, path) => {
-  if (!isRecord(value))
-    return issue(path, 'Doit donner un délai par étape.', 'Must give an offset per stage.');
+  if (!isRecord(value)) return issue(path, 'settingOffsets');
   const perStage = STAGES.flatMap((stage) =>
     (stage === 'pre_due' ? preDueOffset : afterDueOffset)(value[stage], `${path}.${stage}`),
   );
@@ -157,11 +128,12 @@ const segmentOffsets: Check = (value, path) => {
     const offset = value[stage] as number | null;
     if (offset === null) continue;
     if (previous !== null && offset <= previous.offset)
-      return issue(
-        `${path}.${stage}`,
-        `L'étape ${stage} (${offset} j) doit venir après ${previous.stage} (${previous.offset} j).`,
-        `Stage ${stage} (${offset} d) must come after ${previous.stage} (${previous.offset} d).`,
-      );
+      return issue(`${path}.${stage}`, 'settingStageOrder', {
+        stage,
+        offset,
+        previous: previous.stage,
+        previousOffset: previous.offset,
+      });
     previous = { stage, offset };
   }
   return [];
@@ -206,11 +178,7 @@ const segmentPlanTiming: Check = (value, path) => {
   const { reminderDaysAfter: after, breakAfterDays: limit } =
     value as Settings['planTiming']['new'];
   return after !== null && after >= limit
-    ? issue(
-        `${path}.reminderDaysAfter`,
-        `Le rappel d'une échéance manquée (${after} j) doit venir avant la rupture du plan (${limit} j).`,
-        `The reminder of a missed instalment (${after} d) must come before the plan breaks (${limit} d).`,
-      )
+    ? issue(`${path}.reminderDaysAfter`, 'settingPlanReminderAfterBreak', { after, limit })
     : [];
 };
 
@@ -229,38 +197,20 @@ const thresholds: Check = (value, path) => {
   if (fields.length > 0) return fields;
   const t = value as Settings['thresholds'];
   if (t.punctualMaxLateShare >= t.chronicMinLateShare)
-    return issue(
-      `${path}.punctualMaxLateShare`,
-      'La part de retards d’un client ponctuel doit rester sous celle d’un client souvent en retard.',
-      'A punctual client’s late share must stay below a chronically late client’s.',
-    );
+    return issue(`${path}.punctualMaxLateShare`, 'settingLateShares');
   if (t.punctualMaxAverageDaysLate >= t.chronicMinAverageDaysLate)
-    return issue(
-      `${path}.punctualMaxAverageDaysLate`,
-      'Le retard moyen d’un client ponctuel doit rester sous celui d’un client souvent en retard.',
-      'A punctual client’s average delay must stay below a chronically late client’s.',
-    );
+    return issue(`${path}.punctualMaxAverageDaysLate`, 'settingLateDays');
   return [];
 };
 
 const isoDate: Check = (v, p) =>
   typeof v === 'string' && parseCalendarDate(v) !== null
     ? []
-    : issue(
-        p,
-        `Date attendue au format AAAA-MM-JJ, reçu ${quoted(v)}.`,
-        `Expected a date as YYYY-MM-DD, got ${quoted(v)}.`,
-      );
+    : issue(p, 'settingDate', { value: quoted(v) });
 
 const RATE_POINT_CHECKS: Record<string, Check> = {
   series: (v, p) =>
-    typeof v === 'string' && SERIES.test(v)
-      ? []
-      : issue(
-          p,
-          `Nom de série attendu en minuscules (ex. ecb_mro), reçu ${quoted(v)}.`,
-          `Expected a lower-case series name (e.g. ecb_mro), got ${quoted(v)}.`,
-        ),
+    typeof v === 'string' && SERIES.test(v) ? [] : issue(p, 'settingSeries', { value: quoted(v) }),
   from: isoDate,
   percent: decimal(-5, 100),
   source: text(400, { allowEmpty: true, singleLine: true }),
@@ -271,11 +221,7 @@ const ratePoint: Check = (value, path) => {
   if (!isRecord(value) || !('until' in value)) return objectOf(RATE_POINT_CHECKS, value, path);
   const problems = objectOf({ ...RATE_POINT_CHECKS, until: isoDate }, value, path);
   if (problems.length > 0 || (value.until as string) >= (value.from as string)) return problems;
-  return issue(
-    `${path}.until`,
-    'La fin de validité ne peut pas précéder la date de début.',
-    'The last valid day cannot come before the start date.',
-  );
+  return issue(`${path}.until`, 'settingRateUntil');
 };
 
 const rates: Check = (value, path) => {
@@ -284,12 +230,7 @@ const rates: Check = (value, path) => {
   const seen = new Set<string>();
   for (const [i, point] of (value as { series: string; from: string }[]).entries()) {
     const key = `${point.series} ${point.from}`;
-    if (seen.has(key))
-      return issue(
-        `${path}[${i}]`,
-        `La série ${point.series} a déjà un taux au ${point.from}.`,
-        `Series ${point.series} already has a rate from ${point.from}.`,
-      );
+    if (seen.has(key)) return issue(`${path}[${i}]`, 'settingRateTwice', point);
     seen.add(key);
   }
   return [];
@@ -310,11 +251,7 @@ const FIELD_CHECKS: { readonly [K in keyof Settings]: Check } = {
   version: (value, path) =>
     value === SETTINGS_VERSION
       ? []
-      : issue(
-          path,
-          `Version de réglages ${quoted(value)} inconnue (attendue : ${SETTINGS_VERSION}).`,
-          `Unknown settings version ${quoted(value)} (expected ${SETTINGS_VERSION}).`,
-        ),
+      : issue(path, 'settingVersion', { value: quoted(value), version: SETTINGS_VERSION }),
   language: oneOf(['fr', 'en']),
   invoicesSheet: nullableSheetName,
   columnOverrides,
@@ -350,16 +287,16 @@ const FIELD_CHECKS: { readonly [K in keyof Settings]: Check } = {
 };
 
 function unknownKey(path: string): SettingsIssue[] {
-  return issue(path, 'Réglage inconnu.', 'Unknown setting.');
+  return issue(path, 'settingUnknown');
 }
 
 function objectOf(checks: Record<string, Check>, value: unknown, path: string): SettingsIssue[] {
-  if (!isRecord(value)) return issue(path || '(root)', 'Doit être un objet.', 'Must be an object.');
+  if (!isRecord(value)) return issue(path || '(root)', 'settingObject');
   const prefix = path === '' ? '' : `${path}.`;
   const known = Object.entries(checks).flatMap(([key, check]) =>
     key in value
       ? check(value[key], `${prefix}${key}`)
-      : issue(`${prefix}${key}`, 'Valeur manquante.', 'Missing value.'),
+      : issue(`${prefix}${key}`, 'settingMissing'),
   );
   const unknown = Object.keys(value)
     .filter((key) => !(key in checks))

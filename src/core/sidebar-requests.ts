@@ -9,6 +9,7 @@ import type { LocalizedText } from './localized-text.ts';
 import { QUOTE_FIELDS } from './quotes/quote-columns.ts';
 import {
   dateOrNull,
+  type FieldLabel,
   fail,
   flag,
   oneOf,
@@ -19,28 +20,26 @@ import {
 import { SEGMENTS } from './segment.ts';
 import { STAGES } from './stage.ts';
 import type { TemplateRow } from './templates/template-row.ts';
-
-const NUMBER: LocalizedText = { fr: 'Numéro de facture', en: 'invoice number' };
-const CLIENT: LocalizedText = { fr: 'Client', en: 'client' };
+import { text } from './texts/server-texts.ts';
 
 export function invoiceNumberOf(request: unknown): string {
-  return requiredText(requestObject(request).invoiceNumber, NUMBER, 100);
+  return requiredText(requestObject(request).invoiceNumber, 'field_invoice_number', 100);
 }
 
 export function clientKeyOf(request: unknown): string {
-  return requiredText(requestObject(request).clientKey, CLIENT, 500);
+  return requiredText(requestObject(request).clientKey, 'field_client', 500);
 }
 
 export function holdRequestOf(request: unknown): { number: string; until: CalendarDate | null } {
   const r = requestObject(request);
   return {
-    number: requiredText(r.invoiceNumber, NUMBER, 100),
-    until: dateOrNull(r.until, { fr: 'Date de fin', en: 'end date' }),
+    number: requiredText(r.invoiceNumber, 'field_invoice_number', 100),
+    until: dateOrNull(r.until, 'field_end_date'),
   };
 }
 
 export function switchOf(value: unknown): boolean {
-  return flag(value, { fr: 'Automatisation', en: 'automation' });
+  return flag(value, 'field_automation');
 }
 
 /** Runs every check, then throws once with all their messages. */
@@ -56,7 +55,8 @@ function all<T>(build: (check: <V>(run: () => V) => V | undefined) => T): T {
     }
   };
   const value = build(check);
-  if (errors.length > 0) fail(errors.map((e) => e.fr).join(' '), errors.map((e) => e.en).join(' '));
+  if (errors.length > 0)
+    fail('requestProblems', (language) => ({ problems: errors.map((e) => e[language]).join(' ') }));
   return value;
 }
 
@@ -66,32 +66,27 @@ const TEXT_LIMIT = 20_000;
 export function templateOf(value: unknown): TemplateRow {
   const r = requestObject(value);
   return all((check) => {
-    const text = (v: unknown, what: LocalizedText): string =>
+    const textField = (v: unknown, what: FieldLabel): string =>
       typeof v === 'string' && v.length <= TEXT_LIMIT
         ? v
-        : fail(`${what.fr} : texte attendu.`, `${what.en}: text expected.`);
-    const stage = check(() => oneOf(r.stage, STAGES, { fr: 'Étape', en: 'stage' }));
+        : fail('requestTextExpected', (language) => ({ what: text(language, what) }));
+    const stage = check(() => oneOf(r.stage, STAGES, 'field_stage'));
     const segment = check(() =>
-      oneOf(r.segment, ['all', ...SEGMENTS, 'key_account'] as const, {
-        fr: 'Public',
-        en: 'audience',
-      }),
+      oneOf(r.segment, ['all', ...SEGMENTS, 'key_account'] as const, 'field_audience'),
     );
-    const language = check(() =>
-      oneOf(r.language, ['fr', 'en'] as const, { fr: 'Langue', en: 'language' }),
-    );
+    const language = check(() => oneOf(r.language, ['fr', 'en'] as const, 'field_language'));
     const variant = check(() =>
       typeof r.variant === 'string' && /^[A-Z0-9]{1,3}$/.test(r.variant)
         ? r.variant
-        : fail('Variante : A, B, C… attendue.', 'Variant: A, B, C… expected.'),
+        : fail('requestVariantInvalid'),
     );
-    const subject = check(() => text(r.subject, { fr: 'Objet', en: 'subject' }));
-    const body = check(() => text(r.body, { fr: 'Texte', en: 'body' }));
-    const active = check(() => flag(r.active, { fr: 'Actif', en: 'active' }));
+    const subject = check(() => textField(r.subject, 'field_subject'));
+    const body = check(() => textField(r.body, 'field_body'));
+    const active = check(() => flag(r.active, 'field_active'));
     const row = check(() =>
       r.row === undefined || (Number.isInteger(r.row) && (r.row as number) > 1)
         ? (r.row as number | undefined)
-        : fail('Ligne du modèle invalide.', 'Invalid template row.'),
+        : fail('requestTemplateRowInvalid'),
     );
     return {
       id: typeof r.id === 'string' ? r.id : '',
@@ -114,9 +109,8 @@ export function previewRequestOf(value: unknown): {
   const r = requestObject(value);
   const number = r.invoiceNumber;
   if (number !== null && number !== undefined && typeof number !== 'string')
-    fail('Numéro de facture invalide.', 'Invalid invoice number.');
-  if (typeof r.template !== 'object' || r.template === null)
-    fail('Modèle manquant.', 'Missing template.');
+    fail('requestInvoiceNumberInvalid');
+  if (typeof r.template !== 'object' || r.template === null) fail('requestTemplateMissing');
   return { template: templateOf(r.template), invoiceNumber: (number as string | null) ?? null };
 }
 
@@ -134,6 +128,8 @@ export interface ColumnChoices {
 export function columnMappingOf(value: unknown, sheetNames: readonly string[]): ColumnChoices {
   const r = requestObject(value);
   const quotes = r.quotes === undefined || r.quotes === null ? null : requestObject(r.quotes);
+  if (quotes && quotes.sheet !== null && quotes.sheet === r.invoicesSheet)
+    fail('requestQuotesTabIsInvoicesTab');
   return {
     invoicesSheet: sheetOf(r.invoicesSheet, sheetNames),
     overrides: overridesOf(r.overrides, INVOICE_FIELDS),
@@ -146,10 +142,7 @@ export function columnMappingOf(value: unknown, sheetNames: readonly string[]): 
 
 function sheetOf(sheet: unknown, sheetNames: readonly string[]): string | null {
   if (sheet !== null && !(typeof sheet === 'string' && sheetNames.includes(sheet)))
-    fail(
-      `L'onglet « ${String(sheet).slice(0, 60)} » n'existe pas dans cette feuille.`,
-      `Tab '${String(sheet).slice(0, 60)}' does not exist in this spreadsheet.`,
-    );
+    fail('requestTabMissing', { sheet: String(sheet).slice(0, 60) });
   return sheet as string | null;
 }
 
@@ -157,13 +150,8 @@ function overridesOf(value: unknown, fields: readonly string[]): Record<string, 
   const overrides = requestObject(value);
   const entries = Object.entries(overrides);
   const unknown = entries.map(([field]) => field).filter((field) => !fields.includes(field));
-  if (unknown.length > 0)
-    fail(
-      `Champ inconnu : ${unknown.slice(0, 5).join(', ')}.`,
-      `Unknown field: ${unknown.slice(0, 5).join(', ')}.`,
-    );
+  if (unknown.length > 0) fail('requestFieldUnknown', { fields: unknown.slice(0, 5).join(', ') });
   for (const [field, header] of entries)
-    if (typeof header !== 'string' || header.length > 200)
-      fail(`En-tête invalide pour ${field}.`, `Invalid header for ${field}.`);
+    if (typeof header !== 'string' || header.length > 200) fail('requestHeaderInvalid', { field });
   return overrides as Record<string, string>;
 }

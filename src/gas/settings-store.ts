@@ -10,6 +10,7 @@
  * - Settings saved by an earlier version in document properties (or in the user's mirror of
  *   them, for a trigger without a document) are read once and copied into the spreadsheet.
  */
+
 import type { Settings } from '../core/settings.ts';
 import { DEFAULT_SETTINGS } from '../core/settings-defaults.ts';
 import {
@@ -19,6 +20,7 @@ import {
 } from '../core/settings-record.ts';
 import type { SettingsValidation } from '../core/settings-validation.ts';
 import { migrateSettings, validateSettings } from '../core/settings-validation.ts';
+import { localized } from '../core/texts/server-texts.ts';
 import { effectiveUserEmail } from './session-user.ts';
 import type { MetadataSnapshot } from './spreadsheet-metadata.ts';
 
@@ -68,11 +70,6 @@ export function readStoredSettings(metadata: MetadataSnapshot, legacy: unknown):
   return { state: 'absent', settings: SAFE_SETTINGS, saved: null, lastGood };
 }
 
-const STORE_FAILED = {
-  fr: 'Les réglages n’ont pas pu être enregistrés dans la feuille ; rien n’a changé. Réessayez.',
-  en: 'The settings could not be saved in the spreadsheet; nothing changed. Try again.',
-};
-
 /** The saving editor's address; '' when Google withholds it. */
 function safeEmail(): string {
   try {
@@ -103,7 +100,7 @@ export function writeSettings(metadata: MetadataSnapshot, input: unknown): Setti
   try {
     writeRecord(metadata, result.settings);
   } catch {
-    return { ok: false, errors: [{ path: '', message: STORE_FAILED }] };
+    return { ok: false, errors: [{ path: '', message: localized('settingsNotSaved') }] };
   }
   return result;
 }

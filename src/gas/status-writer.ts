@@ -10,7 +10,7 @@
 import { columnLetter } from '../core/columns/column-letter.ts';
 import type { Language } from '../core/invoice.ts';
 import { type KeyOf, planStatusWrite, type StatusCells } from '../core/status/status-columns.ts';
-import { namedColumn, statusHeaderClash, statusKeyColumnGone } from '../core/texts/server-texts.ts';
+import { text } from '../core/texts/server-texts.ts';
 import { PLAIN_TEXT_FORMAT } from './log-tab.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -36,11 +36,18 @@ export function writeStatusColumns(
   if ('refused' in plan) {
     const problem =
       plan.refused === 'no_key_column'
-        ? statusKeyColumnGone(keyHeader)
-        : statusHeaderClash(
-            plan.clashes.map((c) => namedColumn(c.header, columnLetter(c.column))[language]),
-          );
-    return { ok: false, problem: problem[language], matched: 0, missing: [...statuses.keys()] };
+        ? text(language, 'statusKeyColumnGone', { header: keyHeader })
+        : text(language, 'statusHeaderClash', {
+            columns: plan.clashes
+              .map((c) =>
+                text(language, 'namedColumn', {
+                  header: c.header,
+                  letter: columnLetter(c.column),
+                }),
+              )
+              .join(', '),
+          });
+    return { ok: false, problem, matched: 0, missing: [...statuses.keys()] };
   }
   const lastColumn = Math.max(...Object.values(plan.columns)) + 1;
   const maxColumns = sheet.getMaxColumns();

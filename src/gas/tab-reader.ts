@@ -12,6 +12,12 @@ export function readValues(sheet: Sheet): unknown[][] {
   return sheet.getDataRange().getValues();
 }
 
+/** The first row of a tab (one cell when the tab is empty). */
+export function readHeader(sheet: Sheet): unknown[] {
+  const width = Math.max(1, sheet.getLastColumn());
+  return sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
+}
+
 /** Which cells of a tab `readColumns` reads below its header row. */
 export interface ColumnSelection {
   /** The 0-based columns wanted, decided from the header row (e.g. the mapped ones). */

@@ -149,7 +149,7 @@ describe('a quotes tab over 60 days', () => {
     expect(stage).toBeGreaterThan(6);
     const row = (n: string) => values.find((r) => r[0] === n) as unknown[];
     expect(row('D-2026-031')[stage]).toBe('Devis expiré');
-    expect(row('D-2026-031')[note]).toBe('Séquence terminée');
+    expect(row('D-2026-031')[note]).toBe('Toutes les étapes ont été faites.');
     expect(row('D-2026-032')[note]).toBe('Accepté : plus de suivi');
     expect(row('D-2026-033')[note]).toBe('Refusé : plus de suivi');
   });
@@ -462,6 +462,14 @@ describe('a quotes tab Relance does not recognise, mapped in the Start guide', (
     expect(s.settings()).toMatchObject({
       quoteColumnOverrides: { validUntil: "Valable jusqu'au" },
     });
+    expect(() =>
+      s.sidebar('saveColumnMapping', {
+        invoicesSheet: 'Factures',
+        overrides: {},
+        quotes: { sheet: 'Factures', overrides: {} },
+      }),
+    ).toThrow(/un autre onglet que celui des factures.*another tab than the invoices tab/s);
+    expect(s.settings()).toMatchObject({ quotesSheet: 'Propositions' });
   });
 });
 

@@ -129,32 +129,6 @@ export const en: Messages = {
   runCounts: (s: RunSummary) =>
     `${s.testSent ? `${plural(s.testSent, 'test', 'tests')} sent to you, ` : ''}${plural(s.sent, 'sent', 'sent')}, ${plural(s.drafted, 'draft', 'drafts')}, ${plural(s.tasks, 'call', 'calls')}, ${plural(s.failed, 'failure', 'failures')}${s.carriedOver ? `, ${s.carriedOver} carried over` : ''}.`,
 
-  skip: {
-    paid: 'Paid.',
-    auto_pay: 'Direct debit: nothing to chase.',
-    cancelled: 'Cancelled.',
-    disputed: 'Disputed: handle the dispute.',
-    on_hold: 'On hold (status column).',
-    do_not_contact: 'The client asked not to be reminded by e-mail.',
-    sequence_done: 'Every stage has been done.',
-    sequenceDoneInTest:
-      'Test mode: every stage went to you as [TEST], nothing to the client. Going live starts the real sequence.',
-    pending_unconfirmed: 'Previous send not confirmed: checking before sending again.',
-    promise: (until: string) => `Promised to pay by ${until}.`,
-    clientReplied: (on: string, until: string | null) =>
-      `Paused: the client replied on ${on}${until ? `, until ${until}` : ', until resumed'}.`,
-    clientPaused: (on: string, until: string | null) =>
-      `Paused since ${on}${until ? `, until ${until}` : ', until resumed'}.`,
-    manualEmail: (on: string, until: string) =>
-      `Paused: you wrote to the client on ${on}, until ${until}.`,
-    minGap: (last: string, until: string) =>
-      `Last reminder on ${last}: next one on ${until} at the earliest.`,
-    maxReminders: (n: number) => `Cap reached: ${plural(n, 'reminder', 'reminders')}.`,
-    heldByUser: (until: string | null) => (until ? `Held by you until ${until}.` : 'Held by you.'),
-    oldDebt: (days: number) =>
-      `Unpaid for ${days} days and never reminded: your decision (chase it from the first reminder, or ignore it).`,
-  },
-
   settingsInvalid: (n: number) =>
     `${plural(n, 'setting needs', 'settings need')} fixing: nothing was saved.`,
   automationTitle: 'Automation',

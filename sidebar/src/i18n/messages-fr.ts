@@ -129,33 +129,6 @@ export const fr = {
   runCounts: (s: RunSummary) =>
     `${s.testSent ? `${plural(s.testSent, 'test envoyé', 'tests envoyés')} à vous-même, ` : ''}${plural(s.sent, 'envoi', 'envois')}, ${plural(s.drafted, 'brouillon', 'brouillons')}, ${plural(s.tasks, 'appel', 'appels')}, ${plural(s.failed, 'échec', 'échecs')}${s.carriedOver ? `, ${s.carriedOver} reporté(s)` : ''}.`,
 
-  skip: {
-    paid: 'Payée.',
-    auto_pay: 'Prélèvement automatique : rien à relancer.',
-    cancelled: 'Annulée.',
-    disputed: 'Contestée : traitez le litige.',
-    on_hold: 'En attente (colonne statut).',
-    do_not_contact: 'Le client ne veut pas être relancé par e-mail.',
-    sequence_done: 'Toutes les étapes ont été faites.',
-    sequenceDoneInTest:
-      'Mode test : toutes les étapes vous ont été envoyées en [TEST], rien au client. En passant en réel, la vraie séquence commence.',
-    pending_unconfirmed: "Envoi précédent non confirmé : vérification avant d'envoyer à nouveau.",
-    promise: (until: string) => `Promesse de paiement jusqu'au ${until}.`,
-    clientReplied: (on: string, until: string | null) =>
-      `En pause : le client a répondu le ${on}${until ? `, jusqu'au ${until}` : ", jusqu'à reprise"}.`,
-    clientPaused: (on: string, until: string | null) =>
-      `En pause depuis le ${on}${until ? `, jusqu'au ${until}` : ", jusqu'à reprise"}.`,
-    manualEmail: (on: string, until: string) =>
-      `En pause : vous avez écrit au client le ${on}, jusqu'au ${until}.`,
-    minGap: (last: string, until: string) =>
-      `Dernière relance le ${last} : prochaine au plus tôt le ${until}.`,
-    maxReminders: (n: number) => `Plafond atteint : ${plural(n, 'relance', 'relances')}.`,
-    heldByUser: (until: string | null) =>
-      until ? `Suspendue par vous jusqu'au ${until}.` : 'Suspendue par vous.',
-    oldDebt: (days: number) =>
-      `Impayée depuis ${days} jours, jamais relancée : à vous de décider (relancer depuis la 1re relance, ou ignorer).`,
-  },
-
   settingsInvalid: (n: number) =>
     `${plural(n, 'réglage à corriger', 'réglages à corriger')} : rien n'a été enregistré.`,
   automationTitle: 'Automatisation',

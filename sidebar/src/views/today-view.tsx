@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { skipReasonSentence } from '../../../src/api/skip-reason-text.ts';
 import type {
   TodayView as Today,
   TodayEmail,
@@ -12,7 +13,6 @@ import { ActionStatus, Empty } from '../components/status.tsx';
 import { Term } from '../components/term.tsx';
 import { useAction } from '../components/use-remote.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { describeSkip } from '../i18n/skip-reason.ts';
 import { ForecastTable } from './forecast-table.tsx';
 import { InvoiceList } from './invoice-list.tsx';
 import { LastRun } from './last-run.tsx';
@@ -190,7 +190,9 @@ export function TodayView(props: {
               <li key={skip.number}>
                 <strong>{skip.number}</strong> · {skip.client}
                 <br />
-                <span class="muted">{describeSkip(skip.reason, i18n, today.testMode)}</span>
+                <span class="muted">
+                  {skipReasonSentence(skip.reason, i18n.lang, today.testMode, date)}
+                </span>
                 <span class="buttons">
                   <button
                     type="button"
@@ -239,7 +241,9 @@ export function TodayView(props: {
             <li key={skip.number}>
               <strong>{skip.number}</strong> · {skip.client}
               <br />
-              <span class="muted">{describeSkip(skip.reason, i18n, today.testMode)}</span>
+              <span class="muted">
+                {skipReasonSentence(skip.reason, i18n.lang, today.testMode, date)}
+              </span>
               {skip.nextStage && skip.nextDate && (
                 <span class="muted">
                   {' '}

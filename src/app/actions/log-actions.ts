@@ -11,7 +11,7 @@ import { type LogEntry, type LogOutcome, logEntry } from '../../core/log-entry.t
 import { clientKeyOf } from '../../core/parse/client-key.ts';
 import { planDay } from '../../core/planner.ts';
 import type { Stage } from '../../core/stage.ts';
-import * as serverTexts from '../../core/texts/server-texts.ts';
+import { localized } from '../../core/texts/server-texts.ts';
 import { withRunLock } from '../../gas/document-lock.ts';
 import { LogWriter } from '../../gas/log-tab.ts';
 import { loadPlanContext, type PlanContext } from '../run/plan-context.ts';
@@ -59,7 +59,7 @@ function record(
 ): ActionResult {
   const result = withRunLock(() => {
     const sheet = logSheet(workbook);
-    if (!sheet) return { ok: false, message: serverTexts.logTabMissing } as ActionResult;
+    if (!sheet) return { ok: false, message: localized('logTabMissing') } as ActionResult;
     // Every tab Today shows (the templates for its subjects): the sidebar shows it next.
     const context = loadPlanContext(workbook);
     const built = build(context);
@@ -71,7 +71,7 @@ function record(
       context: withLogEntries(context, built),
     } as ActionResult;
   });
-  return result ?? { ok: false, message: serverTexts.runInProgress };
+  return result ?? { ok: false, message: localized('runInProgress') };
 }
 
 function findInvoice(context: PlanContext, number: string) {
@@ -86,7 +86,7 @@ export function holdInvoice(
 ): ActionResult {
   return record(workbook, (context) => {
     const invoice = findInvoice(context, invoiceNumber);
-    if (!invoice) return fail(serverTexts.invoiceNotFound(invoiceNumber));
+    if (!invoice) return fail(localized('invoiceNotFound', { invoice: invoiceNumber }));
     return [
       userRow(context, 'held', {
         invoiceNumbers: [invoice.number],
@@ -101,7 +101,7 @@ export function holdInvoice(
 export function releaseInvoice(workbook: Workbook, invoiceNumber: string): ActionResult {
   return record(workbook, (context) => {
     const invoice = findInvoice(context, invoiceNumber);
-    if (!invoice) return fail(serverTexts.invoiceNotFound(invoiceNumber));
+    if (!invoice) return fail(localized('invoiceNotFound', { invoice: invoiceNumber }));
     return [
       userRow(context, 'resumed', {
         invoiceNumbers: [invoice.number],
@@ -124,12 +124,12 @@ export function decideOldDebt(
 ): ActionResult {
   return record(workbook, (context) => {
     const invoice = findInvoice(context, invoiceNumber);
-    if (!invoice) return fail(serverTexts.invoiceNotFound(invoiceNumber));
+    if (!invoice) return fail(localized('invoiceNotFound', { invoice: invoiceNumber }));
     const decisionNow = planDay(context.planInput).decisions.find(
       (d) => d.number === invoiceNumber,
     );
     if (decisionNow?.state !== 'skipped' || decisionNow.reason.code !== 'old_debt')
-      return fail(serverTexts.noDecisionWaiting(invoiceNumber));
+      return fail(localized('noDecisionWaiting', { invoice: invoiceNumber }));
     const fields = { invoiceNumbers: [invoice.number], clientKey: invoice.clientKey };
     return [
       decision === 'chase'
@@ -149,13 +149,13 @@ export function decideOldDebt(
 export function skipInvoice(workbook: Workbook, invoiceNumber: string): ActionResult {
   return record(workbook, (context) => {
     const invoice = findInvoice(context, invoiceNumber);
-    if (!invoice) return fail(serverTexts.invoiceNotFound(invoiceNumber));
+    if (!invoice) return fail(localized('invoiceNotFound', { invoice: invoiceNumber }));
     const decision = planDay(context.planInput).decisions.find((d) => d.number === invoiceNumber);
     let stage: Stage | null = null;
     if (decision?.state === 'planned') stage = decision.stage;
     else if (decision?.state === 'waiting') stage = decision.nextStage;
     else if (decision?.state === 'skipped') stage = decision.nextStage;
-    if (stage === null) return fail(serverTexts.noStageToSkip(invoiceNumber));
+    if (stage === null) return fail(localized('noStageToSkip', { invoice: invoiceNumber }));
     return [
       userRow(context, 'skipped', {
         stage,
@@ -185,7 +185,7 @@ export function markCallDone(workbook: Workbook, clientKey: string): ActionResul
       if (entry.outcome === 'task') for (const n of entry.invoiceNumbers) open.add(n);
       if (entry.outcome === 'task_done') for (const n of entry.invoiceNumbers) open.delete(n);
     }
-    if (open.size === 0) return fail(serverTexts.noCallWaiting);
+    if (open.size === 0) return fail(localized('noCallWaiting'));
     return [
       userRow(context, 'task_done', {
         stage: 'call',

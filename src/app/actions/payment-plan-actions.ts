@@ -3,6 +3,7 @@
  * tab and recorded in the log (`plan`, `event=created`), under the run lock so it never
  * interleaves with a run. From the next run on, the plan suspends its invoices' sequence.
  */
+
 import type { PaymentPlanRequest } from '../../api/payment-plans.ts';
 import { parseCalendarDate } from '../../core/calendar-date.ts';
 import { readHistory } from '../../core/history.ts';
@@ -11,17 +12,13 @@ import { createPlan, overdueInvoicesOf } from '../../core/payment-plans/create-p
 import { planEventRow, recordedBreaks } from '../../core/payment-plans/plan-events.ts';
 import { planStanding, suspendedInvoices } from '../../core/payment-plans/plan-standing.ts';
 import { buildProfiles, profileOf } from '../../core/profiles.ts';
+import { localized } from '../../core/texts/server-texts.ts';
 import { withRunLock } from '../../gas/document-lock.ts';
 import { LogWriter } from '../../gas/log-tab.ts';
 import { appendPlan, findPlansTab, readPlans } from '../../gas/plans-tab.ts';
 import { loadPlanContext } from '../run/plan-context.ts';
 import { logSheet, type Workbook } from '../workbook/workbook.ts';
 import { type ActionResult, withLogEntries } from './log-actions.ts';
-
-const BUSY: LocalizedText = {
-  fr: 'Une exécution de Relance est en cours : réessayez dans une minute.',
-  en: 'A Relance run is in progress: try again in a minute.',
-};
 
 export function setPaymentPlan(workbook: Workbook, request: PaymentPlanRequest): ActionResult {
   const result = withRunLock((): ActionResult => {
@@ -31,10 +28,7 @@ export function setPaymentPlan(workbook: Workbook, request: PaymentPlanRequest):
     if (!logTab || !context.log || !context.source)
       return {
         ok: false,
-        message: {
-          fr: 'Onglets des factures ou du journal introuvables : relancez la configuration.',
-          en: 'The invoices or log tab cannot be found: run the set-up again.',
-        },
+        message: localized('invoicesOrLogTabMissing'),
       };
     const invoices = context.source.invoices;
     const chosen = invoices.find((i) => i.number === request.invoiceNumber);
@@ -76,5 +70,5 @@ export function setPaymentPlan(workbook: Workbook, request: PaymentPlanRequest):
     new LogWriter(logTab, context.log).append([row]);
     return { ok: true, recorded: 1, context: withLogEntries(context, [row]) };
   });
-  return result ?? { ok: false, message: BUSY };
+  return result ?? { ok: false, message: localized('runInProgress') };
 }

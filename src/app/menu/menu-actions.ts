@@ -5,7 +5,7 @@
 
 import type { Language } from '../../core/invoice.ts';
 import type { RunReport } from '../../core/run/run-report.ts';
-import * as serverTexts from '../../core/texts/server-texts.ts';
+import { runCounts, text } from '../../core/texts/server-texts.ts';
 import { showToast } from '../../gas/toast.ts';
 import { runDailyReminders } from '../run/run-reminders.ts';
 import { setUp } from '../setup/set-up.ts';
@@ -16,7 +16,7 @@ import { activeWorkbook } from '../workbook/workbook.ts';
 function runToast(report: RunReport, language: Language): string {
   if (report.stop && report.status === 'skipped') return report.stop.message[language];
   const sent = report.testMode ? report.testSent : report.sent;
-  return serverTexts.runCounts({ ...report, sent })[language];
+  return runCounts({ ...report, sent }, language);
 }
 
 /** "Run reminders now": the daily run, started by hand; a second run the same day sends nothing new. */
@@ -32,7 +32,7 @@ export function setUpFromMenu(): void {
   const result = setUp(activeWorkbook(), { createSample: 'if_empty', language });
   showToast(
     result.ready
-      ? serverTexts.setUpReady(result.invoicesSheet)[language]
+      ? text(language, 'setUpReady', { sheet: String(result.invoicesSheet) })
       : result.problems.map((p) => p[language]).join(' '),
   );
 }

@@ -5,7 +5,7 @@
 import { formatLogDetail } from '../../core/history.ts';
 import type { PlannedAction } from '../../core/plan-records.ts';
 import type { TemplateRow } from '../../core/templates/index.ts';
-import * as serverTexts from '../../core/texts/server-texts.ts';
+import { text } from '../../core/texts/server-texts.ts';
 import type { LogWriter } from '../../gas/log-tab.ts';
 import type { Workbook } from '../workbook/workbook.ts';
 import type { RunJournal } from './run-journal.ts';
@@ -56,7 +56,7 @@ export function pastTimeBudget(ctx: CarryContext): boolean {
  */
 export function carryOver(action: Action, ctx: CarryContext): void {
   ctx.journal.tally.carriedOver += 1;
-  ctx.journal.note(action, serverTexts.carriedOver[ctx.workbook.settings.language]);
+  ctx.journal.note(action, text(ctx.workbook.settings.language, 'carriedOver'));
 }
 
 /** The detail of a message held because its invoices changed in the sheet during the run. */
@@ -66,5 +66,5 @@ export function changedDetail(changed: readonly string[]): string {
 
 /** The status note of a message held because its invoices changed during the run. */
 export function noteChanged(action: Action, ctx: CarryContext): void {
-  ctx.journal.note(action, serverTexts.changedDuringRun[ctx.workbook.settings.language]);
+  ctx.journal.note(action, text(ctx.workbook.settings.language, 'changedDuringRun'));
 }

@@ -11,6 +11,7 @@ import type { LogEntry, LogOutcome } from '../../core/log-entry.ts';
 import type { Plan, PlannedFollowUp } from '../../core/plan.ts';
 import type { PlannedNote } from '../../core/planned-note.ts';
 import { fetchedPoints } from '../../core/rates/rate-refresh.ts';
+import { text } from '../../core/texts/server-texts.ts';
 import type { OutgoingMessage } from '../../gas/gmail-sender.ts';
 import { remainingRecipients } from '../../gas/mail-quota.ts';
 import { effectiveUserEmail } from '../../gas/session-user.ts';
@@ -200,9 +201,7 @@ function withinQuota(
   ctx.journal.tally.failures.push(error);
   ctx.journal.note(
     action,
-    ctx.workbook.settings.language === 'fr'
-      ? `${needed} destinataires : plus que le quota restant (${budget.quota}) ; réessayé à la prochaine exécution`
-      : `${needed} recipients: more than the quota left (${budget.quota}); tried again on the next run`,
+    text(ctx.workbook.settings.language, 'recipientsOverQuota', { needed, quota: budget.quota }),
   );
   return false;
 }

@@ -3,6 +3,7 @@
  * core, the reference footer added (for reconciliation), and in test mode the recipient replaced
  * by the user with the subject marked.
  */
+
 import type { CalendarDate } from '../../core/calendar-date.ts';
 import type { Language } from '../../core/invoice.ts';
 import type { PlannedEmail, PlannedFollowUp } from '../../core/plan.ts';
@@ -17,6 +18,7 @@ import {
   type TemplateRow,
 } from '../../core/templates/index.ts';
 import { variantKeyOf } from '../../core/templates/variant-key.ts';
+import { text as serverText } from '../../core/texts/server-texts.ts';
 import type { OutgoingMessage } from '../../gas/gmail-sender.ts';
 import { contextInputs } from '../sidebar/templates-presenter.ts';
 
@@ -60,14 +62,8 @@ export type Composed =
 
 function testBanner(planned: ComposeInput['planned'], cc: readonly string[], language: Language) {
   const to = planned.to.join(', ');
-  const copy = cc.length
-    ? language === 'fr'
-      ? ` (copie : ${cc.join(', ')})`
-      : ` (cc: ${cc.join(', ')})`
-    : '';
-  return language === 'fr'
-    ? `TEST — en mode réel, ce message serait envoyé à ${to}${copy}.`
-    : `TEST — in live mode this message would go to ${to}${copy}.`;
+  const copy = cc.length ? serverText(language, 'testBannerCopy', { cc: cc.join(', ') }) : '';
+  return serverText(language, 'testBanner', { to, copy });
 }
 
 /** Renders the message of `input.planned`, or says why it cannot be sent. */
@@ -82,10 +78,10 @@ export function composeMessage(input: ComposeInput): Composed {
     variantKey: variantKeyOf(planned),
   });
   if (!template) {
-    const error =
-      settings.language === 'fr'
-        ? `Aucun modèle actif pour l’étape ${planned.stage} en ${planned.language}.`
-        : `No active template for stage ${planned.stage} in ${planned.language}.`;
+    const error = serverText(settings.language, 'noActiveTemplate', {
+      stage: planned.stage,
+      language: planned.language,
+    });
     return { ok: false, error, templateId: null, waiting: false };
   }
   const first = planned.invoices[0]?.invoice;

@@ -6,7 +6,7 @@
 import type { RunReport } from '../../core/run/run-report.ts';
 import type { Settings } from '../../core/settings.ts';
 import { escapeHtml } from '../../core/templates/html-escape.ts';
-import * as serverTexts from '../../core/texts/server-texts.ts';
+import { text } from '../../core/texts/server-texts.ts';
 import { sendToSelf } from '../../gas/gmail-sender.ts';
 import { effectiveUserEmail } from '../../gas/session-user.ts';
 
@@ -14,13 +14,14 @@ export function sendFailureDigest(result: RunReport, settings: Settings): void {
   try {
     const to = effectiveUserEmail();
     if (!to) return;
-    const subject = serverTexts.failureDigestSubject(result.failures.length, result.today)[
-      settings.language
-    ];
+    const subject = text(settings.language, 'failureDigestSubject', {
+      failures: result.failures.length,
+      day: String(result.today),
+    });
     const lines = result.failures.map((f) => `• ${f}`);
-    const text = [subject, '', ...lines].join('\n');
+    const plain = [subject, '', ...lines].join('\n');
     const html = `<p>${subject}</p><ul>${result.failures.map((f) => `<li>${escapeHtml(f)}</li>`).join('')}</ul>`;
-    sendToSelf(to, subject, text, html);
+    sendToSelf(to, subject, plain, html);
   } catch (error) {
     // Only the kind of error: Gmail's messages may quote addresses, and the execution log is
     // kept by Google outside the user's sheet.

@@ -6,7 +6,7 @@
  */
 
 import { formatLogDetail } from '../../core/history.ts';
-import * as serverTexts from '../../core/texts/server-texts.ts';
+import { invoiceFileMissing } from '../../core/texts/server-texts.ts';
 import { fetchAttachment } from '../../gas/drive-attachments.ts';
 import type { Action, CarryContext } from './carry-context.ts';
 
@@ -31,10 +31,10 @@ export function attachmentsFor(action: Action, ctx: CarryContext): Blob[] | null
   if (missing.length === 0) return blobs;
   const { language, attachmentPolicy } = ctx.workbook.settings;
   if (attachmentPolicy === 'hold') {
-    holdForFiles(action, missing, serverTexts.invoiceFileHeld(missing)[language], ctx);
+    holdForFiles(action, missing, invoiceFileMissing(missing, true)[language], ctx);
     return null;
   }
-  const text = serverTexts.invoiceFileMissing(missing)[language];
+  const text = invoiceFileMissing(missing, false)[language];
   ctx.journal.note(action, text);
   ctx.journal.tally.failures.push(
     `${action.invoices.map((i) => i.invoice.number).join(', ')}: ${text}`,

@@ -2,12 +2,14 @@
  * The invoices tab read into invoices and row errors by the core (read-invoices.ts), from the
  * one batched read of the tab.
  */
+
 import type { ColumnMapping } from '../../core/columns/column-mapping.ts';
 import { isMappingComplete } from '../../core/columns/column-mapping.ts';
 import type { Invoice, RowError } from '../../core/invoice.ts';
 import type { LocalizedText } from '../../core/localized-text.ts';
 import { readInvoices } from '../../core/read-invoices.ts';
 import type { Settings } from '../../core/settings.ts';
+import { localized } from '../../core/texts/server-texts.ts';
 import type { DateConverter } from '../../gas/zoned-date.ts';
 
 export interface InvoiceSource {
@@ -61,10 +63,7 @@ export function readInvoiceSource(reading: SheetReading, settings: Settings): In
       ...mapping.missing,
       ...ambiguous.filter((f) => !mapping.missing.includes(f as never)),
     ];
-    problem = {
-      fr: `Colonnes à vérifier : ${fields.join(', ')}.`,
-      en: `Columns to check: ${fields.join(', ')}.`,
-    };
+    problem = localized('columnsToCheck', { fields: fields.join(', ') });
   }
   return {
     invoices: read.invoices,

@@ -8,6 +8,7 @@ import { logHeader, missingLogFields } from '../../core/log/log-rows.ts';
 import type { RunStopCode } from '../../core/run/run-report.ts';
 import type { RunBase } from '../../core/run/run-tally.ts';
 import { parseTemplateRows, type TemplateRow } from '../../core/templates/index.ts';
+import { localized, text } from '../../core/texts/server-texts.ts';
 import { type LogStateTab, readLogStateTab } from '../../gas/log-state-tab.ts';
 import { type LogTabContent, readLogTab } from '../../gas/log-tab.ts';
 import { readValues } from '../../gas/tab-reader.ts';
@@ -90,10 +91,11 @@ export function readRunTabs(
   if (log.nextRow > 1 && missingLog.length > 0)
     return {
       refused: 'log_unreadable',
-      extra: {
-        fr: `Colonnes manquantes : ${missingLog.map((f) => `« ${logHeader(f, 'fr')} »`).join(', ')}.`,
-        en: `Missing columns: ${missingLog.map((f) => `“${logHeader(f, 'en')}”`).join(', ')}.`,
-      },
+      extra: localized('logColumnsMissing', (language) => ({
+        columns: missingLog
+          .map((f) => text(language, 'quoted', { text: logHeader(f, language) }))
+          .join(', '),
+      })),
     };
   return { source, templates: parsedTemplates.templates, log, logState, readSource };
 }

@@ -7,7 +7,7 @@
  * where it happened; the full text goes to the run's summary in the spreadsheet, where the
  * sidebar shows it.
  */
-import { unexpectedRunError } from '../../core/texts/server-texts.ts';
+import { localized } from '../../core/texts/server-texts.ts';
 
 /** An error to throw in place of `error`: its name and stack frames, never its message. */
 export function withoutClientData(error: unknown): Error {
@@ -15,7 +15,9 @@ export function withoutClientData(error: unknown): Error {
   const { name, stack } = (
     typeof error === 'object' && error !== null ? error : {}
   ) as Partial<Error>;
-  const text = unexpectedRunError(typeof name === 'string' ? name : typeof error);
+  const text = localized('unexpectedRunError', {
+    kind: typeof name === 'string' ? name : typeof error,
+  });
   // Both languages: the menu and the sidebar show it to whoever started the run.
   const wrapped = new Error(`${text.fr} / ${text.en}`);
   const frames = String(stack ?? '')

@@ -39,7 +39,7 @@ import { withOverrideChanges } from '../../core/columns/column-overrides.ts';
 import type { Invoice, Language } from '../../core/invoice.ts';
 import type { LocalizedText } from '../../core/localized-text.ts';
 import { fetchedPoints } from '../../core/rates/rate-refresh.ts';
-import { hasSignature, NO_SIGNATURE } from '../../core/sender-name.ts';
+import { hasSignature } from '../../core/sender-name.ts';
 import type { Settings } from '../../core/settings.ts';
 import {
   clientKeyOf,
@@ -51,7 +51,7 @@ import {
   templateOf,
 } from '../../core/sidebar-requests.ts';
 import { renderMessage, type TemplateRow, templateId } from '../../core/templates/index.ts';
-import * as serverTexts from '../../core/texts/server-texts.ts';
+import { localized, text } from '../../core/texts/server-texts.ts';
 import { restoreLastGood, writeSettings } from '../../gas/settings-store.ts';
 import { showViewDialog } from '../../gas/view-dialog.ts';
 import {
@@ -111,7 +111,7 @@ function afterAction(act: (workbook: Workbook) => ActionResult): TodayView {
   const result = act(workbook);
   if (!result.ok) throw localizedError([result.message]);
   const today = todayView(loadSnapshot(READS.today, workbook, { context: result.context }));
-  if (!today) throw localizedError([serverTexts.noInvoicesTab]);
+  if (!today) throw localizedError([localized('noInvoicesTab')]);
   return today;
 }
 
@@ -130,7 +130,7 @@ export function openDialog(view: ViewName): void {
 
 export function getToday(): TodayView {
   const today = todayView(loadSnapshot(READS.today));
-  if (!today) throw localizedError([serverTexts.noInvoicesTab]);
+  if (!today) throw localizedError([localized('noInvoicesTab')]);
   return today;
 }
 
@@ -139,7 +139,7 @@ export function getTodayPage(request: TodayPageRequest): TodayPage {
   const list = lists.find((name) => name === request?.list) ?? 'skips';
   const offset = Number.isFinite(request?.offset) ? request.offset : 0;
   const page = todayPage(loadSnapshot(READS.today), { list, offset });
-  if (!page) throw localizedError([serverTexts.noInvoicesTab]);
+  if (!page) throw localizedError([localized('noInvoicesTab')]);
   return page;
 }
 
@@ -150,7 +150,7 @@ export function getTodayPage(request: TodayPageRequest): TodayPage {
 export function previewRunNow(): RunNowPreview {
   const snapshot = loadSnapshot(READS.today);
   const today = todayView(snapshot);
-  if (!today) throw localizedError([serverTexts.noInvoicesTab]);
+  if (!today) throw localizedError([localized('noInvoicesTab')]);
   const emails = [...today.emails];
   while (emails.length < today.totals.emails) {
     const page = todayPage(snapshot, { list: 'emails', offset: emails.length });
@@ -162,7 +162,8 @@ export function previewRunNow(): RunNowPreview {
 
 export function runNow(): RunNowResult {
   const { settings } = activeWorkbook();
-  if (!settings.testMode && !hasSignature(settings)) throw localizedError([NO_SIGNATURE]);
+  if (!settings.testMode && !hasSignature(settings))
+    throw localizedError([localized('noSignature')]);
   const report = runDailyReminders({ trigger: 'manual', triggerUid: null });
   return { summary: report, today: getToday() };
 }
@@ -228,7 +229,7 @@ export function saveSettings(settings: Settings): SaveSettingsResult {
 export function restoreSettings(): SettingsView {
   const workbook = activeWorkbook();
   if (!restoreLastGood(workbook.stored, workbook.metadata))
-    throw localizedError([serverTexts.noLastGoodSettings]);
+    throw localizedError([localized('noLastGoodSettings')]);
   return settingsView(loadSnapshot(READS.none, rereadWorkbook(workbook)));
 }
 
@@ -292,7 +293,7 @@ export function sendTestEmail(raw: TemplatePreviewRequest): SendTestResult {
   const request = previewRequestOf(raw);
   const workbook = activeWorkbook();
   const { snapshot, invoice } = previewSnapshot(request.invoiceNumber, workbook);
-  if (!invoice) throw localizedError([serverTexts.noInvoiceToRender]);
+  if (!invoice) throw localizedError([localized('noInvoiceToRender')]);
   const rendered = renderMessage(
     request.template,
     previewContext(request.template, invoice, snapshot.settings, snapshot.today),
@@ -347,7 +348,7 @@ export function sendSetupTest(): SendTestResult {
 
 export function goLive(): SetupStatus {
   const workbook = activeWorkbook();
-  if (!hasSignature(workbook.settings)) throw localizedError([NO_SIGNATURE]);
+  if (!hasSignature(workbook.settings)) throw localizedError([localized('noSignature')]);
   const saved = storeSettings(
     { ...workbook.settings, testMode: false, automation: true },
     workbook,

@@ -1,4 +1,5 @@
 /** The sidebar's views as pure functions of a snapshot. */
+
 import type { RatesView, SettingsView } from '../../api/settings.ts';
 import type { ColumnMapping as ColumnView, QuotesSetup, SetupStatus } from '../../api/setup.ts';
 import type { SidebarState } from '../../api/sidebar-state.ts';
@@ -19,6 +20,7 @@ import { nameFromEmail } from '../../core/sender-name.ts';
 import { chooseTemplate, renderContextFor, renderMessage } from '../../core/templates/index.ts';
 import { variantKeyOf } from '../../core/templates/variant-key.ts';
 import { QUOTE_FIELD_NAMES, quotesRead } from '../../core/texts/quote-texts.ts';
+import { text } from '../../core/texts/server-texts.ts';
 import { planHolds, planNotes, planRestarts, standingsOf } from '../run/run-notes.ts';
 import {
   presentPlans,
@@ -71,10 +73,7 @@ export function renderSubject(s: SidebarSnapshot, email: PlannedEmail): Rendered
   const first = email.invoices[0]?.invoice;
   if (!template || !first) {
     return {
-      error:
-        s.uiLanguage === 'fr'
-          ? 'Aucun modèle actif pour cette étape.'
-          : 'No active template for this stage.',
+      error: text(s.uiLanguage, 'noActiveTemplateForStage'),
     };
   }
   const result = renderMessage(

@@ -12,7 +12,7 @@ import { compareVariants } from '../../core/outcomes/variant-comparison.ts';
 import { isStage, type Stage } from '../../core/stage.ts';
 import { templateColumnIndex } from '../../core/templates/index.ts';
 import { variantsToDeactivate } from '../../core/templates/keep-variant.ts';
-import * as serverTexts from '../../core/texts/server-texts.ts';
+import { localized } from '../../core/texts/server-texts.ts';
 import { withRunLock } from '../../gas/document-lock.ts';
 import { LogWriter } from '../../gas/log-tab.ts';
 import { loadPlanContext } from '../run/plan-context.ts';
@@ -30,21 +30,18 @@ export function keepVariantOnly(
   if (!isStage(stage) || !/^[A-Z0-9]{1,3}$/.test(variant)) {
     return {
       ok: false,
-      message: {
-        fr: `Étape « ${stage} » ou variante « ${variant} » inconnue.`,
-        en: `Unknown stage "${stage}" or variant "${variant}".`,
-      },
+      message: localized('unknownStageOrVariant', { stage, variant }),
     };
   }
   const result = withRunLock(() => keepUnderLock(workbook, stage, variant));
-  return result ?? { ok: false, message: serverTexts.runInProgress };
+  return result ?? { ok: false, message: localized('runInProgress') };
 }
 
 function keepUnderLock(workbook: Workbook, stage: Stage, variant: string): KeepVariantOutcome {
   const templatesTab = templatesSheet(workbook);
   const logTab = logSheet(workbook);
-  if (!templatesTab) return { ok: false, message: serverTexts.templatesTabMissing };
-  if (!logTab) return { ok: false, message: serverTexts.logTabMissing };
+  if (!templatesTab) return { ok: false, message: localized('templatesTabMissing') };
+  if (!logTab) return { ok: false, message: localized('logTabMissing') };
   const context = loadPlanContext(workbook);
   const templates = context.templates?.templates ?? [];
   const paid = new Map(context.planInput.invoices.map((i) => [i.number, i.paidDate]));
@@ -57,10 +54,7 @@ function keepUnderLock(workbook: Workbook, stage: Stage, variant: string): KeepV
   if (comparison?.verdict !== 'winner' || comparison.winner !== variant) {
     return {
       ok: false,
-      message: {
-        fr: `La variante ${variant} n’est pas (ou plus) la gagnante de l’étape ${stage} : rien n’a été changé.`,
-        en: `Variant ${variant} is not (or no longer) the winner of stage ${stage}: nothing was changed.`,
-      },
+      message: localized('variantNotWinner', { stage, variant }),
     };
   }
   const off = variantsToDeactivate(templates, stage, variant);

@@ -8,7 +8,7 @@ import type { LocalizedText } from '../../core/localized-text.ts';
 import { type TemplateRow, validateTemplate } from '../../core/templates/index.ts';
 import type { TemplateError } from '../../core/templates/template-error.ts';
 import { planTemplateWrite } from '../../core/templates/template-write.ts';
-import * as serverTexts from '../../core/texts/server-texts.ts';
+import { localized } from '../../core/texts/server-texts.ts';
 import { PLAIN_TEXT_FORMAT } from '../../gas/log-tab.ts';
 import { templatesSheet, type Workbook } from '../workbook/workbook.ts';
 
@@ -25,7 +25,7 @@ export function saveTemplate(
   const issues = validateTemplate(template);
   if (issues.length > 0) return { ok: false, issues };
   const sheet = templatesSheet(workbook);
-  if (!sheet) return { ok: false, message: serverTexts.templatesTabMissing };
+  if (!sheet) return { ok: false, message: localized('templatesTabMissing') };
   const plan = planTemplateWrite(sheet.getDataRange().getValues(), template, originalId);
   if (!plan.ok) return { ok: false, message: plan.message };
   const { row, cells, textColumns } = plan.write;

@@ -10,7 +10,7 @@ import { messageKey } from '../../core/message-key.ts';
 import { planDay } from '../../core/planner.ts';
 import { singleInvoiceEmail } from '../../core/single-invoice-email.ts';
 import { EMAIL_STAGES } from '../../core/stage.ts';
-import * as serverTexts from '../../core/texts/server-texts.ts';
+import { localized } from '../../core/texts/server-texts.ts';
 import { sendMessage } from '../../gas/gmail-sender.ts';
 import { effectiveUserEmail } from '../../gas/session-user.ts';
 import { composeMessage, TEST_SUBJECT_MARK } from '../run/compose.ts';
@@ -62,7 +62,7 @@ export function sendSetupTest(workbook: Workbook): SetupTestResult {
   if (!invoice) {
     return {
       ok: false,
-      message: serverTexts.noUnpaidInvoiceForTest,
+      message: localized('noUnpaidInvoiceForTest'),
     };
   }
   // The stage this invoice would really get next (the run's own rule), not always the friendliest.

@@ -1,5 +1,6 @@
 import type { InvoiceField } from '../columns/invoice-fields.ts';
 import type { Language } from '../invoice.ts';
+import { text } from '../texts/server-texts.ts';
 import { ROW_ERROR_FIELDS } from './row-error-fields.ts';
 
 /** Why a row could not become an invoice. Values are already shortened for display. */
@@ -49,76 +50,33 @@ export function rowErrorMessage(
   problem: RowProblem,
   language: Language,
 ): string {
-  return language === 'fr'
-    ? frenchMessage(row, header ?? '', problem)
-    : englishMessage(row, header ?? '', problem);
+  const field = 'field' in problem ? ROW_ERROR_FIELDS[language][problem.field] : null;
+  const has = <Name extends string>(name: Name): string | number =>
+    name in problem ? (problem as unknown as Record<Name, string | number>)[name] : '';
+  return text(language, `row_${problem.kind}`, {
+    at: text(language, 'rowAt', { row }),
+    column: text(language, 'rowColumn', { header: header ?? '' }),
+    header: header ?? '',
+    subject: field?.subject ?? '',
+    wanted: field?.expected ?? '',
+    value: has('value'),
+    expected: has('expected'),
+    issueValue: has('issueValue'),
+    issueHeader: has('issueHeader'),
+    amountValue: has('amountValue'),
+    max: has('max'),
+    count: has('count'),
+    creditNote:
+      problem.kind === 'negative' && problem.field === 'amount'
+        ? text(language, 'rowCreditNote')
+        : '',
+    rows: problem.kind === 'duplicate' ? naturalRowList(problem.rows, text(language, 'and')) : '',
+  });
 }
 
 /** `2 et 4`, `2, 3 et 4`. */
-function rowList(rows: readonly number[], and: string): string {
+function naturalRowList(rows: readonly number[], and: string): string {
   return rows.length < 2
     ? rows.join('')
     : `${rows.slice(0, -1).join(', ')} ${and} ${rows[rows.length - 1]}`;
-}
-
-function frenchMessage(row: number, header: string, problem: RowProblem): string {
-  const at = `Ligne ${row} : `;
-  const column = `(colonne « ${header} »)`;
-  switch (problem.kind) {
-    case 'missing':
-      return `${at}la colonne « ${header} » est vide ; elle est obligatoire.`;
-    case 'invalid': {
-      const words = ROW_ERROR_FIELDS.fr[problem.field];
-      return `${at}${words.subject} « ${problem.value} » ${column} n'est pas valide ; attendu : ${words.expected}.`;
-    }
-    case 'formula_error':
-      return `${at}la colonne « ${header} » affiche l'erreur de formule « ${problem.value} » ; corrigez la formule dans la feuille.`;
-    case 'negative':
-      return `${at}${ROW_ERROR_FIELDS.fr[problem.field].subject} « ${problem.value} » ${column} est négatif${problem.field === 'amount' ? ' ; un avoir ne se relance pas' : ''}.`;
-    case 'duplicate':
-      return `${at}le numéro de facture « ${problem.value} » figure sur les lignes ${rowList(problem.rows, 'et')} ; cette facture n’est pas relancée tant que le doublon n’est pas corrigé.`;
-    case 'due_before_issue':
-      return `${at}l'échéance « ${problem.value} » ${column} précède la date d'émission « ${problem.issueValue} » (colonne « ${problem.issueHeader} »).`;
-    case 'paid_exceeds_amount':
-      return `${at}le montant payé « ${problem.value} » ${column} dépasse le montant de la facture « ${problem.amountValue} ».`;
-    case 'currency_conflict':
-      return `${at}${ROW_ERROR_FIELDS.fr[problem.field].subject} « ${problem.value} » ${column} n'est pas dans la devise de la facture (${problem.expected}).`;
-    case 'too_long':
-      return `${at}le numéro de facture « ${problem.value} » est trop long (plus de ${problem.max} caractères) ; raccourcissez-le.`;
-    case 'too_many_recipients':
-      return `${at}la colonne « ${header} » contient ${problem.count} adresses ; au plus ${problem.max} par facture. Gardez les destinataires utiles.`;
-    case 'unreadable':
-      return `${at}la ligne n'a pas pu être lue.`;
-  }
-}
-
-function englishMessage(row: number, header: string, problem: RowProblem): string {
-  const at = `Row ${row}: `;
-  const column = `(column '${header}')`;
-  switch (problem.kind) {
-    case 'missing':
-      return `${at}column '${header}' is empty; it is required.`;
-    case 'invalid': {
-      const words = ROW_ERROR_FIELDS.en[problem.field];
-      return `${at}${words.subject} '${problem.value}' ${column} is not valid; expected ${words.expected}.`;
-    }
-    case 'formula_error':
-      return `${at}column '${header}' shows the formula error '${problem.value}'; fix the formula in the sheet.`;
-    case 'negative':
-      return `${at}${ROW_ERROR_FIELDS.en[problem.field].subject} '${problem.value}' ${column} is negative${problem.field === 'amount' ? '; credit notes are not chased' : ''}.`;
-    case 'duplicate':
-      return `${at}invoice number '${problem.value}' appears on rows ${rowList(problem.rows, 'and')}; this invoice is not chased until the duplicate is fixed.`;
-    case 'due_before_issue':
-      return `${at}due date '${problem.value}' ${column} is before the issue date '${problem.issueValue}' (column '${problem.issueHeader}').`;
-    case 'paid_exceeds_amount':
-      return `${at}amount paid '${problem.value}' ${column} is more than the invoice amount '${problem.amountValue}'.`;
-    case 'currency_conflict':
-      return `${at}${ROW_ERROR_FIELDS.en[problem.field].subject} '${problem.value}' ${column} is not in the invoice's currency (${problem.expected}).`;
-    case 'too_long':
-      return `${at}invoice number '${problem.value}' is too long (more than ${problem.max} characters); shorten it.`;
-    case 'too_many_recipients':
-      return `${at}column '${header}' holds ${problem.count} addresses; at most ${problem.max} per invoice. Keep the recipients who need it.`;
-    case 'unreadable':
-      return `${at}the row could not be read.`;
-  }
 }

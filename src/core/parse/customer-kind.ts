@@ -1,42 +1,8 @@
 import type { CustomerKind } from '../invoice.ts';
+import { CUSTOMER_KIND_WORDS } from './cell-words.ts';
 import { PhraseTable } from './phrase-table.ts';
 
-const TABLE = new PhraseTable<CustomerKind>([
-  [
-    'b2b',
-    [
-      'b2b',
-      'b to b',
-      'pro',
-      'professionnel',
-      'professionnelle',
-      'entreprise',
-      'société',
-      'association',
-      'administration',
-      'business',
-      'company',
-      'corporate',
-      'professional',
-    ],
-  ],
-  [
-    'b2c',
-    [
-      'b2c',
-      'b to c',
-      'particulier',
-      'particulière',
-      'consommateur',
-      'personne physique',
-      'perso',
-      'consumer',
-      'individual',
-      'private',
-      'private individual',
-    ],
-  ],
-]);
+const TABLE = new PhraseTable<CustomerKind>(CUSTOMER_KIND_WORDS);
 
 /**
  * Business or consumer client: `B2B`, `pro`, `entreprise` / `B2C`, `particulier`, `consumer`.

@@ -2,6 +2,7 @@ import { addDays, type CalendarDate } from '../calendar-date.ts';
 import { balanceCents, type Invoice } from '../invoice.ts';
 import type { LocalizedText } from '../localized-text.ts';
 import { isPaid } from '../profiles.ts';
+import { localized, type ServerTextKey, type TextValuesArgument } from '../texts/server-texts.ts';
 import { equalMonthlyInstalments } from './equal-instalments.ts';
 import {
   DEFAULT_BREAK_AFTER_DAYS,
@@ -54,38 +55,24 @@ export function createPlan(
     readonly random: () => number;
   },
 ): PlanCreation {
-  const fail = (fr: string, en: string): PlanCreation => ({ ok: false, error: { fr, en } });
+  const fail = <Key extends ServerTextKey>(
+    key: Key,
+    ...values: TextValuesArgument<Key>
+  ): PlanCreation => ({ ok: false, error: localized(key, ...values) });
   const byNumber = new Map(context.invoices.map((i) => [i.number, i]));
   const chosen: Invoice[] = [];
   for (const number of request.invoiceNumbers) {
     const invoice = byNumber.get(number);
-    if (!invoice) return fail(`Facture introuvable : ${number}.`, `Invoice not found: ${number}.`);
-    if (isPaid(invoice))
-      return fail(`La facture ${number} est déjà payée.`, `Invoice ${number} is already paid.`);
-    if (invoice.status !== 'open')
-      return fail(
-        `La facture ${number} n’est pas à relancer (litige, attente ou prélèvement) : pas d’échéancier.`,
-        `Invoice ${number} is not being chased (disputed, on hold or paid automatically): no payment plan.`,
-      );
-    if (context.inKeptPlans.has(number))
-      return fail(
-        `La facture ${number} est déjà dans un échéancier en cours.`,
-        `Invoice ${number} is already in a payment plan.`,
-      );
+    if (!invoice) return fail('planInvoiceNotFound', { number });
+    if (isPaid(invoice)) return fail('planInvoicePaid', { number });
+    if (invoice.status !== 'open') return fail('planInvoiceNotChased', { number });
+    if (context.inKeptPlans.has(number)) return fail('planInvoiceInPlan', { number });
     chosen.push(invoice);
   }
   const lead = chosen[0];
-  if (!lead) return fail('Aucune facture choisie.', 'No invoice chosen.');
-  if (chosen.some((i) => i.clientKey !== lead.clientKey))
-    return fail(
-      'Un échéancier ne couvre que les factures d’un seul client.',
-      'A payment plan covers the invoices of one client only.',
-    );
-  if (chosen.some((i) => i.currency !== lead.currency))
-    return fail(
-      'Les factures d’un échéancier doivent être dans la même devise.',
-      'The invoices of a payment plan must be in one currency.',
-    );
+  if (!lead) return fail('planNoInvoice');
+  if (chosen.some((i) => i.clientKey !== lead.clientKey)) return fail('planOneClient');
+  if (chosen.some((i) => i.currency !== lead.currency)) return fail('planOneCurrency');
   const total = chosen.reduce((sum, i) => sum + balanceCents(i), 0);
   const instalments =
     request.instalments && request.instalments.length > 0
@@ -96,30 +83,22 @@ export function createPlan(
           request.firstDate ?? addDays(context.today, 7),
         );
   if (instalments.length < 1 || instalments.length > MAX_INSTALMENTS)
-    return fail(
-      `Un échéancier compte de 1 à ${MAX_INSTALMENTS} échéances.`,
-      `A payment plan has 1 to ${MAX_INSTALMENTS} instalments.`,
-    );
+    return fail('planInstalmentCount', { max: MAX_INSTALMENTS });
   for (let i = 0; i < instalments.length; i++) {
     const part = instalments[i] as Instalment;
     const previous = instalments[i - 1];
     if (part.date < context.today || (previous && part.date <= previous.date))
-      return fail(
-        'Les dates des échéances doivent être à venir et croissantes.',
-        'Instalment dates must be in the future and in increasing order.',
-      );
+      return fail('planInstalmentDates');
     if (!Number.isInteger(part.amountCents) || part.amountCents <= 0)
-      return fail(
-        'Chaque échéance doit avoir un montant positif.',
-        'Each instalment needs a positive amount.',
-      );
+      return fail('planInstalmentAmount');
   }
   const sum = instalments.reduce((s, part) => s + part.amountCents, 0);
   if (sum !== total)
-    return fail(
-      `Les échéances totalisent ${sum / 100} ; le reste dû est ${total / 100} ${lead.currency}.`,
-      `The instalments add up to ${sum / 100}; the balance due is ${total / 100} ${lead.currency}.`,
-    );
+    return fail('planInstalmentSum', {
+      sum: sum / 100,
+      total: total / 100,
+      currency: lead.currency,
+    });
   return {
     ok: true,
     plan: {

@@ -8,6 +8,7 @@ import { isMonthFirstLocale, parseDateCell } from '../parse/date-cell.ts';
 import { readInvoices } from '../read-invoices.ts';
 import type { ColumnOverrides } from '../settings.ts';
 import { quoteColumnsMissing } from '../texts/quote-texts.ts';
+import { localized } from '../texts/server-texts.ts';
 import type { Quote, QuoteStatus } from './quote.ts';
 import { detectQuoteColumns, type QuoteColumns } from './quote-columns.ts';
 import { parseQuoteStatus, QUOTE_STATUS_HINT } from './quote-status.ts';
@@ -135,10 +136,12 @@ function statusError(
 ): RowError {
   const value = shortValue(String(cell));
   const header = column?.header ?? '';
-  const messages = {
-    fr: `Ligne ${row} : le statut « ${value} » (colonne « ${header} ») n'est pas valide ; attendu : ${QUOTE_STATUS_HINT.fr}.`,
-    en: `Row ${row}: status '${value}' (column '${header}') is not valid; expected ${QUOTE_STATUS_HINT.en}.`,
-  };
+  const messages = localized('quoteStatusInvalid', (language) => ({
+    row,
+    value,
+    header,
+    expected: QUOTE_STATUS_HINT[language],
+  }));
   return {
     row,
     invoiceNumber: number,

@@ -1,6 +1,7 @@
 import type { CalendarDate } from '../calendar-date.ts';
 import type { LocalizedText } from '../localized-text.ts';
 import type { RatePoint } from '../settings.ts';
+import { localized } from '../texts/server-texts.ts';
 import {
   CENTRAL_BANK_SOURCES,
   type CentralBankSource,
@@ -82,27 +83,18 @@ function readOutcome(
   const name = source.series === 'ecb_mro' ? 'BCE / ECB' : 'Banque d’Angleterre / Bank of England';
   if (!outcome.ok) {
     return {
-      failure: {
-        fr: `${name} : le service n’a pas répondu (${outcome.error}).`,
-        en: `${name}: the service did not answer (${outcome.error}).`,
-      },
+      failure: localized('rateNoAnswer', { name, error: outcome.error }),
     };
   }
   if (outcome.status !== 200) {
     return {
-      failure: {
-        fr: `${name} : le service a répondu ${outcome.status}.`,
-        en: `${name}: the service answered ${outcome.status}.`,
-      },
+      failure: localized('rateStatus', { name, status: outcome.status }),
     };
   }
   const observed = source.parse(outcome.rows);
   if (observed === null) {
     return {
-      failure: {
-        fr: `${name} : réponse dans un format inattendu, rien n’a été changé.`,
-        en: `${name}: the answer is not in the expected format; nothing was changed.`,
-      },
+      failure: localized('rateFormat', { name }),
     };
   }
   return { points: pointsFromObservations(source, observed, today) };

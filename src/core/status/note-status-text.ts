@@ -8,8 +8,9 @@ import type { InstalmentDecision } from '../payment-plans/plan-instalment-notes.
 import type { PlanStanding } from '../payment-plans/plan-standing.ts';
 import type { QuoteDecision, QuoteSkipReason } from '../quotes/plan-quotes.ts';
 import type { NoteStage } from '../stage.ts';
+import { type ServerTextKey, text } from '../texts/server-texts.ts';
+import { skipReasonSentence } from '../texts/skip-reason-text.ts';
 import type { StatusCells } from './status-columns.ts';
-import { skipReasonText } from './status-text.ts';
 
 const NOTE_LABELS: Readonly<Record<Language, Readonly<Record<NoteStage, string>>>> = {
   fr: {
@@ -30,17 +31,21 @@ export function noteStageLabel(stage: NoteStage, language: Language): string {
   return NOTE_LABELS[language][stage];
 }
 
-const CLOSED: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
-  fr: { accepted: 'Accepté', signed: 'Signé', refused: 'Refusé', expired: 'Expiré' },
-  en: { accepted: 'Accepted', signed: 'Signed', refused: 'Refused', expired: 'Expired' },
-};
+const CLOSED = {
+  accepted: 'quoteAccepted',
+  signed: 'quoteSigned',
+  refused: 'quoteRefused',
+  expired: 'quoteExpired',
+} as const satisfies Readonly<Record<string, ServerTextKey>>;
 
 export function quoteReasonText(reason: QuoteSkipReason, language: Language): string {
   if (reason.code === 'quote_closed') {
-    const status = CLOSED[language][reason.status] ?? reason.status;
-    return language === 'fr' ? `${status} : plus de suivi` : `${status}: no more follow-ups`;
+    const key = CLOSED[reason.status as keyof typeof CLOSED];
+    return text(language, 'quoteClosed', {
+      status: key ? text(language, key) : reason.status,
+    });
   }
-  return skipReasonText(reason, language, false);
+  return skipReasonSentence(reason, language, false);
 }
 
 /** The four status cells of a quote after the run. */
@@ -58,7 +63,7 @@ export function quoteStatusCells(
   if (decision.state === 'waiting')
     next = `${noteStageLabel(decision.nextStage, language)} · ${decision.nextDate}`;
   else if (decision.state === 'planned')
-    next = `${noteStageLabel(decision.stage, language)} · ${language === 'fr' ? 'prévu' : 'due'}`;
+    next = `${noteStageLabel(decision.stage, language)} · ${text(language, 'dueNote')}`;
   else {
     if (decision.nextStage && decision.nextDate)
       next = `${noteStageLabel(decision.nextStage, language)} · ${decision.nextDate}`;
@@ -76,14 +81,9 @@ export function planStatusNote(standing: PlanStanding, language: Language): stri
   const count = standing.instalments.length;
   const { state } = standing;
   if (state.kind === 'broken')
-    return language === 'fr'
-      ? `Échéancier rompu le ${state.on} (échéance ${state.index + 1} impayée) : relances reprises`
-      : `Payment plan broken on ${state.on} (instalment ${state.index + 1} unpaid): reminders resumed`;
-  if (state.kind === 'completed')
-    return language === 'fr' ? 'Échéancier soldé' : 'Payment plan completed';
-  return language === 'fr'
-    ? `Échéancier en cours : ${paid}/${count} échéances payées`
-    : `Payment plan kept: ${paid}/${count} instalments paid`;
+    return text(language, 'planBroken', { on: state.on, instalment: state.index + 1 });
+  if (state.kind === 'completed') return text(language, 'planCompleted');
+  return text(language, 'planKept', { paid, count });
 }
 
 export function keptPlanStatusCells(
@@ -93,11 +93,11 @@ export function keptPlanStatusCells(
   language: Language,
   problem: string | null,
 ): StatusCells {
-  const stage = language === 'fr' ? 'Échéancier' : 'Payment plan';
+  const stage = text(language, 'planStage');
   let next = '';
   if (decision?.state === 'waiting')
     next = `${noteStageLabel(decision.stage, language)} ${decision.index + 1} · ${decision.date}`;
   else if (decision?.state === 'planned')
-    next = `${noteStageLabel(decision.stage, language)} ${decision.index + 1} · ${language === 'fr' ? 'prévu' : 'due'}`;
+    next = `${noteStageLabel(decision.stage, language)} ${decision.index + 1} · ${text(language, 'dueNote')}`;
   return [stage, last, next, problem ?? planStatusNote(standing, language)];
 }

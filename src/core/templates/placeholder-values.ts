@@ -1,6 +1,7 @@
 import { addDays } from '../calendar-date.ts';
 import type { Language } from '../invoice.ts';
 import type { MessageStage } from '../stage.ts';
+import { text } from '../texts/server-texts.ts';
 import { uniq } from '../uniq.ts';
 import { formatDate, formatDateList } from './date-format.ts';
 import { frenchTypography, frenchTypographyHtml } from './french-typography.ts';
@@ -237,59 +238,47 @@ function lateInterestSentence(ctx: RenderContext, sums: MoneySums): string {
     ctx.invoices.flatMap((i) => i.lateFees?.ratePercents ?? []),
     ctx.language,
   );
+  const language = ctx.language;
   if (hasInterest) {
-    if (ctx.language === 'fr') {
-      const at = rates ? ` ${rates}` : '';
-      return `${basis ?? 'Des'} intérêts de retard sont dus${at} : ils s'élèvent à ${interest} au ${today} et continuent de courir jusqu'au complet paiement.`;
-    }
-    const at = rates ? ` ${rates}` : '';
-    return `${basis ? `${basis} late-payment` : 'Late-payment'} interest is due${at}: ${interest} as of ${today}, and it keeps running until payment in full.`;
+    const values = { interest, today, at: rates ? ` ${rates}` : '' };
+    return basis
+      ? text(language, 'mailInterestWithBasis', { ...values, basis })
+      : text(language, 'mailInterest', values);
   }
   // Consumer interest only runs from the formal notice (Code civil 1231-6; BGB § 286, § 288 (1)).
-  if (ctx.stage === 'notice' && ctx.jurisdiction === 'fr_b2c') {
-    return ctx.language === 'fr'
-      ? "Les sommes dues portent intérêts au taux de l'intérêt légal à compter de la présente mise en demeure (article 1231-6 du Code civil)."
-      : 'The sums due bear interest at the French statutory rate from the date of this formal notice (article 1231-6 of the French Civil Code).';
-  }
-  if (ctx.stage === 'notice' && ctx.jurisdiction === 'de_b2c') {
-    return ctx.language === 'fr'
-      ? 'Les sommes dues portent intérêts à 5 points au-dessus du taux de base à compter de la réception de la présente (article 288, paragraphe 1, du BGB).'
-      : 'The sums due bear interest at 5 points above the base rate from the receipt of this letter (section 288(1) of the German Civil Code).';
-  }
+  if (ctx.stage === 'notice' && ctx.jurisdiction === 'fr_b2c')
+    return text(language, 'mailInterestFrConsumer');
+  if (ctx.stage === 'notice' && ctx.jurisdiction === 'de_b2c')
+    return text(language, 'mailInterestDeConsumer');
   return '';
 }
 
 function indemnitySentence(ctx: RenderContext, sums: MoneySums): string {
   if (!sums.hasIndemnity) return '';
-  const basis = LEGAL_BASIS[ctx.language][ctx.jurisdiction]?.indemnity;
-  if (ctx.language === 'fr') {
-    const per = sums.indemnityPerInvoice ? ` (${sums.indemnityPerInvoice} par facture)` : '';
-    const subject = basis || "L'indemnité forfaitaire pour frais de recouvrement";
-    return `${subject} est également due, soit ${sums.indemnity}${per}.`;
-  }
-  const per = sums.indemnityPerInvoice ? ` (${sums.indemnityPerInvoice} per invoice)` : '';
-  const subject = basis || 'A fixed compensation for recovery costs';
-  return `${subject} is also due: ${sums.indemnity}${per}.`;
+  const language = ctx.language;
+  const basis = LEGAL_BASIS[language][ctx.jurisdiction]?.indemnity;
+  const per = sums.indemnityPerInvoice
+    ? text(language, 'mailPerInvoice', { amount: sums.indemnityPerInvoice })
+    : '';
+  return text(language, 'mailIndemnity', {
+    subject: basis || text(language, 'mailIndemnitySubject'),
+    indemnity: sums.indemnity,
+    per,
+  });
 }
 
 function totalWithPenaltiesSentence(ctx: RenderContext, sums: MoneySums): string {
   if (sums.interestUnknown || (!sums.hasInterest && !sums.hasIndemnity)) return '';
-  if (ctx.language === 'fr') {
-    const what =
-      sums.hasInterest && sums.hasIndemnity
-        ? 'intérêts et indemnité compris'
-        : sums.hasInterest
-          ? 'intérêts compris'
-          : 'indemnité comprise';
-    return `Le montant total dû à ce jour s'élève ainsi à ${sums.withPenalties}, ${what}.`;
-  }
   const what =
     sums.hasInterest && sums.hasIndemnity
-      ? 'including interest and the recovery indemnity'
+      ? 'mailIncludingBoth'
       : sums.hasInterest
-        ? 'including interest'
-        : 'including the recovery indemnity';
-  return `The total due to date is therefore ${sums.withPenalties}, ${what}.`;
+        ? 'mailIncludingInterest'
+        : 'mailIncludingIndemnity';
+  return text(ctx.language, 'mailTotalWithPenalties', {
+    total: sums.withPenalties,
+    what: text(ctx.language, what),
+  });
 }
 
 function paymentLinks(invoices: readonly RenderInvoice[]): PlaceholderValue {
@@ -302,21 +291,19 @@ function paymentLinks(invoices: readonly RenderInvoice[]): PlaceholderValue {
  * otherwise (and for invoices without a link) a bank transfer with the invoice number as reference.
  */
 function paymentInstructions(ctx: RenderContext): PlaceholderValue {
-  const fr = ctx.language === 'fr';
+  const language = ctx.language;
   const withLink = ctx.invoices.filter((i) => i.paymentLink);
   const without = ctx.invoices.filter((i) => !i.paymentLink);
   const links = uniq(withLink.map((i) => i.paymentLink ?? ''));
-  const transfer = transferSentence(fr, without.length > 1, withLink.length > 0);
+  const transfer = transferSentence(language, without.length > 1, withLink.length > 0);
   if (withLink.length === 0) return plain(transfer);
   if (links.length === 1 && without.length === 0) {
-    const lead = fr
-      ? 'Vous pouvez régler en ligne via ce lien : '
-      : 'You can pay online using this link: ';
+    const lead = text(language, 'mailPayOnlineLink');
     const link = links[0] ?? '';
     return { text: `${lead}${link}`, html: `${escapeHtml(lead)}${htmlLink(link)}`, block: false };
   }
-  const lead = fr ? 'Vous pouvez régler en ligne :' : 'You can pay online:';
-  const sep = fr ? ' : ' : ': ';
+  const lead = text(language, 'mailPayOnline');
+  const sep = language === 'fr' ? ' : ' : ': ';
   const lines = withLink.map((i) => ({ number: i.number, link: i.paymentLink ?? '' }));
   const tail = without.length > 0 ? [transfer] : [];
   return {
@@ -330,37 +317,14 @@ function paymentInstructions(ctx: RenderContext): PlaceholderValue {
   };
 }
 
-function transferSentence(fr: boolean, many: boolean, others: boolean): string {
-  if (fr) {
-    const which = others
-      ? many
-        ? 'Pour les autres factures, vous pouvez régler'
-        : "Pour l'autre facture, vous pouvez régler"
-      : 'Vous pouvez régler';
-    return many
-      ? `${which} par virement aux coordonnées bancaires indiquées sur les factures, en précisant leurs numéros en référence.`
-      : `${which} par virement aux coordonnées bancaires indiquées sur la facture, en précisant son numéro en référence.`;
-  }
-  const which = others ? `For the other invoice${many ? 's' : ''}, you can pay` : 'You can pay';
-  return many
-    ? `${which} by bank transfer using the bank details on the invoices, quoting their numbers as the reference.`
-    : `${which} by bank transfer using the bank details on the invoice, quoting its number as the reference.`;
+function transferSentence(language: Language, many: boolean, others: boolean): string {
+  const which = text(language, others ? (many ? 'mailPayOthers' : 'mailPayOther') : 'mailPay');
+  return text(language, many ? 'mailTransferMany' : 'mailTransferOne', { which });
 }
 
 function attachmentSentence(ctx: RenderContext): string {
-  const fr = ctx.language === 'fr';
   const n = ctx.invoices.length;
   if (ctx.attachedFiles <= 0) return '';
-  if (ctx.attachedFiles >= n) {
-    if (n === 1)
-      return fr
-        ? 'Vous trouverez la facture en pièce jointe.'
-        : 'Please find the invoice attached.';
-    return fr
-      ? 'Vous trouverez les factures en pièces jointes.'
-      : 'Please find the invoices attached.';
-  }
-  return fr
-    ? 'Vous trouverez en pièce jointe une copie des factures disponibles.'
-    : 'Copies of the available invoices are attached.';
+  if (ctx.attachedFiles < n) return text(ctx.language, 'mailAttachedSome');
+  return text(ctx.language, n === 1 ? 'mailAttachedOne' : 'mailAttachedAll');
 }

@@ -1,5 +1,6 @@
 import type { Language } from '../invoice.ts';
 import type { AppliedRate, RateBasis } from '../late-fees.ts';
+import { text } from '../texts/server-texts.ts';
 import { NBSP } from './money-format.ts';
 
 /**
@@ -9,19 +10,14 @@ import { NBSP } from './money-format.ts';
 export function rateWording(percent: number, basis: RateBasis | null, language: Language): string {
   const p = formatPercent(percent, language);
   if (basis === null) return p;
-  const fr = language === 'fr';
   switch (basis.kind) {
     case 'contract':
-      return `${p} (${fr ? 'taux contractuel' : 'contractual rate'})`;
+      return `${p} (${text(language, 'rateContract')})`;
     case 'legal':
-      return `${p} (${fr ? 'taux de l’intérêt légal' : 'French statutory interest rate'})`;
+      return `${p} (${text(language, 'rateLegal')})`;
     case 'reference': {
       const reference = `${seriesLabel(basis.series, language)} ${formatPercent(basis.referencePercent, language)}`;
-      const rounding = basis.roundedUpToHalf
-        ? fr
-          ? ', arrondi au demi-point supérieur'
-          : ', rounded up to the next half point'
-        : '';
+      const rounding = basis.roundedUpToHalf ? text(language, 'rateRoundedUp') : '';
       return `${p} (${reference} + ${basis.marginPoints} points${rounding})`;
     }
   }
@@ -42,14 +38,9 @@ export function ratesPhrase(rates: readonly AppliedRate[], language: Language): 
     words.push(text);
   }
   if (words.length === 0) return '';
-  if (language === 'fr') {
-    return words.length === 1
-      ? `au taux annuel de ${words[0]}`
-      : `aux taux annuels de ${words.join(' puis ')}, selon le semestre`;
-  }
   return words.length === 1
-    ? `at the annual rate of ${words[0]}`
-    : `at the annual rates of ${words.join(' then ')}, by half-year`;
+    ? text(language, 'rateAnnual', { rate: words[0] ?? '' })
+    : text(language, 'ratesAnnual', { rates: words.join(text(language, 'rateThen')) });
 }
 
 /** `12,15 %` (no-break space, French typography) / `12.15%`. Trailing zeros of decimals kept. */
@@ -59,15 +50,10 @@ export function formatPercent(percent: number, language: Language): string {
 }
 
 function seriesLabel(series: string, language: Language): string {
-  const fr = language === 'fr';
-  switch (series) {
-    case 'ecb_mro':
-      return fr ? 'taux BCE' : 'ECB rate';
-    case 'boe_base':
-      return fr ? 'taux de base de la Banque d’Angleterre' : 'Bank of England base rate';
-    case 'de_basis':
-      return fr ? 'taux de base de la Bundesbank' : 'Bundesbank base rate';
-    default:
-      return fr ? 'taux de la banque centrale' : 'central bank rate';
-  }
+  return text(
+    language,
+    series === 'ecb_mro' || series === 'boe_base' || series === 'de_basis'
+      ? `rate_${series}`
+      : 'rateCentralBank',
+  );
 }

@@ -2,6 +2,7 @@ import type { Language } from '../invoice.ts';
 import { foldText } from '../parse/fold-text.ts';
 import { isSegment } from '../segment.ts';
 import { isMessageStage, type MessageStage } from '../stage.ts';
+import { localized, text } from '../texts/server-texts.ts';
 import { type TemplateAudience, type TemplateRow, templateId } from './template-row.ts';
 
 /** A templates-tab row that could not be read. `row` is 1-based, the header being row 1. */
@@ -247,32 +248,21 @@ function readActive(cell: unknown): boolean | null {
   return null;
 }
 
-const EXPECTED: Readonly<Record<TemplateColumn, { fr: string; en: string }>> = {
-  stage: { fr: 'pre_due, r1, r2, r3, call ou notice', en: 'pre_due, r1, r2, r3, call or notice' },
-  segment: {
-    fr: 'all, new, punctual, occasional, chronic, high_risk ou key_account',
-    en: 'all, new, punctual, occasional, chronic, high_risk or key_account',
-  },
-  language: { fr: 'fr ou en', en: 'fr or en' },
-  variant: { fr: 'une lettre ou un chiffre (A, B…)', en: 'a letter or digit (A, B…)' },
-  subject: { fr: 'un texte', en: 'text' },
-  body: { fr: 'un texte', en: 'text' },
-  active: { fr: 'oui ou non (case à cocher)', en: 'yes or no (checkbox)' },
-};
-
 function cellError(row: number, column: TemplateColumn, value: string): TemplateRowError {
   const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-  const expected = EXPECTED[column];
-  const frWhat = shown === '' ? 'valeur manquante' : `valeur « ${shown} » non reconnue`;
-  const enWhat = shown === '' ? 'missing value' : `“${shown}” is not recognised`;
   return {
     row,
     column,
     value: shown,
-    message: {
-      fr: `Ligne ${row}, colonne ${HEADERS.fr[column]} : ${frWhat} ; attendu : ${expected.fr}.`,
-      en: `Row ${row}, column ${HEADERS.en[column]}: ${enWhat}; expected ${expected.en}.`,
-    },
+    message: localized('templateCell', (language) => ({
+      row,
+      column: HEADERS[language][column],
+      what:
+        shown === ''
+          ? text(language, 'templateCellMissing')
+          : text(language, 'templateCellUnknown', { value: shown }),
+      expected: text(language, `templateExpected_${column}`),
+    })),
   };
 }
 
@@ -281,10 +271,7 @@ function duplicateError(row: number, id: string, first: number): TemplateRowErro
     row,
     column: null,
     value: id,
-    message: {
-      fr: `Ligne ${row} : le modèle ${id} existe déjà ligne ${first} ; cette ligne est ignorée.`,
-      en: `Row ${row}: template ${id} already exists on row ${first}; this row is ignored.`,
-    },
+    message: localized('templateDuplicate', { row, id, first }),
   };
 }
 
@@ -293,9 +280,8 @@ function missingColumnsError(missing: readonly TemplateColumn[]): TemplateRowErr
     row: 1,
     column: null,
     value: null,
-    message: {
-      fr: `Ligne 1 : colonnes manquantes dans l'onglet des modèles : ${missing.map((c) => HEADERS.fr[c]).join(', ')}.`,
-      en: `Row 1: the templates tab lacks the columns ${missing.map((c) => HEADERS.en[c]).join(', ')}.`,
-    },
+    message: localized('templateColumnsMissing', (language) => ({
+      columns: missing.map((c) => HEADERS[language][c]).join(', '),
+    })),
   };
 }

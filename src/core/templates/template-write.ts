@@ -3,7 +3,9 @@
  * on a fresh read of the tab, because the user may have sorted rows or reordered columns since
  * the sidebar loaded it. A template is found by its id, never by the row it had back then.
  */
+
 import type { LocalizedText } from '../localized-text.ts';
+import { localized } from '../texts/server-texts.ts';
 import {
   parseTemplateRows,
   TEMPLATE_COLUMNS,
@@ -43,10 +45,7 @@ export function planTemplateWrite(
   if (missing.length > 0) {
     return {
       ok: false,
-      message: {
-        fr: `L’onglet des modèles n’a pas de colonne ${missing.join(', ')} : rétablissez son en-tête.`,
-        en: `The templates tab has no ${missing.join(', ')} column: restore its header.`,
-      },
+      message: localized('templateHeaderBroken', { columns: missing.join(', ') }),
     };
   }
   const rowOf = new Map(parseTemplateRows(grid).templates.map((t) => [t.id, t.row]));
@@ -55,10 +54,7 @@ export function planTemplateWrite(
   if (taken !== undefined && taken !== original) {
     return {
       ok: false,
-      message: {
-        fr: `Un autre modèle a déjà cette étape, ce profil, cette langue et cette variante (ligne ${taken}).`,
-        en: `Another template already has this stage, segment, language and variant (row ${taken}).`,
-      },
+      message: localized('templateTaken', { row: taken }),
     };
   }
   const row = original ?? taken ?? grid.length + 1;

@@ -1,3 +1,5 @@
+import type { LocalizedText } from '../localized-text.ts';
+import { localized, text } from '../texts/server-texts.ts';
 import { BLOCK_PLACEHOLDERS } from './placeholders.ts';
 import type { TemplateError, TemplateErrorCode } from './template-error.ts';
 import type { TemplateRow } from './template-row.ts';
@@ -56,78 +58,23 @@ export function templateError(
   };
 }
 
-const FIELD_NAMES = {
-  fr: { subject: "l'objet", body: 'le corps' },
-  en: { subject: 'subject', body: 'body' },
-} as const;
-
 /** Without a label, the editor's wording: it shows one template, naming it adds nothing. */
 function describe(
   label: string | null,
   field: Field | null,
   code: TemplateErrorCode,
   fragment: string,
-): { fr: string; en: string } {
-  const frWhere = field ? ` (${FIELD_NAMES.fr[field]})` : '';
-  const enWhere = field ? ` (${FIELD_NAMES.en[field]})` : '';
-  const fr =
-    label !== null
-      ? `Modèle ${label}${frWhere} : `
-      : field
-        ? `Dans ${FIELD_NAMES.fr[field]} : `
-        : '';
-  const en =
-    label !== null
-      ? `Template ${label}${enWhere}: `
-      : field
-        ? `In the ${FIELD_NAMES.en[field]}: `
-        : '';
-  switch (code) {
-    case 'unknown_placeholder':
-      return {
-        fr: `${fr}champ inconnu « ${fragment} ». Les noms possibles sont dans la liste des champs.`,
-        en: `${en}unknown placeholder “${fragment}”. See the list of placeholders for valid names.`,
-      };
-    case 'unbalanced_braces':
-      return {
-        fr: `${fr}accolades non appariées près de « ${fragment} » : un champ s'écrit {{nom}}.`,
-        en: `${en}unbalanced braces near “${fragment}”: a placeholder is written {{name}}.`,
-      };
-    case 'empty_placeholder':
-      return {
-        fr: `${fr}champ vide « ${fragment} ».`,
-        en: `${en}empty placeholder “${fragment}”.`,
-      };
-    case 'bad_plural':
-      return {
-        fr: `${fr}« ${fragment} » doit s'écrire {{plural:singulier|pluriel}}.`,
-        en: `${en}“${fragment}” must be written {{plural:singular|plural}}.`,
-      };
-    case 'block_in_subject':
-      return {
-        fr: `${fr}« ${fragment} » (un tableau) ne peut pas figurer dans l'objet.`,
-        en: `${en}“${fragment}” (a table) cannot be used in the subject.`,
-      };
-    case 'empty_subject':
-      return { fr: `${fr}l'objet est vide.`, en: `${en}the subject is empty.` };
-    case 'empty_body':
-      return { fr: `${fr}le corps du message est vide.`, en: `${en}the body is empty.` };
-    case 'unavailable_value':
-      return {
-        fr: `${fr}« ${fragment} » ne peut pas être calculé : un taux de référence manque dans les réglages.`,
-        en: `${en}“${fragment}” cannot be computed: a reference rate is missing from the settings.`,
-      };
-    case 'unbalanced_section':
-      return {
-        fr: `${fr}section optionnelle mal fermée près de « ${fragment} » : elle s’écrit {{#nom}}…{{/nom}}.`,
-        en: `${en}optional section not closed properly near “${fragment}”: it is written {{#name}}…{{/name}}.`,
-      };
-    case 'empty_value':
-      return {
-        fr: `${fr}« ${fragment} » est vide pour ce message : renseignez-le, ou placez la phrase dans une section optionnelle {{#nom}}…{{/nom}}.`,
-        en: `${en}“${fragment}” is empty for this message: fill it in, or put the sentence in an optional section {{#name}}…{{/name}}.`,
-      };
-    case 'no_invoice':
-      return { fr: `${fr}aucune facture à présenter.`, en: `${en}no invoice to render.` };
-  }
+): LocalizedText {
+  return localized(`template_${code}`, (language) => {
+    const where = field
+      ? text(language, field === 'subject' ? 'templateSubject' : 'templateBody')
+      : '';
+    const prefix =
+      label !== null
+        ? text(language, field ? 'templateNamedIn' : 'templateNamed', { label, where })
+        : field
+          ? text(language, 'templateIn', { where })
+          : '';
+    return { prefix, fragment };
+  });
 }

@@ -249,8 +249,8 @@ describe('the log and the forecast', () => {
     const standing = planStanding(plan, paid(60_000), day('2026-05-12'));
     const first = newPlanEvents([standing], [], row);
     expect(first.map((r) => r.detail)).toEqual([
-      'event=kept; plan=' + plan.id + '; instalment=1',
-      'event=broken; plan=' + plan.id + '; instalment=2; due=60000',
+      `event=kept; plan=${plan.id}; instalment=1`,
+      `event=broken; plan=${plan.id}; instalment=2; due=60000`,
     ]);
     expect(first.every((r) => r.outcome === 'plan' && r.invoiceNumbers[0] === 'F-2026-014')).toBe(
       true,

@@ -77,6 +77,6 @@ describe('the note of a finished sequence', () => {
   });
 
   it('in live mode says the sequence is finished', () => {
-    expect(statusCellsFor(done, empty, 'en', null, false)[3]).toBe('Sequence finished');
+    expect(statusCellsFor(done, empty, 'en', null, false)[3]).toBe('Every stage has been done.');
   });
 });

@@ -1,0 +1,278 @@
+/**
+ * The server's sentences in English, with the keys and values to fill of the French table
+ * (src/core/texts/server-texts-fr.ts). Read from its project file only by an execution that
+ * speaks English (scripts/lazy-data.ts).
+ */
+import type { ServerTextTable } from './server-texts-fr.ts';
+
+export const SERVER_TEXTS_EN: ServerTextTable = {
+  changedDuringRun: 'Changed during the run: reviewed at the next run',
+  carriedOver: 'Carried over to the next run',
+  invoiceFileMissing: 'Invoice file not accessible (%{missing})',
+  invoiceFileHeld: 'Invoice file not accessible (%{missing}): reminder held',
+  skippedByYou: '%{stage} · skipped by you',
+  due: 'due',
+  dueNote: 'due',
+
+  quoteAccepted: 'Accepted',
+  quoteSigned: 'Signed',
+  quoteRefused: 'Refused',
+  quoteExpired: 'Expired',
+  quoteClosed: '%{status}: no more follow-ups',
+  planBroken: 'Payment plan broken on %{on} (instalment %{instalment} unpaid): reminders resumed',
+  planCompleted: 'Payment plan completed',
+  planKept: 'Payment plan kept: %{paid}/%{count} instalments paid',
+  planStage: 'Payment plan',
+
+  failureDigestSubject: 'Relance: %{failures} problem(s) in the run of %{day}',
+  runCounts:
+    '%{sent} e-mail(s), %{drafted} draft(s), %{tasks} call(s), %{failed} failure(s), %{carriedOver} carried over.',
+  runCountsTest:
+    '%{sent} test e-mail(s), %{drafted} draft(s), %{tasks} call(s), %{failed} failure(s), %{carriedOver} carried over.',
+  setUpReady: 'Relance is ready (test mode) on “%{sheet}”. Open Relance to continue.',
+
+  noInvoicesTab: 'No invoices tab is set up yet: run the start guide.',
+  noInvoiceToRender: 'No invoice to render the message on.',
+  noUnpaidInvoiceForTest: 'No unpaid invoice to use for the test.',
+  runInProgress: 'A Relance run is in progress: try again in a minute.',
+  logTabMissing: 'The log tab cannot be found: run the set-up again.',
+  templatesTabMissing: 'The templates tab cannot be found: run the start guide.',
+  invoiceNotFound: 'Invoice %{invoice} not found.',
+  noDecisionWaiting:
+    'Invoice %{invoice} is not waiting for a decision: it is already chased or held.',
+  noStageToSkip: 'Invoice %{invoice} has no coming stage to skip.',
+  noCallWaiting: 'No call task is waiting for this client.',
+  noLastGoodSettings: 'No good version of the settings is kept: save them again in Settings.',
+  noSignature:
+    'First say who signs the reminders (your name, in “Who signs the reminders” in the start guide or in the settings): no e-mail goes out unsigned.',
+
+  stop_no_spreadsheet: 'No spreadsheet found: open Relance in your sheet and run the set-up.',
+  stop_not_set_up: 'Relance is not set up in this sheet yet: run “Set up…”.',
+  stop_settings_damaged:
+    'The settings stored in the spreadsheet are damaged: nothing is sent. Open Relance → Settings to restore the last good version.',
+  stop_automation_off:
+    'The daily run is turned off in the settings: this automatic run sent nothing.',
+  stop_authorization_required:
+    'Relance needs to be authorized again: open the Relance menu to grant it. No e-mail was sent.',
+  stop_locked: 'Another Relance run was in progress: this one stopped without sending anything.',
+  stop_no_invoices_tab:
+    'The invoices tab cannot be found (renamed or deleted?): pick it in the set-up.',
+  stop_invoices_tab_not_chosen:
+    'No invoices tab recognised: it needs invoice number, client, e-mail, amount and due date columns, once each. Pick the tab and its columns in the set-up.',
+  stop_no_templates_tab: 'The templates tab cannot be found: run the set-up again to recreate it.',
+  stop_no_log_tab:
+    'The log tab cannot be found: run the set-up again to recreate it. Nothing is sent without a log.',
+  stop_mapping_incomplete: 'Required columns of the invoices tab are missing or ambiguous.',
+  stop_log_unreadable:
+    'The log header was changed: columns are missing. Nothing is sent until it is repaired.',
+  stop_history_unverified:
+    'Empty log and Gmail unreachable to find what already went: nothing is sent, so that nothing goes twice. The next run tries again.',
+  stop_quota: 'Daily e-mail quota reached: the rest will go out on the next run.',
+  stop_time_budget: 'Execution time nearly used up: the rest will go out on the next run.',
+  stop_error: 'Unexpected error during the run.',
+
+  settingBoolean: 'Must be true or false.',
+  settingInteger: 'Must be a whole number from %{min} to %{max} (got %{value}).',
+  settingDecimal: 'Must be a number from %{min} to %{max} (got %{value}).',
+  settingText: 'Must be text.',
+  settingEmpty: 'Cannot be empty.',
+  settingTooLong: 'Too long: at most %{maxLength} characters.',
+  settingOneLine: 'Must fit on one line.',
+  settingOneOf: 'Unknown value %{value}: choose one of %{values}.',
+  settingEmail: "'%{value}' is not a valid e-mail address.",
+  settingList: 'Must be a list.',
+  settingTooMany: 'At most %{maxItems} items.',
+  settingColumns: 'Must map fields to headers.',
+  settingNoBusinessDay: 'Choose at least one business day.',
+  settingDayTwice: 'A day is listed twice.',
+  settingCountry:
+    'Expected a two-letter upper-case country code (ISO 3166-1, e.g. FR), got %{value}.',
+  settingOffsets: 'Must give an offset per stage.',
+  settingStageOrder:
+    'Stage %{stage} (%{offset} d) must come after %{previous} (%{previousOffset} d).',
+  settingPlanReminderAfterBreak:
+    'The reminder of a missed instalment (%{after} d) must come before the plan breaks (%{limit} d).',
+  settingLateShares: 'A punctual client’s late share must stay below a chronically late client’s.',
+  settingLateDays: 'A punctual client’s average delay must stay below a chronically late client’s.',
+  settingDate: 'Expected a date as YYYY-MM-DD, got %{value}.',
+  settingSeries: 'Expected a lower-case series name (e.g. ecb_mro), got %{value}.',
+  settingRateUntil: 'The last valid day cannot come before the start date.',
+  settingRateTwice: 'Series %{series} already has a rate from %{from}.',
+  settingVersion: 'Unknown settings version %{value} (expected %{version}).',
+  settingUnknown: 'Unknown setting.',
+  settingObject: 'Must be an object.',
+  settingMissing: 'Missing value.',
+
+  mailInterest:
+    'Late-payment interest is due%{at}: %{interest} as of %{today}, and it keeps running until payment in full.',
+  mailInterestWithBasis:
+    '%{basis} late-payment interest is due%{at}: %{interest} as of %{today}, and it keeps running until payment in full.',
+  mailInterestFrConsumer:
+    'The sums due bear interest at the French statutory rate from the date of this formal notice (article 1231-6 of the French Civil Code).',
+  mailInterestDeConsumer:
+    'The sums due bear interest at 5 points above the base rate from the receipt of this letter (section 288(1) of the German Civil Code).',
+  mailPerInvoice: ' (%{amount} per invoice)',
+  mailIndemnity: '%{subject} is also due: %{indemnity}%{per}.',
+  mailIndemnitySubject: 'A fixed compensation for recovery costs',
+  mailIncludingBoth: 'including interest and the recovery indemnity',
+  mailIncludingInterest: 'including interest',
+  mailIncludingIndemnity: 'including the recovery indemnity',
+  mailTotalWithPenalties: 'The total due to date is therefore %{total}, %{what}.',
+  mailPayOnlineLink: 'You can pay online using this link: ',
+  mailPayOnline: 'You can pay online:',
+  mailPay: 'You can pay',
+  mailPayOther: 'For the other invoice, you can pay',
+  mailPayOthers: 'For the other invoices, you can pay',
+  mailTransferOne:
+    '%{which} by bank transfer using the bank details on the invoice, quoting its number as the reference.',
+  mailTransferMany:
+    '%{which} by bank transfer using the bank details on the invoices, quoting their numbers as the reference.',
+  mailAttachedOne: 'Please find the invoice attached.',
+  mailAttachedAll: 'Please find the invoices attached.',
+  mailAttachedSome: 'Copies of the available invoices are attached.',
+
+  templateSubject: 'subject',
+  templateBody: 'body',
+  templateNamed: 'Template %{label}: ',
+  templateNamedIn: 'Template %{label} (%{where}): ',
+  templateIn: 'In the %{where}: ',
+  template_unknown_placeholder:
+    '%{prefix}unknown placeholder “%{fragment}”. See the list of placeholders for valid names.',
+  template_unbalanced_braces:
+    '%{prefix}unbalanced braces near “%{fragment}”: a placeholder is written {{name}}.',
+  template_empty_placeholder: '%{prefix}empty placeholder “%{fragment}”.',
+  template_bad_plural: '%{prefix}“%{fragment}” must be written {{plural:singular|plural}}.',
+  template_block_in_subject: '%{prefix}“%{fragment}” (a table) cannot be used in the subject.',
+  template_empty_subject: '%{prefix}the subject is empty.',
+  template_empty_body: '%{prefix}the body is empty.',
+  template_unavailable_value:
+    '%{prefix}“%{fragment}” cannot be computed: a reference rate is missing from the settings.',
+  template_unbalanced_section:
+    '%{prefix}optional section not closed properly near “%{fragment}”: it is written {{#name}}…{{/name}}.',
+  template_empty_value:
+    '%{prefix}“%{fragment}” is empty for this message: fill it in, or put the sentence in an optional section {{#name}}…{{/name}}.',
+  template_no_invoice: '%{prefix}no invoice to render.',
+
+  templateCell: 'Row %{row}, column %{column}: %{what}; expected %{expected}.',
+  templateCellMissing: 'missing value',
+  templateCellUnknown: '“%{value}” is not recognised',
+  templateExpected_stage: 'pre_due, r1, r2, r3, call or notice',
+  templateExpected_segment: 'all, new, punctual, occasional, chronic, high_risk or key_account',
+  templateExpected_language: 'fr or en',
+  templateExpected_variant: 'a letter or digit (A, B…)',
+  templateExpected_subject: 'text',
+  templateExpected_body: 'text',
+  templateExpected_active: 'yes or no (checkbox)',
+  templateDuplicate:
+    'Row %{row}: template %{id} already exists on row %{first}; this row is ignored.',
+  templateColumnsMissing: 'Row 1: the templates tab lacks the columns %{columns}.',
+
+  and: 'and',
+  rowAt: 'Row %{row}: ',
+  rowColumn: "(column '%{header}')",
+  rowCreditNote: '; credit notes are not chased',
+  row_missing: "%{at}column '%{header}' is empty; it is required.",
+  row_invalid: "%{at}%{subject} '%{value}' %{column} is not valid; expected %{wanted}.",
+  row_formula_error:
+    "%{at}column '%{header}' shows the formula error '%{value}'; fix the formula in the sheet.",
+  row_negative: "%{at}%{subject} '%{value}' %{column} is negative%{creditNote}.",
+  row_duplicate:
+    "%{at}invoice number '%{value}' appears on rows %{rows}; this invoice is not chased until the duplicate is fixed.",
+  row_due_before_issue:
+    "%{at}due date '%{value}' %{column} is before the issue date '%{issueValue}' (column '%{issueHeader}').",
+  row_paid_exceeds_amount:
+    "%{at}amount paid '%{value}' %{column} is more than the invoice amount '%{amountValue}'.",
+  row_currency_conflict:
+    "%{at}%{subject} '%{value}' %{column} is not in the invoice's currency (%{expected}).",
+  row_too_long:
+    "%{at}invoice number '%{value}' is too long (more than %{max} characters); shorten it.",
+  row_too_many_recipients:
+    "%{at}column '%{header}' holds %{count} addresses; at most %{max} per invoice. Keep the recipients who need it.",
+  row_unreadable: '%{at}the row could not be read.',
+
+  planInvoiceNotFound: 'Invoice not found: %{number}.',
+  planInvoicePaid: 'Invoice %{number} is already paid.',
+  planInvoiceNotChased:
+    'Invoice %{number} is not being chased (disputed, on hold or paid automatically): no payment plan.',
+  planInvoiceInPlan: 'Invoice %{number} is already in a payment plan.',
+  planNoInvoice: 'No invoice chosen.',
+  planOneClient: 'A payment plan covers the invoices of one client only.',
+  planOneCurrency: 'The invoices of a payment plan must be in one currency.',
+  planInstalmentCount: 'A payment plan has 1 to %{max} instalments.',
+  planInstalmentDates: 'Instalment dates must be in the future and in increasing order.',
+  planInstalmentAmount: 'Each instalment needs a positive amount.',
+  planInstalmentSum: 'The instalments add up to %{sum}; the balance due is %{total} %{currency}.',
+
+  setUpNoInvoicesTab: 'No invoices tab recognised: pick one, or create the sample tab.',
+  setUpMappingIncomplete: 'Required columns missing or ambiguous in “%{sheet}”: %{missing}.',
+
+  testBannerCopy: ' (cc: %{cc})',
+  testBanner: 'TEST — in live mode this message would go to %{to}%{copy}.',
+  noActiveTemplate: 'No active template for stage %{stage} in %{language}.',
+  noActiveTemplateForStage: 'No active template for this stage.',
+  recipientsOverQuota:
+    '%{needed} recipients: more than the quota left (%{quota}); tried again on the next run',
+  rateNoAnswer: '%{name}: the service did not answer (%{error}).',
+  rateStatus: '%{name}: the service answered %{status}.',
+  rateFormat: '%{name}: the answer is not in the expected format; nothing was changed.',
+  unknownStageOrVariant: 'Unknown stage "%{stage}" or variant "%{variant}".',
+  variantNotWinner:
+    'Variant %{variant} is not (or no longer) the winner of stage %{stage}: nothing was changed.',
+  invoicesOrLogTabMissing: 'The invoices or log tab cannot be found: run the set-up again.',
+  logColumnsMissing: 'Missing columns: %{columns}.',
+  quoted: '“%{text}”',
+  columnsToCheck: 'Columns to check: %{fields}.',
+  quoteColumnsMissing: 'Quotes tab: columns not found: %{list}.',
+  quoteStatusInvalid:
+    "Row %{row}: status '%{value}' (column '%{header}') is not valid; expected %{expected}.",
+  settingsNotSaved:
+    'The settings could not be saved in the spreadsheet; nothing changed. Try again.',
+  contractRateBelowFloor:
+    'Contract rate of %{contract}% refused: in France it may not be below 3 times the legal interest rate, that is %{floor}% for this half-year (article L441-10 of the French Commercial Code).',
+  templateHeaderBroken: 'The templates tab has no %{columns} column: restore its header.',
+  templateTaken:
+    'Another template already has this stage, segment, language and variant (row %{row}).',
+  rateContract: 'contractual rate',
+  rateLegal: 'French statutory interest rate',
+  rateRoundedUp: ', rounded up to the next half point',
+  rateAnnual: 'at the annual rate of %{rate}',
+  ratesAnnual: 'at the annual rates of %{rates}, by half-year',
+  rateThen: ' then ',
+  rate_ecb_mro: 'ECB rate',
+  rate_boe_base: 'Bank of England base rate',
+  rate_de_basis: 'Bundesbank base rate',
+  rateCentralBank: 'central bank rate',
+
+  requestMalformed: 'Malformed request.',
+  requestTextInvalid: 'Missing or invalid %{what} (%{value}).',
+  requestFlagInvalid: '%{what}: true or false expected.',
+  requestDateInvalid: "%{what}: '%{value}' is not an existing YYYY-MM-DD date.",
+  requestOneOfInvalid: "Unknown %{what} '%{value}'; expected %{values}.",
+  requestProblems: '%{problems}',
+  requestTextExpected: '%{what}: text expected.',
+  requestVariantInvalid: 'Variant: A, B, C… expected.',
+  requestTemplateRowInvalid: 'Invalid template row.',
+  requestInvoiceNumberInvalid: 'Invalid invoice number.',
+  requestTemplateMissing: 'Missing template.',
+  requestQuotesTabIsInvoicesTab: 'The quotes tab must be another tab than the invoices tab.',
+  requestTabMissing: "Tab '%{sheet}' does not exist in this spreadsheet.",
+  requestFieldUnknown: 'Unknown field: %{fields}.',
+  requestHeaderInvalid: 'Invalid header for %{field}.',
+  field_invoice_number: 'invoice number',
+  field_client: 'client',
+  field_end_date: 'end date',
+  field_automation: 'automation',
+  field_stage: 'stage',
+  field_audience: 'audience',
+  field_language: 'language',
+  field_subject: 'subject',
+  field_body: 'body',
+  field_active: 'active',
+
+  statusHeaderClash:
+    'Status columns not written: %{columns} has the name of a Relance column, without its four columns once each. Rename your column or restore Relance’s headers.',
+  namedColumn: '“%{header}” (column %{letter})',
+  statusKeyColumnGone: 'Status columns not written: column “%{header}” not found.',
+  unexpectedRunError:
+    'Relance: run stopped by an unexpected error (%{kind}), details in “Last run”.',
+};

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { CalendarDate } from '../../../src/core/calendar-date.ts';
+import { skipReasonSentence } from '../../../src/core/texts/skip-reason-text.ts';
+import { SKIP_REASONS_EN } from '../../../src/core/texts/skip-reasons-en.ts';
+import { SKIP_REASONS_FR } from '../../../src/core/texts/skip-reasons-fr.ts';
+
+const day = (d: string) => d as CalendarDate;
+
+const marks = (template: string): string[] =>
+  [...template.matchAll(/%\{(\w+)\}/g)].map((match) => match[1] ?? '').sort();
+
+describe('why an invoice gets nothing today, one sentence for the sheet and the sidebar', () => {
+  it('has every sentence in both languages, asking for the same values', () => {
+    expect(Object.keys(SKIP_REASONS_EN).sort()).toEqual(Object.keys(SKIP_REASONS_FR).sort());
+    for (const key of Object.keys(SKIP_REASONS_FR) as (keyof typeof SKIP_REASONS_FR)[])
+      expect(marks(SKIP_REASONS_EN[key])).toEqual(marks(SKIP_REASONS_FR[key]));
+  });
+
+  it('writes the dates as the sheet does, or as the sidebar formats them', () => {
+    const reply = {
+      code: 'client_replied',
+      on: day('2026-03-02'),
+      until: day('2026-03-09'),
+    } as const;
+    expect(skipReasonSentence(reply, 'en', false)).toBe(
+      'Paused: the client replied on 2026-03-02, until 2026-03-09.',
+    );
+    const sidebarDate = (day: string) => (day === '2026-03-02' ? '2 mars 2026' : '9 mars 2026');
+    expect(skipReasonSentence(reply, 'fr', false, sidebarDate)).toBe(
+      "En pause : le client a répondu le 2 mars 2026, jusqu'au 9 mars 2026.",
+    );
+  });
+
+  it('says "until resumed" when a pause or a hold has no end date', () => {
+    expect(
+      skipReasonSentence(
+        { code: 'client_paused', on: day('2026-03-02'), until: null },
+        'en',
+        false,
+      ),
+    ).toBe('Paused since 2026-03-02, until resumed.');
+    expect(skipReasonSentence({ code: 'held_by_user', until: null }, 'fr', false)).toBe(
+      'Suspendue par vous.',
+    );
+    expect(
+      skipReasonSentence({ code: 'held_by_user', until: day('2026-04-01') }, 'en', false),
+    ).toBe('Held by you until 2026-04-01.');
+  });
+
+  it('counts the reminder cap in the singular and the plural', () => {
+    expect(skipReasonSentence({ code: 'max_reminders', count: 1 }, 'fr', false)).toBe(
+      'Plafond atteint : 1 relance.',
+    );
+    expect(skipReasonSentence({ code: 'max_reminders', count: 4 }, 'en', false)).toBe(
+      'Cap reached: 4 reminders.',
+    );
+  });
+
+  it('says when a finished sequence only went to the user in test mode', () => {
+    expect(skipReasonSentence({ code: 'sequence_done' }, 'en', true)).toContain('[TEST]');
+    expect(skipReasonSentence({ code: 'sequence_done' }, 'en', false)).toBe(
+      'Every stage has been done.',
+    );
+  });
+
+  it('gives a row error its own message, which names the row', () => {
+    const message = 'Row 14: invoice number "F-1" appears on rows 14 and 15.';
+    expect(skipReasonSentence({ code: 'row_error', row: 14, message }, 'en', false)).toBe(message);
+  });
+});
