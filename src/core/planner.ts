@@ -134,20 +134,23 @@ export function planWithHistory(input: PlanInput, history: History, schedule?: S
     restarts: input.restarts ?? new Map(),
   };
 
+  // Each invoice's decision by position; those of the invoices due today, decided per client
+  // below, by number (a Map of every invoice was a good part of a large book's planning time).
+  const assessed: (InvoiceDecision | undefined)[] = new Array(input.invoices.length);
   const decisions = new Map<string, InvoiceDecision>();
   const emailItems = new Map<string, DueItem[]>();
   const followUpItems = new Map<string, DueItem[]>();
-  for (const invoice of input.invoices) {
+  for (const [index, invoice] of input.invoices.entries()) {
     const assessment = assess(invoice, ctx);
     if (assessment.kind === 'skip') {
-      decisions.set(invoice.number, skipped(invoice.number, assessment.reason, assessment.next));
+      assessed[index] = skipped(invoice.number, assessment.reason, assessment.next);
     } else if (assessment.kind === 'wait') {
-      decisions.set(invoice.number, {
+      assessed[index] = {
         number: invoice.number,
         state: 'waiting',
         nextStage: assessment.next.stage,
         nextDate: assessment.next.date,
-      });
+      };
     } else {
       const item: DueItem = { invoice, stage: assessment.stage, ladder: assessment.ladder };
       const isEmail = EMAIL_STAGES.includes(assessment.stage.stage);
@@ -192,7 +195,9 @@ export function planWithHistory(input: PlanInput, history: History, schedule?: S
     today,
     emails: emails.sort(byPriority),
     followUps: followUps.sort(byPriority),
-    decisions: input.invoices.map((invoice) => decisions.get(invoice.number) as InvoiceDecision),
+    decisions: input.invoices.map(
+      (invoice, index) => (decisions.get(invoice.number) ?? assessed[index]) as InvoiceDecision,
+    ),
     rowErrors: input.rowErrors,
   };
 }

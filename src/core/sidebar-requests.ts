@@ -128,6 +128,8 @@ export interface ColumnChoices {
 export function columnMappingOf(value: unknown, sheetNames: readonly string[]): ColumnChoices {
   const r = requestObject(value);
   const quotes = r.quotes === undefined || r.quotes === null ? null : requestObject(r.quotes);
+  if (quotes && quotes.sheet !== null && quotes.sheet === r.invoicesSheet)
+    fail('requestQuotesTabIsInvoicesTab');
   return {
     invoicesSheet: sheetOf(r.invoicesSheet, sheetNames),
     overrides: overridesOf(r.overrides, INVOICE_FIELDS),

@@ -34,8 +34,15 @@ export function findLogStateTab(sheets: readonly Sheet[]): Sheet | null {
 export function readLogStateTab(sheets: readonly Sheet[]): LogStateTab {
   const sheet = findLogStateTab(sheets);
   if (!sheet) return { sheet: null, state: null, rows: 0 };
-  const values = sheet.getDataRange().getValues();
-  return { sheet, state: logStateFromCells(values.map((row) => row[0])), rows: values.length };
+  // Column A whole (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getRange(String)):
+  // one call, without asking where the data ends.
+  const cells = sheet
+    .getRange('A:A')
+    .getValues()
+    .map((row) => row[0]);
+  let rows = cells.length;
+  while (rows > 0 && cells[rows - 1] === '') rows -= 1;
+  return { sheet, state: logStateFromCells(cells), rows };
 }
 
 /** Replaces the state in one write, creating the hidden tab the first time. */

@@ -72,34 +72,43 @@ function readWholeLog(sheet: Sheet): LogTabContent {
 }
 
 /**
- * The header and the rows from the checkpoint's last covered row on: two reads whatever the
- * log's length, within the data range's last row and column
- * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getDataRange()). Null
- * when the log no longer starts as the state says: the caller reads it whole.
+ * The header row and every row from the checkpoint's last covered row down to the sheet's last
+ * row, in whole rows (A1 notation `1:1` and `N:M`,
+ * https://developers.google.com/apps-script/reference/spreadsheet/sheet#getRange(String)): the
+ * same three calls as a whole read, whatever the log's length. Null when the log no longer starts
+ * as the state says: the caller reads it whole.
  */
 function readAfterCheckpoint(sheet: Sheet, state: LogState): LogTabContent | null {
   const { checkpoint } = state;
   const sheetId = sheet.getSheetId();
-  const used = sheet.getDataRange();
-  const lastRow = used.getLastRow();
-  if (sheetId !== checkpoint.sheetId || lastRow < checkpoint.lastRow) return null;
-  const columns = used.getLastColumn();
-  const headerRow = sheet.getRange(1, 1, 1, columns).getValues()[0] ?? [];
-  const tail = sheet
-    .getRange(checkpoint.lastRow, 1, lastRow - checkpoint.lastRow + 1, columns)
-    .getValues();
-  const observed = { sheetId, lastRow, headerRow, coveredRow: tail[0] ?? [] };
+  const maxRows = sheet.getMaxRows();
+  if (sheetId !== checkpoint.sheetId || maxRows < checkpoint.lastRow) return null;
+  const headerRow = withoutTrailingBlanks(sheet.getRange('1:1').getValues()[0] ?? []);
+  const rows = sheet.getRange(`${checkpoint.lastRow}:${maxRows}`).getValues();
+  let used = rows.length;
+  while (used > 0 && (rows[used - 1] ?? []).every((cell) => cell === '')) used -= 1;
+  const lastRow = checkpoint.lastRow + used - 1;
+  const observed = { sheetId, lastRow, headerRow, coveredRow: rows[0] ?? [] };
   if (!checkpointHolds(checkpoint, observed)) return null;
   const layout = logLayout(headerRow);
   return {
     layout,
     width: widthOf(headerRow, layout),
-    records: [...state.records, ...logRecordsFromValues(tail, layout, checkpoint.lastRow)],
+    records: [
+      ...state.records,
+      ...logRecordsFromValues(rows.slice(0, used), layout, checkpoint.lastRow),
+    ],
     nextRow: lastRow + 1,
     headerRow,
-    maxRows: sheet.getMaxRows(),
+    maxRows,
     read: 'state',
   };
+}
+
+function withoutTrailingBlanks(cells: readonly unknown[]): unknown[] {
+  let end = cells.length;
+  while (end > 0 && cells[end - 1] === '') end -= 1;
+  return cells.slice(0, end);
 }
 
 /**

@@ -462,6 +462,14 @@ describe('a quotes tab Relance does not recognise, mapped in the Start guide', (
     expect(s.settings()).toMatchObject({
       quoteColumnOverrides: { validUntil: "Valable jusqu'au" },
     });
+    expect(() =>
+      s.sidebar('saveColumnMapping', {
+        invoicesSheet: 'Factures',
+        overrides: {},
+        quotes: { sheet: 'Factures', overrides: {} },
+      }),
+    ).toThrow(/un autre onglet que celui des factures.*another tab than the invoices tab/s);
+    expect(s.settings()).toMatchObject({ quotesSheet: 'Propositions' });
   });
 });
 

@@ -33,7 +33,8 @@ describe('the cost of a run and of the sidebar on a book of 400 invoices', () =>
 
   it('opens the sidebar in one call of bounded size and time', () => {
     const first = cost.sidebar.getSidebarState;
-    expect(first?.roundTrips).toBeLessThanOrEqual(20);
+    // The invoices tab's header and mapped columns, the templates, the log's state and its tail.
+    expect(first?.roundTrips).toBeLessThanOrEqual(22);
     expect(first?.jsonBytes).toBeLessThanOrEqual(150 * 1024);
     // About 2 s here, most of it the execution's fixed cost (loading the code, the settings, the
     // trigger, three tab reads) and the 2,000 log rows; README, Performance, for 20,000 invoices.

@@ -243,7 +243,8 @@ function runLocked(opened: Workbook, journal: RunJournal): RunReport {
  */
 function keepRebuilt(rebuilt: readonly LogEntry[], run: Run): void {
   if (rebuilt.length === 0) return;
-  run.journal.entries.push(...rebuilt);
+  // One by one, like the log's own rows: a large book rebuilds tens of thousands of entries.
+  for (const entry of rebuilt) run.journal.entries.push(entry);
   run.writer.append(rebuilt);
   run.journal.calls.sheetWrites += 1;
 }

@@ -213,6 +213,7 @@ export const SERVER_TEXTS_EN: ServerTextTable = {
   requestTemplateRowInvalid: 'Invalid template row.',
   requestInvoiceNumberInvalid: 'Invalid invoice number.',
   requestTemplateMissing: 'Missing template.',
+  requestQuotesTabIsInvoicesTab: 'The quotes tab must be another tab than the invoices tab.',
   requestTabMissing: "Tab '%{sheet}' does not exist in this spreadsheet.",
   requestFieldUnknown: 'Unknown field: %{fields}.',
   requestHeaderInvalid: 'Invalid header for %{field}.',

@@ -240,6 +240,8 @@ export const SERVER_TEXTS_FR = {
   requestTemplateRowInvalid: 'Ligne du modèle invalide.',
   requestInvoiceNumberInvalid: 'Numéro de facture invalide.',
   requestTemplateMissing: 'Modèle manquant.',
+  requestQuotesTabIsInvoicesTab:
+    'L’onglet des devis doit être un autre onglet que celui des factures.',
   requestTabMissing: "L'onglet « %{sheet} » n'existe pas dans cette feuille.",
   requestFieldUnknown: 'Champ inconnu : %{fields}.',
   requestHeaderInvalid: 'En-tête invalide pour %{field}.',
