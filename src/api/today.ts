@@ -54,6 +54,11 @@ export interface TodaySkip {
   readonly client: string;
   readonly clientKey: string;
   readonly reason: SkipReason;
+  /**
+   * Why, as the status columns' note says it (src/core/texts/skip-reason-text.ts), in both
+   * languages: the interface may be switched to the other one.
+   */
+  readonly reasonText: LocalizedText;
   readonly nextStage: Stage | null;
   readonly nextDate: CalendarDate | null;
 }

@@ -87,7 +87,13 @@ const MARGIN_POINTS: Readonly<Record<Exclude<Jurisdiction, 'none' | 'fr_b2c'>, n
 /** Regimes whose consumer interest only runs from a formal notice (Code civil 1231-6, BGB § 286). */
 const FROM_NOTICE: ReadonlySet<Jurisdiction> = new Set(['fr_b2c', 'de_b2c']);
 
-/** The points every calculation reads: built-in history, fetched data, the user's own points. */
+/**
+ * The points every calculation reads: built-in history, fetched data, the user's own points.
+ *
+ * @example ratePointsOf(settings, [{ series: 'ecb_mro', from: '2026-06-11', percent: 2, source: 'ECB' }])
+ * // → the built-in history with the fetched ECB point added; on the same series and day the
+ * //   settings' own point wins over the fetched one, which wins over the built-in one
+ */
 export function ratePointsOf(
   settings: Settings,
   fetched: readonly RatePoint[] = [],
@@ -116,6 +122,13 @@ export function ratePointsOf(
  *
  * After a partial payment the interest runs on the balance over the whole delay: the sheet gives
  * the amount paid, not the day, so this never claims more than is owed.
+ *
+ * @example lateFees(invoice, '2026-03-02', DEFAULT_SETTINGS)
+ * // invoice: €1,200 unpaid, due 2026-01-31, a French business client
+ * // → { jurisdiction: 'fr_b2b', daysLate: 30, interestCents: 1198, indemnityCents: 4000,
+ * //     ratePercents: [{ from: '2026-02-01', to: '2026-03-02', days: 30, percent: 12.15,
+ * //       basis: { kind: 'reference', series: 'ecb_mro', referencePercent: 2.15, marginPoints: 10 } }],
+ * //     … }
  */
 export function lateFees(
   invoice: Invoice,
@@ -205,7 +218,11 @@ export function lateFees(
   );
 }
 
-/** The lowest contract rate French law allows for a half-year: 3 × the legal rate (L441-10 II). */
+/**
+ * The lowest contract rate French law allows for a half-year: 3 × the legal rate (L441-10 II).
+ *
+ * @example contractRateFloor('2026-01-01', ratePointsOf(DEFAULT_SETTINGS)) // → 7.86 (3 × 2.62)
+ */
 export function contractRateFloor(
   halfYearStart: CalendarDate,
   points: readonly RatePoint[],

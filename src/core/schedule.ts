@@ -90,7 +90,13 @@ export function scheduleStages(
   return stages;
 }
 
-/** An invoice's stages for a segment, in the calendar of its country (the settings' by default). */
+/**
+ * An invoice's stages for a segment, in the calendar of its country (the settings' by default).
+ *
+ * @example scheduleInvoice(invoice, 'new', DEFAULT_SETTINGS, calendar)
+ * // invoice due 2026-05-11, no country: the settings' FR and the standard offsets, so the same
+ * // stages as the scheduleStages example (r1 on 2026-05-15, moved from Ascension, …)
+ */
 export function scheduleInvoice(
   invoice: Invoice,
   segment: Segment,
@@ -122,6 +128,9 @@ export function rememberSchedules(settings: Settings, calendar: BusinessCalendar
 /**
  * Answers each (country, day) question once. Planning 10,000 invoices asks about the same few
  * hundred days over and over; holiday rules are not free to evaluate.
+ *
+ * @example memoizeCalendar(calendar).isBusinessDay('2026-05-14', 'FR') // → false (Ascension),
+ * // evaluated once; the same question again is answered from memory
  */
 export function memoizeCalendar(calendar: BusinessCalendar): BusinessCalendar {
   const open = new Map<string, boolean>();

@@ -62,6 +62,10 @@ export const TODAY: TodayView = {
       client: 'Studio Lumen',
       clientKey: 'studio lumen',
       reason: { code: 'client_replied', on: d('2026-03-12'), until: d('2026-03-19') },
+      reasonText: {
+        fr: "En pause : le client a répondu le 12 mars 2026, jusqu'au 19 mars 2026.",
+        en: 'Paused: the client replied on 12 March 2026, until 19 March 2026.',
+      },
       nextStage: 'r2',
       nextDate: d('2026-03-19'),
     },
@@ -70,6 +74,7 @@ export const TODAY: TodayView = {
       client: 'Garage Petit',
       clientKey: 'garage petit',
       reason: { code: 'disputed' },
+      reasonText: { fr: 'Contestée : traitez le litige.', en: 'Disputed: handle the dispute.' },
       nextStage: null,
       nextDate: null,
     },

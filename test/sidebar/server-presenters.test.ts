@@ -119,6 +119,13 @@ describe('the Today view of a large book', () => {
     render: () => ({ subject: 'Facture F-2026-014 : petit rappel' }),
   };
 
+  it('gives each skipped invoice the status note’s sentence, in both languages', () => {
+    expect(presentToday(inputs).skips[0]?.reasonText).toEqual({
+      fr: "En pause : le client a répondu le 12 mars 2026, jusqu'au 19 mars 2026.",
+      en: 'Paused: the client replied on 12 March 2026, until 19 March 2026.',
+    });
+  });
+
   it('carries the first items of each list and how many there are in all', () => {
     const view = presentToday(inputs);
     expect(view.skips).toHaveLength(TODAY_PAGE_SIZE);

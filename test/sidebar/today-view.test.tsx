@@ -71,6 +71,10 @@ describe('Today', () => {
             client: 'Menuiserie Girard',
             clientKey: 'menuiserie girard',
             reason: { code: 'disputed' },
+            reasonText: {
+              fr: 'Contestée : traitez le litige.',
+              en: 'Disputed: handle the dispute.',
+            },
             nextStage: null,
             nextDate: null,
           },

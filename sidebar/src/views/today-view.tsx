@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { skipReasonSentence } from '../../../src/api/skip-reason-text.ts';
 import type {
   TodayView as Today,
   TodayEmail,
@@ -190,9 +189,7 @@ export function TodayView(props: {
               <li key={skip.number}>
                 <strong>{skip.number}</strong> · {skip.client}
                 <br />
-                <span class="muted">
-                  {skipReasonSentence(skip.reason, i18n.lang, today.testMode, date)}
-                </span>
+                <span class="muted">{i18n.text(skip.reasonText)}</span>
                 <span class="buttons">
                   <button
                     type="button"
@@ -241,9 +238,7 @@ export function TodayView(props: {
             <li key={skip.number}>
               <strong>{skip.number}</strong> · {skip.client}
               <br />
-              <span class="muted">
-                {skipReasonSentence(skip.reason, i18n.lang, today.testMode, date)}
-              </span>
+              <span class="muted">{i18n.text(skip.reasonText)}</span>
               {skip.nextStage && skip.nextDate && (
                 <span class="muted">
                   {' '}

@@ -16,10 +16,13 @@ import type {
   TodayTotals,
   TodayView,
 } from '../../api/today.ts';
+import type { CalendarDate } from '../../core/calendar-date.ts';
 import type { ForecastDay as PlannedDay } from '../../core/forecast.ts';
 import type { Language } from '../../core/invoice.ts';
 import { balanceCents, type Invoice } from '../../core/invoice.ts';
 import type { Plan, PlannedEmail, PlannedInvoice } from '../../core/plan.ts';
+import { formatDate } from '../../core/templates/date-format.ts';
+import { skipReasonSentence } from '../../core/texts/skip-reason-text.ts';
 
 /** What rendering one planned e-mail gave: its subject, or why it cannot be sent. */
 export type RenderedSubject = ({ readonly subject: string } | { readonly error: string }) & {
@@ -97,7 +100,7 @@ function todayLists(inputs: TodayInputs, windows: Readonly<Record<TodayListName,
     }),
   );
   const byNumber = new Map(inputs.invoices.map((invoice) => [invoice.number, invoice]));
-  const allSkips = plan.decisions.flatMap((d): TodaySkip[] => {
+  const allSkips = plan.decisions.flatMap((d): Omit<TodaySkip, 'reasonText'>[] => {
     const invoice = byNumber.get(d.number);
     if (d.state !== 'skipped' || SETTLED.has(d.reason.code) || !invoice) return [];
     const { reason, nextStage, nextDate } = d;
@@ -124,10 +127,19 @@ function todayLists(inputs: TodayInputs, windows: Readonly<Record<TodayListName,
   return {
     emails,
     followUps,
-    oldDebts: slice(oldDebts, 'oldDebts'),
-    skips: slice(skips, 'skips'),
+    oldDebts: slice(oldDebts, 'oldDebts').map((skip) => withReasonText(skip, inputs.testMode)),
+    skips: slice(skips, 'skips').map((skip) => withReasonText(skip, inputs.testMode)),
     totals,
   };
+}
+
+/** The sentence of the status note, dates written as in the messages, in both languages. */
+function withReasonText(skip: Omit<TodaySkip, 'reasonText'>, testMode: boolean): TodaySkip {
+  const sentence = (language: Language) =>
+    skipReasonSentence(skip.reason, language, testMode, (day) =>
+      formatDate(day as CalendarDate, language, null),
+    );
+  return { ...skip, reasonText: { fr: sentence('fr'), en: sentence('en') } };
 }
 
 const FIRST_PAGE: Window = { offset: 0, count: TODAY_PAGE_SIZE };

@@ -10,7 +10,7 @@
  * - `run` summary rows, except the last: no reader uses them, and one stays so that a log of
  *   runs alone never reads as a cleared log;
  * - a `pending` row whose message's next row (same message key) is a `sent`, `drafted` or `task`
- *   row that settles every invoice it lists (a stage, those invoices listed, not a test-mode
+ *   row of the same stage that settles every invoice it lists (those invoices listed, not a test-mode
  *   draft or task; a sent row of the same Gmail thread when it names one): once settled that
  *   way, no reader looks at it again, and a bare confirmation (no stage or invoices) coming
  *   later finds nothing to confirm with it or without it.
@@ -33,6 +33,9 @@ function isBare(entry: LogEntry): boolean {
 /** Whether `settling` settles every invoice of `pending` for each reader. */
 function settles(settling: LogEntry, pending: LogEntry): boolean {
   if (!CONFIRMING.has(settling.outcome) || isBare(settling) || isTestOnly(settling)) return false;
+  // Each reader settles only the rows of its own stages (history skips quote and instalment
+  // stages): a row of another stage, or a pending row without one, may still be open for some.
+  if (pending.stage !== settling.stage) return false;
   // A pending row's thread counts as a reminder thread (replies are looked for there) until a
   // sent row of the same thread takes over.
   if (

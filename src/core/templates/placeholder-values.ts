@@ -1,13 +1,13 @@
 import { addDays } from '../calendar-date.ts';
 import type { Language } from '../invoice.ts';
 import type { MessageStage } from '../stage.ts';
-import { text } from '../texts/server-texts.ts';
 import { uniq } from '../uniq.ts';
 import { formatDate, formatDateList } from './date-format.ts';
 import { frenchTypography, frenchTypographyHtml } from './french-typography.ts';
 import { escapeHtml, escapeHtmlLines, htmlLink } from './html-escape.ts';
 import { invoiceListHtml, invoiceListText } from './invoice-list.ts';
 import { LEGAL_BASIS } from './legal-basis.ts';
+import { mailSentence } from './mail-sentence.ts';
 import { formatMoney, formatMoneyTotals, type MoneyAmount } from './money-format.ts';
 import { noticeParts } from './notice-values.ts';
 import type { PlaceholderName } from './placeholders.ts';
@@ -86,16 +86,28 @@ export function placeholderValues(ctx: RenderContext): Values {
     on_due_date: plain(`${onWord(lang, dueDateCount)} ${dueDates}`),
     days_overdue: plain(String(Math.max(0, ...ctx.invoices.map((i) => i.daysOverdue)))),
     payment_link: paymentLinks(ctx.invoices),
-    payment_instructions: typographic(paymentInstructions(ctx)),
+    // The sentences below are made only when a template uses them: their words are read from the
+    // server texts' file (src/core/texts), which a subject line alone need not open.
+    get payment_instructions() {
+      return typographic(paymentInstructions(ctx));
+    },
     invoice_list: { text: invoiceListText(ctx), html: invoiceListHtml(ctx), block: true },
     total_due: plain(sums.balance),
     late_interest: sums.interestUnknown ? unavailable() : plain(sums.interest),
     recovery_indemnity: plain(sums.indemnity),
     total_with_penalties: sums.interestUnknown ? unavailable() : plain(sums.withPenalties),
-    late_interest_sentence: sentence(sums.interestUnknown ? '' : lateInterestSentence(ctx, sums)),
-    recovery_indemnity_sentence: sentence(indemnitySentence(ctx, sums)),
-    total_with_penalties_sentence: sentence(totalWithPenaltiesSentence(ctx, sums)),
-    attachment_sentence: sentence(attachmentSentence(ctx)),
+    get late_interest_sentence() {
+      return sentence(sums.interestUnknown ? '' : lateInterestSentence(ctx, sums));
+    },
+    get recovery_indemnity_sentence() {
+      return sentence(indemnitySentence(ctx, sums));
+    },
+    get total_with_penalties_sentence() {
+      return sentence(totalWithPenaltiesSentence(ctx, sums));
+    },
+    get attachment_sentence() {
+      return sentence(attachmentSentence(ctx));
+    },
     sender_name: plain(ctx.senderName),
     sender_contact: plain(ctx.senderContact),
     sender_company: plain(ctx.senderCompany ?? ''),
@@ -242,14 +254,14 @@ function lateInterestSentence(ctx: RenderContext, sums: MoneySums): string {
   if (hasInterest) {
     const values = { interest, today, at: rates ? ` ${rates}` : '' };
     return basis
-      ? text(language, 'mailInterestWithBasis', { ...values, basis })
-      : text(language, 'mailInterest', values);
+      ? mailSentence(language, 'mailInterestWithBasis', { ...values, basis })
+      : mailSentence(language, 'mailInterest', values);
   }
   // Consumer interest only runs from the formal notice (Code civil 1231-6; BGB § 286, § 288 (1)).
   if (ctx.stage === 'notice' && ctx.jurisdiction === 'fr_b2c')
-    return text(language, 'mailInterestFrConsumer');
+    return mailSentence(language, 'mailInterestFrConsumer');
   if (ctx.stage === 'notice' && ctx.jurisdiction === 'de_b2c')
-    return text(language, 'mailInterestDeConsumer');
+    return mailSentence(language, 'mailInterestDeConsumer');
   return '';
 }
 
@@ -258,10 +270,10 @@ function indemnitySentence(ctx: RenderContext, sums: MoneySums): string {
   const language = ctx.language;
   const basis = LEGAL_BASIS[language][ctx.jurisdiction]?.indemnity;
   const per = sums.indemnityPerInvoice
-    ? text(language, 'mailPerInvoice', { amount: sums.indemnityPerInvoice })
+    ? mailSentence(language, 'mailPerInvoice', { amount: sums.indemnityPerInvoice })
     : '';
-  return text(language, 'mailIndemnity', {
-    subject: basis || text(language, 'mailIndemnitySubject'),
+  return mailSentence(language, 'mailIndemnity', {
+    subject: basis || mailSentence(language, 'mailIndemnitySubject'),
     indemnity: sums.indemnity,
     per,
   });
@@ -275,9 +287,9 @@ function totalWithPenaltiesSentence(ctx: RenderContext, sums: MoneySums): string
       : sums.hasInterest
         ? 'mailIncludingInterest'
         : 'mailIncludingIndemnity';
-  return text(ctx.language, 'mailTotalWithPenalties', {
+  return mailSentence(ctx.language, 'mailTotalWithPenalties', {
     total: sums.withPenalties,
-    what: text(ctx.language, what),
+    what: mailSentence(ctx.language, what),
   });
 }
 
@@ -298,11 +310,11 @@ function paymentInstructions(ctx: RenderContext): PlaceholderValue {
   const transfer = transferSentence(language, without.length > 1, withLink.length > 0);
   if (withLink.length === 0) return plain(transfer);
   if (links.length === 1 && without.length === 0) {
-    const lead = text(language, 'mailPayOnlineLink');
+    const lead = mailSentence(language, 'mailPayOnlineLink');
     const link = links[0] ?? '';
     return { text: `${lead}${link}`, html: `${escapeHtml(lead)}${htmlLink(link)}`, block: false };
   }
-  const lead = text(language, 'mailPayOnline');
+  const lead = mailSentence(language, 'mailPayOnline');
   const sep = language === 'fr' ? ' : ' : ': ';
   const lines = withLink.map((i) => ({ number: i.number, link: i.paymentLink ?? '' }));
   const tail = without.length > 0 ? [transfer] : [];
@@ -318,13 +330,16 @@ function paymentInstructions(ctx: RenderContext): PlaceholderValue {
 }
 
 function transferSentence(language: Language, many: boolean, others: boolean): string {
-  const which = text(language, others ? (many ? 'mailPayOthers' : 'mailPayOther') : 'mailPay');
-  return text(language, many ? 'mailTransferMany' : 'mailTransferOne', { which });
+  const which = mailSentence(
+    language,
+    others ? (many ? 'mailPayOthers' : 'mailPayOther') : 'mailPay',
+  );
+  return mailSentence(language, many ? 'mailTransferMany' : 'mailTransferOne', { which });
 }
 
 function attachmentSentence(ctx: RenderContext): string {
   const n = ctx.invoices.length;
   if (ctx.attachedFiles <= 0) return '';
-  if (ctx.attachedFiles < n) return text(ctx.language, 'mailAttachedSome');
-  return text(ctx.language, n === 1 ? 'mailAttachedOne' : 'mailAttachedAll');
+  if (ctx.attachedFiles < n) return mailSentence(ctx.language, 'mailAttachedSome');
+  return mailSentence(ctx.language, n === 1 ? 'mailAttachedOne' : 'mailAttachedAll');
 }

@@ -1,6 +1,6 @@
 import type { Language } from '../invoice.ts';
 import type { AppliedRate, RateBasis } from '../late-fees.ts';
-import { text } from '../texts/server-texts.ts';
+import { mailSentence } from './mail-sentence.ts';
 import { NBSP } from './money-format.ts';
 
 /**
@@ -12,12 +12,12 @@ export function rateWording(percent: number, basis: RateBasis | null, language: 
   if (basis === null) return p;
   switch (basis.kind) {
     case 'contract':
-      return `${p} (${text(language, 'rateContract')})`;
+      return `${p} (${mailSentence(language, 'rateContract')})`;
     case 'legal':
-      return `${p} (${text(language, 'rateLegal')})`;
+      return `${p} (${mailSentence(language, 'rateLegal')})`;
     case 'reference': {
       const reference = `${seriesLabel(basis.series, language)} ${formatPercent(basis.referencePercent, language)}`;
-      const rounding = basis.roundedUpToHalf ? text(language, 'rateRoundedUp') : '';
+      const rounding = basis.roundedUpToHalf ? mailSentence(language, 'rateRoundedUp') : '';
       return `${p} (${reference} + ${basis.marginPoints} points${rounding})`;
     }
   }
@@ -39,8 +39,10 @@ export function ratesPhrase(rates: readonly AppliedRate[], language: Language): 
   }
   if (words.length === 0) return '';
   return words.length === 1
-    ? text(language, 'rateAnnual', { rate: words[0] ?? '' })
-    : text(language, 'ratesAnnual', { rates: words.join(text(language, 'rateThen')) });
+    ? mailSentence(language, 'rateAnnual', { rate: words[0] ?? '' })
+    : mailSentence(language, 'ratesAnnual', {
+        rates: words.join(mailSentence(language, 'rateThen')),
+      });
 }
 
 /** `12,15 %` (no-break space, French typography) / `12.15%`. Trailing zeros of decimals kept. */
@@ -50,7 +52,7 @@ export function formatPercent(percent: number, language: Language): string {
 }
 
 function seriesLabel(series: string, language: Language): string {
-  return text(
+  return mailSentence(
     language,
     series === 'ecb_mro' || series === 'boe_base' || series === 'de_basis'
       ? `rate_${series}`

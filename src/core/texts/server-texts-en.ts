@@ -103,34 +103,6 @@ export const SERVER_TEXTS_EN: ServerTextTable = {
   settingObject: 'Must be an object.',
   settingMissing: 'Missing value.',
 
-  mailInterest:
-    'Late-payment interest is due%{at}: %{interest} as of %{today}, and it keeps running until payment in full.',
-  mailInterestWithBasis:
-    '%{basis} late-payment interest is due%{at}: %{interest} as of %{today}, and it keeps running until payment in full.',
-  mailInterestFrConsumer:
-    'The sums due bear interest at the French statutory rate from the date of this formal notice (article 1231-6 of the French Civil Code).',
-  mailInterestDeConsumer:
-    'The sums due bear interest at 5 points above the base rate from the receipt of this letter (section 288(1) of the German Civil Code).',
-  mailPerInvoice: ' (%{amount} per invoice)',
-  mailIndemnity: '%{subject} is also due: %{indemnity}%{per}.',
-  mailIndemnitySubject: 'A fixed compensation for recovery costs',
-  mailIncludingBoth: 'including interest and the recovery indemnity',
-  mailIncludingInterest: 'including interest',
-  mailIncludingIndemnity: 'including the recovery indemnity',
-  mailTotalWithPenalties: 'The total due to date is therefore %{total}, %{what}.',
-  mailPayOnlineLink: 'You can pay online using this link: ',
-  mailPayOnline: 'You can pay online:',
-  mailPay: 'You can pay',
-  mailPayOther: 'For the other invoice, you can pay',
-  mailPayOthers: 'For the other invoices, you can pay',
-  mailTransferOne:
-    '%{which} by bank transfer using the bank details on the invoice, quoting its number as the reference.',
-  mailTransferMany:
-    '%{which} by bank transfer using the bank details on the invoices, quoting their numbers as the reference.',
-  mailAttachedOne: 'Please find the invoice attached.',
-  mailAttachedAll: 'Please find the invoices attached.',
-  mailAttachedSome: 'Copies of the available invoices are attached.',
-
   templateSubject: 'subject',
   templateBody: 'body',
   templateNamed: 'Template %{label}: ',
@@ -212,9 +184,6 @@ export const SERVER_TEXTS_EN: ServerTextTable = {
   noActiveTemplateForStage: 'No active template for this stage.',
   recipientsOverQuota:
     '%{needed} recipients: more than the quota left (%{quota}); tried again on the next run',
-  rateNoAnswer: '%{name}: the service did not answer (%{error}).',
-  rateStatus: '%{name}: the service answered %{status}.',
-  rateFormat: '%{name}: the answer is not in the expected format; nothing was changed.',
   unknownStageOrVariant: 'Unknown stage "%{stage}" or variant "%{variant}".',
   variantNotWinner:
     'Variant %{variant} is not (or no longer) the winner of stage %{stage}: nothing was changed.',
@@ -232,16 +201,6 @@ export const SERVER_TEXTS_EN: ServerTextTable = {
   templateHeaderBroken: 'The templates tab has no %{columns} column: restore its header.',
   templateTaken:
     'Another template already has this stage, segment, language and variant (row %{row}).',
-  rateContract: 'contractual rate',
-  rateLegal: 'French statutory interest rate',
-  rateRoundedUp: ', rounded up to the next half point',
-  rateAnnual: 'at the annual rate of %{rate}',
-  ratesAnnual: 'at the annual rates of %{rates}, by half-year',
-  rateThen: ' then ',
-  rate_ecb_mro: 'ECB rate',
-  rate_boe_base: 'Bank of England base rate',
-  rate_de_basis: 'Bundesbank base rate',
-  rateCentralBank: 'central bank rate',
 
   requestMalformed: 'Malformed request.',
   requestTextInvalid: 'Missing or invalid %{what} (%{value}).',
@@ -275,4 +234,7 @@ export const SERVER_TEXTS_EN: ServerTextTable = {
   statusKeyColumnGone: 'Status columns not written: column “%{header}” not found.',
   unexpectedRunError:
     'Relance: run stopped by an unexpected error (%{kind}), details in “Last run”.',
+  rateNoAnswer: '%{name}: the service did not answer (%{error}).',
+  rateStatus: '%{name}: the service answered %{status}.',
+  rateFormat: '%{name}: the answer is not in the expected format; nothing was changed.',
 };

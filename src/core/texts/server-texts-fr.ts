@@ -118,35 +118,6 @@ export const SERVER_TEXTS_FR = {
   settingObject: 'Doit être un objet.',
   settingMissing: 'Valeur manquante.',
 
-  // Sentences of the e-mails' placeholders (src/core/templates/placeholder-values.ts).
-  mailInterest:
-    "Des intérêts de retard sont dus%{at} : ils s'élèvent à %{interest} au %{today} et continuent de courir jusqu'au complet paiement.",
-  mailInterestWithBasis:
-    "%{basis} intérêts de retard sont dus%{at} : ils s'élèvent à %{interest} au %{today} et continuent de courir jusqu'au complet paiement.",
-  mailInterestFrConsumer:
-    "Les sommes dues portent intérêts au taux de l'intérêt légal à compter de la présente mise en demeure (article 1231-6 du Code civil).",
-  mailInterestDeConsumer:
-    'Les sommes dues portent intérêts à 5 points au-dessus du taux de base à compter de la réception de la présente (article 288, paragraphe 1, du BGB).',
-  mailPerInvoice: ' (%{amount} par facture)',
-  mailIndemnity: '%{subject} est également due, soit %{indemnity}%{per}.',
-  mailIndemnitySubject: "L'indemnité forfaitaire pour frais de recouvrement",
-  mailIncludingBoth: 'intérêts et indemnité compris',
-  mailIncludingInterest: 'intérêts compris',
-  mailIncludingIndemnity: 'indemnité comprise',
-  mailTotalWithPenalties: "Le montant total dû à ce jour s'élève ainsi à %{total}, %{what}.",
-  mailPayOnlineLink: 'Vous pouvez régler en ligne via ce lien : ',
-  mailPayOnline: 'Vous pouvez régler en ligne :',
-  mailPay: 'Vous pouvez régler',
-  mailPayOther: "Pour l'autre facture, vous pouvez régler",
-  mailPayOthers: 'Pour les autres factures, vous pouvez régler',
-  mailTransferOne:
-    '%{which} par virement aux coordonnées bancaires indiquées sur la facture, en précisant son numéro en référence.',
-  mailTransferMany:
-    '%{which} par virement aux coordonnées bancaires indiquées sur les factures, en précisant leurs numéros en référence.',
-  mailAttachedOne: 'Vous trouverez la facture en pièce jointe.',
-  mailAttachedAll: 'Vous trouverez les factures en pièces jointes.',
-  mailAttachedSome: 'Vous trouverez en pièce jointe une copie des factures disponibles.',
-
   // Template problems (src/core/templates/validate-template.ts).
   templateSubject: "l'objet",
   templateBody: 'le corps',
@@ -237,9 +208,6 @@ export const SERVER_TEXTS_FR = {
   noActiveTemplateForStage: 'Aucun modèle actif pour cette étape.',
   recipientsOverQuota:
     '%{needed} destinataires : plus que le quota restant (%{quota}) ; réessayé à la prochaine exécution',
-  rateNoAnswer: '%{name} : le service n’a pas répondu (%{error}).',
-  rateStatus: '%{name} : le service a répondu %{status}.',
-  rateFormat: '%{name} : réponse dans un format inattendu, rien n’a été changé.',
   unknownStageOrVariant: 'Étape « %{stage} » ou variante « %{variant} » inconnue.',
   variantNotWinner:
     'La variante %{variant} n’est pas (ou plus) la gagnante de l’étape %{stage} : rien n’a été changé.',
@@ -259,16 +227,6 @@ export const SERVER_TEXTS_FR = {
     'L’onglet des modèles n’a pas de colonne %{columns} : rétablissez son en-tête.',
   templateTaken:
     'Un autre modèle a déjà cette étape, ce profil, cette langue et cette variante (ligne %{row}).',
-  rateContract: 'taux contractuel',
-  rateLegal: 'taux de l’intérêt légal',
-  rateRoundedUp: ', arrondi au demi-point supérieur',
-  rateAnnual: 'au taux annuel de %{rate}',
-  ratesAnnual: 'aux taux annuels de %{rates}, selon le semestre',
-  rateThen: ' puis ',
-  rate_ecb_mro: 'taux BCE',
-  rate_boe_base: 'taux de base de la Banque d’Angleterre',
-  rate_de_basis: 'taux de base de la Bundesbank',
-  rateCentralBank: 'taux de la banque centrale',
 
   // The sidebar's malformed requests (src/core/request-checks.ts, src/core/sidebar-requests.ts).
   requestMalformed: 'Demande mal formée.',
@@ -305,6 +263,9 @@ export const SERVER_TEXTS_FR = {
   statusKeyColumnGone: 'Colonnes d’état non écrites : colonne « %{header} » introuvable.',
   unexpectedRunError:
     'Relance : exécution arrêtée par une erreur inattendue (%{kind}), détail dans « Dernière exécution ».',
+  rateNoAnswer: '%{name} : le service n’a pas répondu (%{error}).',
+  rateStatus: '%{name} : le service a répondu %{status}.',
+  rateFormat: '%{name} : réponse dans un format inattendu, rien n’a été changé.',
 } as const;
 
 /** The keys of the server's sentences, each with a French and an English text. */

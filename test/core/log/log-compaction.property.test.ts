@@ -155,7 +155,8 @@ function readings(records: readonly LogRecord[]): unknown {
 }
 
 describe('compactLog: the state covering the first rows, then the rows after its checkpoint', () => {
-  it('gives every reader the same answer as the whole log', () => {
+  // Generous timeouts: hundreds of generated logs, each read by every reader, on a loaded machine.
+  it('gives every reader the same answer as the whole log', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(logArb, ({ records, cut }) => {
         const covered = records.slice(0, cut);
@@ -166,7 +167,9 @@ describe('compactLog: the state covering the first rows, then the rows after its
     );
   });
 
-  it('rebuilds the same state whether it starts from the log or from an earlier state', () => {
+  it('rebuilds the same state whether it starts from the log or from an earlier state', {
+    timeout: 60_000,
+  }, () => {
     fc.assert(
       fc.property(logArb, ({ records, cut }) => {
         const again = compactLog([...compactLog(records.slice(0, cut)), ...records.slice(cut)]);

@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { CalendarDate } from '../../../src/core/calendar-date.ts';
 import { skipReasonSentence } from '../../../src/core/texts/skip-reason-text.ts';
-import { SKIP_REASONS_EN } from '../../../src/core/texts/skip-reasons-en.ts';
-import { SKIP_REASONS_FR } from '../../../src/core/texts/skip-reasons-fr.ts';
 
 const day = (d: string) => d as CalendarDate;
 
-const marks = (template: string): string[] =>
-  [...template.matchAll(/%\{(\w+)\}/g)].map((match) => match[1] ?? '').sort();
-
 describe('why an invoice gets nothing today, one sentence for the sheet and the sidebar', () => {
-  it('has every sentence in both languages, asking for the same values', () => {
-    expect(Object.keys(SKIP_REASONS_EN).sort()).toEqual(Object.keys(SKIP_REASONS_FR).sort());
-    for (const key of Object.keys(SKIP_REASONS_FR) as (keyof typeof SKIP_REASONS_FR)[])
-      expect(marks(SKIP_REASONS_EN[key])).toEqual(marks(SKIP_REASONS_FR[key]));
-  });
-
   it('writes the dates as the sheet does, or as the sidebar formats them', () => {
     const reply = {
       code: 'client_replied',
