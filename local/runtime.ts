@@ -110,6 +110,11 @@ export const DEFAULT_LATENCY: LatencyTable = {
     'getHelpText',
     'copy',
   ]),
+  // Getters of metadata already fetched: Spreadsheet.getDeveloperMetadata() answers with each
+  // item's id, key, value and visibility, as the Sheets API's developerMetadata resource carries
+  // them (https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets.developerMetadata);
+  // setters and remove() stay round trips at the default cost.
+  ...free('DeveloperMetadata', ['getId', 'getKey', 'getValue', 'getVisibility']),
   // Start of an execution: loading and evaluating the project, plus a cost per KB of code.
   'Execution.start': 50,
   'Execution.start/KB': 1,

@@ -80,7 +80,10 @@ export interface BookCost {
 }
 
 const SERVICES: readonly [RegExp, string][] = [
-  [/^(Range|Sheet|Spreadsheet|SpreadsheetApp|RangeList|DataValidation)\b/, 'Sheets'],
+  [
+    /^(Range|Sheet|Spreadsheet|SpreadsheetApp|RangeList|DataValidation|DeveloperMetadata)\b/,
+    'Sheets',
+  ],
   [/^Gmail/, 'Gmail'],
   [/^(Properties|PropertiesService|Cache|CacheService)\b/, 'Properties'],
   [/^(Lock|LockService)\b/, 'Lock'],
