@@ -12,7 +12,7 @@ import { type ClientProfile, profileOf } from '../profiles.ts';
 import { type BusinessCalendar, memoizeCalendar, nextBusinessDayFrom } from '../schedule.ts';
 import type { Settings } from '../settings.ts';
 import type { QuoteStage } from '../stage.ts';
-import { isQuoteClosed, type Quote, type QuoteStatus, quoteAsInvoice } from './quote.ts';
+import { type Quote, type QuoteStatus, quoteAsInvoice } from './quote.ts';
 import type { QuoteTiming } from './quote-timing.ts';
 
 export interface QuotePlanInput {
@@ -227,9 +227,4 @@ export function planQuotes(input: QuotePlanInput): QuotePlan {
     });
   }
   return { today, emails, decisions };
-}
-
-/** Quotes still open, as the documents whose prospects' replies pause their notes. */
-export function openQuotes(quotes: readonly Quote[]): Quote[] {
-  return quotes.filter((q) => !isQuoteClosed(q));
 }
