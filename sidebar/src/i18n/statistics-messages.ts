@@ -42,6 +42,7 @@ export const outcomesFr = {
   atRisk: 'à risque',
   weekValue: (likely: string, atRisk: string) => `${likely} + ${atRisk} à risque`,
   weekDetails: (label: string, n: number) => `${label} : ${pluralFr(n, 'facture', 'factures')}`,
+  largestOf: (shown: number, n: number) => `Les ${shown} plus gros montants sur ${n}.`,
   expectedOn: (day: string) => `attendue le ${day}`,
   basis: {
     plan: 'échéancier',
@@ -135,6 +136,7 @@ export const outcomesEn: OutcomeMessages = {
   atRisk: 'at risk',
   weekValue: (likely, atRisk) => `${likely} + ${atRisk} at risk`,
   weekDetails: (label, n) => `${label}: ${pluralEn(n, 'invoice', 'invoices')}`,
+  largestOf: (shown, n) => `The ${shown} largest amounts of ${n}.`,
   expectedOn: (day) => `expected ${day}`,
   basis: {
     plan: 'payment plan',

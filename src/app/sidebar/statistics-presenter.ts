@@ -6,7 +6,8 @@ import type { StatisticsView } from '../../api/statistics.ts';
 import type { CalendarDate } from '../../core/calendar-date.ts';
 import type { Invoice } from '../../core/invoice.ts';
 import type { LogEntry } from '../../core/log-entry.ts';
-import { computeOutcomes } from '../../core/outcomes/outcome-statistics.ts';
+import { shortenedForecast } from '../../core/outcomes/cash-in-forecast.ts';
+import { computeOutcomes, type OutcomeStatistics } from '../../core/outcomes/outcome-statistics.ts';
 import { expectedInstalments } from '../../core/payment-plans/instalment-forecast.ts';
 import type { PlanStanding } from '../../core/payment-plans/plan-standing.ts';
 import { scheduledPaymentsOf } from '../../core/payment-plans/scheduled-payments.ts';
@@ -27,21 +28,36 @@ export interface StatisticsInput {
   readonly quotes: QuoteStatistics | null;
 }
 
+/** Payments listed under each week's bar, and doubtful ones: the largest, with the counts of all. */
+export const FORECAST_LIST_MAX = 25;
+
 export function presentStatistics(input: StatisticsInput): StatisticsView {
   return {
     ...computeStatistics(input.invoices, input.log, input.today),
-    outcomes: computeOutcomes({
-      invoices: input.invoices,
-      log: input.log,
-      templates: input.templates,
-      settings: input.settings,
-      asOf: input.today,
-      scheduledPayments: scheduledPaymentsOf(
-        expectedInstalments(input.plans),
-        input.invoices,
-        input.today,
-      ),
-    }),
+    outcomes: withShortLists(
+      computeOutcomes({
+        invoices: input.invoices,
+        log: input.log,
+        templates: input.templates,
+        settings: input.settings,
+        asOf: input.today,
+        scheduledPayments: scheduledPaymentsOf(
+          expectedInstalments(input.plans),
+          input.invoices,
+          input.today,
+        ),
+      }),
+    ),
     ...(input.quotes ? { quotes: input.quotes } : {}),
+  };
+}
+
+function withShortLists(outcomes: OutcomeStatistics): OutcomeStatistics {
+  return {
+    ...outcomes,
+    forecasts: outcomes.forecasts.map((f) => ({
+      ...f,
+      forecast: shortenedForecast(f.forecast, FORECAST_LIST_MAX),
+    })),
   };
 }

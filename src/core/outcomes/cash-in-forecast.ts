@@ -45,8 +45,10 @@ export interface ForecastWeek {
   readonly end: CalendarDate;
   readonly likelyCents: number;
   readonly atRiskCents: number;
-  /** The payments behind the bar, largest first. */
+  /** The payments behind the bar, largest first (the largest only, once shortened for a view). */
   readonly payments: readonly ExpectedPayment[];
+  /** How many payments are behind the bar, whether or not all are listed. */
+  readonly paymentCount: number;
 }
 
 export interface CashInForecast {
@@ -55,8 +57,10 @@ export interface CashInForecast {
   /** Expected after the last week. */
   readonly laterCents: number;
   readonly laterCount: number;
-  /** Long overdue and well past the client's habit: not counted on. */
+  /** Long overdue and well past the client's habit: not counted on (largest first). */
   readonly doubtful: readonly ExpectedPayment[];
+  readonly doubtfulCents: number;
+  readonly doubtfulCount: number;
   /** Disputed: nothing is expected until the dispute is settled. */
   readonly disputedCents: number;
   readonly disputedCount: number;
@@ -135,13 +139,14 @@ export function cashInForecast(
     const end = addDays(start, 6);
     const payments = placed
       .filter((p) => p.expected >= start && p.expected <= end)
-      .sort((a, b) => b.cents - a.cents || a.invoiceNumber.localeCompare(b.invoiceNumber));
+      .sort(largestFirst);
     weekList.push({
       start,
       end,
       likelyCents: sum(payments.filter((p) => p.risk === null)),
       atRiskCents: sum(payments.filter((p) => p.risk !== null)),
       payments,
+      paymentCount: payments.length,
     });
   }
   const later = placed.filter((p) => p.expected > horizonEnd);
@@ -150,9 +155,32 @@ export function cashInForecast(
     weeks: weekList,
     laterCents: sum(later),
     laterCount: later.length,
-    doubtful,
+    doubtful: doubtful.sort(largestFirst),
+    doubtfulCents: sum(doubtful),
+    doubtfulCount: doubtful.length,
     disputedCents,
     disputedCount,
+  };
+}
+
+function largestFirst(a: ExpectedPayment, b: ExpectedPayment): number {
+  return b.cents - a.cents || a.invoiceNumber.localeCompare(b.invoiceNumber);
+}
+
+/**
+ * The forecast with each week's payments and the doubtful ones cut to the `max` largest: what a
+ * view lists, with the totals and counts of the whole. At 20,000 invoices the full lists are
+ * about a megabyte of JSON for a sidebar that shows a few lines per week.
+ *
+ * @example
+ * shortenedForecast(forecast, 25).weeks[0]
+ * //=> { …, payments: [the 25 largest], paymentCount: 412 }
+ */
+export function shortenedForecast(forecast: CashInForecast, max: number): CashInForecast {
+  return {
+    ...forecast,
+    weeks: forecast.weeks.map((week) => ({ ...week, payments: week.payments.slice(0, max) })),
+    doubtful: forecast.doubtful.slice(0, max),
   };
 }
 

@@ -73,7 +73,7 @@ export function statisticsSheetRows(
   }
   for (const f of outcomes.forecasts) {
     for (const week of f.forecast.weeks) {
-      const count = week.payments.length;
+      const count = week.paymentCount;
       rows.push([
         w.forecast,
         f.currency,

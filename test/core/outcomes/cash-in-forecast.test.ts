@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cashInForecast } from '../../../src/core/outcomes/cash-in-forecast.ts';
+import { cashInForecast, shortenedForecast } from '../../../src/core/outcomes/cash-in-forecast.ts';
 import { lateness, paymentBehaviour } from '../../../src/core/outcomes/payment-behaviour.ts';
 import { day, invoice } from '../fixtures/invoices.ts';
 
@@ -185,5 +185,29 @@ describe('cash-in forecast for the next 8 weeks', () => {
     const result = cashInForecast([old], paymentBehaviour(HISTORY, MADE_ON, segmentOf), MADE_ON);
     expect(result.doubtful.map((p) => p.invoiceNumber)).toEqual(['H-0']);
     expect(result.weeks.every((w) => w.payments.length === 0)).toBe(true);
+  });
+});
+
+describe('the forecast as a view lists it', () => {
+  const forecast = cashInForecast(
+    [...HISTORY, ...OPEN],
+    paymentBehaviour([...HISTORY, ...OPEN], MADE_ON, segmentOf),
+    MADE_ON,
+  );
+
+  it('keeps the largest payments of each week, with the count and totals of all', () => {
+    const short = shortenedForecast(forecast, 1);
+    // Week 0 holds B-4 (2,000 €, at risk) and H-5 (300 €, promised): B-4 is the larger.
+    expect(short.weeks[0]?.payments.map((p) => p.invoiceNumber)).toEqual(['B-4']);
+    expect(short.weeks[0]?.paymentCount).toBe(2);
+    expect(short.weeks[0]?.likelyCents).toBe(30_000);
+    expect(short.weeks[0]?.atRiskCents).toBe(200_000);
+    expect(short.weeks.map((w) => w.paymentCount)).toEqual(
+      forecast.weeks.map((w) => w.paymentCount),
+    );
+  });
+
+  it('leaves lists shorter than the limit whole', () => {
+    expect(shortenedForecast(forecast, 25)).toEqual(forecast);
   });
 });

@@ -23,7 +23,6 @@ export function ForecastSection({
     parts: [week.likelyCents, week.atRiskCents],
     display: m(week.likelyCents + week.atRiskCents),
   }));
-  const doubtfulCents = forecast.doubtful.reduce((sum, p) => sum + p.cents, 0);
   return (
     <section class="card" aria-labelledby="forecast-title">
       <h3 id="forecast-title">{o.forecastTitle}</h3>
@@ -52,10 +51,10 @@ export function ForecastSection({
         <BarChart title={o.forecastChart} bars={bars} legend={[o.likely, o.atRisk]} risky />
       )}
       {forecast.weeks
-        .filter((week) => week.payments.length > 0)
+        .filter((week) => week.paymentCount > 0)
         .map((week) => (
           <details key={week.start} class="week">
-            <summary>{o.weekDetails(o.weekOf(date(week.start)), week.payments.length)}</summary>
+            <summary>{o.weekDetails(o.weekOf(date(week.start)), week.paymentCount)}</summary>
             <ul class="plain">
               {week.payments.map((p) => (
                 <li key={`${p.invoiceNumber}-${p.expected}`}>
@@ -64,13 +63,16 @@ export function ForecastSection({
                   {p.risk ? `; ${o.atRisk}: ${o.risk[p.risk]}` : ''})
                 </li>
               ))}
+              {week.paymentCount > week.payments.length && (
+                <li class="hint">{o.largestOf(week.payments.length, week.paymentCount)}</li>
+              )}
             </ul>
           </details>
         ))}
       <ul class="plain hint">
         {forecast.laterCount > 0 && <li>{o.later(m(forecast.laterCents), forecast.laterCount)}</li>}
-        {forecast.doubtful.length > 0 && (
-          <li>{o.doubtful(m(doubtfulCents), forecast.doubtful.length)}</li>
+        {forecast.doubtfulCount > 0 && (
+          <li>{o.doubtful(m(forecast.doubtfulCents), forecast.doubtfulCount)}</li>
         )}
         {forecast.disputedCount > 0 && (
           <li>{o.disputed(m(forecast.disputedCents), forecast.disputedCount)}</li>
