@@ -17,9 +17,7 @@
  */
 import { referencesIn } from '../core/run/message-reference.ts';
 import { headerAddresses } from './gmail-sender.ts';
-
-/** GmailApp.search returns at most 500 threads per call. */
-const PAGE_SIZE = 500;
+import { SEARCH_PAGE_SIZE } from './recent-exchanges.ts';
 
 export interface OwnMessage {
   readonly reference: string;
@@ -34,7 +32,7 @@ export interface OwnMessage {
 /** Messages of the last `days` days whose own lines carry a Relance reference. */
 export function findOwnMessages(days: number): OwnMessage[] {
   const query = `{in:sent in:drafts} newer_than:${Math.max(1, days)}d {"Réf. RL" "Ref. RL"}`;
-  const threads = GmailApp.search(query, 0, PAGE_SIZE);
+  const threads = GmailApp.search(query, 0, SEARCH_PAGE_SIZE);
   if (threads.length === 0) return [];
   const found: OwnMessage[] = [];
   GmailApp.getMessagesForThreads(threads).forEach((messages, i) => {

@@ -37,7 +37,7 @@ export interface Exchange {
 /** Longest query with the clients' addresses; the real limit is not documented. */
 const MAX_QUERY_LENGTH = 1_500;
 /** GmailApp.search returns at most 500 threads per call. */
-const PAGE_SIZE = 500;
+export const SEARCH_PAGE_SIZE = 500;
 /** Pages read: each costs one search and one getMessagesForThreads. */
 const MAX_PAGES = 2;
 
@@ -77,7 +77,7 @@ export function findRecentExchanges(
   const exchanges: Exchange[] = [];
   const query = exchangeQuery([...byAddress.keys()], days);
   for (let page = 0; page < MAX_PAGES; page++) {
-    const threads = GmailApp.search(query, page * PAGE_SIZE, PAGE_SIZE);
+    const threads = GmailApp.search(query, page * SEARCH_PAGE_SIZE, SEARCH_PAGE_SIZE);
     if (threads.length === 0) break;
     GmailApp.getMessagesForThreads(threads).forEach((messages, i) => {
       const threadId = threads[i]?.getId() ?? '';
@@ -86,7 +86,7 @@ export function findRecentExchanges(
         if (exchange) exchanges.push(exchange);
       }
     });
-    if (threads.length < PAGE_SIZE) break;
+    if (threads.length < SEARCH_PAGE_SIZE) break;
   }
   return exchanges;
 }

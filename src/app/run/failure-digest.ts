@@ -9,6 +9,7 @@ import { escapeHtml } from '../../core/templates/html-escape.ts';
 import { text } from '../../core/texts/server-texts.ts';
 import { sendToSelf } from '../../gas/gmail-sender.ts';
 import { effectiveUserEmail } from '../../gas/session-user.ts';
+import { errorKind } from './unexpected-error.ts';
 
 export function sendFailureDigest(result: RunReport, settings: Settings): void {
   try {
@@ -25,8 +26,6 @@ export function sendFailureDigest(result: RunReport, settings: Settings): void {
   } catch (error) {
     // Only the kind of error: Gmail's messages may quote addresses, and the execution log is
     // kept by Google outside the user's sheet.
-    console.warn(
-      `Relance: failure digest not sent (${error instanceof Error ? error.name : 'error'}).`,
-    );
+    console.warn(`Relance: failure digest not sent (${errorKind(error)}).`);
   }
 }

@@ -71,7 +71,7 @@ import {
   type RunTabs,
   readRunTabs,
 } from './run-tabs.ts';
-import { withoutClientData } from './unexpected-error.ts';
+import { errorKind, withoutClientData } from './unexpected-error.ts';
 
 export interface RunRequest {
   readonly trigger: 'time' | 'manual';
@@ -257,7 +257,7 @@ function refreshRatesSafely(workbook: Workbook, today: CalendarDate): Workbook {
   try {
     return withRefreshedRates(workbook, today);
   } catch (error) {
-    console.warn(`Relance: rate refresh failed: ${error instanceof Error ? error.message : error}`);
+    console.warn(`Relance: rate refresh failed (${errorKind(error)}).`);
     return workbook;
   }
 }
@@ -422,7 +422,7 @@ function keepLogState(run: Run): void {
     );
     run.journal.calls.sheetWrites += 1;
   } catch (error) {
-    console.warn(`Relance: log state not kept: ${error instanceof Error ? error.message : error}`);
+    console.warn(`Relance: log state not kept (${errorKind(error)}).`);
   }
 }
 

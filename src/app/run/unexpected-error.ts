@@ -9,15 +9,19 @@
  */
 import { localized } from '../../core/texts/server-texts.ts';
 
+/**
+ * The kind of an error (`TypeError`, `Exception`, …), never its message: what Google's execution
+ * log may be told. A service's exception may come from another realm than this script's Error.
+ */
+export function errorKind(error: unknown): string {
+  const { name } = (typeof error === 'object' && error !== null ? error : {}) as Partial<Error>;
+  return typeof name === 'string' ? name : typeof error;
+}
+
 /** An error to throw in place of `error`: its name and stack frames, never its message. */
 export function withoutClientData(error: unknown): Error {
-  // A service's exception may come from another realm than this script's Error.
-  const { name, stack } = (
-    typeof error === 'object' && error !== null ? error : {}
-  ) as Partial<Error>;
-  const text = localized('unexpectedRunError', {
-    kind: typeof name === 'string' ? name : typeof error,
-  });
+  const { stack } = (typeof error === 'object' && error !== null ? error : {}) as Partial<Error>;
+  const text = localized('unexpectedRunError', { kind: errorKind(error) });
   // Both languages: the menu and the sidebar show it to whoever started the run.
   const wrapped = new Error(`${text.fr} / ${text.en}`);
   const frames = String(stack ?? '')
