@@ -7,7 +7,7 @@ import { foldText } from '../../core/parse/fold-text.ts';
 import { detectQuoteColumns, looksLikeQuotesTab } from '../../core/quotes/quote-columns.ts';
 import { readQuotes } from '../../core/quotes/read-quotes.ts';
 import type { Settings } from '../../core/settings.ts';
-import { quotesTabGone } from '../../core/texts/quote-texts.ts';
+import { localized } from '../../core/texts/server-texts.ts';
 import { findPlansTab, readPlans } from '../../gas/plans-tab.ts';
 import { readValues } from '../../gas/tab-reader.ts';
 import type { DateConverter } from '../../gas/zoned-date.ts';
@@ -86,7 +86,7 @@ function goneQuotesTab(sheet: string): QuoteReading {
     quotes: [],
     rowErrors: [],
     keyHeader: null,
-    problem: quotesTabGone(sheet),
+    problem: localized('quotesTabGone', { sheet }),
     columns: detectQuoteColumns([]),
     sheet,
     headers: [],

@@ -7,7 +7,7 @@ import { isBlankCell } from '../parse/cell.ts';
 import { isMonthFirstLocale, parseDateCell } from '../parse/date-cell.ts';
 import { readInvoices } from '../read-invoices.ts';
 import type { ColumnOverrides } from '../settings.ts';
-import { quoteColumnsMissing } from '../texts/quote-texts.ts';
+import { QUOTE_FIELD_NAMES } from '../texts/quote-texts.ts';
 import { localized } from '../texts/server-texts.ts';
 import type { Quote, QuoteStatus } from './quote.ts';
 import { detectQuoteColumns, type QuoteColumns } from './quote-columns.ts';
@@ -47,7 +47,10 @@ export function readQuotes(
 ): ReadQuotesResult {
   const columns = detectQuoteColumns(rows[0] ?? [], options.overrides);
   if (columns.missing.length > 0) {
-    const problem = quoteColumnsMissing(options.sheet, columns.missing);
+    const problem = localized('quoteColumnsMissing', (language) => ({
+      sheet: options.sheet,
+      list: columns.missing.map((f) => QUOTE_FIELD_NAMES[f]?.[language] ?? f).join(', '),
+    }));
     return { quotes: [], errors: [], keyHeader: null, problem, columns };
   }
   const read = readInvoices(rows, { ...options, mapping: columns.mapping, overrides: {} });

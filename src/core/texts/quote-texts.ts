@@ -1,6 +1,7 @@
 /**
- * The server's sentences about the quotes tab: the names of its columns (in the reading's
- * problems) and what the reading says when the tab cannot be read. French first, English.
+ * The quotes tab's words the server catalogue (server-texts-*.ts) does not hold: the names of its
+ * columns, the Start guide's count of what was read, a row error named with its tab. French
+ * first, English.
  */
 import type { LocalizedText } from '../localized-text.ts';
 import type { QuoteField } from '../quotes/quote-columns.ts';
@@ -15,21 +16,6 @@ export const QUOTE_FIELD_NAMES: Readonly<Partial<Record<QuoteField, LocalizedTex
   sentDate: { fr: 'Date d’envoi', en: 'Sent date' },
   decidedOn: { fr: 'Date de réponse', en: 'Decision date' },
 };
-
-/** Required columns the quotes tab lacks (or holds twice): nothing of it is read. */
-export const quoteColumnsMissing = (
-  sheet: string,
-  fields: readonly QuoteField[],
-): LocalizedText => ({
-  fr: `Onglet des devis « ${sheet} » : colonnes introuvables ou ambiguës : ${fields.map((f) => QUOTE_FIELD_NAMES[f]?.fr ?? f).join(', ')}. Choisissez-les dans le guide de démarrage.`,
-  en: `Quotes tab “${sheet}”: columns missing or ambiguous: ${fields.map((f) => QUOTE_FIELD_NAMES[f]?.en ?? f).join(', ')}. Pick them in the Start guide.`,
-});
-
-/** The tab chosen in the Start guide is gone (renamed or deleted). */
-export const quotesTabGone = (sheet: string): LocalizedText => ({
-  fr: `L’onglet des devis « ${sheet} » n’existe plus : choisissez-le de nouveau dans le guide de démarrage.`,
-  en: `The quotes tab “${sheet}” no longer exists: pick it again in the Start guide.`,
-});
 
 /** What the Start guide says was read from the quotes tab. */
 export const quotesRead = (quotes: number, errors: number): LocalizedText => ({

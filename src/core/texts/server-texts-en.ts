@@ -191,7 +191,9 @@ export const SERVER_TEXTS_EN: ServerTextTable = {
   logColumnsMissing: 'Missing columns: %{columns}.',
   quoted: '“%{text}”',
   columnsToCheck: 'Columns to check: %{fields}.',
-  quoteColumnsMissing: 'Quotes tab: columns not found: %{list}.',
+  quoteColumnsMissing:
+    'Quotes tab “%{sheet}”: columns missing or ambiguous: %{list}. Pick them in the Start guide.',
+  quotesTabGone: 'The quotes tab “%{sheet}” no longer exists: pick it again in the Start guide.',
   quoteStatusInvalid:
     "Row %{row}: status '%{value}' (column '%{header}') is not valid; expected %{expected}.",
   settingsNotSaved:

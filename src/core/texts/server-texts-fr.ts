@@ -216,7 +216,10 @@ export const SERVER_TEXTS_FR = {
   logColumnsMissing: 'Colonnes manquantes : %{columns}.',
   quoted: '« %{text} »',
   columnsToCheck: 'Colonnes à vérifier : %{fields}.',
-  quoteColumnsMissing: 'Onglet des devis : colonnes introuvables : %{list}.',
+  quoteColumnsMissing:
+    'Onglet des devis « %{sheet} » : colonnes introuvables ou ambiguës : %{list}. Choisissez-les dans le guide de démarrage.',
+  quotesTabGone:
+    'L’onglet des devis « %{sheet} » n’existe plus : choisissez-le de nouveau dans le guide de démarrage.',
   quoteStatusInvalid:
     "Ligne %{row} : le statut « %{value} » (colonne « %{header} ») n'est pas valide ; attendu : %{expected}.",
   settingsNotSaved:
