@@ -65,6 +65,8 @@ export class Kernel {
   readonly counters = new Map<string, number>();
   /** Value reads (getValues, getDisplayValues, ...) per tab name, to see which tabs a call read. */
   readonly tabReads = new Map<string, number>();
+  /** Cells read or written by calls of many cells (Range.getValues, Range.setValues, ...). */
+  readonly cells = new Map<string, number>();
   readonly latency: Map<string, number>;
   #hooks: CallHook[] = [];
   #execution: ExecutionInfo | null = null;
@@ -141,8 +143,20 @@ export class Kernel {
     this.tabReads.set(tab, (this.tabReads.get(tab) ?? 0) + 1);
   }
 
+  /** Records the cells a call of `method` read or wrote, in `tab` if said (counted by `call` already). */
+  noteCells(method: string, cells: number, tab?: string): void {
+    for (const key of tab === undefined ? [method] : [method, `${method} ${tab}`])
+      this.cells.set(key, (this.cells.get(key) ?? 0) + cells);
+  }
+
+  /** Cells read or written by `method` (in `tab` only, if said) since the counters were reset. */
+  countCells(method: string, tab?: string): number {
+    return this.cells.get(tab === undefined ? method : `${method} ${tab}`) ?? 0;
+  }
+
   resetCounters(): void {
     this.counters.clear();
     this.tabReads.clear();
+    this.cells.clear();
   }
 }

@@ -98,8 +98,11 @@ function classify(
   known: KnownMessages,
   toDay: DateConverter,
 ): Exchange | null {
-  const from = headerAddresses(message.getFrom());
-  const fromClient = from.map((a) => byAddress.get(a)).find((k) => k !== undefined);
+  // The run's own reminders are known by id (free: Gmail returns it with the message) and are
+  // neither a reply nor a hand-written e-mail, so their headers are not read.
+  const messageId = message.getId();
+  if (known.reminderIds.has(messageId)) return null;
+  const fromClient = clientOf(message.getFrom(), byAddress);
   if (fromClient !== undefined) {
     if (!known.reminderThreads.has(threadId)) return null;
     return {
@@ -107,16 +110,14 @@ function classify(
       kind: 'client_replied',
       on: toDay(new Date(message.getDate().getTime())),
       threadId,
-      messageId: message.getId(),
+      messageId,
     };
   }
-  const recipients = [...headerAddresses(message.getTo()), ...headerAddresses(message.getCc())];
-  const toClient = recipients.map((a) => byAddress.get(a)).find((k) => k !== undefined);
+  // Cc is read only when no client is among the recipients of To.
+  const toClient = clientOf(message.getTo(), byAddress) ?? clientOf(message.getCc(), byAddress);
   if (toClient === undefined) return null;
-  const messageId = message.getId();
-  // The run's own reminders are known by id; only other messages are read for a reference.
-  if (known.reminderIds.has(messageId) || known.isRelanceMessage(message.getPlainBody()))
-    return null;
+  // A reminder the log does not name (a cleared log) is known by its reference.
+  if (known.isRelanceMessage(message.getPlainBody())) return null;
   return {
     clientKey: toClient,
     kind: 'manual_email',
@@ -124,6 +125,13 @@ function classify(
     threadId,
     messageId,
   };
+}
+
+/** The client of the first address in `header` that is a client's. */
+function clientOf(header: string, byAddress: ReadonlyMap<string, string>): string | undefined {
+  return headerAddresses(header)
+    .map((a) => byAddress.get(a))
+    .find((k) => k !== undefined);
 }
 
 /**

@@ -1,7 +1,11 @@
 /**
- * Writes the status columns of the invoices tab: a fresh read of the tab (one getValues), then one
- * setValues per run of adjacent status columns (normally one), in the plain-text format so a
- * value such as `0012` or `=SUM()` is kept as typed text
+ * Writes the status columns of the invoices tab, matched by invoice number on a fresh read:
+ * - of the key column only, when the rows are where the run read them (the run's reading, which
+ *   holds the status columns, then says what the cells hold);
+ * - of the key and status columns, when rows moved, came or went during the run;
+ * - of the whole tab, when a status column is not there yet (new ones go after the last used).
+ * Then only the rows whose cells change are written, one setValues per span of them (normally one
+ * or a few), in the plain-text format so a value such as `0012` or `=SUM()` is kept as typed text
  * (https://developers.google.com/apps-script/reference/spreadsheet/range#setNumberFormat(String)).
  * Columns are added when the sheet has none left: getRange() beyond the last column throws
  * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertColumnsAfter(Integer,Integer)).
@@ -9,9 +13,18 @@
 
 import { columnLetter } from '../core/columns/column-letter.ts';
 import type { Language } from '../core/invoice.ts';
-import { type KeyOf, planStatusWrite, type StatusCells } from '../core/status/status-columns.ts';
+import {
+  defaultKeyOf,
+  type KeyOf,
+  keyColumnOf,
+  planStatusWrite,
+  STATUS_FIELDS,
+  type StatusCells,
+  statusColumnsOf,
+} from '../core/status/status-columns.ts';
 import { text } from '../core/texts/server-texts.ts';
 import { PLAIN_TEXT_FORMAT } from './log-tab.ts';
+import { readColumns } from './tab-reader.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -23,16 +36,25 @@ export interface StatusWriteResult {
   readonly missing: readonly string[];
 }
 
-export function writeStatusColumns(
-  sheet: Sheet,
-  headerRow: number,
-  keyHeader: string,
-  statuses: ReadonlyMap<string, StatusCells>,
-  language: Language,
-  keyOf?: KeyOf,
-): StatusWriteResult {
-  const values = sheet.getDataRange().getValues();
-  const plan = planStatusWrite(values, headerRow, keyHeader, statuses, language, keyOf);
+export interface StatusWrite {
+  /** Header text of the key column (the invoice or quote number). */
+  readonly keyHeader: string;
+  readonly statuses: ReadonlyMap<string, StatusCells>;
+  readonly language: Language;
+  readonly keyOf?: KeyOf;
+  /**
+   * The tab as the run read it, header first, with at least the key and status columns: when its
+   * keys are still where they were, its status cells are taken as the tab's, unread again.
+   */
+  readonly asRead?: readonly (readonly unknown[])[];
+}
+
+/** Writes the status columns of a tab whose header is its first row. */
+export function writeStatusColumns(sheet: Sheet, write: StatusWrite): StatusWriteResult {
+  const { keyHeader, statuses, language } = write;
+  const keyOf = write.keyOf ?? defaultKeyOf;
+  const values = freshStatusReading(sheet, write, keyOf);
+  const plan = planStatusWrite(values, 0, keyHeader, statuses, language, keyOf);
   if ('refused' in plan) {
     const problem =
       plan.refused === 'no_key_column'
@@ -57,9 +79,54 @@ export function writeStatusColumns(
     const width = block.values[0]?.length ?? 0;
     if (height === 0 || width === 0) continue;
     sheet
-      .getRange(plan.firstRow + 1, block.column + 1, height, width)
+      .getRange(block.row + 1, block.column + 1, height, width)
       .setNumberFormat(PLAIN_TEXT_FORMAT)
       .setValues(block.values);
   }
   return { ok: true, problem: null, matched: plan.matched, missing: plan.missing };
+}
+
+/**
+ * The tab's rows, header first, as planStatusWrite needs them: the key and status columns
+ * current (other cells may be blank), or the whole tab when status columns are to be added.
+ */
+function freshStatusReading(
+  sheet: Sheet,
+  write: StatusWrite,
+  keyOf: KeyOf,
+): readonly (readonly unknown[])[] {
+  let keyColumn = -1;
+  let statusColumns: number[] = [];
+  const keys = readColumns(sheet, {
+    columns: (header) => {
+      keyColumn = keyColumnOf(header, write.keyHeader);
+      statusColumns = Object.values(statusColumnsOf(header));
+      return keyColumn < 0 ? [] : [keyColumn];
+    },
+  });
+  if (keyColumn < 0) return keys;
+  if (statusColumns.length < STATUS_FIELDS.length) return sheet.getDataRange().getValues();
+  const { asRead } = write;
+  // The fresh header, so a clash made during the run is still seen.
+  if (asRead && sameRows(asRead, keys, keyColumn, statusColumns, keyOf))
+    return [keys[0] ?? [], ...asRead.slice(1)];
+  return readColumns(sheet, { columns: () => [keyColumn, ...statusColumns] });
+}
+
+/** Whether `earlier` has the same header cells and the same key in every row as `now`. */
+function sameRows(
+  earlier: readonly (readonly unknown[])[],
+  now: readonly (readonly unknown[])[],
+  keyColumn: number,
+  statusColumns: readonly number[],
+  keyOf: KeyOf,
+): boolean {
+  if (earlier.length !== now.length) return false;
+  const header = now[0] ?? [];
+  const earlierHeader = earlier[0] ?? [];
+  for (const column of [keyColumn, ...statusColumns])
+    if (String(earlierHeader[column] ?? '') !== String(header[column] ?? '')) return false;
+  for (let r = 1; r < now.length; r++)
+    if (keyOf(earlier[r]?.[keyColumn]) !== keyOf(now[r]?.[keyColumn])) return false;
+  return true;
 }

@@ -47,7 +47,8 @@ function spansOf(columns: readonly number[], rows: number): [number, number][] {
 
 /**
  * The header row whole, and below it only the wanted columns, one read per span of adjacent
- * columns (a tab's other columns, the add-on's status columns among them, cost nothing). Rows
+ * columns (a tab's other columns, the add-on's status columns among them, cost nothing); a tab
+ * of fewer cells than a read costs is read whole, in one call. Rows
  * keep the shape of getValues() on the whole tab, header first, so row i is sheet row i + 1:
  * unread cells are '', and with `lastRows` the rows above the sample are holes.
  */
@@ -55,6 +56,8 @@ export function readColumns(sheet: Sheet, selection: ColumnSelection): unknown[]
   const used = sheet.getDataRange();
   const height = used.getNumRows();
   const width = used.getNumColumns();
+  // A small tab is read whole in one call: cheaper than its header and its columns apart.
+  if (selection.lastRows === undefined && height * width <= CELLS_PER_READ) return used.getValues();
   const header = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
   const rows: unknown[][] = [header];
   const dataRows = height - 1;

@@ -115,6 +115,28 @@ describe('reply and hand-written e-mail detection', () => {
   });
 });
 
+describe('reading the conversations of the last days', () => {
+  it('reads no header of Relance’s own reminders, and still sees a client’s reply', () => {
+    const s = scenario({ rows: oneInvoicePerClient(30, '2026-02-26') });
+    s.at('2026-03-02');
+    s.trigger();
+    const reminder = s.sent().find((m) => m.to.includes('compta@client-4.fr'));
+    s.mailbox.deliverReply(reminder?.threadId as string, {
+      from: 'Comptabilité Client 4 <compta@client-4.fr>',
+      body: 'Bonjour, le virement part vendredi.',
+      at: new Date('2026-03-03T09:00:00Z'),
+    });
+    s.at('2026-03-04');
+    const kernel = s.runtime.kernel;
+    kernel.resetCounters();
+    s.trigger();
+    // 30 reminders and 1 reply in the threads searched: only the reply's headers are read.
+    expect(kernel.count('GmailMessage.getFrom')).toBe(1);
+    const paused = s.logRows().filter((r) => r.outcome === 'paused');
+    expect(paused.map((r) => r.client)).toEqual(['client 4']);
+  });
+});
+
 /** `count` invoices of 20 clients, 1,200 € each, due on `due`, with `notes` columns after them. */
 function bookWithNotes(count: number, due: string, notes: number) {
   const noteHeaders = Array.from({ length: notes }, (_, i) => `Note ${i + 1}`);
@@ -163,8 +185,8 @@ describe('what a sidebar call reads of the invoices tab', () => {
     const reads = Object.fromEntries(
       [...kernel.tabReads].map(([tab, n]) => [tab.split(' ').pop(), n]),
     );
-    // The invoices tab: its header, then its mapped columns.
-    expect(reads).toEqual({ Factures: 2, modèles: 1, journal: 1 });
+    // The invoices tab, 41 rows of 7 columns: fewer cells than a read costs, so one read whole.
+    expect(reads).toEqual({ Factures: 1, modèles: 1, journal: 1 });
     expect(today.skips.find((k) => k.number === 'F-2026-0003')?.reason.code).toBe('held_by_user');
     const listed = today.emails.flatMap((e) => e.invoices.map((i) => i.number));
     expect(listed).not.toContain('F-2026-0003');
@@ -187,5 +209,86 @@ describe('what a sidebar call reads of the invoices tab', () => {
       invoiceNumber: 'F-2026-0005',
     }) as { subject: string };
     expect(preview.subject).toContain('F-2026-0005');
+  });
+});
+
+/** `count` clients with one invoice each, due on `due`, a paid-date column, then note columns. */
+function bookWithPaidColumn(count: number, due: string, notes: number) {
+  const noteHeaders = Array.from({ length: notes }, (_, i) => `Note ${i + 1}`);
+  return [
+    [...HEADERS, 'Payée le', ...noteHeaders],
+    ...Array.from({ length: count }, (_, i) => [
+      `F-2026-${String(i).padStart(4, '0')}`,
+      `Client ${i}`,
+      `compta@client-${i}.fr`,
+      1200,
+      d(due),
+      '',
+      ...noteHeaders.map((h) => `${h} : relancé par téléphone le 3 mars, promet un virement`),
+    ]),
+  ];
+}
+
+describe('what the daily run reads and writes of the invoices tab', () => {
+  // 3,000 invoices due in April: nothing to send, a status for every row.
+  const settledBook = (notes: number) => {
+    const s = scenario({ rows: bookWithPaidColumn(3_000, '2026-04-15', notes) });
+    s.at('2026-03-02');
+    s.trigger();
+    return s;
+  };
+  const cellsOfNextRun = (s: ReturnType<typeof settledBook>, day: string) => {
+    s.at(day);
+    const kernel = s.runtime.kernel;
+    kernel.resetCounters();
+    s.trigger();
+    return {
+      read: kernel.countCells('Range.getValues', 'Factures'),
+      written: kernel.countCells('Range.setValues', 'Factures'),
+    };
+  };
+
+  it('reads the mapped and status columns only: note columns cost nothing', () => {
+    const plain = cellsOfNextRun(settledBook(0), '2026-03-03');
+    const noted = cellsOfNextRun(settledBook(6), '2026-03-03');
+    // The header row is read whole: its six note cells are the only difference.
+    expect(noted.read - plain.read).toBe(6 * 2);
+  });
+
+  it('writes the status cells of the rows whose status changed, and only those', () => {
+    const s = settledBook(0);
+    const statusCells = (row: number) => s.values('Factures')[row - 1]?.slice(6, 10);
+    expect(statusCells(1)).toEqual([
+      'Relance · étape',
+      'Relance · dernière',
+      'Relance · prochaine',
+      'Relance · note',
+    ]);
+    const before = statusCells(1_501);
+    expect(cellsOfNextRun(s, '2026-03-03').written).toBe(0);
+
+    // The client of row 1,501 pays: its four status cells are the only ones written.
+    s.runtime.spreadsheets.setCells(s.spreadsheetId, 'Factures', 1_501, 6, [[d('2026-03-03')]]);
+    expect(cellsOfNextRun(s, '2026-03-04').written).toBe(4);
+    expect(statusCells(1_501)).not.toEqual(before);
+    expect(statusCells(1_502)).toEqual(before);
+  });
+
+  it('finds the rows again when they were sorted during the run', () => {
+    const s = settledBook(0);
+    s.at('2026-03-03');
+    s.runtime.spreadsheets.setCells(s.spreadsheetId, 'Factures', 11, 6, [[d('2026-03-03')]]);
+    // The user sorts the tab by number, last first, while the run looks for replies in Gmail.
+    const stop = s.runtime.kernel.onCall((method) => {
+      if (method !== 'GmailApp.search') return;
+      stop();
+      s.runtime.spreadsheets.sort(s.spreadsheetId, 'Factures', { column: 1, ascending: false });
+    });
+    s.trigger();
+    const rows = s.values('Factures');
+    const statusOf = (number: string) => rows.find((r) => r[0] === number)?.slice(6, 10);
+    expect(rows[10]?.[0]).toBe('F-2026-2990');
+    expect(statusOf('F-2026-0009')).not.toEqual(statusOf('F-2026-0008'));
+    expect(statusOf('F-2026-2990')).toEqual(statusOf('F-2026-0008'));
   });
 });

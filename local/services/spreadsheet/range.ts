@@ -179,7 +179,7 @@ export class RangeFacade {
   }
 
   getValues(): Grid<unknown> {
-    this.#s.call('Range.getValues', this.#numRows * this.#numCols);
+    this.#s.call('Range.getValues', this.#numRows * this.#numCols, this.#sheet.name);
     this.#s.ctx.kernel.noteTabRead(this.#sheet.name);
     const { ctx } = this.#s;
     return this.#read((row, c) => toScriptValue(ctx, this.#book, this.#value(row, c)));
@@ -258,7 +258,7 @@ export class RangeFacade {
   }
 
   setValues(values: unknown[][]): RangeFacade {
-    this.#s.call('Range.setValues', this.#numRows * this.#numCols);
+    this.#s.call('Range.setValues', this.#numRows * this.#numCols, this.#sheet.name);
     this.#checkGrid(values, 'setValues');
     this.#write(values);
     return this;

@@ -7,7 +7,6 @@
 import type { PaymentPlanRequest } from '../../api/payment-plans.ts';
 import { parseCalendarDate } from '../../core/calendar-date.ts';
 import { readHistory } from '../../core/history.ts';
-import type { LocalizedText } from '../../core/localized-text.ts';
 import { createPlan, overdueInvoicesOf } from '../../core/payment-plans/create-plan.ts';
 import { planEventRow, recordedBreaks } from '../../core/payment-plans/plan-events.ts';
 import { planStanding, suspendedInvoices } from '../../core/payment-plans/plan-standing.ts';

@@ -16,13 +16,11 @@ export interface InvoiceSource {
   readonly invoices: readonly Invoice[];
   readonly rowErrors: readonly RowError[];
   /**
-   * The tab's rows as read, header first (the run reads them whole, status columns included;
-   * the sidebar only the mapped columns).
+   * The tab's rows as read, header first: the mapped columns (and for the run the status
+   * columns); other cells are blank.
    */
   readonly values: readonly (readonly unknown[])[];
   readonly mapping: ColumnMapping | null;
-  /** 0-based row of the headers. */
-  readonly headerRow: number;
   /** Header text of the invoice-number column, to find it again when writing statuses. */
   readonly keyHeader: string | null;
   /** Set when the tab cannot be read at all (required columns missing or ambiguous). */
@@ -70,7 +68,6 @@ export function readInvoiceSource(reading: SheetReading, settings: Settings): In
     rowErrors: read.errors,
     values: reading.values,
     mapping,
-    headerRow: 0,
     keyHeader: mapping.columns.number?.header ?? null,
     problem,
   };

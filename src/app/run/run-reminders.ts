@@ -344,13 +344,11 @@ function writeQuoteStatuses(tabs: NoteTabs, plans: NotePlans, run: Run): void {
     run.settings,
     journal.problems,
   );
-  const written = writeStatusColumns(
-    tabs.quotesSheet,
-    0,
-    quotes.keyHeader,
+  const written = writeStatusColumns(tabs.quotesSheet, {
+    keyHeader: quotes.keyHeader,
     statuses,
-    run.settings.language,
-  );
+    language: run.settings.language,
+  });
   journal.calls.sheetReads += 1;
   journal.calls.sheetWrites += 1;
   if (!written.ok && written.problem) journal.tally.failures.push(written.problem);
@@ -374,7 +372,7 @@ function countSkips(plan: Plan, tally: Tally): void {
   }
 }
 
-/** Status columns, matched by invoice number on a fresh read (rows may have moved). */
+/** Status columns, matched by invoice number on a fresh read of the keys (rows may have moved). */
 function writeStatuses(
   invoicesTab: RunTabs['invoices'],
   source: InvoiceSource,
@@ -387,13 +385,12 @@ function writeStatuses(
   const statuses = adjust(
     invoiceStatuses(plan, journal.entries, settings, source.rowErrors, journal.problems),
   );
-  const written = writeStatusColumns(
-    invoicesTab,
-    source.headerRow,
-    source.keyHeader,
+  const written = writeStatusColumns(invoicesTab, {
+    keyHeader: source.keyHeader,
     statuses,
-    settings.language,
-  );
+    language: settings.language,
+    asRead: source.values,
+  });
   journal.calls.sheetReads += 1;
   journal.calls.sheetWrites += 1;
   if (!written.ok && written.problem) journal.tally.failures.push(written.problem);

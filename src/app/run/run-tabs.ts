@@ -1,17 +1,21 @@
 /**
- * The run's three tabs, found and read once each (invoices, templates, log). A tab that is
- * missing or unreadable stops the run before anything is sent, with the reason shown to the user.
+ * The run's three tabs, found and read once each (invoices, templates, log; of the invoices tab,
+ * the mapped and status columns only). A tab that is missing or unreadable stops the run before
+ * anything is sent, with the reason shown to the user.
  */
 
+import { mappedColumns } from '../../core/columns/column-mapping.ts';
+import { detectColumns } from '../../core/columns/detect-columns.ts';
 import type { LocalizedText } from '../../core/localized-text.ts';
 import { logHeader, missingLogFields } from '../../core/log/log-rows.ts';
 import type { RunStopCode } from '../../core/run/run-report.ts';
 import type { RunBase } from '../../core/run/run-tally.ts';
+import { statusColumnsOf } from '../../core/status/status-columns.ts';
 import { parseTemplateRows, type TemplateRow } from '../../core/templates/index.ts';
 import { localized, text } from '../../core/texts/server-texts.ts';
 import { type LogStateTab, readLogStateTab } from '../../gas/log-state-tab.ts';
 import { type LogTabContent, readLogTab } from '../../gas/log-tab.ts';
-import { readValues } from '../../gas/tab-reader.ts';
+import { readColumns, readValues } from '../../gas/tab-reader.ts';
 import type { DateConverter } from '../../gas/zoned-date.ts';
 import { invoicesSheet, logSheet, templatesSheet, type Workbook } from '../workbook/workbook.ts';
 import { type InvoiceSource, readInvoiceSource } from './invoice-source.ts';
@@ -75,7 +79,15 @@ export function readRunTabs(
   const locale = workbook.spreadsheet.getSpreadsheetLocale();
   const readSource = (): InvoiceSource => {
     calls.sheetReads += 1;
-    return readInvoiceSource({ values: readValues(tabs.invoices), toDay, locale }, settings);
+    // The mapped columns and the status columns (a log cleared is rebuilt from them, and the
+    // status write compares with them); the user's other columns are not read.
+    const values = readColumns(tabs.invoices, {
+      columns: (header) => [
+        ...mappedColumns(detectColumns(header, settings.columnOverrides)),
+        ...Object.values(statusColumnsOf(header)),
+      ],
+    });
+    return readInvoiceSource({ values, toDay, locale }, settings);
   };
   const source = readSource();
   base.rowErrors = source.rowErrors;

@@ -51,7 +51,7 @@ import {
   templateOf,
 } from '../../core/sidebar-requests.ts';
 import { renderMessage, type TemplateRow, templateId } from '../../core/templates/index.ts';
-import { localized, text } from '../../core/texts/server-texts.ts';
+import { localized } from '../../core/texts/server-texts.ts';
 import { restoreLastGood, writeSettings } from '../../gas/settings-store.ts';
 import { showViewDialog } from '../../gas/view-dialog.ts';
 import {

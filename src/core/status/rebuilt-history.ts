@@ -10,7 +10,7 @@ import type { Invoice } from '../invoice.ts';
 import { type LogEntry, logEntry } from '../log-entry.ts';
 import { foldText } from '../parse/fold-text.ts';
 import { EMAIL_STAGES, STAGES, type Stage } from '../stage.ts';
-import { STATUS_LABELS } from './status-columns.ts';
+import { statusColumnsOf } from './status-columns.ts';
 import { stageLabel } from './status-text.ts';
 
 const STAGE_OF_LABEL: ReadonlyMap<string, Stage> = new Map(
@@ -18,11 +18,6 @@ const STAGE_OF_LABEL: ReadonlyMap<string, Stage> = new Map(
     (['fr', 'en'] as const).map((language) => [foldText(stageLabel(stage, language)), stage]),
   ),
 );
-
-function columnOf(header: readonly unknown[], field: 'stage' | 'last'): number {
-  const labels = [STATUS_LABELS.fr[field], STATUS_LABELS.en[field]].map(foldText);
-  return header.findIndex((cell) => labels.includes(foldText(String(cell ?? ''))));
-}
 
 function dayOf(cell: unknown): CalendarDate | null {
   if (cell instanceof Date) return parseCalendarDate(cell.toISOString().slice(0, 10));
@@ -41,15 +36,14 @@ export function historyFromStatusColumns(
   runId: string,
 ): LogEntry[] {
   const header = values[0] ?? [];
-  const stageColumn = columnOf(header, 'stage');
-  if (stageColumn < 0) return [];
-  const lastColumn = columnOf(header, 'last');
+  const { stage: stageColumn, last: lastColumn } = statusColumnsOf(header);
+  if (stageColumn === undefined) return [];
   const entries: LogEntry[] = [];
   for (const invoice of invoices) {
     const cells = values[invoice.row - 1] ?? [];
     const stage = STAGE_OF_LABEL.get(foldText(String(cells[stageColumn] ?? '')));
     if (stage === undefined) continue;
-    const last = lastColumn < 0 ? null : dayOf(cells[lastColumn]);
+    const last = lastColumn === undefined ? null : dayOf(cells[lastColumn]);
     const entry = (stage: Stage, outcome: LogEntry['outcome'], date: CalendarDate) =>
       logEntry({
         at,

@@ -1,7 +1,7 @@
 /** The words written in the status columns, in the user's language. */
 import type { InvoiceHistory } from '../history.ts';
 import type { Language, RowError } from '../invoice.ts';
-import type { InvoiceDecision, SkipReason } from '../plan.ts';
+import type { InvoiceDecision } from '../plan.ts';
 import { STAGES, type Stage } from '../stage.ts';
 import { text } from '../texts/server-texts.ts';
 import { skipReasonSentence } from '../texts/skip-reason-text.ts';
