@@ -134,8 +134,8 @@ describe('dist/DefaultTemplates.html, data read only at set-up', () => {
   });
 });
 
-describe('dist/SheetWords.html, data read when a tab is read', () => {
-  const tables = JSON.parse(readDist('SheetWords.html')) as {
+describe('dist/BookData.html, data read when a tab is read', () => {
+  const tables = JSON.parse(readDist('BookData.html')) as {
     HEADER_SYNONYMS: Record<string, { exact: string[] }>;
     STATUS_WORDS: [string, string[]][];
   };

@@ -2,7 +2,7 @@
  * The words Relance recognises in the cells of the invoices and quotes tabs, in French and
  * English: statuses, per-row segments, business or consumer clients, currencies, quote statuses.
  * Code.js does not carry these tables: the build writes them, with the header synonyms, to the
- * project file SheetWords.html, read once when a tab is read (scripts/lazy-data.ts). The parsers
+ * project file BookData.html, read once when a tab is read (scripts/lazy-data.ts). The parsers
  * beside this file compile them on first use, never at load.
  */
 import type { CustomerKind, InvoiceStatus } from '../invoice.ts';
