@@ -4,7 +4,8 @@
  * over and nothing goes twice:
  * - from the status columns: what the last complete run wrote there (rebuilt-history.ts);
  * - from the add-on's own messages in Gmail (sent-mail-history.ts): what a run cut after its
- *   sends, before its status columns (or before its log rows settled), had already sent. One
+ *   sends, before its status columns (or before its log rows settled), had already sent, and
+ *   the quote follow-ups and instalment notes, which the status columns do not rebuild. One
  *   search and one read of its threads, only here: a log holding rows never costs them.
  * When Gmail cannot be asked, the run refuses to send rather than guess. A reminder found only
  * among the drafts (a send cut halfway) is deleted there and planned again.
@@ -13,7 +14,12 @@ import type { CalendarDate } from '../../core/calendar-date.ts';
 import { clientCalendar } from '../../core/client-calendar.ts';
 import type { LogEntry } from '../../core/log-entry.ts';
 import { planDay } from '../../core/planner.ts';
-import { type FoundMessage, historyFromSentMail } from '../../core/run/sent-mail-history.ts';
+import {
+  type FoundMessage,
+  historyFromSentMail,
+  type PlanOn,
+  plannedMessages,
+} from '../../core/run/sent-mail-history.ts';
 import type { Settings } from '../../core/settings.ts';
 import { historyFromStatusColumns } from '../../core/status/rebuilt-history.ts';
 import { findOwnMessages } from '../../gas/gmail-own-messages.ts';
@@ -22,6 +28,7 @@ import type { DateConverter } from '../../gas/zoned-date.ts';
 import { TEST_SUBJECT_MARK } from './compose.ts';
 import type { InvoiceSource } from './invoice-source.ts';
 import type { RunJournal } from './run-journal.ts';
+import { type NoteSources, planNotes, quoteDocuments, standingsOf } from './run-notes.ts';
 
 /**
  * How far back Sent mail is read: longer than a whole default sequence (first reminder to formal
@@ -31,6 +38,8 @@ const REBUILD_DAYS = 90;
 
 export interface RebuildContext {
   readonly source: InvoiceSource;
+  /** The quotes and payment plans: their notes carry references too. */
+  readonly notes: NoteSources;
   readonly settings: Settings;
   readonly journal: RunJournal;
   readonly today: CalendarDate;
@@ -89,22 +98,32 @@ function ownMessages(toDay: DateConverter): FoundMessage[] {
     }));
 }
 
-function planOn(ctx: RebuildContext) {
-  const calendar = clientCalendar(ctx.settings);
-  return (day: CalendarDate, clients: ReadonlySet<string>, log: readonly LogEntry[]) =>
-    planDay({
+/** The day's reminders, formal notices, quote follow-ups and instalment notes, as the run planned them. */
+function planOn(ctx: RebuildContext): PlanOn {
+  const { settings, notes } = ctx;
+  const { invoices } = ctx.source;
+  const calendar = clientCalendar(settings);
+  return (day, clients, log) => {
+    const plan = planDay({
       today: day,
-      invoices: ctx.source.invoices.filter((i) => clients.has(i.clientKey)),
+      invoices: invoices.filter((i) => clients.has(i.clientKey)),
       rowErrors: [],
       log,
-      settings: ctx.settings,
+      settings,
       calendar,
     });
+    const standings = standingsOf(notes, invoices, log, day);
+    const planned = planNotes({ sources: notes, standings, invoices, log, settings, today: day });
+    return plannedMessages(
+      plan,
+      planned.emails.filter((note) => clients.has(note.clientKey)),
+    );
+  };
 }
 
 function clientsOf(ctx: RebuildContext) {
   const byAddress = new Map<string, string>();
-  for (const invoice of ctx.source.invoices)
+  for (const invoice of [...ctx.source.invoices, ...quoteDocuments(ctx.notes)])
     for (const address of [...invoice.emails, ...invoice.cc])
       byAddress.set(address.toLowerCase(), invoice.clientKey);
   return (recipients: readonly string[]) =>

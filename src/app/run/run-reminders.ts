@@ -187,7 +187,7 @@ function runLocked(opened: Workbook, journal: RunJournal): RunReport {
     logState: readings.logState,
   };
   settleInterrupted(readings.log.records, run);
-  const rebuilt = rebuildEmptyLog({ source, settings, journal, today, toDay });
+  const rebuilt = rebuildEmptyLog({ source, notes, settings, journal, today, toDay });
   if (rebuilt === 'unverified') return skippedReport({ refused: 'history_unverified' });
   keepRebuilt(rebuilt, run);
   pauseOnExchanges([...source.invoices, ...quoteDocuments(notes)], toDay, run);

@@ -2,16 +2,18 @@
  * What Relance's own messages in Gmail say was done, when the log cannot say it: a log tab
  * cleared or deleted after a run that was cut between its sends and its status columns (or
  * before its log rows settled) leaves the status columns one step behind, and the next run would
- * send that step again. Every reminder carries the reference of its message key (client, stage,
- * day: see message-reference.ts), so the run replays the planner on each day a referenced
+ * send that step again; quote follow-ups and instalment notes are not rebuilt from status
+ * columns at all. Every message carries the reference of its message key (client, stage, day: see
+ * message-reference.ts), so the run replays the planner and the notes on each day a referenced
  * message left, and logs the planned messages whose reference is in Gmail as done that day, with
- * each invoice at its own stage, exactly as the run that sent them had logged them.
+ * each invoice or quote at its own stage, exactly as the run that sent them had logged them.
  */
 import type { CalendarDate } from '../calendar-date.ts';
 import { formatLogDetail } from '../history.ts';
 import type { LogEntry } from '../log-entry.ts';
 import type { Plan, PlannedEmail, PlannedFollowUp } from '../plan.ts';
 import { actionRows } from '../plan-records.ts';
+import type { PlannedNote } from '../planned-note.ts';
 import { messageReference } from './message-reference.ts';
 
 /** One of the add-on's own messages found in Gmail by its reference. */
@@ -28,12 +30,26 @@ export interface FoundMessage {
   readonly recipients: readonly string[];
 }
 
-/** The planner for `day` over the invoices of `clientKeys`, with `log` as the history. */
+/**
+ * The messages planned for `day` to the clients of `clientKeys`, with `log` as the history:
+ * reminder e-mails, drafted formal notices, quote follow-ups and instalment notes.
+ */
 export type PlanOn = (
   day: CalendarDate,
   clientKeys: ReadonlySet<string>,
   log: readonly LogEntry[],
-) => Plan;
+) => readonly PlannedMessage[];
+
+/** A message the run sends (an e-mail or a note) or drafts (a formal notice). */
+export type PlannedMessage = PlannedEmail | PlannedNote | PlannedFollowUp;
+
+/** The e-mails and notes of `plan` and `notes`, and its drafted follow-ups: what leaves Gmail. */
+export function plannedMessages(
+  plan: Pick<Plan, 'emails' | 'followUps'>,
+  notes: readonly PlannedNote[],
+): PlannedMessage[] {
+  return [...plan.emails, ...notes, ...plan.followUps.filter((f) => f.kind === 'draft')];
+}
 
 /** What Sent mail and the drafts say: entries to log, and drafts of sends cut halfway. */
 export interface SentMailHistory {
@@ -74,22 +90,18 @@ export function historyFromSentMail(
   for (const day of [...clientsByDay.keys()].sort()) {
     const clients = clientsByDay.get(day) as Set<string>;
     if (clients.size === 0) continue;
-    const plan = planOn(day, clients, [...base, ...rebuilt]);
-    const actions: (PlannedEmail | PlannedFollowUp)[] = [
-      ...plan.emails,
-      ...plan.followUps.filter((f) => f.kind === 'draft'),
-    ];
-    for (const action of actions) {
+    for (const action of planOn(day, clients, [...base, ...rebuilt])) {
       const message = byReference.get(messageReference(action.messageKey));
       if (!message) continue;
-      if (action.kind === 'email' && message.draft) {
+      const drafted = action.kind === 'draft';
+      if (!drafted && message.draft) {
         halfMade.push(message.reference);
         continue;
       }
       rebuilt.push(
         ...actionRows(
           action,
-          action.kind === 'email' ? 'sent' : 'drafted',
+          drafted ? 'drafted' : 'sent',
           { at: message.at, date: day, runId },
           {
             subject: message.subject,

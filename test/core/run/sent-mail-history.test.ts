@@ -4,7 +4,12 @@ import type { LogEntry } from '../../../src/core/log-entry.ts';
 import { messageKey } from '../../../src/core/message-key.ts';
 import { planDay } from '../../../src/core/planner.ts';
 import { messageReference, referencesIn } from '../../../src/core/run/message-reference.ts';
-import { type FoundMessage, historyFromSentMail } from '../../../src/core/run/sent-mail-history.ts';
+import {
+  type FoundMessage,
+  historyFromSentMail,
+  type PlanOn,
+  plannedMessages,
+} from '../../../src/core/run/sent-mail-history.ts';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings-defaults.ts';
 import { day, invoice, weekdayCalendar } from '../fixtures/invoices.ts';
 
@@ -14,7 +19,7 @@ const older = invoice({ number: 'F-2026-014', client: 'Atelier Brun', dueDate: '
 const newer = invoice({ number: 'F-2026-019', client: 'Atelier Brun', dueDate: '2026-02-27' });
 const invoices = [older, newer];
 
-const planOn = (today: CalendarDate, clients: ReadonlySet<string>, log: readonly LogEntry[]) =>
+const planFor = (today: CalendarDate, clients: ReadonlySet<string>, log: readonly LogEntry[]) =>
   planDay({
     today,
     invoices: invoices.filter((i) => clients.has(i.clientKey)),
@@ -23,6 +28,7 @@ const planOn = (today: CalendarDate, clients: ReadonlySet<string>, log: readonly
     settings,
     calendar: weekdayCalendar(),
   });
+const planOn: PlanOn = (today, clients, log) => plannedMessages(planFor(today, clients, log), []);
 const clientsOf = (recipients: readonly string[]) =>
   recipients.some((r) => older.emails.includes(r)) ? [older.clientKey] : [];
 
@@ -42,7 +48,7 @@ function found(date: string, stage: 'r1' | 'r2', extra: Partial<FoundMessage> = 
 
 describe('the history rebuilt from the add-on’s own messages in Sent mail', () => {
   it('logs a message whose reference the day’s plan gives, each invoice at its own stage', () => {
-    const first = planOn(day('2026-03-02'), new Set([older.clientKey]), []);
+    const first = planFor(day('2026-03-02'), new Set([older.clientKey]), []);
     const stage = first.emails[0]?.stage;
     expect(stage).toBeDefined();
     const rows = historyFromSentMail(
@@ -61,7 +67,7 @@ describe('the history rebuilt from the add-on’s own messages in Sent mail', ()
   });
 
   it('does not count a reminder found only among the drafts: its send was cut halfway', () => {
-    const stage = planOn(day('2026-03-02'), new Set([older.clientKey]), []).emails[0]?.stage;
+    const stage = planFor(day('2026-03-02'), new Set([older.clientKey]), []).emails[0]?.stage;
     const draft = found('2026-03-02', stage as 'r1', { draft: true });
     const rebuilt = historyFromSentMail([draft], [], planOn, clientsOf, 'run-1');
     expect(rebuilt.entries).toEqual([]);
@@ -69,7 +75,7 @@ describe('the history rebuilt from the add-on’s own messages in Sent mail', ()
   });
 
   it('dates a message by its own day, not by a later reply that quotes its reference', () => {
-    const stage = planOn(day('2026-03-02'), new Set([older.clientKey]), []).emails[0]?.stage;
+    const stage = planFor(day('2026-03-02'), new Set([older.clientKey]), []).emails[0]?.stage;
     const reminder = found('2026-03-02', stage as 'r1');
     const reply = { ...reminder, at: '2026-03-04T10:00:00.000Z', day: day('2026-03-04') };
     const rows = historyFromSentMail([reply, reminder], [], planOn, clientsOf, 'run-1').entries;
@@ -77,7 +83,7 @@ describe('the history rebuilt from the add-on’s own messages in Sent mail', ()
   });
 
   it('ignores messages to no client of the book', () => {
-    const stage = planOn(day('2026-03-02'), new Set([older.clientKey]), []).emails[0]?.stage;
+    const stage = planFor(day('2026-03-02'), new Set([older.clientKey]), []).emails[0]?.stage;
     const mine = found('2026-03-02', stage as 'r1', { recipients: ['camille@martin.fr'] });
     expect(historyFromSentMail([mine], [], planOn, clientsOf, 'run-1').entries).toEqual([]);
   });

@@ -1,0 +1,97 @@
+/**
+ * A log cleared by hand after quote follow-ups and instalment notes went out: like the
+ * reminders, none of them may reach the client a second time.
+ */
+import { describe, expect, it } from 'vitest';
+import { book, d, type Scenario, scenario } from './support/world.ts';
+
+const QUOTES_TAB = 'Devis';
+const QUOTE_HEADERS = [
+  'N° devis',
+  'Client',
+  'E-mail',
+  'Montant',
+  "Date d'envoi",
+  "Valable jusqu'au",
+  'Statut',
+];
+
+function everyDay(s: Scenario, from: string, to: string, each?: (day: string) => void): void {
+  for (
+    let t = Date.parse(`${from}T00:00:00Z`);
+    t <= Date.parse(`${to}T00:00:00Z`);
+    t += 86_400_000
+  ) {
+    const day = new Date(t).toISOString().slice(0, 10);
+    each?.(day);
+    s.at(day);
+    s.trigger();
+  }
+}
+
+function clearLog(s: Scenario): void {
+  const tab = s.runtime.spreadsheets
+    .get(s.spreadsheetId)
+    .sheets.find((t) => t.name.startsWith('Relance · journal'));
+  if (!tab) throw new Error('no log tab');
+  s.runtime.spreadsheets.deleteRows(s.spreadsheetId, tab.name, 2, s.logRows().length);
+}
+
+describe('a log cleared after a quote follow-up', () => {
+  it('never sends the follow-up again', () => {
+    const s = scenario({
+      rows: book([
+        ['F-2026-050', 'Atelier Dupont', 'compta@atelier-dupont.fr', 900, d('2026-06-30')],
+      ]),
+      tabs: {
+        [QUOTES_TAB]: [
+          QUOTE_HEADERS,
+          [
+            'D-2026-031',
+            'Boulangerie Morel',
+            'julie@boulangerie-morel.fr',
+            2400,
+            d('2026-03-02'),
+            d('2026-03-20'),
+            '',
+          ],
+        ],
+      },
+    });
+    everyDay(s, '2026-03-14', '2026-03-31', (day) => {
+      if (day === '2026-03-18') clearLog(s);
+    });
+    const notes = s.sent().filter((m) => m.to.includes('julie@boulangerie-morel.fr'));
+    const subjects = notes.map((m) => m.subject);
+    expect(new Set(subjects).size).toBe(subjects.length);
+  });
+});
+
+describe('a log cleared during a payment plan', () => {
+  it('never sends an instalment note again, and the plan still holds the sequence', () => {
+    // €1,800 due 13 February; r1 went out on 16 February. On 2 March the client asks for time.
+    const s = scenario({
+      start: '2026-02-16T07:00:00Z',
+      rows: [
+        ['N° facture', 'Client', 'E-mail', 'Montant', 'Échéance', 'Montant payé'],
+        ['F-2026-014', 'Atelier Brun', 'compta@atelier-brun.fr', 1800, d('2026-02-13'), 0],
+      ],
+    });
+    s.at('2026-02-16');
+    s.trigger();
+    s.at('2026-03-02', '10:00:00');
+    s.sidebar('setPaymentPlan', {
+      invoiceNumber: 'F-2026-014',
+      allOverdueOfClient: true,
+      count: 3,
+      firstDate: '2026-03-12',
+    });
+    everyDay(s, '2026-03-02', '2026-03-20', (day) => {
+      if (day === '2026-03-11') clearLog(s);
+    });
+    const subjects = s.sent().map((m) => m.subject);
+    expect(subjects).toHaveLength(new Set(subjects).size);
+    // r1, the note before the first instalment (12 March − 3 days), its reminder (unpaid + 3 days).
+    expect(subjects).toHaveLength(3);
+  });
+});
