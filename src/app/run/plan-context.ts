@@ -8,6 +8,8 @@ import { clientCalendar } from '../../core/client-calendar.ts';
 import { mappedColumns } from '../../core/columns/column-mapping.ts';
 import { detectColumns } from '../../core/columns/detect-columns.ts';
 import type { PlanInput } from '../../core/planner.ts';
+import { historyFromStatusColumns } from '../../core/status/rebuilt-history.ts';
+import { statusColumnsOf } from '../../core/status/status-columns.ts';
 import { type ParsedTemplates, parseTemplateRows } from '../../core/templates/index.ts';
 import { readLogStateTab } from '../../gas/log-state-tab.ts';
 import { type LogTabContent, readLogTab } from '../../gas/log-tab.ts';
@@ -15,6 +17,9 @@ import { readColumns, readValues } from '../../gas/tab-reader.ts';
 import { calendarDateConverter, type DateConverter } from '../../gas/zoned-date.ts';
 import { invoicesSheet, logSheet, templatesSheet, type Workbook } from '../workbook/workbook.ts';
 import { type InvoiceSource, readInvoiceSource } from './invoice-source.ts';
+
+/** The run id of history a preview rebuilds for itself (never written: the next run rebuilds). */
+const PREVIEW_RUN_ID = 'preview';
 
 export interface PlanContext {
   readonly today: CalendarDate;
@@ -47,17 +52,25 @@ export interface PlanContextOptions {
 export function loadPlanContext(workbook: Workbook, options: PlanContextOptions = {}): PlanContext {
   const toDay = calendarDateConverter(workbook.timeZone);
   const today = toDay(new Date());
+  const logTab = options.withLog === false ? null : logSheet(workbook);
+  const log = logTab ? readLogTab(logTab, readLogStateTab(workbook.sheets).state) : null;
+  // A log without a row is rebuilt by the next run from the status columns first: the preview
+  // does the same, or it would show every sequence starting over.
+  const rebuilds = log !== null && log.records.length === 0;
   const invoicesTab = options.withInvoices === false ? null : invoicesSheet(workbook);
   const locale = invoicesTab ? workbook.spreadsheet.getSpreadsheetLocale() : null;
   const source =
     invoicesTab && locale !== null
       ? readInvoiceSource(
           {
-            // Only the mapped columns: the tab's other columns (the status columns among them)
-            // are no input of the plan, and at 20,000 rows each one costs a fifth of a second.
+            // Only the mapped columns: the tab's other columns (the status columns among them,
+            // unless the log is to be rebuilt) are no input of the plan, and at 20,000 rows each
+            // one costs a fifth of a second.
             values: readColumns(invoicesTab, {
-              columns: (header) =>
-                mappedColumns(detectColumns(header, workbook.settings.columnOverrides)),
+              columns: (header) => [
+                ...mappedColumns(detectColumns(header, workbook.settings.columnOverrides)),
+                ...(rebuilds ? Object.values(statusColumnsOf(header)) : []),
+              ],
               ...(options.lastInvoiceRows === undefined
                 ? {}
                 : { lastRows: options.lastInvoiceRows }),
@@ -70,8 +83,17 @@ export function loadPlanContext(workbook: Workbook, options: PlanContextOptions 
       : null;
   const templatesTab = options.withTemplates === false ? null : templatesSheet(workbook);
   const templates = templatesTab ? parseTemplateRows(readValues(templatesTab)) : null;
-  const logTab = options.withLog === false ? null : logSheet(workbook);
-  const log = logTab ? readLogTab(logTab, readLogStateTab(workbook.sheets).state) : null;
+  const entries = log?.records.map((r) => r.entry) ?? [];
+  if (rebuilds && source)
+    entries.push(
+      ...historyFromStatusColumns(
+        source.values,
+        source.invoices,
+        today,
+        new Date().toISOString(),
+        PREVIEW_RUN_ID,
+      ),
+    );
   return {
     today,
     toDay,
@@ -83,7 +105,7 @@ export function loadPlanContext(workbook: Workbook, options: PlanContextOptions 
       today,
       invoices: source?.invoices ?? [],
       rowErrors: source?.rowErrors ?? [],
-      log: log?.records.map((r) => r.entry) ?? [],
+      log: entries,
       settings: workbook.settings,
       calendar: clientCalendar(workbook.settings),
     },

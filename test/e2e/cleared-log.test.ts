@@ -1,6 +1,6 @@
 /**
- * A log cleared by hand after quote follow-ups and instalment notes went out: like the
- * reminders, none of them may reach the client a second time.
+ * A log cleared by hand: like the reminders, no quote follow-up or instalment note may reach the
+ * client a second time, and the sidebar does not preview sequences starting over.
  */
 import { describe, expect, it } from 'vitest';
 import { book, d, type Scenario, scenario } from './support/world.ts';
@@ -93,5 +93,33 @@ describe('a log cleared during a payment plan', () => {
     expect(subjects).toHaveLength(new Set(subjects).size);
     // r1, the note before the first instalment (12 March − 3 days), its reminder (unpaid + 3 days).
     expect(subjects).toHaveLength(3);
+  });
+});
+
+describe('Today after a log cleared by hand, before the next run', () => {
+  it('previews the stage that comes next, as the run will send it, not the first again', () => {
+    const s = scenario({
+      rows: book([
+        ['F-2026-014', 'Atelier Dupont', 'compta@atelier-dupont.fr', 1200, d('2026-02-20')],
+      ]),
+    });
+    everyDay(s, '2026-03-02', '2026-03-06');
+    const reached = s
+      .logRows()
+      .filter((r) => r.outcome === 'sent')
+      .map((r) => r.stage);
+    expect(reached).toEqual(['r1']);
+    clearLog(s);
+    // The day the second reminder is due: Today previews it, and the run sends exactly that.
+    s.at('2026-03-09');
+    const today = s.sidebar('getToday') as { emails: { stage: string }[] };
+    expect(today.emails.map((e) => e.stage)).toEqual(['r2']);
+    s.trigger();
+    expect(
+      s
+        .logRows()
+        .filter((r) => r.outcome === 'sent')
+        .map((r) => r.stage),
+    ).toContain('r2');
   });
 });
