@@ -25,12 +25,24 @@ export type LogOutcome =
   /** The user changed the templates from the sidebar (e.g. kept one A/B variant). */
   | 'templates_changed';
 
+/** The `runId` of the rows the user's actions in the sidebar write (no run wrote them). */
+export const USER_RUN_ID = 'user';
+
+/**
+ * Whether no run wrote any of `entries` (an empty log, or one holding only the user's actions
+ * since it was cleared): the history of what was sent has to be rebuilt before planning.
+ */
+export function noRunLogged(entries: readonly Pick<LogEntry, 'runId'>[]): boolean {
+  return entries.every((entry) => entry.runId === USER_RUN_ID);
+}
+
 /** One row of the log tab: the audit trail and the source of truth for what was already done. */
 export interface LogEntry {
   /** ISO instant (UTC) of the event. */
   readonly at: string;
   /** The run's business day, in the user's calendar. */
   readonly date: CalendarDate;
+  /** The run that wrote the row, or USER_RUN_ID for a user's action in the sidebar. */
   readonly runId: string;
   readonly outcome: LogOutcome;
   readonly stage: MessageStage | null;

@@ -95,21 +95,24 @@ function freshStatusReading(
   write: StatusWrite,
   keyOf: KeyOf,
 ): readonly (readonly unknown[])[] {
-  let keyColumn = -1;
-  let statusColumns: number[] = [];
+  // A small tab comes whole from this read; a large one as its header and key column.
   const keys = readColumns(sheet, {
     columns: (header) => {
-      keyColumn = keyColumnOf(header, write.keyHeader);
-      statusColumns = Object.values(statusColumnsOf(header));
-      return keyColumn < 0 ? [] : [keyColumn];
+      const column = keyColumnOf(header, write.keyHeader);
+      return column < 0 ? [] : [column];
     },
   });
+  const header = keys[0] ?? [];
+  const keyColumn = keyColumnOf(header, write.keyHeader);
+  const statusColumns = Object.values(statusColumnsOf(header));
   if (keyColumn < 0) return keys;
   if (statusColumns.length < STATUS_FIELDS.length) return sheet.getDataRange().getValues();
   const { asRead } = write;
-  // The fresh header, so a clash made during the run is still seen.
+  // The fresh header, so a clash made during the run is still seen. A status cell the user
+  // changed during the run reads as it was: a row whose status did not change keeps the user's
+  // edit until the next run, whose reading sees it.
   if (asRead && sameRows(asRead, keys, keyColumn, statusColumns, keyOf))
-    return [keys[0] ?? [], ...asRead.slice(1)];
+    return [header, ...asRead.slice(1)];
   return readColumns(sheet, { columns: () => [keyColumn, ...statusColumns] });
 }
 

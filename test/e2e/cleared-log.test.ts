@@ -3,6 +3,7 @@
  * client a second time, and the sidebar does not preview sequences starting over.
  */
 import { describe, expect, it } from 'vitest';
+import { clearLog, cutAfterSends } from './support/log-faults.ts';
 import { book, d, type Scenario, scenario } from './support/world.ts';
 
 const QUOTES_TAB = 'Devis';
@@ -27,14 +28,6 @@ function everyDay(s: Scenario, from: string, to: string, each?: (day: string) =>
     s.at(day);
     s.trigger();
   }
-}
-
-function clearLog(s: Scenario): void {
-  const tab = s.runtime.spreadsheets
-    .get(s.spreadsheetId)
-    .sheets.find((t) => t.name.startsWith('Relance · journal'));
-  if (!tab) throw new Error('no log tab');
-  s.runtime.spreadsheets.deleteRows(s.spreadsheetId, tab.name, 2, s.logRows().length);
 }
 
 describe('a log cleared after a quote follow-up', () => {
@@ -121,5 +114,84 @@ describe('Today after a log cleared by hand, before the next run', () => {
         .filter((r) => r.outcome === 'sent')
         .map((r) => r.stage),
     ).toContain('r2');
+  });
+});
+
+describe('a log cleared after a run cut between its sends and its status columns', () => {
+  it('rebuilds a reminder whose address is also a prospect’s in the quotes tab', () => {
+    // The accountant's address is both the client's (invoices) and the prospect's (quotes).
+    const s = scenario({
+      rows: book([
+        ['F-2026-451', 'Atelier Dupont', 'compta@atelier-dupont.fr', 1200, d('2026-02-20')],
+      ]),
+      tabs: {
+        [QUOTES_TAB]: [
+          QUOTE_HEADERS,
+          [
+            'D-2026-040',
+            'Atelier Dupont SARL',
+            'compta@atelier-dupont.fr',
+            3000,
+            d('2026-03-01'),
+            d('2026-04-30'),
+            '',
+          ],
+        ],
+      },
+    });
+    s.at('2026-03-02');
+    cutAfterSends(s, 1, 'Sheet.getDataRange');
+    clearLog(s);
+    everyDay(s, '2026-03-03', '2026-03-06');
+    const subjects = s.sent().map((m) => m.subject);
+    expect(subjects).toHaveLength(new Set(subjects).size);
+  });
+
+  it('rebuilds a reminder sent while a payment plan held another invoice of the client', () => {
+    // Atelier Brun: F-2026-014 under a plan since 20 February; F-2026-030 due 6 March gets its
+    // friendly note before the due date on 3 March, in a run cut before its status columns.
+    const s = scenario({
+      start: '2026-02-16T07:00:00Z',
+      rows: [
+        ['N° facture', 'Client', 'E-mail', 'Montant', 'Échéance', 'Montant payé'],
+        ['F-2026-014', 'Atelier Brun', 'compta@atelier-brun.fr', 1800, d('2026-02-13'), 0],
+        ['F-2026-030', 'Atelier Brun', 'compta@atelier-brun.fr', 700, d('2026-03-06'), 0],
+      ],
+    });
+    s.at('2026-02-20', '10:00:00');
+    s.sidebar('setPaymentPlan', {
+      invoiceNumber: 'F-2026-014',
+      allOverdueOfClient: false,
+      count: 3,
+      firstDate: '2026-03-20',
+    });
+    everyDay(s, '2026-02-21', '2026-03-02');
+    const before = s.sent().length;
+    s.at('2026-03-03');
+    cutAfterSends(s, 1, 'Sheet.getDataRange');
+    expect(s.sent().length).toBe(before + 1);
+    clearLog(s);
+    everyDay(s, '2026-03-04', '2026-03-06');
+    const subjects = s.sent().map((m) => m.subject);
+    expect(subjects).toHaveLength(new Set(subjects).size);
+  });
+});
+
+describe('a sidebar action on a cleared log, before the next run', () => {
+  it('does not stop the run from rebuilding what was sent', () => {
+    const s = scenario({
+      rows: book([
+        ['F-2026-401', 'Atelier Dupont', 'compta@atelier-dupont.fr', 1200, d('2026-02-20')],
+        ['F-2026-402', 'Studio Lumière', 'factures@studio-lumiere.fr', 450, d('2026-04-27')],
+      ]),
+    });
+    everyDay(s, '2026-03-02', '2026-03-04');
+    clearLog(s);
+    // The user holds the other invoice: the log's only row is the user's.
+    s.sidebar('holdInvoice', { invoiceNumber: 'F-2026-402', until: null });
+    everyDay(s, '2026-03-05', '2026-03-06');
+    const toDupont = s.sent().filter((m) => m.to.includes('compta@atelier-dupont.fr'));
+    expect(toDupont).toHaveLength(1);
+    expect(s.logRows().some((r) => r.detail.includes('rebuilt=status_columns'))).toBe(true);
   });
 });

@@ -8,6 +8,7 @@ import { openDemoAddon } from '../../local/demo/demo-addon.ts';
 import { storedSettings } from '../../local/demo/stored-settings.ts';
 import { DEMO_CLIENTS, demoInvoicesGrid } from '../../local/demo/workbook.ts';
 import type { CalendarDate } from '../../src/core/calendar-date.ts';
+import { clearLog, cutAfterSends } from './support/log-faults.ts';
 import { book, DIST, d, HEADERS, type Scenario, scenario } from './support/world.ts';
 
 const DUPONT = ['Atelier Dupont', 'compta@atelier-dupont.fr'] as const;
@@ -296,32 +297,6 @@ describe('a cleared or deleted log tab', () => {
 });
 
 describe('a log cleared after a run cut between its sends and its status columns', () => {
-  /**
-   * Cuts the run once `sends` messages left, at the next call of `method`: the log's settle
-   * write (`Sheet.getRange`: the rows stay pending) or the status columns' read
-   * (`Sheet.getDataRange`: the log says sent, the status columns do not).
-   */
-  function cutAfterSends(s: Scenario, sends: number, method: string): void {
-    let sent = 0;
-    const stop = s.runtime.kernel.onCall((m, index) => {
-      if (m === 'GmailDraft.send' || m === 'GmailApp.sendEmail') sent += 1;
-      else if (sent >= sends && m === method) {
-        stop();
-        s.runtime.kernel.cutAtCall = index;
-      }
-    });
-    expect(() => s.trigger()).toThrow();
-    stop();
-  }
-
-  function clearLog(s: Scenario): void {
-    const tab = s.runtime.spreadsheets
-      .get(s.spreadsheetId)
-      .sheets.find((t) => t.name.startsWith('Relance · journal'));
-    if (!tab) throw new Error('no log tab');
-    s.runtime.spreadsheets.deleteRows(s.spreadsheetId, tab.name, 2, s.logRows().length);
-  }
-
   const ROWS = book([
     ['F-2026-451', ...DUPONT, 1200, d('2026-02-20')],
     ['F-2026-452', ...LUMIERE, 450, d('2026-02-27')],

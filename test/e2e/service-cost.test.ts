@@ -251,7 +251,11 @@ describe('what the daily run reads and writes of the invoices tab', () => {
   it('reads the mapped and status columns only: note columns cost nothing', () => {
     const plain = cellsOfNextRun(settledBook(0), '2026-03-03');
     const noted = cellsOfNextRun(settledBook(6), '2026-03-03');
-    // The header row is read whole: its six note cells are the only difference.
+    // The plan's reading: the header row, then 3,000 rows of the 6 mapped and 4 status columns.
+    // Before the statuses: the header row, then the number column only (the rows did not move,
+    // so the plan's reading says what the status cells hold).
+    expect(plain.read).toBe(10 + 3_000 * 10 + 10 + 3_000);
+    // The header row is read whole, twice: its six note cells are the only difference.
     expect(noted.read - plain.read).toBe(6 * 2);
   });
 
@@ -272,6 +276,27 @@ describe('what the daily run reads and writes of the invoices tab', () => {
     expect(cellsOfNextRun(s, '2026-03-04').written).toBe(4);
     expect(statusCells(1_501)).not.toEqual(before);
     expect(statusCells(1_502)).toEqual(before);
+  });
+
+  it('never writes over a row it has no status for, even between two rows it writes', () => {
+    const s = settledBook(0);
+    s.at('2026-03-04');
+    // Rows 1,501 and 1,503 are paid; row 1,502 is no longer an invoice: its cells are the user's.
+    const { spreadsheets } = s.runtime;
+    spreadsheets.setCells(s.spreadsheetId, 'Factures', 1_501, 6, [[d('2026-03-03')]]);
+    spreadsheets.setCells(s.spreadsheetId, 'Factures', 1_503, 6, [[d('2026-03-03')]]);
+    spreadsheets.setCells(s.spreadsheetId, 'Factures', 1_502, 1, [['', '', '', '', '', '']]);
+    // While the run looks for replies, the user writes a note in that row's note column.
+    const stop = s.runtime.kernel.onCall((method) => {
+      if (method !== 'GmailApp.search') return;
+      stop();
+      spreadsheets.setCells(s.spreadsheetId, 'Factures', 1_502, 10, [['virement groupé reçu']]);
+    });
+    s.trigger();
+    const rows = s.values('Factures');
+    expect(rows[1_501]?.[9]).toBe('virement groupé reçu');
+    expect(rows[1_500]?.[6]).not.toEqual(rows[1_504]?.[6]);
+    expect(rows[1_502]?.[6]).toEqual(rows[1_500]?.[6]);
   });
 
   it('finds the rows again when they were sorted during the run', () => {

@@ -7,7 +7,7 @@
 import type { CalendarDate } from '../../core/calendar-date.ts';
 import { formatLogDetail } from '../../core/history.ts';
 import type { LocalizedText } from '../../core/localized-text.ts';
-import { type LogEntry, type LogOutcome, logEntry } from '../../core/log-entry.ts';
+import { type LogEntry, type LogOutcome, logEntry, USER_RUN_ID } from '../../core/log-entry.ts';
 import { clientKeyOf } from '../../core/parse/client-key.ts';
 import { planDay } from '../../core/planner.ts';
 import type { Stage } from '../../core/stage.ts';
@@ -46,7 +46,7 @@ function userRow(context: PlanContext, outcome: LogOutcome, fields: Partial<LogE
   return logEntry({
     at: new Date().toISOString(),
     date: context.today,
-    runId: 'user',
+    runId: USER_RUN_ID,
     outcome,
     ...fields,
   });

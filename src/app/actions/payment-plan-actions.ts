@@ -7,6 +7,7 @@
 import type { PaymentPlanRequest } from '../../api/payment-plans.ts';
 import { parseCalendarDate } from '../../core/calendar-date.ts';
 import { readHistory } from '../../core/history.ts';
+import { USER_RUN_ID } from '../../core/log-entry.ts';
 import { createPlan, overdueInvoicesOf } from '../../core/payment-plans/create-plan.ts';
 import { planEventRow, recordedBreaks } from '../../core/payment-plans/plan-events.ts';
 import { planStanding, suspendedInvoices } from '../../core/payment-plans/plan-standing.ts';
@@ -63,7 +64,7 @@ export function setPaymentPlan(workbook: Workbook, request: PaymentPlanRequest):
     const row = planEventRow(
       made.plan,
       'created',
-      { at: new Date().toISOString(), date: context.today, runId: 'user' },
+      { at: new Date().toISOString(), date: context.today, runId: USER_RUN_ID },
       { instalments: String(made.plan.instalments.length), by: 'user' },
     );
     new LogWriter(logTab, context.log).append([row]);

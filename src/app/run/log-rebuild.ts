@@ -12,11 +12,12 @@
  */
 import type { CalendarDate } from '../../core/calendar-date.ts';
 import { clientCalendar } from '../../core/client-calendar.ts';
-import type { LogEntry } from '../../core/log-entry.ts';
+import { type LogEntry, noRunLogged } from '../../core/log-entry.ts';
 import { planDay } from '../../core/planner.ts';
 import {
   type FoundMessage,
   historyFromSentMail,
+  type PlannedMessage,
   type PlanOn,
   plannedMessages,
 } from '../../core/run/sent-mail-history.ts';
@@ -28,7 +29,14 @@ import type { DateConverter } from '../../gas/zoned-date.ts';
 import { TEST_SUBJECT_MARK } from './compose.ts';
 import type { InvoiceSource } from './invoice-source.ts';
 import type { RunJournal } from './run-journal.ts';
-import { type NoteSources, planNotes, quoteDocuments, standingsOf } from './run-notes.ts';
+import {
+  type NoteSources,
+  planHolds,
+  planNotes,
+  planRestarts,
+  quoteDocuments,
+  standingsOf,
+} from './run-notes.ts';
 
 /**
  * How far back Sent mail is read: longer than a whole default sequence (first reminder to formal
@@ -49,7 +57,7 @@ export interface RebuildContext {
 /** The rebuilt entries (none when the log has rows), or `unverified` when Gmail failed. */
 export function rebuildEmptyLog(ctx: RebuildContext): LogEntry[] | 'unverified' {
   const { journal, source } = ctx;
-  if (journal.entries.length > 0) return [];
+  if (!noRunLogged(journal.entries)) return [];
   const fromStatus = historyFromStatusColumns(
     source.values,
     source.invoices,
@@ -98,34 +106,58 @@ function ownMessages(toDay: DateConverter): FoundMessage[] {
     }));
 }
 
-/** The day's reminders, formal notices, quote follow-ups and instalment notes, as the run planned them. */
+/**
+ * The day's reminders, formal notices, quote follow-ups and instalment notes, as the run planned
+ * them: with the payment plans that existed then, whose kept ones held their invoices and whose
+ * broken ones restarted them. A plan made that day may have come before or after the run (the
+ * tab keeps only its date), so both days are planned, the plan made after the run first; a
+ * reference is logged once, from the first message that matches it.
+ */
 function planOn(ctx: RebuildContext): PlanOn {
   const { settings, notes } = ctx;
   const { invoices } = ctx.source;
   const calendar = clientCalendar(settings);
   return (day, clients, log) => {
-    const plan = planDay({
-      today: day,
-      invoices: invoices.filter((i) => clients.has(i.clientKey)),
-      rowErrors: [],
-      log,
-      settings,
-      calendar,
-    });
-    const standings = standingsOf(notes, invoices, log, day);
-    const planned = planNotes({ sources: notes, standings, invoices, log, settings, today: day });
-    return plannedMessages(
-      plan,
-      planned.emails.filter((note) => clients.has(note.clientKey)),
-    );
+    const dayWith = (plans: NoteSources['plans']): PlannedMessage[] => {
+      const sources = { ...notes, plans };
+      const standings = standingsOf(sources, invoices, log, day);
+      const plan = planDay({
+        today: day,
+        invoices: invoices.filter((i) => clients.has(i.clientKey)),
+        rowErrors: [],
+        log,
+        settings,
+        calendar,
+        holds: planHolds(standings),
+        restarts: planRestarts(standings),
+      });
+      const planned = planNotes({ sources, standings, invoices, log, settings, today: day });
+      return plannedMessages(
+        plan,
+        planned.emails.filter((note) => clients.has(note.clientKey)),
+      );
+    };
+    const before = notes.plans.filter((p) => p.createdOn < day);
+    const sameDay = notes.plans.filter((p) => p.createdOn <= day);
+    return sameDay.length === before.length
+      ? dayWith(before)
+      : [...dayWith(before), ...dayWith(sameDay)];
   };
 }
 
+/**
+ * Every client a message's recipients may stand for: one address can be several clients' (an
+ * accountant's, a prospect's who is also a client), and the replay must plan for each of them.
+ */
 function clientsOf(ctx: RebuildContext) {
-  const byAddress = new Map<string, string>();
-  for (const invoice of [...ctx.source.invoices, ...quoteDocuments(ctx.notes)])
-    for (const address of [...invoice.emails, ...invoice.cc])
-      byAddress.set(address.toLowerCase(), invoice.clientKey);
+  const byAddress = new Map<string, Set<string>>();
+  for (const document of [...ctx.source.invoices, ...quoteDocuments(ctx.notes)])
+    for (const address of [...document.emails, ...document.cc]) {
+      const key = address.toLowerCase();
+      const clients = byAddress.get(key) ?? new Set<string>();
+      clients.add(document.clientKey);
+      byAddress.set(key, clients);
+    }
   return (recipients: readonly string[]) =>
-    recipients.flatMap((address) => byAddress.get(address) ?? []);
+    recipients.flatMap((address) => [...(byAddress.get(address) ?? [])]);
 }

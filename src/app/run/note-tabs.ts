@@ -20,6 +20,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export interface NoteTabs {
   readonly sources: NoteSources;
   readonly quotesSheet: Sheet | null;
+  /** The quotes tab as read, header first (its status cells among them). */
+  readonly quotesRead: readonly (readonly unknown[])[] | null;
 }
 
 const QUOTE_TAB_WORDS = ['devis', 'quote', 'quotes', 'estimate', 'estimates', 'quotation'];
@@ -77,7 +79,11 @@ export function readNoteSources(
   const plansTab = findPlansTab(sheets);
   if (plansTab) countRead();
   const plans = readPlans(plansTab).filter((p) => !p.cancelled);
-  return { sources: { quotes, plans }, quotesSheet: found?.sheet ?? null };
+  return {
+    sources: { quotes, plans },
+    quotesSheet: found?.sheet ?? null,
+    quotesRead: found?.values ?? null,
+  };
 }
 
 /** The chosen quotes tab no longer exists: no quote is read, and the user is told. */

@@ -7,6 +7,7 @@ import type { CalendarDate } from '../../core/calendar-date.ts';
 import { clientCalendar } from '../../core/client-calendar.ts';
 import { mappedColumns } from '../../core/columns/column-mapping.ts';
 import { detectColumns } from '../../core/columns/detect-columns.ts';
+import { noRunLogged } from '../../core/log-entry.ts';
 import type { PlanInput } from '../../core/planner.ts';
 import { historyFromStatusColumns } from '../../core/status/rebuilt-history.ts';
 import { statusColumnsOf } from '../../core/status/status-columns.ts';
@@ -54,9 +55,12 @@ export function loadPlanContext(workbook: Workbook, options: PlanContextOptions 
   const today = toDay(new Date());
   const logTab = options.withLog === false ? null : logSheet(workbook);
   const log = logTab ? readLogTab(logTab, readLogStateTab(workbook.sheets).state) : null;
-  // A log without a row is rebuilt by the next run from the status columns first: the preview
-  // does the same, or it would show every sequence starting over.
-  const rebuilds = log !== null && log.records.length === 0;
+  // A log no run wrote into (cleared by hand) is rebuilt by the next run from the status columns
+  // first: the preview does the same, or it would show every sequence starting over. It does not
+  // search Sent mail as the run then does (one Gmail search per click), so until that run Today
+  // may still show a quote follow-up or instalment note already sent, or a reminder sent by a run
+  // cut before its status columns: the run sends neither.
+  const rebuilds = log !== null && noRunLogged(log.records.map((r) => r.entry));
   const invoicesTab = options.withInvoices === false ? null : invoicesSheet(workbook);
   const locale = invoicesTab ? workbook.spreadsheet.getSpreadsheetLocale() : null;
   const source =

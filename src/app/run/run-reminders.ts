@@ -348,6 +348,7 @@ function writeQuoteStatuses(tabs: NoteTabs, plans: NotePlans, run: Run): void {
     keyHeader: quotes.keyHeader,
     statuses,
     language: run.settings.language,
+    ...(tabs.quotesRead ? { asRead: tabs.quotesRead } : {}),
   });
   journal.calls.sheetReads += 1;
   journal.calls.sheetWrites += 1;

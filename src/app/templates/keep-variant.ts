@@ -6,7 +6,7 @@
  */
 import { formatLogDetail } from '../../core/history.ts';
 import type { LocalizedText } from '../../core/localized-text.ts';
-import { logEntry } from '../../core/log-entry.ts';
+import { logEntry, USER_RUN_ID } from '../../core/log-entry.ts';
 import { readOutcomeLog } from '../../core/outcomes/reminder-events.ts';
 import { compareVariants } from '../../core/outcomes/variant-comparison.ts';
 import { isStage, type Stage } from '../../core/stage.ts';
@@ -76,7 +76,7 @@ function keepUnderLock(workbook: Workbook, stage: Stage, variant: string): KeepV
     logEntry({
       at: new Date().toISOString(),
       date: context.today,
-      runId: 'user',
+      runId: USER_RUN_ID,
       outcome: 'templates_changed',
       stage,
       variant,

@@ -87,12 +87,15 @@ export function historyFromSentMail(
   }
   const rebuilt: LogEntry[] = [];
   const halfMade: string[] = [];
+  // The replay may plan one message twice (two readings of a day): it is logged once.
+  const logged = new Set<string>();
   for (const day of [...clientsByDay.keys()].sort()) {
     const clients = clientsByDay.get(day) as Set<string>;
     if (clients.size === 0) continue;
     for (const action of planOn(day, clients, [...base, ...rebuilt])) {
       const message = byReference.get(messageReference(action.messageKey));
-      if (!message) continue;
+      if (!message || logged.has(message.reference)) continue;
+      logged.add(message.reference);
       const drafted = action.kind === 'draft';
       if (!drafted && message.draft) {
         halfMade.push(message.reference);

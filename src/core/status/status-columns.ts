@@ -67,13 +67,25 @@ export interface StatusBlock {
  */
 const CELLS_PER_WRITE = 10_000;
 
-/** Spans [first, last] of the changed rows, merged over gaps cheaper to rewrite than a write. */
-export function spansOfChanges(changed: readonly boolean[], width: number): [number, number][] {
+/**
+ * Spans [first, last] of the changed rows, merged over gaps cheaper to rewrite than a write, but
+ * only over rows whose cells Relance decides (`owned`: the header, a row with a status). The
+ * cells of another row (no number, or one the run did not plan) may have been typed since the
+ * tab was read: they are never written, not even with what they held.
+ */
+export function spansOfChanges(
+  changed: readonly boolean[],
+  width: number,
+  owned: readonly boolean[],
+): [number, number][] {
   const spans: [number, number][] = [];
+  let lastUnowned = -1;
   changed.forEach((isChanged, row) => {
+    if (!owned[row]) lastUnowned = row;
     if (!isChanged) return;
     const last = spans[spans.length - 1];
-    if (last && (row - last[1] - 1) * width <= CELLS_PER_WRITE) last[1] = row;
+    const cheap = last !== undefined && (row - last[1] - 1) * width <= CELLS_PER_WRITE;
+    if (last && cheap && lastUnowned < last[1]) last[1] = row;
     else spans.push([row, row]);
   });
   return spans;
@@ -195,6 +207,7 @@ export function planStatusWrite(
 
   const seen = new Set<string>();
   const wanted: string[][] = [STATUS_FIELDS.map((field) => STATUS_LABELS[language][field])];
+  const owned: boolean[] = [true];
   const current: string[][] = [];
   for (let r = headerRow; r < values.length; r++) {
     const row = values[r] ?? [];
@@ -204,10 +217,11 @@ export function planStatusWrite(
     const key = keyOf(row[keyColumn]);
     const status = key === '' ? undefined : statuses.get(key);
     if (status) seen.add(key);
+    owned.push(status !== undefined);
     wanted.push(status ? [...status] : cells);
   }
   const changed = wanted.map((cells, i) => cells.some((cell, f) => cell !== current[i]?.[f]));
-  const rowSpans = spansOfChanges(changed, STATUS_FIELDS.length);
+  const rowSpans = spansOfChanges(changed, STATUS_FIELDS.length, owned);
 
   // Group the four fields into runs of adjacent columns (normally one run).
   const order = STATUS_FIELDS.map((field, i) => ({ column: columns[field], i })).sort(

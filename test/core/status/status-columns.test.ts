@@ -124,12 +124,38 @@ describe('planStatusWrite', () => {
 });
 
 describe('spansOfChanges', () => {
+  const all = (length: number) => Array.from({ length }, () => true);
+
   it('merges changed rows closer than a write costs, over four columns', () => {
     const changed = Array.from({ length: 10_000 }, (_, i) => i === 5 || i === 2_000 || i === 9_000);
-    expect(spansOfChanges(changed, 4)).toEqual([
+    expect(spansOfChanges(changed, 4, all(10_000))).toEqual([
       [5, 2_000],
       [9_000, 9_000],
     ]);
-    expect(spansOfChanges([false, false], 4)).toEqual([]);
+    expect(spansOfChanges([false, false], 4, all(2))).toEqual([]);
+  });
+
+  it('never merges over a row whose cells are not Relance’s to write', () => {
+    const changed = [false, true, false, true, false, true];
+    const owned = [true, true, false, true, true, true];
+    expect(spansOfChanges(changed, 4, owned)).toEqual([
+      [1, 1],
+      [3, 5],
+    ]);
+  });
+});
+
+describe('planStatusWrite between two changed rows', () => {
+  it('leaves a row without a number as it is, even when it is cheaper to rewrite', () => {
+    const values = tabWithStatuses(5);
+    // Row 3 lost its number: whatever its status cells hold now is the user's.
+    (values[3] as unknown[])[0] = '';
+    const statuses = waitingAll(5).set('F-2026-002', REMINDED).set('F-2026-004', REMINDED);
+    const plan = planStatusWrite(values, 0, 'N° facture', statuses, 'fr');
+    if ('refused' in plan) throw new Error(plan.refused);
+    expect(plan.blocks.map((b) => [b.row, b.values.length])).toEqual([
+      [2, 1],
+      [4, 1],
+    ]);
   });
 });
