@@ -32,12 +32,13 @@ export function readPlans(sheet: Sheet | null): PaymentPlan[] {
 }
 
 /** Appends a new plan's rows, creating the hidden tab on first use. */
+/** Appends `plan` to the plans tab, created (hidden) if there is none yet; returns the tab. */
 export function appendPlan(
   spreadsheet: Spreadsheet,
   sheets: readonly Sheet[],
   plan: PaymentPlan,
   language: Language,
-): void {
+): Sheet {
   const headers = PLAN_HEADERS[language];
   let sheet = findPlansTab(sheets);
   if (!sheet) {
@@ -54,4 +55,5 @@ export function appendPlan(
     .getRange(first, 1, rows.length, headers.length)
     .setNumberFormat(PLAIN_TEXT_FORMAT)
     .setValues(rows);
+  return sheet;
 }

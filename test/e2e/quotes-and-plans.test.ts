@@ -255,6 +255,33 @@ describe('a payment plan of 3 monthly instalments, day by day until it breaks', 
     expect(String(note)).toContain('Échéancier rompu le 2026-05-21');
   });
 
+  it('shows the new plan at once in the Today it answers with, and no reminder it holds', () => {
+    // r1 went out on 16 February; r2 would go on Monday 23 February without the plan.
+    const s = scenario({
+      start: '2026-02-16T07:00:00Z',
+      rows: [
+        ['N° facture', 'Client', 'E-mail', 'Montant', 'Échéance', 'Montant payé'],
+        ['F-2026-014', 'Atelier Brun', 'compta@atelier-brun.fr', 1800, d('2026-02-13'), 0],
+      ],
+    });
+    s.at('2026-02-16');
+    s.trigger();
+    s.at('2026-02-20', '10:00:00');
+    const today = s.sidebar('setPaymentPlan', {
+      invoiceNumber: 'F-2026-014',
+      allOverdueOfClient: true,
+      count: 3,
+      firstDate: '2026-03-10',
+    }) as { plans?: { id: string }[]; forecast: { date: string; emails: number }[] };
+    expect(today.plans).toHaveLength(1);
+    expect(today.forecast.filter((day) => day.emails > 0)).toEqual([]);
+    // …as a fresh look at Today says, and as the run does.
+    const fresh = s.sidebar('getToday') as typeof today;
+    expect(fresh.forecast).toEqual(today.forecast);
+    everyDay(s, '2026-02-21', '2026-02-27');
+    expect(s.sent()).toHaveLength(1);
+  });
+
   it('in the statistics, expects the kept plan’s instalments on their dates and never counts its notes as reminders', () => {
     const s = scenario({
       start: '2026-02-16T07:00:00Z',

@@ -26,6 +26,8 @@ export type ActionResult =
        * the sidebar shows next, without reading everything again.
        */
       readonly context: PlanContext;
+      /** The workbook as the action left it, when it added a tab (the first payment plan's). */
+      readonly workbook?: Workbook;
     }
   | { readonly ok: false; readonly message: LocalizedText };
 

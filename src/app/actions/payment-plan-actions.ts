@@ -60,7 +60,12 @@ export function setPaymentPlan(workbook: Workbook, request: PaymentPlanRequest):
       { invoices, inKeptPlans: kept, today: context.today, random: Math.random },
     );
     if (!made.ok) return { ok: false, message: made.error };
-    appendPlan(workbook.spreadsheet, workbook.sheets, made.plan, workbook.settings.language);
+    const plansTab = appendPlan(
+      workbook.spreadsheet,
+      workbook.sheets,
+      made.plan,
+      workbook.settings.language,
+    );
     const row = planEventRow(
       made.plan,
       'created',
@@ -68,7 +73,16 @@ export function setPaymentPlan(workbook: Workbook, request: PaymentPlanRequest):
       { instalments: String(made.plan.instalments.length), by: 'user' },
     );
     new LogWriter(logTab, context.log).append([row]);
-    return { ok: true, recorded: 1, context: withLogEntries(context, [row]) };
+    // The first plan creates the plans tab: the Today shown next must read it.
+    const sheets = workbook.sheets.includes(plansTab)
+      ? workbook.sheets
+      : [...workbook.sheets, plansTab];
+    return {
+      ok: true,
+      recorded: 1,
+      context: withLogEntries(context, [row]),
+      workbook: { ...workbook, sheets },
+    };
   });
   return result ?? { ok: false, message: localized('runInProgress') };
 }

@@ -110,7 +110,8 @@ function afterAction(act: (workbook: Workbook) => ActionResult): TodayView {
   const workbook = activeWorkbook();
   const result = act(workbook);
   if (!result.ok) throw localizedError([result.message]);
-  const today = todayView(loadSnapshot(READS.today, workbook, { context: result.context }));
+  const after = result.workbook ?? workbook;
+  const today = todayView(loadSnapshot(READS.today, after, { context: result.context }));
   if (!today) throw localizedError([localized('noInvoicesTab')]);
   return today;
 }
