@@ -186,6 +186,38 @@ describe('a quotes tab over 60 days', () => {
   });
 });
 
+describe('a quote typed in months after its deadline', () => {
+  it('gets no expiry note that late, and its status note says why, in the user’s words', () => {
+    const s = scenario({
+      rows: book([
+        ['F-2026-050', 'Atelier Dupont', 'compta@atelier-dupont.fr', 900, d('2026-06-30')],
+      ]),
+      tabs: {
+        [QUOTES_TAB]: [
+          QUOTE_HEADERS,
+          // Valid until 20 November 2025: its expiry note was due on 24 November.
+          [
+            'D-2025-031',
+            'Boulangerie Morel',
+            'julie@boulangerie-morel.fr',
+            2400,
+            d('2025-10-02'),
+            d('2025-11-20'),
+            '',
+          ],
+        ],
+      },
+    });
+    everyDay(s, '2026-03-02', '2026-03-04');
+    expect(s.sent().filter((m) => m.to.includes('julie@boulangerie-morel.fr'))).toEqual([]);
+    const rows = s.values(QUOTES_TAB);
+    const header = rows[0] as string[];
+    expect(String(rows[1]?.[header.indexOf('Relance · note')])).toBe(
+      '« Devis expiré » prévu le 2025-11-24 : plus de 30 jours de retard, non envoyé (à vous de voir)',
+    );
+  });
+});
+
 describe('a payment plan of 3 monthly instalments, day by day until it breaks', () => {
   it('suspends the sequence, notes and reminds each instalment, breaks on a missed one, and resumes the sequence', () => {
     // €1,800 due 13 February; r1 went out on 16 February. On 2 March the client asks for time.

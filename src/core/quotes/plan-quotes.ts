@@ -27,9 +27,18 @@ export interface QuotePlanInput {
   readonly profiles?: ReadonlyMap<string, ClientProfile>;
 }
 
+/**
+ * How late a quote's note may still go: a few weeks of catching up (the daily run was off, the
+ * quote was typed in late). A prospect told months later that a quote has expired would only
+ * learn that nobody was watching; such a note waits for the user, who can send it by hand.
+ */
+export const QUOTE_NOTE_LATE_DAYS = 30;
+
 /** Why a quote gets nothing today. */
 export type QuoteSkipReason =
   | { readonly code: 'quote_closed'; readonly status: Exclude<QuoteStatus, 'open'> }
+  /** The note's day is more than QUOTE_NOTE_LATE_DAYS ago. */
+  | { readonly code: 'quote_note_late'; readonly stage: QuoteStage; readonly due: CalendarDate }
   | Extract<
       SkipReason,
       {
@@ -187,6 +196,10 @@ export function planQuotes(input: QuotePlanInput): QuotePlan {
       continue;
     }
     const due = ahead.filter((s) => s.date <= today).pop();
+    if (due && daysBetween(due.date, today) > QUOTE_NOTE_LATE_DAYS) {
+      skip({ code: 'quote_note_late', stage: due.stage, due: due.date });
+      continue;
+    }
     if (!due) {
       const first = ahead[0] as QuoteStageDate;
       decisions.push({

@@ -6,7 +6,11 @@ import type { Language } from '../invoice.ts';
 import type { NoteRecord } from '../note-history.ts';
 import type { InstalmentDecision } from '../payment-plans/plan-instalment-notes.ts';
 import type { PlanStanding } from '../payment-plans/plan-standing.ts';
-import type { QuoteDecision, QuoteSkipReason } from '../quotes/plan-quotes.ts';
+import {
+  QUOTE_NOTE_LATE_DAYS,
+  type QuoteDecision,
+  type QuoteSkipReason,
+} from '../quotes/plan-quotes.ts';
 import type { NoteStage } from '../stage.ts';
 import { type ServerTextKey, text } from '../texts/server-texts.ts';
 import { skipReasonSentence } from '../texts/skip-reason-text.ts';
@@ -39,6 +43,13 @@ const CLOSED = {
 } as const satisfies Readonly<Record<string, ServerTextKey>>;
 
 export function quoteReasonText(reason: QuoteSkipReason, language: Language): string {
+  if (reason.code === 'quote_note_late') {
+    return text(language, 'quoteNoteLate', {
+      note: noteStageLabel(reason.stage, language),
+      date: reason.due,
+      days: QUOTE_NOTE_LATE_DAYS,
+    });
+  }
   if (reason.code === 'quote_closed') {
     const key = CLOSED[reason.status as keyof typeof CLOSED];
     return text(language, 'quoteClosed', {

@@ -19,6 +19,7 @@ export const SERVER_TEXTS_EN: ServerTextTable = {
   quoteRefused: 'Refused',
   quoteExpired: 'Expired',
   quoteClosed: '%{status}: no more follow-ups',
+  quoteNoteLate: '“%{note}” was due on %{date}: over %{days} days late, not sent (your call)',
   planBroken: 'Payment plan broken on %{on} (instalment %{instalment} unpaid): reminders resumed',
   planCompleted: 'Payment plan completed',
   planKept: 'Payment plan kept: %{paid}/%{count} instalments paid',

@@ -22,6 +22,8 @@ export const SERVER_TEXTS_FR = {
   quoteRefused: 'Refusé',
   quoteExpired: 'Expiré',
   quoteClosed: '%{status} : plus de suivi',
+  quoteNoteLate:
+    '« %{note} » prévu le %{date} : plus de %{days} jours de retard, non envoyé (à vous de voir)',
   planBroken: 'Échéancier rompu le %{on} (échéance %{instalment} impayée) : relances reprises',
   planCompleted: 'Échéancier soldé',
   planKept: 'Échéancier en cours : %{paid}/%{count} échéances payées',

@@ -156,6 +156,17 @@ describe('what a quote gets each day', () => {
     expect(plan('2026-03-24', [morel]).emails.map((e) => e.stage)).toEqual(['q_expired']);
   });
 
+  it('still sends an expiry note up to 30 days late, and no later: it waits for the user', () => {
+    // Morel's expiry note was due Tuesday 24 March (2 business days after the deadline).
+    expect(plan('2026-04-23', [morel]).emails.map((e) => e.stage)).toEqual(['q_expired']);
+    const late = plan('2026-04-24', [morel]);
+    expect(late.emails).toEqual([]);
+    expect(decision(late, 'D-2026-031')).toMatchObject({
+      state: 'skipped',
+      reason: { code: 'quote_note_late', stage: 'q_expired', due: '2026-03-24' },
+    });
+  });
+
   it('stops once the quote is accepted, signed, refused or marked expired', () => {
     for (const status of ['accepted', 'signed', 'refused', 'expired'] as const) {
       const answered = { ...morel, status };
