@@ -2,7 +2,7 @@ import type { CalendarDate } from '../core/calendar-date.ts';
 import type { Language } from '../core/invoice.ts';
 import type { SkipReason } from '../core/plan.ts';
 import type { Segment } from '../core/segment.ts';
-import type { Stage } from '../core/stage.ts';
+import type { NoteStage, Stage } from '../core/stage.ts';
 import type { RunSummary } from './automation.ts';
 import type { LocalizedText, Money } from './localized-text.ts';
 import type { TodayPlan, TodayQuote } from './notes-today.ts';
@@ -155,7 +155,19 @@ export interface ClientRequest {
 export interface RunNowPreview {
   readonly testMode: boolean;
   readonly emails: readonly TodayEmail[];
+  /** Quote follow-ups and instalment notes: e-mails to clients too. */
+  readonly notes: readonly RunNowNote[];
   readonly followUps: readonly TodayFollowUp[];
+}
+
+/** A quote follow-up or instalment note a run started now would send. */
+export interface RunNowNote {
+  readonly clientKey: string;
+  readonly client: string;
+  readonly stage: NoteStage;
+  readonly to: readonly string[];
+  /** The quote's number, or the invoice numbers of the instalment. */
+  readonly documents: readonly string[];
 }
 
 /** What "run now" did. */

@@ -186,6 +186,53 @@ describe('a quotes tab over 60 days', () => {
   });
 });
 
+describe('“Run now” in live mode', () => {
+  it('lists the quote follow-ups and instalment notes it will send, for the user to confirm', () => {
+    const s = morelQuote({ live: true });
+    s.at('2026-03-02', '10:00:00');
+    // Monday 16 March: Morel's follow-up is due, and no invoice reminder.
+    s.at('2026-03-16');
+    const preview = s.sidebar('previewRunNow') as {
+      emails: unknown[];
+      notes: { client: string; stage: string; to: string[]; documents: string[] }[];
+    };
+    expect(preview.emails).toEqual([]);
+    expect(preview.notes).toEqual([
+      {
+        clientKey: expect.any(String),
+        client: 'Boulangerie Morel',
+        stage: 'q_follow',
+        to: ['julie@boulangerie-morel.fr'],
+        documents: ['D-2026-031'],
+      },
+    ]);
+    s.trigger();
+    expect(s.sent().map((m) => m.to.join())).toEqual(['julie@boulangerie-morel.fr']);
+  });
+
+  it('counts every follow-up a run would prepare, beyond Today’s first page', () => {
+    const s = scenario({
+      live: true,
+      rows: book(
+        Array.from({ length: 30 }, (_, i) => [
+          `F-2026-${String(100 + i)}`,
+          `Client ${i}`,
+          `compta@client-${i}.fr`,
+          900,
+          d('2026-02-25'),
+        ]),
+      ),
+    });
+    // 30 March: the 30 clients' phone-call tasks are due together.
+    everyDay(s, '2026-02-26', '2026-03-29');
+    s.at('2026-03-30');
+    const today = s.sidebar('getToday') as { totals: { followUps: number } };
+    const preview = s.sidebar('previewRunNow') as { followUps: unknown[] };
+    expect(today.totals.followUps).toBeGreaterThan(25);
+    expect(preview.followUps).toHaveLength(today.totals.followUps);
+  });
+});
+
 describe('a quote typed in months after its deadline', () => {
   it('gets no expiry note that late, and its status note says why, in the user’s words', () => {
     const s = scenario({

@@ -108,7 +108,7 @@ describe('Today', () => {
 
   it('in live mode asks before running, listing the e-mails, and says why a refusal happened', async () => {
     const { fake } = renderApp({
-      previewRunNow: () => ({ testMode: false, emails: TODAY.emails, followUps: [] }),
+      previewRunNow: () => ({ testMode: false, emails: TODAY.emails, notes: [], followUps: [] }),
       runNow: () => {
         throw new Error('Une autre exécution est en cours.');
       },
@@ -122,6 +122,31 @@ describe('Today', () => {
       'Une autre exécution est en cours.',
     );
     expect(screen.getByRole('article', { name: 'Atelier Moreau' })).toBeTruthy();
+  });
+
+  it('in live mode asks before a run that sends only a quote follow-up, naming the quote', async () => {
+    const { fake } = renderApp({
+      previewRunNow: () => ({
+        testMode: false,
+        emails: [],
+        notes: [
+          {
+            clientKey: 'boulangerie morel',
+            client: 'Boulangerie Morel',
+            stage: 'q_follow',
+            to: ['julie@boulangerie-morel.fr'],
+            documents: ['D-2026-031'],
+          },
+        ],
+        followUps: [],
+      }),
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Lancer maintenant' }));
+    const question = await screen.findByRole('alertdialog');
+    expect(question.textContent).toContain('Envoyer 1 e-mail à 1 client maintenant ?');
+    expect(question.textContent).toContain('Boulangerie Morel · Suivi de devis · D-2026-031');
+    expect(question.textContent).toContain('julie@boulangerie-morel.fr');
+    expect(fake.names()).not.toContain('runNow');
   });
 
   it('explains a raw server failure in words and keeps its text behind "Détails"', async () => {

@@ -32,7 +32,7 @@ export function RunNow(props: {
     const preview = await run('preview', () => bridge.previewRunNow());
     if (!preview) return;
     // Nothing leaves for a client (test mode switched on meanwhile, or no e-mail due): no question.
-    if (preview.emails.length === 0 || preview.testMode) return execute();
+    if (preview.emails.length + preview.notes.length === 0 || preview.testMode) return execute();
     setConfirming(preview);
   }
 
@@ -73,12 +73,12 @@ function RunConfirmation(props: {
   onCancel: () => void;
 }) {
   const { t } = useI18n();
-  const { emails, followUps } = props.preview;
-  const clients = new Set(emails.map((email) => email.clientKey)).size;
+  const { emails, notes, followUps } = props.preview;
+  const clients = new Set([...emails, ...notes].map((message) => message.clientKey)).size;
   return (
     <div class="confirm" role="alertdialog" aria-labelledby="run-confirm-title">
       <p id="run-confirm-title">
-        <strong>{t.runConfirmTitle(emails.length, clients)}</strong>
+        <strong>{t.runConfirmTitle(emails.length + notes.length, clients)}</strong>
       </p>
       <ul class="plain">
         {emails.map((email) => (
@@ -86,6 +86,13 @@ function RunConfirmation(props: {
             <strong>{email.client}</strong> · {t.stage[email.stage]}
             <br />
             <span class="muted">{t.toRecipients(email.to.join(', '))}</span>
+          </li>
+        ))}
+        {notes.map((note) => (
+          <li key={`${note.clientKey} ${note.documents.join()}`}>
+            <strong>{note.client}</strong> · {t.stage[note.stage]} · {note.documents.join(', ')}
+            <br />
+            <span class="muted">{t.toRecipients(note.to.join(', '))}</span>
           </li>
         ))}
       </ul>

@@ -75,6 +75,7 @@ import { activeWorkbook, rereadWorkbook, type Workbook } from '../workbook/workb
 import { loadSnapshot, READS } from './load-snapshot.ts';
 import type { SidebarSnapshot } from './sidebar-snapshot.ts';
 import {
+  runNowNotes,
   settingsView,
   setupStatus,
   sidebarState,
@@ -152,13 +153,21 @@ export function previewRunNow(): RunNowPreview {
   const snapshot = loadSnapshot(READS.today);
   const today = todayView(snapshot);
   if (!today) throw localizedError([localized('noInvoicesTab')]);
-  const emails = [...today.emails];
-  while (emails.length < today.totals.emails) {
-    const page = todayPage(snapshot, { list: 'emails', offset: emails.length });
-    if (page?.list !== 'emails' || page.items.length === 0) break;
-    emails.push(...page.items);
-  }
-  return { testMode: today.testMode, emails, followUps: today.followUps };
+  const whole = <T>(list: 'emails' | 'followUps', first: readonly T[], total: number): T[] => {
+    const items = [...first];
+    while (items.length < total) {
+      const page = todayPage(snapshot, { list, offset: items.length });
+      if (page?.list !== list || page.items.length === 0) break;
+      items.push(...(page.items as readonly T[]));
+    }
+    return items;
+  };
+  return {
+    testMode: today.testMode,
+    emails: whole('emails', today.emails, today.totals.emails),
+    notes: runNowNotes(snapshot),
+    followUps: whole('followUps', today.followUps, today.totals.followUps),
+  };
 }
 
 export function runNow(): RunNowResult {

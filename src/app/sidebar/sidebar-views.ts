@@ -5,7 +5,7 @@ import type { ColumnMapping as ColumnView, QuotesSetup, SetupStatus } from '../.
 import type { SidebarState } from '../../api/sidebar-state.ts';
 import type { StatisticsView } from '../../api/statistics.ts';
 import type { TemplatesView } from '../../api/templates.ts';
-import type { TodayPage, TodayPageRequest, TodayView } from '../../api/today.ts';
+import type { RunNowNote, TodayPage, TodayPageRequest, TodayView } from '../../api/today.ts';
 import { INVOICE_FIELDS, isRequiredField } from '../../core/columns/invoice-fields.ts';
 import { planWeek } from '../../core/forecast.ts';
 import { ratePointsOf } from '../../core/late-fees.ts';
@@ -21,7 +21,13 @@ import { chooseTemplate, renderContextFor, renderMessage } from '../../core/temp
 import { variantKeyOf } from '../../core/templates/variant-key.ts';
 import { QUOTE_FIELD_NAMES, quotesRead } from '../../core/texts/quote-texts.ts';
 import { text } from '../../core/texts/server-texts.ts';
-import { planHolds, planNotes, planRestarts, standingsOf } from '../run/run-notes.ts';
+import {
+  type NotesDay,
+  planHolds,
+  planNotes,
+  planRestarts,
+  standingsOf,
+} from '../run/run-notes.ts';
 import {
   presentPlans,
   presentQuoteProblems,
@@ -104,25 +110,44 @@ function todayInputs(s: SidebarSnapshot, withForecast: boolean): TodayInputs | n
   };
 }
 
-export function todayView(s: SidebarSnapshot): TodayView | null {
-  const inputs = todayInputs(s, true);
-  if (!inputs) return null;
-  const view = presentToday(inputs);
-  if (!s.notes) return view;
-  const plans = standings(s);
-  const day = {
+/** What the quotes and payment plans are planned from today (null without their tabs). */
+function notesDay(s: SidebarSnapshot): NotesDay | null {
+  if (!s.notes) return null;
+  return {
     sources: s.notes,
-    standings: plans,
+    standings: standings(s),
     invoices: s.invoices,
     log: s.log,
     settings: s.settings,
     today: s.today,
   };
+}
+
+/** The quote follow-ups and instalment notes a run started now would send. */
+export function runNowNotes(s: SidebarSnapshot): RunNowNote[] {
+  const day = notesDay(s);
+  if (!day) return [];
+  return planNotes(day).emails.map((note) => ({
+    clientKey: note.clientKey,
+    client: note.invoices[0]?.invoice.client ?? '',
+    stage: note.stage,
+    to: note.to,
+    documents: [...new Set(note.invoices.map((item) => item.invoice.number))],
+  }));
+}
+
+export function todayView(s: SidebarSnapshot): TodayView | null {
+  const inputs = todayInputs(s, true);
+  if (!inputs) return null;
+  const view = presentToday(inputs);
+  const day = notesDay(s);
+  if (!day) return view;
+  const plans = day.standings;
   const notes = planNotes(day);
   const quotes = presentQuotes(day, notes);
   return {
     ...view,
-    rowProblems: [...view.rowProblems, ...presentQuoteProblems(s.notes.quotes)],
+    rowProblems: [...view.rowProblems, ...presentQuoteProblems(day.sources.quotes)],
     forecast: withNoteForecast(view.forecast, notes, day),
     ...(quotes ? { quotes } : {}),
     plans: presentPlans(plans),
