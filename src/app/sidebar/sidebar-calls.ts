@@ -39,8 +39,9 @@ import { withOverrideChanges } from '../../core/columns/column-overrides.ts';
 import type { Invoice, Language } from '../../core/invoice.ts';
 import type { LocalizedText } from '../../core/localized-text.ts';
 import { fetchedPoints } from '../../core/rates/rate-refresh.ts';
-import { hasSignature } from '../../core/sender-name.ts';
+import { hasSignature, liveSignatureIssues } from '../../core/sender-name.ts';
 import type { Settings } from '../../core/settings.ts';
+import { validateSettings } from '../../core/settings-validation.ts';
 import {
   clientKeyOf,
   columnMappingOf,
@@ -227,7 +228,11 @@ export function setPaymentPlan(request: PaymentPlanRequest): TodayView {
 /** Validated whole and saved whole, or nothing saved and every problem returned. */
 export function saveSettings(settings: Settings): SaveSettingsResult {
   const workbook = activeWorkbook();
-  const refused = contractRateProblems(workbook, settings);
+  const valid = validateSettings(settings);
+  const refused = [
+    ...contractRateProblems(workbook, settings),
+    ...(valid.ok ? liveSignatureIssues(valid.settings) : []),
+  ];
   if (refused.length > 0) return { ok: false, errors: refused };
   const result = storeSettings(settings, workbook);
   if (!result.ok) return { ok: false, errors: result.errors };

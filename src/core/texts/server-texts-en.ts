@@ -44,6 +44,8 @@ export const SERVER_TEXTS_EN: ServerTextTable = {
   noStageToSkip: 'Invoice %{invoice} has no coming stage to skip.',
   noCallWaiting: 'No call task is waiting for this client.',
   noLastGoodSettings: 'No good version of the settings is kept: save them again in Settings.',
+  noSignatureLive:
+    'In live mode, say who signs the reminders: no e-mail leaves unsigned (in test mode this may stay empty).',
   noSignature:
     'First say who signs the reminders (your name, in “Who signs the reminders” in the start guide or in the settings): no e-mail goes out unsigned.',
 

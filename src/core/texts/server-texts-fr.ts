@@ -51,6 +51,8 @@ export const SERVER_TEXTS_FR = {
   noCallWaiting: 'Aucun appel en attente pour ce client.',
   noLastGoodSettings:
     'Aucune version valide des réglages n’est conservée : enregistrez-les de nouveau dans Réglages.',
+  noSignatureLive:
+    'En mode réel, indiquez qui signe les relances : aucun e-mail ne part sans signature (en mode test, ce champ peut rester vide).',
   noSignature:
     'Indiquez d’abord qui signe les relances (votre nom, dans « Qui signe les relances » du guide de démarrage ou dans les réglages) : aucun e-mail ne part sans signature.',
 
