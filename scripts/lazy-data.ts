@@ -24,8 +24,9 @@ export const LAZY_DATA: readonly LazyDataModule[] = [
   { module: 'src/core/messages/row-error-fields.ts', file: 'RowErrorFields' },
   { module: 'src/core/templates/legal-basis.ts', file: 'LegalBasis' },
   { module: 'src/core/late-fee-notes.ts', file: 'LateFeeNotes' },
-  { module: 'src/core/templates/notice-texts.ts', file: 'MessageWording' },
-  { module: 'src/core/templates/mail-sentences.ts', file: 'MessageWording' },
+  // The wording of messages: every run that sends reads it with the above.
+  { module: 'src/core/templates/notice-texts.ts', file: 'BookData' },
+  { module: 'src/core/templates/mail-sentences.ts', file: 'BookData' },
   { module: 'src/core/texts/server-texts-fr.ts', file: 'ServerTextsFr' },
   { module: 'src/core/texts/server-texts-en.ts', file: 'ServerTextsEn' },
 ];

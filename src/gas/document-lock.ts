@@ -12,6 +12,9 @@
  * released when the script ends, releaseLock() frees it earlier.
  */
 
+import { tryRunLease } from './run-lease.ts';
+import type { MetadataSnapshot } from './spreadsheet-metadata.ts';
+
 /** Short: a second run must not wait past its own time limit, it records and exits. */
 export const RUN_LOCK_WAIT_MS = 5_000;
 
@@ -49,14 +52,26 @@ export function tryRunLock(waitMs: number = RUN_LOCK_WAIT_MS): HeldLock | null {
 }
 
 /**
- * Runs `action` under the run lock, so a sidebar action (hold, resume, ...) never interleaves
- * with a run writing the log. Returns null when the lock could not be taken.
+ * Runs `action` under the run lock and the spreadsheet's run lease (run-lease.ts), so a sidebar
+ * action (hold, resume, ...) never interleaves with a run writing the log, whoever started
+ * either. Returns null when either is held by another execution.
  */
-export function withRunLock<T>(action: () => T, waitMs: number = RUN_LOCK_WAIT_MS): T | null {
+export function withRunLock<T>(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  metadata: MetadataSnapshot,
+  action: () => T,
+  waitMs: number = RUN_LOCK_WAIT_MS,
+): T | null {
   const lock = tryRunLock(waitMs);
   if (!lock) return null;
   try {
-    return action();
+    const lease = tryRunLease(spreadsheet, metadata);
+    if (!lease) return null;
+    try {
+      return action();
+    } finally {
+      lease.release();
+    }
   } finally {
     lock.release();
   }

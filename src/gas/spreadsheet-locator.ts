@@ -34,16 +34,25 @@ export function activeSpreadsheet(): Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
 }
 
-/** The spreadsheet of this execution, or null when none is known (set-up never ran). */
+/**
+ * The spreadsheet of this execution, or null when none is known (set-up never ran). A trigger's
+ * own mapping comes first: it names the spreadsheet, and asking for an active one first would
+ * cost a call that a time-driven trigger answers with null.
+ */
 export function locateSpreadsheet(triggerUid: string | null): LocatedSpreadsheet | null {
+  let props: Readonly<Record<string, string>> | null = null;
+  const userProperties = () => {
+    props ??= PropertiesService.getUserProperties().getProperties();
+    return props;
+  };
+  const byTrigger = triggerUid === null ? undefined : userProperties()[triggerKey(triggerUid)];
+  if (byTrigger !== undefined)
+    return { spreadsheet: SpreadsheetApp.openById(byTrigger), via: 'trigger' };
   const active = SpreadsheetApp.getActiveSpreadsheet();
   if (active) return { spreadsheet: active, via: 'active' };
-  const user = PropertiesService.getUserProperties();
-  const props = user.getProperties();
-  const byTrigger = triggerUid === null ? undefined : props[triggerKey(triggerUid)];
-  const id = byTrigger ?? props[LAST_SPREADSHEET_KEY];
-  if (id === undefined) return null;
-  return { spreadsheet: SpreadsheetApp.openById(id), via: byTrigger ? 'trigger' : 'stored' };
+  const stored = userProperties()[LAST_SPREADSHEET_KEY];
+  if (stored === undefined) return null;
+  return { spreadsheet: SpreadsheetApp.openById(stored), via: 'stored' };
 }
 
 /** Remembers the spreadsheet for triggers (called by set-up and when automation is turned on). */

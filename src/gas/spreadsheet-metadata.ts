@@ -26,10 +26,14 @@ export interface MetadataSnapshot {
   remove(key: string): void;
 }
 
-export function readMetadata(spreadsheet: Spreadsheet): MetadataSnapshot {
+/** Relance's metadata among `read` (the spreadsheet's, read now unless the caller just did). */
+export function readMetadata(
+  spreadsheet: Spreadsheet,
+  read: readonly DeveloperMetadata[] = spreadsheet.getDeveloperMetadata(),
+): MetadataSnapshot {
   const items = new Map<string, DeveloperMetadata[]>();
   const values = new Map<string, string[]>();
-  for (const item of spreadsheet.getDeveloperMetadata()) {
+  for (const item of read) {
     const key = item.getKey();
     if (!key.startsWith(PREFIX)) continue;
     items.set(key, [...(items.get(key) ?? []), item]);

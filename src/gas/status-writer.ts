@@ -71,9 +71,12 @@ export function writeStatusColumns(sheet: Sheet, write: StatusWrite): StatusWrit
           });
     return { ok: false, problem, matched: 0, missing: [...statuses.keys()] };
   }
-  const lastColumn = Math.max(...Object.values(plan.columns)) + 1;
-  const maxColumns = sheet.getMaxColumns();
-  if (lastColumn > maxColumns) sheet.insertColumnsAfter(maxColumns, lastColumn - maxColumns);
+  // Only new status columns can lie beyond the sheet's last column.
+  if (plan.newColumns.length > 0) {
+    const lastColumn = Math.max(...Object.values(plan.columns)) + 1;
+    const maxColumns = sheet.getMaxColumns();
+    if (lastColumn > maxColumns) sheet.insertColumnsAfter(maxColumns, lastColumn - maxColumns);
+  }
   for (const block of plan.blocks) {
     const height = block.values.length;
     const width = block.values[0]?.length ?? 0;

@@ -323,4 +323,44 @@ describe('one run at a time', () => {
     s.inDoc('runRemindersNow');
     expect(toClients(s)).toHaveLength(1);
   });
+
+  /** The owner's daily run in progress: its lease claimed in the spreadsheet, its user lock held. */
+  function ownersRunInProgress(s: ReturnType<typeof scenario>, since: string): void {
+    const at = Date.parse(since);
+    s.runtime.spreadsheets.setMetadataValue(
+      s.spreadsheetId,
+      'relance.lease',
+      JSON.stringify({ id: 'owner-run', since: at, until: at + 7 * 60_000 }),
+    );
+    s.locks.holdLock('user', s.user);
+  }
+
+  it('a co-editor’s “run now” does not overlap the owner’s daily run either', () => {
+    // The trigger has no document: it holds no lock the co-editor's run waits for. Its lease in
+    // the spreadsheet is what the co-editor's run finds.
+    const s = scenario({ rows: book([['F-2026-014', ...DUPONT, 1200, d('2026-02-26')]]) });
+    s.at('2026-03-02', '08:00:00');
+    ownersRunInProgress(s, '2026-03-02T07:59:30Z');
+    const partner = { activeSpreadsheetId: s.spreadsheetId, user: 'lea.bernard@gmail.com' };
+    const report = s.runtime.runWith(partner, 'runRemindersNow') as {
+      stop: { code: string } | null;
+    };
+    expect(report.stop?.code).toBe('locked');
+    expect(() =>
+      s.runtime.runAsSidebarCall('holdInvoice', [{ invoiceNumber: 'F-2026-014', until: null }], {
+        ...partner,
+      }),
+    ).toThrow(/exécution de Relance est en cours|run is in progress/i);
+    expect(toClients(s)).toEqual([]);
+  });
+
+  it('a run cut without releasing its lease blocks nobody once the lease lapses', () => {
+    const s = scenario({ rows: book([['F-2026-014', ...DUPONT, 1200, d('2026-02-26')]]) });
+    ownersRunInProgress(s, '2026-03-02T07:00:00Z');
+    s.locks.release('user', s.user);
+    // 7 minutes and more later: the claim has lapsed.
+    s.at('2026-03-02', '08:00:00');
+    s.inDoc('runRemindersNow');
+    expect(toClients(s)).toHaveLength(1);
+  });
 });

@@ -59,7 +59,7 @@ function record(
   workbook: Workbook,
   build: (context: PlanContext) => LogEntry[] | ActionResult,
 ): ActionResult {
-  const result = withRunLock(() => {
+  const result = withRunLock(workbook.spreadsheet, workbook.metadata, () => {
     const sheet = logSheet(workbook);
     if (!sheet) return { ok: false, message: localized('logTabMissing') } as ActionResult;
     // Every tab Today shows (the templates for its subjects): the sidebar shows it next.

@@ -21,7 +21,7 @@ import { logSheet, type Workbook } from '../workbook/workbook.ts';
 import { type ActionResult, withLogEntries } from './log-actions.ts';
 
 export function setPaymentPlan(workbook: Workbook, request: PaymentPlanRequest): ActionResult {
-  const result = withRunLock((): ActionResult => {
+  const result = withRunLock(workbook.spreadsheet, workbook.metadata, (): ActionResult => {
     const logTab = logSheet(workbook);
     // Every tab Today shows (the templates for its subjects): the sidebar shows it next.
     const context = loadPlanContext(workbook);

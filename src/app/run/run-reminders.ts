@@ -37,6 +37,7 @@ import { deleteDraftsWithReference } from '../../gas/gmail-sender.ts';
 import { invalidateLogStateTab, writeLogStateTab } from '../../gas/log-state-tab.ts';
 import { LogWriter } from '../../gas/log-tab.ts';
 import { findDraftByReference, findSentByReference } from '../../gas/recent-exchanges.ts';
+import { claimRunLease, type RunLease } from '../../gas/run-lease.ts';
 import { locateSpreadsheet } from '../../gas/spreadsheet-locator.ts';
 import { writeStatusColumns } from '../../gas/status-writer.ts';
 import { calendarDateConverter, type DateConverter } from '../../gas/zoned-date.ts';
@@ -88,9 +89,15 @@ export function runDailyReminders(request: RunRequest): RunReport {
   if (auth.required) return skippedBeforeLock(journal, 'authorization_required');
   const lock = tryRunLock();
   if (!lock) return skippedBeforeLock(journal, 'locked');
+  let lease: RunLease | null = null;
   let workbook: Workbook | null = null;
   try {
-    workbook = openWorkbook(located.spreadsheet);
+    // A co-editor's execution holds no lock this one waits for: the lease excludes it. Its
+    // reading of the metadata is the workbook's.
+    const claim = claimRunLease(located.spreadsheet);
+    lease = claim.lease;
+    if (!lease) return skippedBeforeLock(journal, 'locked');
+    workbook = openWorkbook(located.spreadsheet, claim.items);
     journal.testMode = workbook.settings.testMode;
     const result = runLocked(workbook, journal);
     keepReport(workbook, result);
@@ -101,6 +108,7 @@ export function runDailyReminders(request: RunRequest): RunReport {
     if (workbook) keepReport(workbook, journal.report(runStop('error'), 'failed'));
     throw withoutClientData(error);
   } finally {
+    lease?.release();
     lock.release();
   }
 }
@@ -167,7 +175,7 @@ function runLocked(opened: Workbook, journal: RunJournal): RunReport {
   const noteTabs = readNoteSources(
     workbook.sheets,
     [tabs.invoices, tabs.templates, tabs.log],
-    { toDay, locale: workbook.spreadsheet.getSpreadsheetLocale(), settings },
+    { toDay, locale: readings.locale, settings },
     () => {
       journal.calls.sheetReads += 1;
     },

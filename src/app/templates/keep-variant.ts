@@ -33,7 +33,9 @@ export function keepVariantOnly(
       message: localized('unknownStageOrVariant', { stage, variant }),
     };
   }
-  const result = withRunLock(() => keepUnderLock(workbook, stage, variant));
+  const result = withRunLock(workbook.spreadsheet, workbook.metadata, () =>
+    keepUnderLock(workbook, stage, variant),
+  );
   return result ?? { ok: false, message: localized('runInProgress') };
 }
 

@@ -89,9 +89,12 @@ function parsed(text: string | undefined): unknown {
 
 const NO_LEGACY: LegacyState = { settings: undefined, setup: undefined };
 
-export function openWorkbook(spreadsheet: Spreadsheet): Workbook {
+export function openWorkbook(
+  spreadsheet: Spreadsheet,
+  metadataItems?: readonly GoogleAppsScript.Spreadsheet.DeveloperMetadata[],
+): Workbook {
   const spreadsheetId = spreadsheet.getId();
-  const metadata = readMetadata(spreadsheet);
+  const metadata = readMetadata(spreadsheet, metadataItems);
   const hasSettings = metadata.values(SETTINGS_METADATA_KEY).length > 0;
   const hasSetup = metadata.values(SETUP_KEY).length > 0;
   // State of an earlier version, read only while the spreadsheet holds none, and copied there.
