@@ -50,3 +50,82 @@ describe('a retyped invoice number is the same invoice', () => {
     });
   }
 });
+
+describe('what else Relance remembers of a retyped number', () => {
+  it('a hold from the sidebar holds the invoice under its new typing', () => {
+    const s = scenario({ rows: book([['F-2026-014', ...DUPONT, 1200, d('2026-02-20')]]) });
+    s.at('2026-03-02');
+    s.trigger();
+    s.at('2026-03-02', '15:00:00');
+    s.sidebar('holdInvoice', { invoiceNumber: 'F-2026-014', until: null });
+    retype(s, 2, 'f-2026-014');
+    for (const day of ['03-09', '03-16', '03-23', '03-30']) {
+      s.at(`2026-${day}`);
+      s.trigger();
+    }
+    expect(done(s)).toEqual(['r1:F-2026-014']);
+    // A sidebar opened before the retyping still releases it; the log writes it as typed now.
+    s.at('2026-03-30', '15:00:00');
+    const released = s.sidebar('resumeInvoice', { invoiceNumber: 'F-2026-014' });
+    expect(JSON.stringify(released)).not.toMatch(/introuvable|not found/i);
+    expect(s.logRows().map((r) => `${r.outcome}:${r.invoices}`)).toContain('resumed:f-2026-014');
+  });
+
+  it('an invoice of a kept payment plan stays in it: no reminder, the plan kept', () => {
+    const s = scenario({
+      start: '2026-02-16T07:00:00Z',
+      rows: [
+        ['N° facture', 'Client', 'E-mail', 'Montant', 'Échéance', 'Montant payé'],
+        ['F-2026-014', 'Atelier Brun', 'compta@atelier-brun.fr', 1800, d('2026-02-13'), 0],
+      ],
+    });
+    s.at('2026-02-16');
+    s.trigger();
+    s.at('2026-03-02', '10:00:00');
+    s.sidebar('setPaymentPlan', {
+      invoiceNumber: 'F-2026-014',
+      allOverdueOfClient: true,
+      count: 3,
+      firstDate: '2026-03-10',
+    });
+    retype(s, 2, 'f-2026-014');
+    for (let t = Date.parse('2026-03-02'); t <= Date.parse('2026-04-09'); t += 86_400_000) {
+      const day = new Date(t).toISOString().slice(0, 10);
+      if (day === '2026-03-10')
+        s.runtime.spreadsheets.setCells(s.spreadsheetId, 'Factures', 2, 6, [[600]]);
+      s.at(day);
+      s.trigger();
+    }
+    const stages = s
+      .logRows()
+      .filter((r) => r.outcome === 'sent')
+      .map((r) => r.stage);
+    expect(stages).toEqual(['r1', 'plan_note', 'plan_note']);
+    const events = s
+      .logRows()
+      .filter((r) => r.outcome === 'plan')
+      .map((r) => /event=(\w+)/.exec(r.detail)?.[1]);
+    expect(events).toEqual(['created', 'kept']);
+  });
+
+  it('a quote retyped after its follow-up does not get it again', () => {
+    const s = scenario({
+      rows: book([['F-2026-050', ...DUPONT, 900, d('2026-06-30')]]),
+      tabs: {
+        Devis: [
+          ['N° devis', 'Client', 'E-mail', 'Montant', "Date d'envoi", "Valable jusqu'au", 'Statut'],
+          ['D-2026-031', ...LUMIERE, 2400, d('2026-03-02'), d('2026-03-20'), ''],
+        ],
+      },
+    });
+    s.at('2026-03-16');
+    s.trigger();
+    s.runtime.spreadsheets.setCells(s.spreadsheetId, 'Devis', 2, 1, [['d-2026-031']]);
+    for (const day of ['03-17', '03-18', '03-19']) {
+      s.at(`2026-${day}`);
+      s.trigger();
+    }
+    const followUps = s.logRows().filter((r) => r.outcome === 'sent' && r.stage === 'q_follow');
+    expect(followUps.map((r) => r.invoices)).toEqual(['D-2026-031']);
+  });
+});

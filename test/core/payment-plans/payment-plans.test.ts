@@ -190,6 +190,32 @@ describe('payments allocated to instalments', () => {
     expect([...suspendedInvoices([kept])]).toEqual([foldInvoiceNumber('F-2026-014')]);
     expect([...suspendedInvoices([broken])]).toEqual([]);
   });
+
+  it('still counts an invoice whose number was retyped since the plan was made', () => {
+    const retyped = { ...brun, number: 'f-2026-014', amountPaidCents: 60_000 };
+    const standing = planStanding(
+      plan,
+      byFoldedNumber([[retyped.number, retyped]]),
+      day('2026-05-11'),
+    );
+    expect(standing.state).toEqual({ kind: 'kept' });
+    expect(standing.paidCents).toBe(60_000);
+    expect(suspendedInvoices([standing]).has(foldInvoiceNumber(retyped.number))).toBe(true);
+  });
+
+  it('refuses a second plan over an invoice of a kept plan, its number retyped', () => {
+    const retyped = { ...brun, number: 'f-2026-014' };
+    const second = createPlan(
+      { invoiceNumbers: [retyped.number], count: 2, firstDate: day('2026-04-01') },
+      {
+        invoices: [retyped],
+        inKeptPlans: suspendedInvoices([planStanding(plan, paid(0), day('2026-04-05'))]),
+        today: day('2026-03-20'),
+        random: () => 0.5,
+      },
+    );
+    expect(second).toMatchObject({ ok: false, error: { en: expect.stringMatching(/plan/i) } });
+  });
 });
 
 describe('the instalments’ notes', () => {
