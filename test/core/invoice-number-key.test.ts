@@ -10,6 +10,7 @@ import {
   foldInvoiceNumber,
 } from '../../src/core/invoice-number-key.ts';
 import { readNoteHistory } from '../../src/core/note-history.ts';
+import { eventsOf, readOutcomeLog } from '../../src/core/outcomes/reminder-events.ts';
 import { planStatusWrite, type StatusCells } from '../../src/core/status/status-columns.ts';
 import { logRow } from './fixtures/invoices.ts';
 
@@ -139,5 +140,16 @@ describe('the status columns of a retyped number', () => {
     expect(plan.matched).toBe(1);
     expect(plan.missing).toEqual([]);
     expect(plan.blocks[0]?.values[1]).toEqual([...REMINDED]);
+  });
+});
+
+describe('the statistics of a retyped number', () => {
+  it('count the reminders the log wrote under the number as first typed, once each', () => {
+    const r1 = (typed: string, date: string) =>
+      logRow({ date, outcome: 'sent', stage: 'r1', clientKey: client, invoiceNumbers: [typed] });
+    const log = readOutcomeLog([r1('F-2026-014', '2026-03-02'), r1('f-2026-014', '2026-03-09')]);
+    expect(eventsOf(log, 'f-2026-014').map((e) => `${e.stage} ${e.date}`)).toEqual([
+      'r1 2026-03-02',
+    ]);
   });
 });
