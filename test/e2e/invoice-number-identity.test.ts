@@ -5,6 +5,7 @@
  * its sequence.
  */
 import { describe, expect, it } from 'vitest';
+import { brunOnAPlan } from './support/payment-plan.ts';
 import { book, d, type Scenario, scenario } from './support/world.ts';
 
 const DUPONT = ['Atelier Dupont', 'compta@atelier-dupont.fr'] as const;
@@ -72,22 +73,7 @@ describe('what else Relance remembers of a retyped number', () => {
   });
 
   it('an invoice of a kept payment plan stays in it: no reminder, the plan kept', () => {
-    const s = scenario({
-      start: '2026-02-16T07:00:00Z',
-      rows: [
-        ['N° facture', 'Client', 'E-mail', 'Montant', 'Échéance', 'Montant payé'],
-        ['F-2026-014', 'Atelier Brun', 'compta@atelier-brun.fr', 1800, d('2026-02-13'), 0],
-      ],
-    });
-    s.at('2026-02-16');
-    s.trigger();
-    s.at('2026-03-02', '10:00:00');
-    s.sidebar('setPaymentPlan', {
-      invoiceNumber: 'F-2026-014',
-      allOverdueOfClient: true,
-      count: 3,
-      firstDate: '2026-03-10',
-    });
+    const s = brunOnAPlan('2026-03-10');
     retype(s, 2, 'f-2026-014');
     for (let t = Date.parse('2026-03-02'); t <= Date.parse('2026-04-09'); t += 86_400_000) {
       const day = new Date(t).toISOString().slice(0, 10);
