@@ -1,11 +1,14 @@
 import { type CalendarDate, maxDate, parseCalendarDate } from './calendar-date.ts';
+import { foldInvoiceNumber } from './invoice-number-key.ts';
 import type { LogEntry, LogOutcome } from './log-entry.ts';
 import { clientKeyFolder } from './parse/client-key.ts';
 import { EMAIL_STAGES, isStage, type Stage, stageRank } from './stage.ts';
 
 /**
  * What the log says about one invoice. The log is append-only and written in the order things
- * happened, so it is read once, front to back, and later rows override earlier ones.
+ * happened, so it is read once, front to back, and later rows override earlier ones. Invoices
+ * are told apart by foldInvoiceNumber, as the duplicate check does: a number retyped with
+ * another case or stray spaces keeps its history, whatever the log rows wrote.
  *
  * Conventions the writers of the log follow (the daily run and the sidebar actions):
  * - A message listing several invoices is logged as one row per invoice, each with that invoice's
@@ -167,9 +170,10 @@ function settle(
   const numbers = invoiceNumbers.length === 0 ? [...byInvoice.keys()] : invoiceNumbers;
   const settled: [string, Pending][] = [];
   for (const number of numbers) {
-    const open = byInvoice.get(number);
-    if (open) settled.push([number, open]);
-    byInvoice.delete(number);
+    const folded = foldInvoiceNumber(number);
+    const open = byInvoice.get(folded);
+    if (open) settled.push([folded, open]);
+    byInvoice.delete(folded);
   }
   if (byInvoice.size === 0) pending.delete(key);
   return settled;
@@ -212,19 +216,20 @@ export interface HistoryReader {
 export function historyReader(options: ReadHistoryOptions): HistoryReader {
   const invoices = new Map<string, MutableInvoice>();
   const clients = new Map<string, MutableClient>();
-  /** Message key → invoice number → unsettled send. */
+  /** Message key → folded invoice number → unsettled send. */
   const pending = new Map<string, Map<string, Pending>>();
   /** What the unsettled sends add to the rows applied, rebuilt after each `add`. */
   let inFlight: InFlight | null = null;
 
-  const wanted = options.invoices;
+  const wanted = options.invoices && new Set([...options.invoices].map(foldInvoiceNumber));
   /** The invoice's state to update; null for an invoice nobody will ask about. */
   const invoiceState = (number: string): MutableInvoice | null => {
-    if (wanted && !wanted.has(number)) return null;
-    let state = invoices.get(number);
+    const folded = foldInvoiceNumber(number);
+    if (wanted && !wanted.has(folded)) return null;
+    let state = invoices.get(folded);
     if (!state) {
       state = { ...EMPTY_INVOICE, done: new Map(), skippedByUser: new Set() };
-      invoices.set(number, state);
+      invoices.set(folded, state);
     }
     return state;
   };
@@ -256,7 +261,7 @@ export function historyReader(options: ReadHistoryOptions): HistoryReader {
         const byInvoice = pending.get(key) ?? new Map<string, Pending>();
         const isEmail = entry.stage !== null && EMAIL_STAGES.includes(entry.stage);
         for (const number of entry.invoiceNumbers) {
-          byInvoice.set(number, {
+          byInvoice.set(foldInvoiceNumber(number), {
             date: entry.date,
             clientKey: canonicalKey(entry.clientKey),
             stage: entry.stage,
@@ -287,10 +292,11 @@ export function historyReader(options: ReadHistoryOptions): HistoryReader {
 
   const history: History = {
     invoice: (number) => {
-      if (wanted && !wanted.has(number))
+      const folded = foldInvoiceNumber(number);
+      if (wanted && !wanted.has(folded))
         throw new Error(`Relance: the history of ${number} was not read.`);
-      const state = invoices.get(number) ?? EMPTY_INVOICE;
-      const since = currentInFlight().invoices.get(number);
+      const state = invoices.get(folded) ?? EMPTY_INVOICE;
+      const since = currentInFlight().invoices.get(folded);
       return since === undefined ? state : { ...state, pendingSince: since };
     },
     client: (clientKey) => {
@@ -304,7 +310,7 @@ export function historyReader(options: ReadHistoryOptions): HistoryReader {
 }
 
 interface InFlight {
-  /** Invoice number → day of its send still pending (the last one read when several). */
+  /** Folded invoice number → day of its send still pending (the last one read when several). */
   readonly invoices: ReadonlyMap<string, CalendarDate>;
   /** Client → latest day of a pending reminder e-mail: it counts for the gap. */
   readonly clientEmails: ReadonlyMap<string, CalendarDate>;

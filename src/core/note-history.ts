@@ -1,5 +1,6 @@
 import type { CalendarDate } from './calendar-date.ts';
 import { SETTLING } from './history.ts';
+import { foldInvoiceNumber } from './invoice-number-key.ts';
 import type { LogEntry } from './log-entry.ts';
 import { messageKey } from './message-key.ts';
 import { type InstalmentStage, isInstalmentStage, isQuoteStage, type NoteStage } from './stage.ts';
@@ -50,8 +51,9 @@ function instalmentOfKey(key: string): string | null {
 }
 
 /**
- * Reads the note rows of the log, front to back. A quote's rows list the quote number; an
- * instalment's rows list the plan's invoice numbers and name the instalment in their message key.
+ * Reads the note rows of the log, front to back. A quote's rows list the quote number (compared
+ * by foldInvoiceNumber, like invoices); an instalment's rows list the plan's invoice numbers and
+ * name the instalment in their message key.
  */
 export function readNoteHistory(
   log: readonly LogEntry[],
@@ -63,7 +65,10 @@ export function readNoteHistory(
   >();
   const pending = new Map<string, { subject: string; date: CalendarDate }>();
   const subjectOf = (entry: LogEntry): string | null => {
-    if (isQuoteStage(entry.stage)) return entry.invoiceNumbers[0] ?? null;
+    if (isQuoteStage(entry.stage)) {
+      const number = entry.invoiceNumbers[0];
+      return number === undefined ? null : foldInvoiceNumber(number);
+    }
     if (isInstalmentStage(entry.stage) && entry.messageKey)
       return instalmentOfKey(entry.messageKey);
     return null;
@@ -89,7 +94,8 @@ export function readNoteHistory(
   const pendingBySubject = new Map<string, CalendarDate>();
   for (const open of pending.values()) pendingBySubject.set(open.subject, open.date);
   return {
-    of: (subject) => {
+    of: (asked) => {
+      const subject = foldInvoiceNumber(asked);
       const record = records.get(subject);
       const pendingSince = pendingBySubject.get(subject) ?? null;
       if (!record && pendingSince === null) return EMPTY;

@@ -2,6 +2,7 @@ import { addDays, type CalendarDate, daysBetween } from './calendar-date.ts';
 import { clientCalendar } from './client-calendar.ts';
 import { type History, type InvoiceHistory, numbersOf, readHistory } from './history.ts';
 import { balanceCents, type Invoice, type RowError } from './invoice.ts';
+import { byFoldedNumber, foldInvoiceNumber } from './invoice-number-key.ts';
 import type { LogEntry } from './log-entry.ts';
 import { messageKey } from './message-key.ts';
 import { type Ladder, ladderAfter, nextStep } from './next-step.ts';
@@ -77,6 +78,7 @@ interface Context {
   readonly history: History;
   readonly profiles: ReadonlyMap<string, ClientProfile>;
   readonly clientBlocks: (clientKey: string) => Block | null;
+  /** By folded invoice number (foldInvoiceNumber), like `restarts`. */
   readonly inputHolds: ReadonlyMap<string, CalendarDate | null>;
   readonly rowErrors: ReadonlyMap<string, RowError>;
   readonly restarts: ReadonlyMap<string, CalendarDate>;
@@ -127,11 +129,11 @@ export function planWithHistory(input: PlanInput, history: History, schedule?: S
     history,
     profiles: buildProfiles(input.invoices, history, settings, today),
     clientBlocks: clientBlocker(today, settings, history, input.recentExchanges ?? []),
-    inputHolds: new Map((input.holds ?? []).map((h) => [h.invoiceNumber, h.until])),
+    inputHolds: byFoldedNumber((input.holds ?? []).map((h) => [h.invoiceNumber, h.until])),
     rowErrors: new Map(
       input.rowErrors.flatMap((e) => (e.invoiceNumber === null ? [] : [[e.invoiceNumber, e]])),
     ),
-    restarts: input.restarts ?? new Map(),
+    restarts: byFoldedNumber(input.restarts ?? []),
   };
 
   // Each invoice's decision by position; those of the invoices due today, decided per client
@@ -263,7 +265,7 @@ function assess(invoice: Invoice, ctx: Context): Assessment {
   // applies to the restarted dates like to any other.
   const schedule = restartLadder(
     ctx.schedule(invoice, segment),
-    ctx.restarts.get(invoice.number),
+    ctx.restarts.get(foldInvoiceNumber(invoice.number)),
     record.done,
     country,
     ctx.calendar,
@@ -357,8 +359,9 @@ function invoiceBlock(invoice: Invoice, ctx: Context): Block | null {
   if (hold && (hold.until === null || today <= hold.until)) {
     blocks.push({ reason: { code: 'held_by_user', until: hold.until }, until: hold.until });
   }
-  if (ctx.inputHolds.has(invoice.number)) {
-    const until = ctx.inputHolds.get(invoice.number) ?? null;
+  const held = foldInvoiceNumber(invoice.number);
+  if (ctx.inputHolds.has(held)) {
+    const until = ctx.inputHolds.get(held) ?? null;
     if (until === null || today <= until) {
       blocks.push({ reason: { code: 'held_by_user', until }, until });
     }

@@ -3,6 +3,7 @@ import { type ColumnMapping, isMappingComplete } from './columns/column-mapping.
 import { detectColumns } from './columns/detect-columns.ts';
 import type { InvoiceField } from './columns/invoice-fields.ts';
 import type { CustomerKind, Invoice, InvoiceStatus, Language, RowError } from './invoice.ts';
+import { foldInvoiceNumber } from './invoice-number-key.ts';
 import { type RowProblem, rowErrorMessage, shortValue } from './messages/row-errors.ts';
 import { parseAmount } from './parse/amount.ts';
 import { formulaErrorOf, isBlankCell, isDateCell } from './parse/cell.ts';
@@ -53,7 +54,7 @@ export interface ReadInvoicesResult {
  * - an invoice, or one error naming its first problem (required cells, in column order of
  *   fields, then consistency checks). Never throws.
  *
- * Duplicate invoice numbers (compared exactly, after trimming): the first row keeps the number,
+ * Duplicate invoice numbers (compared by foldInvoiceNumber): the first row keeps the number,
  * every later row with it is an error naming the first row. A blank customer type means B2B.
  * When a required column is missing or ambiguous nothing is read: the mapping says why.
  */
@@ -89,14 +90,6 @@ export function readInvoices(
     );
   const all = [...errors, ...waiting];
   return { mapping, invoices: kept, errors: all.sort((a, b) => a.row - b.row) };
-}
-
-/**
- * The number as compared for duplicates: case, spaces, non-breaking and zero-width characters
- * ignored, so `F-2026-005` and `f-2026-005​` are one invoice.
- */
-export function foldInvoiceNumber(number: string): string {
-  return number.replace(/[\s\u200b-\u200d\u2060\ufeff]/g, '').toLowerCase();
 }
 
 /** Thrown inside a row to stop at its first problem; caught by `RowReader.read`. */

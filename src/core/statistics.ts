@@ -1,6 +1,7 @@
 import { addDays, type CalendarDate, daysBetween } from './calendar-date.ts';
 import { isTestOnly } from './history.ts';
 import { balanceCents, type Invoice } from './invoice.ts';
+import { foldInvoiceNumber } from './invoice-number-key.ts';
 import type { LogEntry, LogOutcome } from './log-entry.ts';
 import { isPaid } from './profiles.ts';
 import { isStage, type MessageStage, STAGES, type Stage } from './stage.ts';
@@ -154,20 +155,22 @@ function firstReminderOutcome(
   invoices: readonly Invoice[],
   log: readonly LogEntry[],
 ): Statistics['firstReminder'] {
-  // Indexed by invoice once: filtering the whole log per invoice was O(invoices × log).
+  // Indexed by folded invoice number once: filtering the whole log per invoice was
+  // O(invoices × log).
   const sentTo = new Map<string, LogEntry[]>();
   for (const entry of log) {
     if (entry.outcome !== 'sent') continue;
     for (const number of entry.invoiceNumbers) {
-      const list = sentTo.get(number);
+      const key = foldInvoiceNumber(number);
+      const list = sentTo.get(key);
       if (list) list.push(entry);
-      else sentTo.set(number, [entry]);
+      else sentTo.set(key, [entry]);
     }
   }
   let reminded = 0;
   let paidAfter = 0;
   for (const invoice of invoices) {
-    const mine = sentTo.get(invoice.number) ?? [];
+    const mine = sentTo.get(foldInvoiceNumber(invoice.number)) ?? [];
     const first = mine.find((entry) => entry.stage === 'r1');
     if (!first) continue;
     const paidOn = invoice.paidDate;

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { clearLog, cutAfterSends } from './support/log-faults.ts';
+import { brunOnAPlan } from './support/payment-plan.ts';
 import { book, d, type Scenario, scenario } from './support/world.ts';
 
 const QUOTES_TAB = 'Devis';
@@ -63,22 +64,7 @@ describe('a log cleared after a quote follow-up', () => {
 describe('a log cleared during a payment plan', () => {
   it('never sends an instalment note again, and the plan still holds the sequence', () => {
     // €1,800 due 13 February; r1 went out on 16 February. On 2 March the client asks for time.
-    const s = scenario({
-      start: '2026-02-16T07:00:00Z',
-      rows: [
-        ['N° facture', 'Client', 'E-mail', 'Montant', 'Échéance', 'Montant payé'],
-        ['F-2026-014', 'Atelier Brun', 'compta@atelier-brun.fr', 1800, d('2026-02-13'), 0],
-      ],
-    });
-    s.at('2026-02-16');
-    s.trigger();
-    s.at('2026-03-02', '10:00:00');
-    s.sidebar('setPaymentPlan', {
-      invoiceNumber: 'F-2026-014',
-      allOverdueOfClient: true,
-      count: 3,
-      firstDate: '2026-03-12',
-    });
+    const s = brunOnAPlan('2026-03-12');
     everyDay(s, '2026-03-02', '2026-03-20', (day) => {
       if (day === '2026-03-11') clearLog(s);
     });

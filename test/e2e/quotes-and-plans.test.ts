@@ -3,6 +3,7 @@
  * runtime: the same run, queue, log, threads and status columns as the reminders.
  */
 import { describe, expect, it } from 'vitest';
+import { brunOnAPlan } from './support/payment-plan.ts';
 import { book, d, type Scenario, scenario } from './support/world.ts';
 
 const QUOTES_TAB = 'Devis';
@@ -268,22 +269,7 @@ describe('a quote typed in months after its deadline', () => {
 describe('a payment plan of 3 monthly instalments, day by day until it breaks', () => {
   it('suspends the sequence, notes and reminds each instalment, breaks on a missed one, and resumes the sequence', () => {
     // €1,800 due 13 February; r1 went out on 16 February. On 2 March the client asks for time.
-    const s = scenario({
-      start: '2026-02-16T07:00:00Z',
-      rows: [
-        ['N° facture', 'Client', 'E-mail', 'Montant', 'Échéance', 'Montant payé'],
-        ['F-2026-014', 'Atelier Brun', 'compta@atelier-brun.fr', 1800, d('2026-02-13'), 0],
-      ],
-    });
-    s.at('2026-02-16');
-    s.trigger();
-    s.at('2026-03-02', '10:00:00');
-    s.sidebar('setPaymentPlan', {
-      invoiceNumber: 'F-2026-014',
-      allOverdueOfClient: true,
-      count: 3,
-      firstDate: '2026-03-10',
-    });
+    const s = brunOnAPlan('2026-03-10');
     const pay = (euros: number) =>
       s.runtime.spreadsheets.setCells(s.spreadsheetId, 'Factures', 2, 6, [[euros]]);
     everyDay(s, '2026-03-02', '2026-04-30', (day) => {
@@ -362,22 +348,7 @@ describe('a payment plan of 3 monthly instalments, day by day until it breaks', 
   });
 
   it('in the statistics, expects the kept plan’s instalments on their dates and never counts its notes as reminders', () => {
-    const s = scenario({
-      start: '2026-02-16T07:00:00Z',
-      rows: [
-        ['N° facture', 'Client', 'E-mail', 'Montant', 'Échéance', 'Montant payé'],
-        ['F-2026-014', 'Atelier Brun', 'compta@atelier-brun.fr', 1800, d('2026-02-13'), 0],
-      ],
-    });
-    s.at('2026-02-16');
-    s.trigger();
-    s.at('2026-03-02', '10:00:00');
-    s.sidebar('setPaymentPlan', {
-      invoiceNumber: 'F-2026-014',
-      allOverdueOfClient: true,
-      count: 3,
-      firstDate: '2026-03-10',
-    });
+    const s = brunOnAPlan('2026-03-10');
     everyDay(s, '2026-03-02', '2026-03-09');
     expect(rowsOf(s, 'sent')).toEqual([
       '2026-02-16 F-2026-014:r1',

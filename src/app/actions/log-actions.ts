@@ -6,6 +6,7 @@
 
 import type { CalendarDate } from '../../core/calendar-date.ts';
 import { formatLogDetail } from '../../core/history.ts';
+import { foldInvoiceNumber } from '../../core/invoice-number-key.ts';
 import type { LocalizedText } from '../../core/localized-text.ts';
 import { type LogEntry, type LogOutcome, logEntry, USER_RUN_ID } from '../../core/log-entry.ts';
 import { clientKeyOf } from '../../core/parse/client-key.ts';
@@ -76,8 +77,10 @@ function record(
   return result ?? { ok: false, message: localized('runInProgress') };
 }
 
+/** The invoice the sidebar names, by folded number: it may have been retyped since it showed. */
 function findInvoice(context: PlanContext, number: string) {
-  return context.source?.invoices.find((i) => i.number === number) ?? null;
+  const key = foldInvoiceNumber(number);
+  return context.source?.invoices.find((i) => foldInvoiceNumber(i.number) === key) ?? null;
 }
 
 /** Holds an invoice until `until` (inclusive), or until released when null. */

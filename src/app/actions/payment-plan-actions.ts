@@ -7,6 +7,7 @@
 import type { PaymentPlanRequest } from '../../api/payment-plans.ts';
 import { parseCalendarDate } from '../../core/calendar-date.ts';
 import { readHistory } from '../../core/history.ts';
+import { byFoldedNumber } from '../../core/invoice-number-key.ts';
 import { USER_RUN_ID } from '../../core/log-entry.ts';
 import { createPlan, overdueInvoicesOf } from '../../core/payment-plans/create-plan.ts';
 import { planEventRow, recordedBreaks } from '../../core/payment-plans/plan-events.ts';
@@ -37,7 +38,7 @@ export function setPaymentPlan(workbook: Workbook, request: PaymentPlanRequest):
         ? overdueInvoicesOf(chosen.clientKey, invoices, context.today).map((i) => i.number)
         : [request.invoiceNumber];
     const existing = readPlans(findPlansTab(workbook.sheets)).filter((p) => !p.cancelled);
-    const byNumber = new Map(invoices.map((i) => [i.number, i]));
+    const byNumber = byFoldedNumber(invoices.map((i) => [i.number, i]));
     const breaks = recordedBreaks(context.planInput.log);
     const kept = suspendedInvoices(
       existing.map((p) => planStanding(p, byNumber, context.today, breaks.get(p.id) ?? null)),

@@ -5,6 +5,7 @@
  * (a read of 20,000 rows takes over a second).
  */
 import type { Invoice } from '../../core/invoice.ts';
+import { byFoldedNumber, foldInvoiceNumber } from '../../core/invoice-number-key.ts';
 import type { Action } from './carry-context.ts';
 import type { InvoiceSource } from './invoice-source.ts';
 
@@ -15,9 +16,12 @@ import type { InvoiceSource } from './invoice-source.ts';
  */
 const FRESH_READING_MS = 60 * 1000;
 
-/** What in a row decides whether and what to send; not its position (rows move) nor notes. */
+/**
+ * What in a row decides whether and what to send; not its position (rows move), its notes, nor
+ * its number as typed (the map's key says which invoice it is).
+ */
 function decisionFingerprint(invoice: Invoice): string {
-  const { row: _row, notes: _notes, ...decisive } = invoice;
+  const { row: _row, notes: _notes, number: _number, ...decisive } = invoice;
   return JSON.stringify(decisive);
 }
 
@@ -26,17 +30,21 @@ export function changeWatcher(
   planned: readonly Invoice[],
   read: () => InvoiceSource,
 ): (action: Action) => string[] {
-  const original = new Map(planned.map((i) => [i.number, decisionFingerprint(i)]));
+  // By folded number: a number retyped with another case is the same, unchanged invoice.
+  const original = byFoldedNumber(planned.map((i) => [i.number, decisionFingerprint(i)]));
   let current = original;
   let readAt = Date.now();
   return (action) => {
     if (Date.now() - readAt > FRESH_READING_MS) {
       const fresh = read();
-      current = new Map(fresh.invoices.map((i) => [i.number, decisionFingerprint(i)]));
+      current = byFoldedNumber(fresh.invoices.map((i) => [i.number, decisionFingerprint(i)]));
       readAt = Date.now();
     }
     return action.invoices
       .map((item) => item.invoice.number)
-      .filter((number) => current.get(number) !== original.get(number));
+      .filter((number) => {
+        const key = foldInvoiceNumber(number);
+        return current.get(key) !== original.get(key);
+      });
   };
 }

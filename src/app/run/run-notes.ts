@@ -8,6 +8,7 @@ import type { CalendarDate } from '../../core/calendar-date.ts';
 import { clientCalendar } from '../../core/client-calendar.ts';
 import { CLIENTS_ONLY, readHistory } from '../../core/history.ts';
 import type { Invoice, RowError } from '../../core/invoice.ts';
+import { byFoldedNumber } from '../../core/invoice-number-key.ts';
 import type { LocalizedText } from '../../core/localized-text.ts';
 import type { LogEntry } from '../../core/log-entry.ts';
 import { readNoteHistory } from '../../core/note-history.ts';
@@ -65,7 +66,7 @@ export function standingsOf(
   log: readonly LogEntry[],
   today: CalendarDate,
 ): PlanStanding[] {
-  const byNumber = new Map(invoices.map((i) => [i.number, i]));
+  const byNumber = byFoldedNumber(invoices.map((i) => [i.number, i]));
   const breaks = recordedBreaks(log);
   return sources.plans.map((plan) =>
     planStanding(plan, byNumber, today, breaks.get(plan.id) ?? null),
@@ -126,7 +127,7 @@ export function planNotes(day: NotesDay): NotePlans {
   const instalments = planInstalmentNotes({
     today,
     standings,
-    invoices: new Map(invoices.map((i) => [i.number, i])),
+    invoices: byFoldedNumber(invoices.map((i) => [i.number, i])),
     log,
     settings,
     calendar,

@@ -4,7 +4,9 @@
  * under the run lock, on a fresh reading, and only while the comparison still names that variant
  * the winner.
  */
+
 import { formatLogDetail } from '../../core/history.ts';
+import { byFoldedNumber, foldInvoiceNumber } from '../../core/invoice-number-key.ts';
 import type { LocalizedText } from '../../core/localized-text.ts';
 import { logEntry, USER_RUN_ID } from '../../core/log-entry.ts';
 import { readOutcomeLog } from '../../core/outcomes/reminder-events.ts';
@@ -46,11 +48,11 @@ function keepUnderLock(workbook: Workbook, stage: Stage, variant: string): KeepV
   if (!logTab) return { ok: false, message: localized('logTabMissing') };
   const context = loadPlanContext(workbook);
   const templates = context.templates?.templates ?? [];
-  const paid = new Map(context.planInput.invoices.map((i) => [i.number, i.paidDate]));
+  const paid = byFoldedNumber(context.planInput.invoices.map((i) => [i.number, i.paidDate]));
   const comparison = compareVariants(
     templates,
     readOutcomeLog(context.planInput.log),
-    (number) => paid.get(number) ?? null,
+    (number) => paid.get(foldInvoiceNumber(number)) ?? null,
     context.today,
   ).find((c) => c.stage === stage);
   if (comparison?.verdict !== 'winner' || comparison.winner !== variant) {

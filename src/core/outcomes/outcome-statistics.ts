@@ -1,6 +1,7 @@
 import { addDays, type CalendarDate } from '../calendar-date.ts';
 import { EMPTY_CLIENT, EMPTY_INVOICE, type History } from '../history.ts';
 import type { Invoice } from '../invoice.ts';
+import { byFoldedNumber, foldInvoiceNumber } from '../invoice-number-key.ts';
 import type { LogEntry } from '../log-entry.ts';
 import { clientKeyOf } from '../parse/client-key.ts';
 import { buildProfiles, invoiceSegment, profileOf } from '../profiles.ts';
@@ -126,7 +127,7 @@ export function computeOutcomes(input: OutcomeInput): OutcomeStatistics {
       ),
     });
   }
-  const paidDates = new Map(invoices.map((i) => [i.number, i.paidDate]));
+  const paidDates = byFoldedNumber(invoices.map((i) => [i.number, i.paidDate]));
   return {
     asOf,
     months,
@@ -135,7 +136,7 @@ export function computeOutcomes(input: OutcomeInput): OutcomeStatistics {
     variants: compareVariants(
       input.templates,
       outcomeLog,
-      (number) => paidDates.get(number) ?? null,
+      (number) => paidDates.get(foldInvoiceNumber(number)) ?? null,
       asOf,
     ),
     undatedPayments: invoices.filter(isUndatedPayment).length,

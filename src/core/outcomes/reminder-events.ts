@@ -1,6 +1,7 @@
 import type { CalendarDate } from '../calendar-date.ts';
 import { parseCalendarDate } from '../calendar-date.ts';
 import { isTestOnly, parseLogDetail } from '../history.ts';
+import { foldInvoiceNumber } from '../invoice-number-key.ts';
 import type { LogEntry } from '../log-entry.ts';
 import { clientKeyFolder } from '../parse/client-key.ts';
 import { isStage, type Stage } from '../stage.ts';
@@ -22,6 +23,7 @@ export interface OutcomeLog {
   /** Every event, in log order. */
   readonly events: readonly ReminderEvent[];
   /** Events of each invoice, in log order, at most one per stage (the first). */
+  /** By folded number (foldInvoiceNumber): a number retyped since keeps its reminders. */
   readonly byInvoice: ReadonlyMap<string, readonly ReminderEvent[]>;
   /** Days a client's reply was recorded, sorted, by folded client key. */
   readonly repliesByClient: ReadonlyMap<string, readonly CalendarDate[]>;
@@ -50,7 +52,8 @@ export function readOutcomeLog(log: readonly LogEntry[]): OutcomeLog {
   const pending = new Map<string, LogEntry[]>();
   const fold = clientKeyFolder();
   const add = (entry: LogEntry, stage: Stage, number: string): void => {
-    const mine = byInvoice.get(number);
+    const key = foldInvoiceNumber(number);
+    const mine = byInvoice.get(key);
     if (mine?.some((e) => e.stage === stage)) return;
     const event: ReminderEvent = {
       invoiceNumber: number,
@@ -65,7 +68,7 @@ export function readOutcomeLog(log: readonly LogEntry[]): OutcomeLog {
     if (stage === 'notice' && !notices.has(event.clientKey))
       notices.set(event.clientKey, event.date);
     if (mine) mine.push(event);
-    else byInvoice.set(number, [event]);
+    else byInvoice.set(key, [event]);
   };
   for (const entry of log) {
     const { outcome } = entry;
@@ -110,5 +113,5 @@ export function readOutcomeLog(log: readonly LogEntry[]): OutcomeLog {
 }
 
 export function eventsOf(log: OutcomeLog, invoiceNumber: string): readonly ReminderEvent[] {
-  return log.byInvoice.get(invoiceNumber) ?? EMPTY;
+  return log.byInvoice.get(foldInvoiceNumber(invoiceNumber)) ?? EMPTY;
 }

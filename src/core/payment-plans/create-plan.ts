@@ -1,5 +1,6 @@
 import { addDays, type CalendarDate } from '../calendar-date.ts';
 import { balanceCents, type Invoice } from '../invoice.ts';
+import { byFoldedNumber, type Folded, foldInvoiceNumber } from '../invoice-number-key.ts';
 import type { LocalizedText } from '../localized-text.ts';
 import { isPaid } from '../profiles.ts';
 import { localized, type ServerTextKey, type TextValuesArgument } from '../texts/server-texts.ts';
@@ -50,7 +51,8 @@ export function createPlan(
   request: PlanRequest,
   context: {
     readonly invoices: readonly Invoice[];
-    readonly inKeptPlans: ReadonlySet<string>;
+    /** Folded numbers (foldInvoiceNumber), as suspendedInvoices gives them. */
+    readonly inKeptPlans: Folded<ReadonlySet<string>>;
     readonly today: CalendarDate;
     readonly random: () => number;
   },
@@ -59,14 +61,15 @@ export function createPlan(
     key: Key,
     ...values: TextValuesArgument<Key>
   ): PlanCreation => ({ ok: false, error: localized(key, ...values) });
-  const byNumber = new Map(context.invoices.map((i) => [i.number, i]));
+  const byNumber = byFoldedNumber(context.invoices.map((i) => [i.number, i]));
   const chosen: Invoice[] = [];
   for (const number of request.invoiceNumbers) {
-    const invoice = byNumber.get(number);
+    const invoice = byNumber.get(foldInvoiceNumber(number));
     if (!invoice) return fail('planInvoiceNotFound', { number });
     if (isPaid(invoice)) return fail('planInvoicePaid', { number });
     if (invoice.status !== 'open') return fail('planInvoiceNotChased', { number });
-    if (context.inKeptPlans.has(number)) return fail('planInvoiceInPlan', { number });
+    if (context.inKeptPlans.has(foldInvoiceNumber(number)))
+      return fail('planInvoiceInPlan', { number });
     chosen.push(invoice);
   }
   const lead = chosen[0];

@@ -2,6 +2,7 @@ import { addDays, type CalendarDate, daysBetween } from '../calendar-date.ts';
 import { clientCalendar } from '../client-calendar.ts';
 import { readHistory } from '../history.ts';
 import type { Invoice } from '../invoice.ts';
+import { type Folded, foldInvoiceNumber } from '../invoice-number-key.ts';
 import type { LogEntry } from '../log-entry.ts';
 import { instalmentMessageKey, instalmentSubject, readNoteHistory } from '../note-history.ts';
 import type { PlannedNote } from '../planned-note.ts';
@@ -16,7 +17,8 @@ import type { PlanTiming } from './plan-timing.ts';
 export interface InstalmentNotesInput {
   readonly today: CalendarDate;
   readonly standings: readonly PlanStanding[];
-  readonly invoices: ReadonlyMap<string, Invoice>;
+  /** By folded number (foldInvoiceNumber): a plan lists its numbers as they were typed then. */
+  readonly invoices: Folded<ReadonlyMap<string, Invoice>>;
   readonly log: readonly LogEntry[];
   readonly settings: Settings;
   readonly calendar?: BusinessCalendar;
@@ -76,7 +78,7 @@ export function planInstalmentNotes(input: InstalmentNotesInput): InstalmentNote
 
   for (const standing of input.standings) {
     const { plan } = standing;
-    const lead = input.invoices.get(plan.invoiceNumbers[0] ?? '');
+    const lead = input.invoices.get(foldInvoiceNumber(plan.invoiceNumbers[0] ?? ''));
     if (standing.state.kind !== 'kept' || !lead) {
       decisions.push({ planId: plan.id, state: 'idle' });
       continue;
@@ -112,7 +114,9 @@ export function planInstalmentNotes(input: InstalmentNotesInput): InstalmentNote
       continue;
     }
     const { instalment, stage } = due;
-    const listed = plan.invoiceNumbers.flatMap((n) => input.invoices.get(n) ?? []);
+    const listed = plan.invoiceNumbers.flatMap(
+      (n) => input.invoices.get(foldInvoiceNumber(n)) ?? [],
+    );
     const previousThread =
       standing.instalments
         .map((i) => notes.of(instalmentSubject(plan.id, i.index)).threadId)

@@ -1,5 +1,6 @@
 import { addDays, type CalendarDate } from '../calendar-date.ts';
 import type { Invoice } from '../invoice.ts';
+import { type Folded, foldedNumbers, foldInvoiceNumber } from '../invoice-number-key.ts';
 import { isPaid } from '../profiles.ts';
 import type { PaymentPlan } from './payment-plan.ts';
 
@@ -56,10 +57,10 @@ export function allocatePayments(
 }
 
 /** The sum the plan's invoices show as paid today. */
-function paidNowCents(plan: PaymentPlan, invoices: ReadonlyMap<string, Invoice>): number {
+function paidNowCents(plan: PaymentPlan, invoices: Folded<ReadonlyMap<string, Invoice>>): number {
   let paid = 0;
   for (const number of plan.invoiceNumbers) {
-    const invoice = invoices.get(number);
+    const invoice = invoices.get(foldInvoiceNumber(number));
     if (!invoice) continue;
     paid += isPaid(invoice) ? invoice.amountCents : invoice.amountPaidCents;
   }
@@ -76,16 +77,18 @@ export interface RecordedBreak {
  * Where a plan stands today: kept, completed, or broken on the day after the grace days of the
  * first instalment still unpaid by then (`breakAfterDays` after its date, default 10). Once
  * broken (`recorded`), it stays broken until its invoices are paid: the sequence has resumed.
+ * `invoices` are by folded number (foldInvoiceNumber): the plan lists its numbers as typed when
+ * it was made, and a number retyped since is still the plan's invoice.
  */
 export function planStanding(
   plan: PaymentPlan,
-  invoices: ReadonlyMap<string, Invoice>,
+  invoices: Folded<ReadonlyMap<string, Invoice>>,
   today: CalendarDate,
   recorded: RecordedBreak | null = null,
 ): PlanStanding {
   const paidCents = Math.max(0, paidNowCents(plan, invoices) - plan.paidAtStartCents);
   const instalments = allocatePayments(plan, paidCents);
-  const listed = plan.invoiceNumbers.map((n) => invoices.get(n));
+  const listed = plan.invoiceNumbers.map((n) => invoices.get(foldInvoiceNumber(n)));
   const allPaid = listed.every((invoice) => invoice !== undefined && isPaid(invoice));
   if (allPaid || instalments.every((i) => i.dueCents === 0)) {
     return { plan, instalments, paidCents, state: { kind: 'completed' } };
@@ -100,11 +103,8 @@ export function planStanding(
 }
 
 /** The invoices whose sequence a kept plan suspends. */
-export function suspendedInvoices(standings: readonly PlanStanding[]): Set<string> {
-  const numbers = new Set<string>();
-  for (const standing of standings) {
-    if (standing.state.kind !== 'kept') continue;
-    for (const number of standing.plan.invoiceNumbers) numbers.add(number);
-  }
-  return numbers;
+export function suspendedInvoices(standings: readonly PlanStanding[]): Folded<Set<string>> {
+  return foldedNumbers(
+    standings.flatMap(({ plan, state }) => (state.kind === 'kept' ? plan.invoiceNumbers : [])),
+  );
 }

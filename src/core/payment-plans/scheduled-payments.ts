@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../calendar-date.ts';
 import type { Invoice } from '../invoice.ts';
+import { byFoldedNumber, foldInvoiceNumber } from '../invoice-number-key.ts';
 import type { ScheduledPayment } from '../outcomes/cash-in-forecast.ts';
 import { unpaidCentsOn } from '../outcomes/payment-timing.ts';
 import type { ExpectedInstalment } from './instalment-forecast.ts';
@@ -21,7 +22,7 @@ export function scheduledPaymentsOf(
   invoices: readonly Invoice[],
   asOf: CalendarDate,
 ): (invoice: Invoice) => readonly ScheduledPayment[] | null {
-  const byNumber = new Map(invoices.map((i) => [i.number, i]));
+  const byNumber = byFoldedNumber(invoices.map((i) => [i.number, i]));
   const byPlan = new Map<string, ExpectedInstalment[]>();
   for (const instalment of expected) {
     const list = byPlan.get(instalment.planId);
@@ -32,7 +33,8 @@ export function scheduledPaymentsOf(
   for (const instalments of byPlan.values()) {
     const open: { readonly number: string; owed: number }[] = (
       instalments[0]?.invoiceNumbers ?? []
-    ).flatMap((number) => {
+    ).flatMap((typed) => {
+      const number = foldInvoiceNumber(typed);
       const invoice = byNumber.get(number);
       const owed = invoice ? unpaidCentsOn(invoice, asOf) : 0;
       return owed > 0 ? [{ number, owed }] : [];
@@ -53,5 +55,5 @@ export function scheduledPaymentsOf(
       }
     }
   }
-  return (invoice) => scheduled.get(invoice.number) ?? null;
+  return (invoice) => scheduled.get(foldInvoiceNumber(invoice.number)) ?? null;
 }

@@ -1,4 +1,5 @@
 import { type CalendarDate, daysBetween } from '../calendar-date.ts';
+import { foldInvoiceNumber } from '../invoice-number-key.ts';
 import type { LogEntry } from '../log-entry.ts';
 import { median } from '../median.ts';
 import { isQuoteAccepted, type Quote } from './quote.ts';
@@ -29,8 +30,10 @@ export function quoteStatistics(
   const followedOn = new Map<string, CalendarDate>();
   for (const entry of log) {
     if (entry.stage !== 'q_follow' || entry.outcome !== 'sent') continue;
-    for (const number of entry.invoiceNumbers)
-      if (!followedOn.has(number)) followedOn.set(number, entry.date);
+    for (const number of entry.invoiceNumbers) {
+      const key = foldInvoiceNumber(number);
+      if (!followedOn.has(key)) followedOn.set(key, entry.date);
+    }
   }
   let decided = 0;
   let accepted = 0;
@@ -45,7 +48,7 @@ export function quoteStatistics(
       if (quote.sentDate && quote.decidedOn)
         delays.push(daysBetween(quote.sentDate, quote.decidedOn));
     }
-    const followed = followedOn.get(quote.number);
+    const followed = followedOn.get(foldInvoiceNumber(quote.number));
     if (followed === undefined) continue;
     followedUp += 1;
     if (isAccepted && (quote.decidedOn === null || quote.decidedOn >= followed))

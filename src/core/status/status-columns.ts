@@ -5,6 +5,7 @@
  * may have sorted, inserted or deleted rows meanwhile.
  */
 import type { Language } from '../invoice.ts';
+import { foldInvoiceNumber } from '../invoice-number-key.ts';
 import { foldText } from '../parse/fold-text.ts';
 
 export const STATUS_FIELDS = ['stage', 'last', 'next', 'note'] as const;
@@ -37,10 +38,9 @@ const LABEL_LOOKUP: ReadonlyMap<string, StatusField> = new Map(
 /** How an invoice-number cell reads as a key (must agree with the invoice parser). */
 export type KeyOf = (cell: unknown) => string;
 
-export const defaultKeyOf: KeyOf = (cell) => {
-  if (cell === null || cell === undefined) return '';
-  return String(cell).trim();
-};
+/** The number folded as the duplicate check folds it: a number retyped since keeps its row. */
+export const defaultKeyOf: KeyOf = (cell) =>
+  cell === null || cell === undefined ? '' : foldInvoiceNumber(String(cell));
 
 /** A status header found where Relance cannot tell its own column from the user's. */
 export interface StatusHeaderClash {
@@ -205,6 +205,8 @@ export function planStatusWrite(
     }
   }
 
+  // Keyed as the cells are: the statuses come by number as read, the cells may be retyped since.
+  const byKey = new Map([...statuses].map(([number, cells]) => [keyOf(number), cells]));
   const seen = new Set<string>();
   const wanted: string[][] = [STATUS_FIELDS.map((field) => STATUS_LABELS[language][field])];
   const owned: boolean[] = [true];
@@ -215,7 +217,7 @@ export function planStatusWrite(
     current.push(cells);
     if (r === headerRow) continue;
     const key = keyOf(row[keyColumn]);
-    const status = key === '' ? undefined : statuses.get(key);
+    const status = key === '' ? undefined : byKey.get(key);
     if (status) seen.add(key);
     owned.push(status !== undefined);
     wanted.push(status ? [...status] : cells);
@@ -241,6 +243,6 @@ export function planStatusWrite(
     })),
   );
 
-  const missing = [...statuses.keys()].filter((key) => !seen.has(key));
+  const missing = [...statuses.keys()].filter((number) => !seen.has(keyOf(number)));
   return { columns, newColumns, blocks, matched: seen.size, missing };
 }

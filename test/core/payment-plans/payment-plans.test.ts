@@ -4,8 +4,15 @@
  * Atelier Brun owes €1,800 on F-2026-014 (due 13 March 2026); on 20 March Camille agrees three
  * monthly instalments of €600 from 1 April.
  */
+
 import { describe, expect, it } from 'vitest';
 import type { Invoice } from '../../../src/core/invoice.ts';
+import {
+  byFoldedNumber,
+  type Folded,
+  foldedNumbers,
+  foldInvoiceNumber,
+} from '../../../src/core/invoice-number-key.ts';
 import { createPlan } from '../../../src/core/payment-plans/create-plan.ts';
 import { equalMonthlyInstalments } from '../../../src/core/payment-plans/equal-instalments.ts';
 import { expectedInstalments } from '../../../src/core/payment-plans/instalment-forecast.ts';
@@ -34,14 +41,14 @@ const brun = invoice({
 function planFor(invoices: readonly Invoice[], today = '2026-03-20'): PaymentPlan {
   const made = createPlan(
     { invoiceNumbers: invoices.map((i) => i.number), count: 3, firstDate: day('2026-04-01') },
-    { invoices, inKeptPlans: new Set(), today: day(today), random: () => 0.5 },
+    { invoices, inKeptPlans: foldedNumbers([]), today: day(today), random: () => 0.5 },
   );
   if (!made.ok) throw new Error(made.error.en);
   return made.plan;
 }
 
-const paid = (cents: number): Map<string, Invoice> =>
-  new Map([[brun.number, { ...brun, amountPaidCents: cents }]]);
+const paid = (cents: number): Folded<Map<string, Invoice>> =>
+  byFoldedNumber([[brun.number, { ...brun, amountPaidCents: cents }]]);
 
 describe('the default schedule', () => {
   it('splits the balance in equal monthly parts that add up exactly, month ends kept', () => {
@@ -70,7 +77,7 @@ describe('the default schedule', () => {
       { invoiceNumbers: [brun.number, other.number] },
       {
         invoices: [brun, other],
-        inKeptPlans: new Set(),
+        inKeptPlans: foldedNumbers([]),
         today: day('2026-03-20'),
         random: Math.random,
       },
@@ -90,14 +97,19 @@ describe('the default schedule', () => {
           { date: day('2026-05-01'), amountCents: 50_000 },
         ],
       },
-      { invoices: [brun], inKeptPlans: new Set(), today: day('2026-03-20'), random: Math.random },
+      {
+        invoices: [brun],
+        inKeptPlans: foldedNumbers([]),
+        today: day('2026-03-20'),
+        random: Math.random,
+      },
     );
     expect(wrongSum.ok).toBe(false);
     const twice = createPlan(
       { invoiceNumbers: [brun.number] },
       {
         invoices: [brun],
-        inKeptPlans: new Set([brun.number]),
+        inKeptPlans: foldedNumbers([brun.number]),
         today: day('2026-03-20'),
         random: Math.random,
       },
@@ -107,7 +119,7 @@ describe('the default schedule', () => {
       { invoiceNumbers: [brun.number] },
       {
         invoices: [{ ...brun, status: 'disputed' }],
-        inKeptPlans: new Set(),
+        inKeptPlans: foldedNumbers([]),
         today: day('2026-03-20'),
         random: Math.random,
       },
@@ -168,15 +180,41 @@ describe('payments allocated to instalments', () => {
     expect(planStanding(plan, paid(180_000), day('2026-06-20')).state).toEqual({
       kind: 'completed',
     });
-    const marked = new Map([[brun.number, { ...brun, status: 'paid' as const }]]);
+    const marked = byFoldedNumber([[brun.number, { ...brun, status: 'paid' as const }]]);
     expect(planStanding(plan, marked, day('2026-04-20')).state).toEqual({ kind: 'completed' });
   });
 
   it('suspends the invoice only while the plan is kept', () => {
     const kept = planStanding(plan, paid(0), day('2026-04-05'));
     const broken = planStanding(plan, paid(0), day('2026-04-20'));
-    expect([...suspendedInvoices([kept])]).toEqual(['F-2026-014']);
+    expect([...suspendedInvoices([kept])]).toEqual([foldInvoiceNumber('F-2026-014')]);
     expect([...suspendedInvoices([broken])]).toEqual([]);
+  });
+
+  it('still counts an invoice whose number was retyped since the plan was made', () => {
+    const retyped = { ...brun, number: 'f-2026-014', amountPaidCents: 60_000 };
+    const standing = planStanding(
+      plan,
+      byFoldedNumber([[retyped.number, retyped]]),
+      day('2026-05-11'),
+    );
+    expect(standing.state).toEqual({ kind: 'kept' });
+    expect(standing.paidCents).toBe(60_000);
+    expect(suspendedInvoices([standing]).has(foldInvoiceNumber(retyped.number))).toBe(true);
+  });
+
+  it('refuses a second plan over an invoice of a kept plan, its number retyped', () => {
+    const retyped = { ...brun, number: 'f-2026-014' };
+    const second = createPlan(
+      { invoiceNumbers: [retyped.number], count: 2, firstDate: day('2026-04-01') },
+      {
+        invoices: [retyped],
+        inKeptPlans: suspendedInvoices([planStanding(plan, paid(0), day('2026-04-05'))]),
+        today: day('2026-03-20'),
+        random: () => 0.5,
+      },
+    );
+    expect(second).toMatchObject({ ok: false, error: { en: expect.stringMatching(/plan/i) } });
   });
 });
 
@@ -296,7 +334,12 @@ describe('plan timings from the settings, per segment', () => {
         firstDate: day('2026-04-01'),
         breakAfterDays: settings.planTiming.new.breakAfterDays,
       },
-      { invoices: [brun], inKeptPlans: new Set(), today: day('2026-03-20'), random: () => 0.5 },
+      {
+        invoices: [brun],
+        inKeptPlans: foldedNumbers([]),
+        today: day('2026-03-20'),
+        random: () => 0.5,
+      },
     );
     if (!made.ok) throw new Error(made.error.en);
     expect(made.plan.breakAfterDays).toBe(4);

@@ -4,8 +4,10 @@
  * agreed to pay F-2026-021 (€1,000) and F-2026-022 (€500) in three monthly instalments of €500
  * from 1 April.
  */
+
 import { describe, expect, it } from 'vitest';
 import type { Invoice } from '../../../src/core/invoice.ts';
+import { byFoldedNumber, foldedNumbers } from '../../../src/core/invoice-number-key.ts';
 import { cashInForecast } from '../../../src/core/outcomes/cash-in-forecast.ts';
 import { paymentBehaviour } from '../../../src/core/outcomes/payment-behaviour.ts';
 import { createPlan } from '../../../src/core/payment-plans/create-plan.ts';
@@ -52,10 +54,15 @@ const segmentOf = () => 'occasional';
 function standingOn(today: string, open: readonly Invoice[]) {
   const made = createPlan(
     { invoiceNumbers: [F21.number, F22.number], count: 3, firstDate: day('2026-04-01') },
-    { invoices: [F21, F22], inKeptPlans: new Set(), today: day('2026-03-20'), random: () => 0.5 },
+    {
+      invoices: [F21, F22],
+      inKeptPlans: foldedNumbers([]),
+      today: day('2026-03-20'),
+      random: () => 0.5,
+    },
   );
   if (!made.ok) throw new Error(made.error.en);
-  return planStanding(made.plan, new Map(open.map((i) => [i.number, i])), day(today));
+  return planStanding(made.plan, byFoldedNumber(open.map((i) => [i.number, i])), day(today));
 }
 
 function forecastOn(today: string, open: readonly Invoice[]) {
