@@ -408,16 +408,21 @@ function keepLogState(run: Run): void {
   if (lastCells === null || (!run.logState.sheet && lastRow < LOG_STATE_MIN_ROWS)) return;
   try {
     const tab = run.logState;
-    writeLogStateTab(
-      run.workbook.spreadsheet,
-      tab,
-      logStateOf(withRowsWritten(run.log.records, records), run.log.headerRow, {
-        sheetId: run.logSheet.getSheetId(),
-        lastRow,
-        lastCells,
-      }),
-      run.settings.language,
-    );
+    // Rows moved during the run (the tab sorted, rows deleted or inserted): the rows read at the
+    // start no longer say where each record is, so the state is forgotten and the next reader
+    // reads the whole log.
+    if (run.writer.moved) invalidateLogStateTab(tab);
+    else
+      writeLogStateTab(
+        run.workbook.spreadsheet,
+        tab,
+        logStateOf(withRowsWritten(run.log.records, records), run.log.headerRow, {
+          sheetId: run.logSheet.getSheetId(),
+          lastRow,
+          lastCells,
+        }),
+        run.settings.language,
+      );
     run.journal.calls.sheetWrites += 1;
   } catch (error) {
     console.warn(`Relance: log state not kept (${errorKind(error)}).`);
@@ -430,6 +435,7 @@ function finish(run: Run): RunReport {
   const { tally } = journal;
   const status: RunReport['status'] = tally.carriedOver > 0 ? 'partial' : 'completed';
   const stopped = tally.carriedOver > 0 ? carriedStop(tally) : null;
+  journal.calls.sheetReads += run.writer.reads;
   const result = journal.report(stopped, status);
   run.writer.append([runRow(result, run.today, journal.runId)]);
   journal.calls.sheetWrites += 1;

@@ -1,0 +1,85 @@
+/**
+ * The log tab edited while a run is sending (sorted, filtered rows deleted, rows inserted): the
+ * run writes its outcomes and its new rows only where the rows still hold what it wrote, or are
+ * blank; otherwise it appends them after the log's last row. No row of the history is overwritten,
+ * no message looks unsent, and no reminder goes twice (README, "Nothing twice").
+ */
+import { describe, expect, it } from 'vitest';
+import { book, d, type Scenario, scenario } from './support/world.ts';
+
+const DUPONT = ['Atelier Dupont', 'compta@atelier-dupont.fr'] as const;
+const LUMIERE = ['Studio Lumière', 'factures@studio-lumiere.fr'] as const;
+const GIRARD = ['Menuiserie Girard', 'luc@menuiserie-girard.fr'] as const;
+const LOG = 'Relance · journal';
+
+/** F-2026-014 gets r1 on 2 March; on 5 March the run sends the pre-due reminders of the others. */
+const ROWS = book([
+  ['F-2026-014', ...DUPONT, 1200, d('2026-02-26')],
+  ['F-2026-015', ...LUMIERE, 450, d('2026-03-08')],
+  ['F-2026-016', ...GIRARD, 300, d('2026-03-08')],
+]);
+
+/** Runs `edit` once, when the run flushes its first batch of pending rows (Gmail not yet called). */
+function onFirstFlush(s: Scenario, edit: () => void): void {
+  const undo = s.runtime.kernel.onCall((method) => {
+    if (method === 'SpreadsheetApp.flush') {
+      undo();
+      edit();
+    }
+  });
+}
+
+function sendsTo(s: Scenario, to: string): number {
+  return s.sent().filter((m) => m.to.includes(to)).length;
+}
+
+/** How the user edits the log (rows 2–3 hold 2 March's rows, 4–5 the run's pending rows). */
+const edits: Record<string, { edit: (s: Scenario) => void; deleted: number[] }> = {
+  'sorted newest first': {
+    edit: (s) => s.runtime.spreadsheets.sort(s.spreadsheetId, LOG, { column: 1, ascending: false }),
+    deleted: [],
+  },
+  'a row deleted above (filtered, then deleted)': {
+    edit: (s) => s.runtime.spreadsheets.deleteRows(s.spreadsheetId, LOG, 3, 1),
+    deleted: [1],
+  },
+  'rows inserted above': {
+    edit: (s) => s.runtime.spreadsheets.insertRows(s.spreadsheetId, LOG, 2, 4),
+    deleted: [],
+  },
+};
+
+describe('a log tab edited while the run sends', () => {
+  for (const [name, { edit, deleted }] of Object.entries(edits)) {
+    it(`${name}: keeps every other row, settles the sends and sends nothing twice`, () => {
+      const s = scenario({ rows: ROWS });
+      s.at('2026-03-02');
+      s.trigger();
+      expect(sendsTo(s, DUPONT[1])).toBe(1);
+      const before = s.logRows();
+      expect(before.map((r) => `${r.outcome} ${r.invoices}`)).toEqual(['sent F-2026-014', 'run ']);
+
+      onFirstFlush(s, () => edit(s));
+      s.at('2026-03-05');
+      s.trigger();
+      const after = s.logRows();
+      for (const row of before.filter((_, i) => !deleted.includes(i))) {
+        expect(after).toContainEqual(row);
+      }
+      // Each send of 5 March keeps its pending row, and a `sent` row after it settles it.
+      for (const invoice of ['F-2026-015', 'F-2026-016']) {
+        const outcomes = after.filter((r) => r.invoices === invoice).map((r) => r.outcome);
+        expect(outcomes).toEqual(['pending', 'sent']);
+      }
+      expect(after.filter((r) => r.outcome === 'run' && r.date === '2026-03-05')).toHaveLength(1);
+
+      s.at('2026-03-06');
+      s.trigger();
+      expect(sendsTo(s, DUPONT[1])).toBe(1);
+      expect(sendsTo(s, LUMIERE[1])).toBe(1);
+      expect(sendsTo(s, GIRARD[1])).toBe(1);
+      // The next run finds no message in flight: nothing was left to reconcile.
+      expect(s.logRows().filter((r) => r.detail.includes('reconciled='))).toEqual([]);
+    });
+  }
+});
