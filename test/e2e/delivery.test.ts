@@ -11,6 +11,9 @@ import { book, d, everyDay, logged, scenario } from './support/world.ts';
 const DUPONT = ['Atelier Dupont', 'compta@atelier-dupont.fr'] as const;
 const GIRARD = ['Menuiserie Girard', 'luc@menuiserie-girard.fr'] as const;
 const SERVER_ERROR = "We're sorry, a server error occurred. Please wait a bit and try again.";
+/** Apps Script's rate limit, which is not the daily quota (seen in real executions). */
+const RATE_LIMIT =
+  'Service invoked too many times in a short time: gmail rateMax. Try Utilities.sleep(1000) between calls.';
 
 const toClients = (s: ReturnType<typeof scenario>) =>
   s.sent().filter((m) => !m.to.includes(s.user));
@@ -39,6 +42,29 @@ describe('a reminder leaves at most once', () => {
     expect(logged(s, 'failed')).toEqual([]);
     s.at('2026-03-02', '14:00:00');
     s.inDoc('runRemindersNow');
+    s.at('2026-03-03');
+    s.trigger();
+    expect(toClients(s)).toHaveLength(1);
+  });
+
+  it('checks Sent mail too when the error after the send names a limit (a rate limit is no daily quota)', () => {
+    const s = scenario({ rows: book([['F-2026-014', ...DUPONT, 1200, d('2026-02-26')]]) });
+    let sent = false;
+    const undo = s.runtime.kernel.onCall((method) => {
+      if (method === 'GmailDraft.send') sent = true;
+      else if (sent && method === 'GmailMessage.getThread') {
+        sent = false;
+        throw new Error(RATE_LIMIT);
+      }
+    });
+    s.at('2026-03-02');
+    try {
+      s.trigger();
+    } finally {
+      undo();
+    }
+    expect(logged(s, 'sent')).toEqual(['F-2026-014:r1']);
+    expect(logged(s, 'carried_over')).toEqual([]);
     s.at('2026-03-03');
     s.trigger();
     expect(toClients(s)).toHaveLength(1);

@@ -34,12 +34,15 @@ import { type Composed, recipientCount } from './compose.ts';
 import { errorText } from './error-text.ts';
 
 /**
- * The daily quota's error ("Service invoked too many times for one day: email."). Gmail's
- * per-message limits ("Limit Exceeded: Email Body Size.", "... Total Attachments Size.",
- * "... Recipients Per Message.", seen in real executions, e.g. the ErrorHandler library's
- * catalogue) concern that message only: it fails and the run goes on with the others.
+ * The daily quota's error ("Service invoked too many times for one day: email."): nothing more
+ * goes out today. Not the rate limit ("Service invoked too many times in a short time: gmail
+ * rateMax", seen in real executions and in public write-ups such as
+ * https://www.labnol.org/code/suspend-google-script-trigger-200424/), which concerns the call
+ * that hit it. Gmail's per-message limits ("Limit Exceeded: Email Body Size.", "... Total
+ * Attachments Size.", "... Recipients Per Message.", e.g. the ErrorHandler library's catalogue)
+ * concern that message only: it fails and the run goes on with the others.
  */
-const QUOTA_ERROR = /too many times|quota/i;
+const QUOTA_ERROR = /too many times for one day|daily quota/i;
 
 const UNKNOWN = Symbol('unknown');
 
@@ -217,10 +220,11 @@ function afterGmailError(
   testMode: boolean,
 ): Delivery {
   const quota = QUOTA_ERROR.test(text);
-  // An exception does not prove that nothing left: Gmail can fail after it accepted the
-  // message (e.g. when the sent message is read back). Gmail is asked, as for a pending row
-  // left by a cut run, so a message that did go is recorded and never sent again.
-  const found = quota ? null : foundInGmail(action, ctx);
+  // An exception does not prove that nothing left, whatever it says: Gmail can fail after it
+  // accepted the message (e.g. when the sent message is read back, or a limit is hit then).
+  // Gmail is asked, as for a pending row left by a cut run, so a message that did go is
+  // recorded and never sent again.
+  const found = foundInGmail(action, ctx);
   if (found === UNKNOWN) {
     // Neither outcome is certain: the row stays `pending` and the next run reconciles it.
     ctx.journal.entries.push(...written.map((row) => row.entry));
