@@ -5,6 +5,7 @@
  * no message looks unsent, and no reminder goes twice (README, "Nothing twice").
  */
 import { describe, expect, it } from 'vitest';
+import { cutAfterSends } from './support/log-faults.ts';
 import { book, d, type Scenario, scenario } from './support/world.ts';
 
 const DUPONT = ['Atelier Dupont', 'compta@atelier-dupont.fr'] as const;
@@ -19,10 +20,11 @@ const ROWS = book([
   ['F-2026-016', ...GIRARD, 300, d('2026-03-08')],
 ]);
 
-/** Runs `edit` once, when the run flushes its first batch of pending rows (Gmail not yet called). */
-function onFirstFlush(s: Scenario, edit: () => void): void {
-  const undo = s.runtime.kernel.onCall((method) => {
-    if (method === 'SpreadsheetApp.flush') {
+/** Runs `edit` once, at the next call of `method` (by default when the run flushes its first
+ * batch of pending rows, before Gmail is called). */
+function onFirstFlush(s: Scenario, edit: () => void, method = 'SpreadsheetApp.flush'): void {
+  const undo = s.runtime.kernel.onCall((m) => {
+    if (m === method) {
       undo();
       edit();
     }
@@ -82,4 +84,45 @@ describe('a log tab edited while the run sends', () => {
       expect(s.logRows().filter((r) => r.detail.includes('reconciled='))).toEqual([]);
     });
   }
+});
+
+describe('a log tab sorted while the run settles an interrupted run', () => {
+  it('appends the settled outcome after the moved pending row, and sends nothing twice', () => {
+    const s = scenario({ rows: ROWS });
+    s.at('2026-03-02');
+    s.trigger();
+    s.at('2026-03-05');
+    // Cut right after the batch of pre-due reminders left: their rows stay pending.
+    cutAfterSends(s, 1, 'Sheet.getRange');
+    const before = s.logRows();
+    expect(before.map((r) => `${r.outcome} ${r.invoices}`)).toEqual([
+      'sent F-2026-014',
+      'run ',
+      'pending F-2026-015',
+      'pending F-2026-016',
+    ]);
+
+    // The next run reads the log, then the user sorts it by outcome while Sent mail is searched.
+    onFirstFlush(
+      s,
+      () => s.runtime.spreadsheets.sort(s.spreadsheetId, LOG, { column: 3, ascending: true }),
+      'GmailApp.search',
+    );
+    s.at('2026-03-06');
+    s.trigger();
+    const after = s.logRows();
+    for (const row of before) expect(after).toContainEqual(row);
+    const outcomes = (invoice: string) =>
+      after.filter((r) => r.invoices === invoice).map((r) => r.outcome);
+    // Both were found in Sent mail: settled by a row after theirs, wherever the sort put them.
+    expect(outcomes('F-2026-015')).toEqual(['pending', 'sent']);
+    expect(outcomes('F-2026-016')).toEqual(['pending', 'sent']);
+
+    s.at('2026-03-09');
+    s.trigger();
+    // No message goes twice (F-2026-014's second reminder is a new one).
+    const mails = s.sent().map((m) => `${m.to.join()}|${m.subject}`);
+    expect(mails.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(mails).size).toBe(mails.length);
+  });
 });

@@ -167,7 +167,7 @@ function runLocked(opened: Workbook, journal: RunJournal): RunReport {
   const noteTabs = readNoteSources(
     workbook.sheets,
     [tabs.invoices, tabs.templates, tabs.log],
-    { toDay, locale: workbook.spreadsheet.getSpreadsheetLocale(), settings },
+    { toDay, locale: readings.locale, settings },
     () => {
       journal.calls.sheetReads += 1;
     },
@@ -355,12 +355,15 @@ function writeQuoteStatuses(tabs: NoteTabs, plans: NotePlans, run: Run): void {
   if (!written.ok && written.problem) journal.tally.failures.push(written.problem);
 }
 
-/** Everything still unwritten, in one append; then the settled outcomes. */
+/**
+ * Everything still unwritten, in one append with the outcomes right above it. Without new rows the
+ * last outcomes wait for the run's own row (one write less; a run cut meanwhile leaves them
+ * pending, and the next one finds them in Sent mail).
+ */
 function writeNewRows(run: Run): void {
-  if (run.journal.newRows.length > 0) {
-    run.writer.append(run.journal.newRows);
-    run.journal.calls.sheetWrites += 1;
-  }
+  if (run.journal.newRows.length === 0) return;
+  run.writer.append(run.journal.newRows);
+  run.journal.calls.sheetWrites += 1;
   run.writer.flushOutcomes();
 }
 
@@ -438,6 +441,7 @@ function finish(run: Run): RunReport {
   journal.calls.sheetReads += run.writer.reads;
   const result = journal.report(stopped, status);
   run.writer.append([runRow(result, run.today, journal.runId)]);
+  run.writer.flushOutcomes();
   journal.calls.sheetWrites += 1;
   keepLogState(run);
   // Carried-over work is not a failure: it goes out on the next run, and a digest would spend

@@ -42,6 +42,8 @@ export interface RunReadings {
   readonly logState: LogStateTab;
   /** Reads the invoices tab again (one read, counted), to see changes made during the run. */
   readonly readSource: () => InvoiceSource;
+  /** The spreadsheet's locale, read once for every tab the run reads. */
+  readonly locale: string;
 }
 
 export function isRefusal<T extends object>(value: T | Refusal): value is Refusal {
@@ -109,5 +111,5 @@ export function readRunTabs(
           .join(', '),
       })),
     };
-  return { source, templates: parsedTemplates.templates, log, logState, readSource };
+  return { source, templates: parsedTemplates.templates, log, logState, readSource, locale };
 }
