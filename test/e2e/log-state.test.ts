@@ -163,6 +163,23 @@ describe('the compact log state', () => {
     expectNoMessageTwice(s);
   });
 
+  it('is forgotten by a run during which the log was sorted: the next run reads the whole log', () => {
+    const s = withOldLog(scenario({ rows: ROWS }));
+    runDays(s, 0, 10);
+    // The run reads the state and the rows after it and writes its first pending rows, then the
+    // user sorts the log newest first.
+    const undo = s.runtime.kernel.onCall((method) => {
+      if (method !== 'SpreadsheetApp.flush') return;
+      undo();
+      s.runtime.spreadsheets.sort(s.spreadsheetId, LOG, { column: 1, ascending: false });
+    });
+    expect(logReadsOfNextRun(s, day(10))).toBe(2);
+    expect(logReadsOfNextRun(s, day(11))).toBe(1);
+    expect(logReadsOfNextRun(s, day(12))).toBe(2);
+    runDays(s, 13, 10);
+    expectNoMessageTwice(s);
+  });
+
   it('is not trusted once the log was cleared: what was done is rebuilt, not sent again', () => {
     const s = withOldLog(scenario({ rows: ROWS }));
     runDays(s, 0, 10);
