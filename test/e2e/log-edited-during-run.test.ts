@@ -126,3 +126,52 @@ describe('a log tab sorted while the run settles an interrupted run', () => {
     expect(new Set(mails).size).toBe(mails.length);
   });
 });
+
+describe('a sidebar action adding a log row while rows are inserted in the log', () => {
+  /** Calls of Range.getValues a hold makes, the last one the check of the rows it writes. */
+  function holdReads(edit?: (s: Scenario) => void): {
+    s: Scenario;
+    before: ReturnType<Scenario['logRows']>;
+  } {
+    const s = scenario({ rows: ROWS });
+    s.at('2026-03-02');
+    s.trigger();
+    const before = s.logRows();
+    let reads = 0;
+    const undo = s.runtime.kernel.onCall((m) => {
+      if (m === 'Range.getValues' && ++reads === HOLD_READS) {
+        undo();
+        edit?.(s);
+      }
+    });
+    s.runtime.kernel.resetCounters();
+    s.sidebar('holdInvoice', { invoiceNumber: 'F-2026-015', until: null });
+    undo();
+    return { s, before };
+  }
+  const HOLD_READS = 4;
+
+  it('writes where it read the log ended when nothing moved', () => {
+    const { s, before } = holdReads();
+    expect(s.runtime.kernel.count('Sheet.getLastRow')).toBe(0);
+    expect(s.logRows()).toEqual([...before, expect.objectContaining({ outcome: 'held' })]);
+  });
+
+  it('writes its row after the log’s last row, over nobody’s row', () => {
+    const { s, before } = holdReads((scene) =>
+      scene.runtime.spreadsheets.insertRows(scene.spreadsheetId, LOG, 2, [
+        ['2026-03-02T18:00:00.000Z', '2026-03-02', 'skipped', '', 'F-2026-099'],
+      ]),
+    );
+    // The rows were inserted after the action read the log: it found its target row taken.
+    expect(s.runtime.kernel.count('Sheet.getLastRow')).toBe(1);
+    const after = s.logRows();
+    for (const row of before) expect(after).toContainEqual(row);
+    expect(after.map((r) => `${r.outcome} ${r.invoices}`)).toEqual([
+      'skipped F-2026-099',
+      'sent F-2026-014',
+      'run ',
+      'held F-2026-015',
+    ]);
+  });
+});
