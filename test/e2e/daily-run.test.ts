@@ -114,6 +114,24 @@ describe('over the following days', () => {
     expect(logged(s, 'sent')).toEqual(['F-2026-014:r1', 'F-2026-014:r2']);
   });
 
+  it('leaves a client who replied since the last run out of “Run now”’s list, as the run does', () => {
+    const s = scenario({ rows: book([['F-2026-014', ...DUPONT, 1200, d('2026-02-26')]]) });
+    s.at('2026-03-02');
+    s.trigger();
+    const thread = s.sent()[0]?.threadId as string;
+    s.mailbox.deliverReply(thread, {
+      from: `Marie Dupont <${DUPONT[1]}>`,
+      body: 'Bonjour, le virement part vendredi.',
+      at: new Date('2026-03-04T10:00:00Z'),
+    });
+    s.saveSettings({ pauseDaysAfterReply: 0 });
+    s.at('2026-03-09');
+    const preview = s.sidebar('previewRunNow') as { emails: unknown[] };
+    expect(preview.emails).toEqual([]);
+    s.trigger();
+    expect(s.sent()).toHaveLength(1);
+  });
+
   it('pauses a client who replied in the thread, until the user resumes', () => {
     const s = scenario({ rows: book([['F-2026-014', ...DUPONT, 1200, d('2026-02-26')]]) });
     s.at('2026-03-02');

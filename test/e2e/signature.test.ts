@@ -4,6 +4,9 @@
  * leave out the contact sentence when there is no contact.
  */
 import { describe, expect, it } from 'vitest';
+import { SETTINGS_METADATA_KEY } from '../../local/demo/stored-settings.ts';
+import type { Settings } from '../../src/core/settings.ts';
+import { encodeSettingsRecord } from '../../src/core/settings-record.ts';
 import { book, d, logged, scenario } from './support/world.ts';
 
 const rows = book([
@@ -37,8 +40,33 @@ describe('nothing leaves without a signature', () => {
     expect(status.signature.suggestedName).toBe('Camille Martin');
   });
 
+  it('refuses to save live settings without a name, naming the field, and keeps test mode open', () => {
+    const s = scenario({ rows });
+    const refused = s.sidebar('saveSettings', { ...s.settings(), senderName: ' ' }) as {
+      ok: boolean;
+      errors: { path: string; message: { fr: string; en: string } }[];
+    };
+    expect(refused.ok).toBe(false);
+    expect(refused.errors.map((e) => e.path)).toEqual(['senderName']);
+    expect(refused.errors[0]?.message.fr).toContain(
+      'En mode réel, indiquez qui signe les relances',
+    );
+    expect(refused.errors[0]?.message.en).toContain('In live mode, say who signs the reminders');
+    expect(s.settings().senderName).toBe('Camille Martin');
+    const test = s.sidebar('saveSettings', { ...s.settings(), senderName: '', testMode: true });
+    expect(test).toMatchObject({ ok: true });
+  });
+
   it('sends nothing in live mode without a name: neither the daily run nor "run now"', () => {
-    const s = scenario({ rows, settings: { senderName: '' } });
+    // Settings stored live without a name before saving refused it (or by an older version).
+    const s = scenario({ rows });
+    const settings = { ...s.settings(), senderName: '' } as unknown as Settings;
+    s.runtime.spreadsheets.setMetadataValue(
+      s.spreadsheetId,
+      SETTINGS_METADATA_KEY,
+      encodeSettingsRecord({ settings, savedAt: '2026-02-01T09:00:00.000Z', savedBy: '' }),
+    );
+    expect(s.settings()).toMatchObject({ senderName: '', testMode: false });
     s.at('2026-03-02');
     const report = s.trigger() as { status: string; stop: { code: string } | null };
     expect(report.status).toBe('skipped');

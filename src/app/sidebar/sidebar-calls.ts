@@ -39,8 +39,9 @@ import { withOverrideChanges } from '../../core/columns/column-overrides.ts';
 import type { Invoice, Language } from '../../core/invoice.ts';
 import type { LocalizedText } from '../../core/localized-text.ts';
 import { fetchedPoints } from '../../core/rates/rate-refresh.ts';
-import { hasSignature } from '../../core/sender-name.ts';
+import { hasSignature, liveSignatureIssues } from '../../core/sender-name.ts';
 import type { Settings } from '../../core/settings.ts';
+import { validateSettings } from '../../core/settings-validation.ts';
 import {
   clientKeyOf,
   columnMappingOf,
@@ -54,6 +55,7 @@ import { renderMessage, type TemplateRow, templateId } from '../../core/template
 import { localized } from '../../core/texts/server-texts.ts';
 import { restoreLastGood, writeSettings } from '../../gas/settings-store.ts';
 import { showViewDialog } from '../../gas/view-dialog.ts';
+import { calendarDateConverter } from '../../gas/zoned-date.ts';
 import {
   type ActionResult,
   markCallDone as callDone,
@@ -73,6 +75,7 @@ import { saveTemplate as storeTemplate } from '../templates/save-template.ts';
 import { sendRenderedTest, sendSetupTest as setupTest } from '../test-send/send-test.ts';
 import { activeWorkbook, rereadWorkbook, type Workbook } from '../workbook/workbook.ts';
 import { loadSnapshot, READS } from './load-snapshot.ts';
+import { withRecentExchanges } from './preview-exchanges.ts';
 import type { SidebarSnapshot } from './sidebar-snapshot.ts';
 import {
   runNowNotes,
@@ -147,10 +150,15 @@ export function getTodayPage(request: TodayPageRequest): TodayPage {
 
 /**
  * What a run started now would send, read afresh and whole (Today carries only the first page
- * of a long list), for the user to confirm before a live run. Changes nothing.
+ * of a long list), with the clients who replied since the last run paused as the run will pause
+ * them, for the user to confirm before a live run. Changes nothing.
  */
 export function previewRunNow(): RunNowPreview {
-  const snapshot = loadSnapshot(READS.today);
+  const workbook = activeWorkbook();
+  const snapshot = withRecentExchanges(
+    loadSnapshot(READS.today, workbook),
+    calendarDateConverter(workbook.timeZone),
+  );
   const today = todayView(snapshot);
   if (!today) throw localizedError([localized('noInvoicesTab')]);
   const whole = <T>(list: 'emails' | 'followUps', first: readonly T[], total: number): T[] => {
@@ -227,7 +235,11 @@ export function setPaymentPlan(request: PaymentPlanRequest): TodayView {
 /** Validated whole and saved whole, or nothing saved and every problem returned. */
 export function saveSettings(settings: Settings): SaveSettingsResult {
   const workbook = activeWorkbook();
-  const refused = contractRateProblems(workbook, settings);
+  const valid = validateSettings(settings);
+  const refused = [
+    ...contractRateProblems(workbook, settings),
+    ...(valid.ok ? liveSignatureIssues(valid.settings) : []),
+  ];
   if (refused.length > 0) return { ok: false, errors: refused };
   const result = storeSettings(settings, workbook);
   if (!result.ok) return { ok: false, errors: result.errors };

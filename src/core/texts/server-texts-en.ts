@@ -44,6 +44,8 @@ export const SERVER_TEXTS_EN: ServerTextTable = {
   noStageToSkip: 'Invoice %{invoice} has no coming stage to skip.',
   noCallWaiting: 'No call task is waiting for this client.',
   noLastGoodSettings: 'No good version of the settings is kept: save them again in Settings.',
+  noSignatureLive:
+    'In live mode, say who signs the reminders: no e-mail leaves unsigned (in test mode this may stay empty).',
   noSignature:
     'First say who signs the reminders (your name, in “Who signs the reminders” in the start guide or in the settings): no e-mail goes out unsigned.',
 
@@ -240,4 +242,28 @@ export const SERVER_TEXTS_EN: ServerTextTable = {
   rateNoAnswer: '%{name}: the service did not answer (%{error}).',
   rateStatus: '%{name}: the service answered %{status}.',
   rateFormat: '%{name}: the answer is not in the expected format; nothing was changed.',
+
+  skip_paid: 'Paid.',
+  skip_auto_pay: 'Direct debit: nothing to chase.',
+  skip_cancelled: 'Cancelled.',
+  skip_disputed: 'Disputed: handle the dispute.',
+  skip_on_hold: 'On hold (status column).',
+  skip_do_not_contact: 'The client asked not to be reminded by e-mail.',
+  skip_sequence_done: 'Every stage has been done.',
+  skip_sequence_done_test:
+    'Test mode: every stage went to you as [TEST], nothing to the client. Going live starts the real sequence.',
+  skip_pending_unconfirmed: 'Previous send not confirmed: checking before sending again.',
+  skip_promise: 'Promised to pay by %{until}.',
+  skip_client_replied: 'Paused: the client replied on %{on}, until %{until}.',
+  skip_client_replied_open: 'Paused: the client replied on %{on}, until resumed.',
+  skip_client_paused: 'Paused since %{on}, until %{until}.',
+  skip_client_paused_open: 'Paused since %{on}, until resumed.',
+  skip_manual_email: 'Paused: you wrote to the client on %{on}, until %{until}.',
+  skip_min_gap: 'Last reminder on %{last}: next one on %{until} at the earliest.',
+  skip_max_reminders_one: 'Cap reached: %{count} reminder.',
+  skip_max_reminders: 'Cap reached: %{count} reminders.',
+  skip_held_by_user: 'Held by you until %{until}.',
+  skip_held_by_user_open: 'Held by you.',
+  skip_old_debt:
+    'Unpaid for %{days} days and never reminded: your decision (chase it from the first reminder, or ignore it).',
 };

@@ -51,6 +51,8 @@ export const SERVER_TEXTS_FR = {
   noCallWaiting: 'Aucun appel en attente pour ce client.',
   noLastGoodSettings:
     'Aucune version valide des réglages n’est conservée : enregistrez-les de nouveau dans Réglages.',
+  noSignatureLive:
+    'En mode réel, indiquez qui signe les relances : aucun e-mail ne part sans signature (en mode test, ce champ peut rester vide).',
   noSignature:
     'Indiquez d’abord qui signe les relances (votre nom, dans « Qui signe les relances » du guide de démarrage ou dans les réglages) : aucun e-mail ne part sans signature.',
 
@@ -271,6 +273,32 @@ export const SERVER_TEXTS_FR = {
   rateNoAnswer: '%{name} : le service n’a pas répondu (%{error}).',
   rateStatus: '%{name} : le service a répondu %{status}.',
   rateFormat: '%{name} : réponse dans un format inattendu, rien n’a été changé.',
+
+  // Why an invoice gets nothing today (skip-reason-text.ts).
+  skip_paid: 'Payée.',
+  skip_auto_pay: 'Prélèvement automatique : rien à relancer.',
+  skip_cancelled: 'Annulée.',
+  skip_disputed: 'Contestée : traitez le litige.',
+  skip_on_hold: 'En attente (colonne statut).',
+  skip_do_not_contact: 'Le client ne veut pas être relancé par e-mail.',
+  skip_sequence_done: 'Toutes les étapes ont été faites.',
+  skip_sequence_done_test:
+    'Mode test : toutes les étapes vous ont été envoyées en [TEST], rien au client. En passant en réel, la vraie séquence commence.',
+  skip_pending_unconfirmed:
+    "Envoi précédent non confirmé : vérification avant d'envoyer à nouveau.",
+  skip_promise: "Promesse de paiement jusqu'au %{until}.",
+  skip_client_replied: "En pause : le client a répondu le %{on}, jusqu'au %{until}.",
+  skip_client_replied_open: "En pause : le client a répondu le %{on}, jusqu'à reprise.",
+  skip_client_paused: "En pause depuis le %{on}, jusqu'au %{until}.",
+  skip_client_paused_open: "En pause depuis le %{on}, jusqu'à reprise.",
+  skip_manual_email: "En pause : vous avez écrit au client le %{on}, jusqu'au %{until}.",
+  skip_min_gap: 'Dernière relance le %{last} : prochaine au plus tôt le %{until}.',
+  skip_max_reminders_one: 'Plafond atteint : %{count} relance.',
+  skip_max_reminders: 'Plafond atteint : %{count} relances.',
+  skip_held_by_user: "Suspendue par vous jusqu'au %{until}.",
+  skip_held_by_user_open: 'Suspendue par vous.',
+  skip_old_debt:
+    'Impayée depuis %{days} jours, jamais relancée : à vous de décider (relancer depuis la 1re relance, ou ignorer).',
 } as const;
 
 /** The keys of the server's sentences, each with a French and an English text. */
