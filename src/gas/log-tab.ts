@@ -259,7 +259,9 @@ export class LogWriter {
             : cells.every((c) => c === '');
         });
       this.reads += 1;
-    } catch {}
+    } catch {
+      // Rows were deleted: the rows the writer knows run past the sheet's.
+    }
     let first = start;
     if (!holds) {
       this.moved = true;
