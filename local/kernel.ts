@@ -65,6 +65,8 @@ export class Kernel {
   readonly counters = new Map<string, number>();
   /** Value reads (getValues, getDisplayValues, ...) per tab name, to see which tabs a call read. */
   readonly tabReads = new Map<string, number>();
+  /** Calls writing a tab's values (setValues), by tab. */
+  readonly tabWrites = new Map<string, number>();
   /** Cells read or written by calls of many cells (Range.getValues, Range.setValues, ...). */
   readonly cells = new Map<string, number>();
   readonly latency: Map<string, number>;
@@ -143,6 +145,11 @@ export class Kernel {
     this.tabReads.set(tab, (this.tabReads.get(tab) ?? 0) + 1);
   }
 
+  /** Records a write of a tab's values (counted by `call` already; this says which tab). */
+  noteTabWrite(tab: string): void {
+    this.tabWrites.set(tab, (this.tabWrites.get(tab) ?? 0) + 1);
+  }
+
   /** Records the cells a call of `method` read or wrote, in `tab` if said (counted by `call` already). */
   noteCells(method: string, cells: number, tab?: string): void {
     for (const key of tab === undefined ? [method] : [method, `${method} ${tab}`])
@@ -157,6 +164,7 @@ export class Kernel {
   resetCounters(): void {
     this.counters.clear();
     this.tabReads.clear();
+    this.tabWrites.clear();
     this.cells.clear();
   }
 }

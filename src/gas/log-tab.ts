@@ -12,11 +12,17 @@
  * typed becomes a formula, a number or a date
  * (https://developers.google.com/apps-script/reference/spreadsheet/range#setNumberFormat(String),
  * https://developers.google.com/sheets/api/guides/formats).
- * The run holds the document lock while it writes, so nobody else appends in between.
+ * The run holds the document lock while it writes, so no other script appends in between; a
+ * person editing the tab meanwhile is another matter (LogWriter).
  */
 
 import type { LogLayout, LogRecord } from '../core/log/log-rows.ts';
-import { logLayout, logRecordsFromValues, logRowCells } from '../core/log/log-rows.ts';
+import {
+  logEntryFromRow,
+  logLayout,
+  logRecordsFromValues,
+  logRowCells,
+} from '../core/log/log-rows.ts';
 import { checkpointHolds, type LogState } from '../core/log/log-state.ts';
 import type { LogEntry } from '../core/log-entry.ts';
 
@@ -124,6 +130,28 @@ export interface WrittenRow {
   readonly entry: LogEntry;
 }
 
+/** An outcome decided for a row, and what the row held when it was read or written. */
+interface Outcome {
+  readonly held: LogEntry;
+  readonly entry: LogEntry;
+}
+
+/**
+ * What tells one log row from another: the rows of one message share its key and time, and list
+ * each its own invoices.
+ */
+function identity(entry: LogEntry | null): string {
+  return JSON.stringify(entry && [entry.at, entry.outcome, entry.messageKey, entry.invoiceNumbers]);
+}
+
+/**
+ * Writes the log by row, and never over a row it did not write: the user may sort the tab, delete
+ * or insert rows while a run sends. Before each write the rows it targets are read (one call):
+ * the rows to settle must still hold what was there, the rows to append must be blank. When they
+ * do not, everything of that write goes after the tab's last row as it is then: a pending row
+ * moved elsewhere stays, and the later row with its message key settles it for every reader
+ * (core/history.ts).
+ */
 export class LogWriter {
   readonly #sheet: Sheet;
   readonly #layout: LogLayout;
@@ -131,11 +159,13 @@ export class LogWriter {
   #nextRow: number;
   #maxRows: number;
   /** Outcomes decided but not written yet, by row. */
-  readonly #deferred = new Map<number, LogEntry>();
+  readonly #deferred = new Map<number, Outcome>();
   /** Every row written, with its last content: the log as the run leaves it, for the state. */
   readonly #written = new Map<number, { entry: LogEntry; cells: string[] }>();
-  /** Number of write calls made (setValues), for the run summary. */
-  writes = 0;
+  /** Reads made to check the rows before writing, for the run summary. */
+  reads = 0;
+  /** Whether the tab's rows moved since they were read: row numbers read earlier no longer hold. */
+  moved = false;
 
   constructor(
     sheet: Sheet,
@@ -158,12 +188,15 @@ export class LogWriter {
    */
   append(entries: readonly LogEntry[]): WrittenRow[] {
     if (entries.length === 0) return [];
-    const first = this.#nextRow;
-    const written = entries.map((entry, i) => ({ row: first + i, entry }));
-    const block = this.#takeAdjacentDeferred(first);
-    this.#writeBlock(block.start, [...block.entries, ...entries]);
-    this.#nextRow = first + entries.length;
-    return written;
+    const settled: Outcome[] = [];
+    let start = this.#nextRow;
+    while (this.#deferred.has(start - 1)) {
+      start -= 1;
+      settled.unshift(this.#deferred.get(start) as Outcome);
+      this.#deferred.delete(start);
+    }
+    const first = this.#write(start, settled, entries) + settled.length;
+    return entries.map((entry, i) => ({ row: first + i, entry }));
   }
 
   /** The rows written so far, in row order, and the cells of the last one. */
@@ -179,14 +212,12 @@ export class LogWriter {
     };
   }
 
-  /** Records the outcome of a row; written with the next append or by flushOutcomes(). */
+  /**
+   * Records the outcome of a row (`row.entry` being what it holds); written with the next append
+   * or by flushOutcomes().
+   */
   settle(row: WrittenRow, entry: LogEntry): void {
-    this.#deferred.set(row.row, entry);
-  }
-
-  /** Rewrites a row in place now (used for pending rows left by an earlier run). */
-  rewrite(row: number, entry: LogEntry): void {
-    this.#writeBlock(row, [entry]);
+    this.#deferred.set(row.row, { held: row.entry, entry });
   }
 
   /** Writes every outcome still waiting. */
@@ -195,26 +226,51 @@ export class LogWriter {
     let i = 0;
     while (i < rows.length) {
       const start = rows[i] as number;
-      const entries: LogEntry[] = [];
-      while (i < rows.length && rows[i] === start + entries.length) {
-        entries.push(this.#deferred.get(rows[i] as number) as LogEntry);
+      const block: Outcome[] = [];
+      while (i < rows.length && rows[i] === start + block.length) {
+        block.push(this.#deferred.get(rows[i] as number) as Outcome);
         i += 1;
       }
-      this.#writeBlock(start, entries);
+      this.#write(start, block, []);
     }
     this.#deferred.clear();
   }
 
-  /** Deferred outcomes forming a contiguous block that ends right above `row`. */
-  #takeAdjacentDeferred(row: number): { start: number; entries: LogEntry[] } {
-    const entries: LogEntry[] = [];
-    let start = row;
-    while (this.#deferred.has(start - 1)) {
-      start -= 1;
-      entries.unshift(this.#deferred.get(start) as LogEntry);
-      this.#deferred.delete(start);
+  /**
+   * Writes `settled` from `start` and `fresh` after them when rows `start`… still hold `settled`
+   * and then blanks (one read), else all of it after the tab's last row. Returns the first row
+   * written.
+   */
+  #write(start: number, settled: readonly Outcome[], fresh: readonly LogEntry[]): number {
+    const sheet = this.#sheet;
+    const entries = [...settled.map((s) => s.entry), ...fresh];
+    // Rows beyond the sheet's are blank; asking for them throws, and means rows were deleted
+    // (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getRange(Integer,Integer,Integer,Integer)).
+    const end = Math.min(start + entries.length - 1, this.#maxRows);
+    let holds = end < start;
+    try {
+      holds ||= sheet
+        .getRange(start, 1, end - start + 1, this.#width)
+        .getValues()
+        .every((cells, i) => {
+          const outcome = settled[i];
+          return outcome
+            ? identity(logEntryFromRow(cells, this.#layout)) === identity(outcome.held)
+            : cells.every((c) => c === '');
+        });
+      this.reads += 1;
+    } catch {
+      // Rows were deleted: the rows the writer knows run past the sheet's.
     }
-    return { start, entries };
+    let first = start;
+    if (!holds) {
+      this.moved = true;
+      first = sheet.getLastRow() + 1;
+      this.#maxRows = sheet.getMaxRows();
+    }
+    this.#writeBlock(first, entries);
+    if (!holds || fresh.length > 0) this.#nextRow = first + entries.length;
+    return first;
   }
 
   #writeBlock(startRow: number, entries: readonly LogEntry[]): void {
@@ -229,7 +285,6 @@ export class LogWriter {
       .getRange(startRow, 1, cells.length, this.#width)
       .setNumberFormat(PLAIN_TEXT_FORMAT)
       .setValues(cells);
-    this.writes += 1;
     entries.forEach((entry, i) => {
       this.#written.set(startRow + i, { entry, cells: cells[i] as string[] });
     });

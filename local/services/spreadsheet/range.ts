@@ -259,6 +259,7 @@ export class RangeFacade {
 
   setValues(values: unknown[][]): RangeFacade {
     this.#s.call('Range.setValues', this.#numRows * this.#numCols, this.#sheet.name);
+    this.#s.ctx.kernel.noteTabWrite(this.#sheet.name);
     this.#checkGrid(values, 'setValues');
     this.#write(values);
     return this;

@@ -363,12 +363,15 @@ function writeQuoteStatuses(tabs: NoteTabs, plans: NotePlans, run: Run): void {
   if (!written.ok && written.problem) journal.tally.failures.push(written.problem);
 }
 
-/** Everything still unwritten, in one append; then the settled outcomes. */
+/**
+ * Everything still unwritten, in one append with the outcomes right above it. Without new rows the
+ * last outcomes wait for the run's own row (one write less; a run cut meanwhile leaves them
+ * pending, and the next one finds them in Sent mail).
+ */
 function writeNewRows(run: Run): void {
-  if (run.journal.newRows.length > 0) {
-    run.writer.append(run.journal.newRows);
-    run.journal.calls.sheetWrites += 1;
-  }
+  if (run.journal.newRows.length === 0) return;
+  run.writer.append(run.journal.newRows);
+  run.journal.calls.sheetWrites += 1;
   run.writer.flushOutcomes();
 }
 
@@ -416,16 +419,21 @@ function keepLogState(run: Run): void {
   if (lastCells === null || (!run.logState.sheet && lastRow < LOG_STATE_MIN_ROWS)) return;
   try {
     const tab = run.logState;
-    writeLogStateTab(
-      run.workbook.spreadsheet,
-      tab,
-      logStateOf(withRowsWritten(run.log.records, records), run.log.headerRow, {
-        sheetId: run.logSheet.getSheetId(),
-        lastRow,
-        lastCells,
-      }),
-      run.settings.language,
-    );
+    // Rows moved during the run (the tab sorted, rows deleted or inserted): the rows read at the
+    // start no longer say where each record is, so the state is forgotten and the next reader
+    // reads the whole log.
+    if (run.writer.moved) invalidateLogStateTab(tab);
+    else
+      writeLogStateTab(
+        run.workbook.spreadsheet,
+        tab,
+        logStateOf(withRowsWritten(run.log.records, records), run.log.headerRow, {
+          sheetId: run.logSheet.getSheetId(),
+          lastRow,
+          lastCells,
+        }),
+        run.settings.language,
+      );
     run.journal.calls.sheetWrites += 1;
   } catch (error) {
     console.warn(`Relance: log state not kept (${errorKind(error)}).`);
@@ -438,8 +446,10 @@ function finish(run: Run): RunReport {
   const { tally } = journal;
   const status: RunReport['status'] = tally.carriedOver > 0 ? 'partial' : 'completed';
   const stopped = tally.carriedOver > 0 ? carriedStop(tally) : null;
+  journal.calls.sheetReads += run.writer.reads;
   const result = journal.report(stopped, status);
   run.writer.append([runRow(result, run.today, journal.runId)]);
+  run.writer.flushOutcomes();
   journal.calls.sheetWrites += 1;
   keepLogState(run);
   // Carried-over work is not a failure: it goes out on the next run, and a digest would spend

@@ -42,7 +42,7 @@ export interface RunReadings {
   readonly logState: LogStateTab;
   /** Reads the invoices tab again (one read, counted), to see changes made during the run. */
   readonly readSource: () => InvoiceSource;
-  /** The spreadsheet's locale (e.g. `fr_FR`), for typed dates in the other tabs too. */
+  /** The spreadsheet's locale (e.g. `fr_FR`), read once for every tab the run reads. */
   readonly locale: string;
 }
 

@@ -21,6 +21,7 @@ import {
 } from '../../../local/services/script-app.ts';
 import type { CellInput } from '../../../local/services/spreadsheet/cell.ts';
 import { Network, URL_FETCH_LATENCY, UrlFetchModule } from '../../../local/services/url-fetch.ts';
+import { triggerKey } from '../../../src/gas/spreadsheet-locator.ts';
 
 /** The build under test: `dist/`, or RELANCE_DIST (a private build when several people share the tree). */
 export const DIST = process.env.RELANCE_DIST ?? resolve(import.meta.dirname, '../../../dist');
@@ -175,7 +176,10 @@ export function scenario(options: ScenarioOptions): Scenario {
     inDoc: (fn, ...args) => rt.runWith(inDoc, fn, ...args),
     sidebar: (fn, ...args) => rt.runAsSidebarCall(fn, args, inDoc),
     trigger: () => {
-      const uid = triggers.list()[0]?.uid ?? 'no-trigger';
+      const installed = triggers.list()[0]?.uid;
+      const uid = installed ?? 'no-trigger';
+      // Played as an installed trigger, whose id set-up maps to its spreadsheet.
+      if (installed === undefined) rt.properties.user(user).set(triggerKey(uid), spreadsheetId);
       return rt.runAsTrigger(
         'runReminders',
         { triggerUid: uid, authMode: 'FULL' },
