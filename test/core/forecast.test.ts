@@ -85,7 +85,7 @@ function naiveForecast(input: PlanInput, days: number): ForecastDay[] {
   for (let offset = 0; offset <= days; offset++) {
     const date = addDays(input.today, offset);
     const plan = planDay({ ...input, today: date, log });
-    if (offset > 0) result.push({ date, plan });
+    if (offset > 0) result.push({ date, plan, notes: [] });
     log.push(
       ...planRecords(plan, {
         at: `${date}T09:00:00.000Z`,

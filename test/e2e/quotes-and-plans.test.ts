@@ -654,3 +654,61 @@ describe('quote and plan timings from the settings', () => {
     ]);
   });
 });
+
+describe('the week ahead in Today, against the daily runs of those days', () => {
+  /**
+   * Each day from `from` to `to`: Today's 7 coming days as the sidebar forecasts them before that
+   * day's run, then the run. Returns, for each day forecast, the e-mails each look ahead
+   * expected, beside the e-mails the run of that day sent.
+   */
+  function forecastAgainstRuns(s: Scenario, from: string, to: string) {
+    const expected = new Map<string, Map<string, number>>();
+    everyDay(s, from, to, (day) => {
+      s.at(day);
+      const week = (s.sidebar('getToday') as TodayWithQuotes).forecast;
+      for (const f of week) {
+        if (f.date > to) continue;
+        const seen = expected.get(f.date) ?? new Map<string, number>();
+        seen.set(day, f.emails);
+        expected.set(f.date, seen);
+      }
+    });
+    const sentOn = (date: string) =>
+      new Set(
+        s
+          .logRows()
+          .filter((r) => r.outcome === 'sent' && r.date === date)
+          .map((r) => `${r.stage}|${r.invoices}`),
+      ).size;
+    return [...expected].flatMap(([date, seen]) =>
+      [...seen].map(([from, emails]) => ({ date, from, emails, sent: sentOn(date) })),
+    );
+  }
+
+  it('releases the invoices of a plan that breaks inside the week on the day it breaks', () => {
+    // 3 monthly instalments from 10 March, never paid: the plan breaks on 21 March (10 March +
+    // 10 days of grace), and the sequence resumes at r2.
+    const s = brunOnAPlan('2026-03-10');
+    const days = forecastAgainstRuns(s, '2026-03-03', '2026-03-31');
+    expect(rowsOf(s, 'sent')).toContain('2026-03-23 F-2026-014:r2');
+    expect(days.filter((d) => d.emails !== d.sent)).toEqual([]);
+  });
+
+  it('forecasts the expiry note of a quote on the day its follow-up goes', () => {
+    // Followed up 3 days before its deadline (Tuesday 17 March), and 1 business day after it
+    // expires (Monday 23 March): both inside the week the follow-up's day looks at.
+    const s = morelQuote();
+    const standard = s.settings().quoteTiming as Record<string, Record<string, unknown>>;
+    s.saveSettings({
+      quoteTiming: Object.fromEntries(
+        Object.keys(standard).map((segment) => [
+          segment,
+          { followDaysBefore: 3, expiredBusinessDaysAfter: 1, minDaysSinceSent: 3 },
+        ]),
+      ),
+    });
+    const days = forecastAgainstRuns(s, '2026-03-02', '2026-04-10');
+    expect(rowsOf(s, 'sent').filter((r) => r.includes(':q_'))).toHaveLength(2);
+    expect(days.filter((d) => d.emails !== d.sent)).toEqual([]);
+  });
+});

@@ -147,7 +147,13 @@ describe('the Today view built from the plan', () => {
   const view = presentToday({
     plan,
     invoices: [moreau, lumen, paid],
-    forecast: [{ date: d('2026-03-19'), plan: { ...plan, today: d('2026-03-19'), decisions: [] } }],
+    forecast: [
+      {
+        date: d('2026-03-19'),
+        plan: { ...plan, today: d('2026-03-19'), decisions: [] },
+        notes: [],
+      },
+    ],
     testMode: true,
     oldDebtDays: 90,
     lastRun: null,

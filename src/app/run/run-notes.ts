@@ -6,6 +6,7 @@
  */
 import type { CalendarDate } from '../../core/calendar-date.ts';
 import { clientCalendar } from '../../core/client-calendar.ts';
+import type { DayOutsideLadder } from '../../core/forecast.ts';
 import { CLIENTS_ONLY, readHistory } from '../../core/history.ts';
 import type { Invoice, RowError } from '../../core/invoice.ts';
 import { byFoldedNumber } from '../../core/invoice-number-key.ts';
@@ -13,7 +14,7 @@ import type { LocalizedText } from '../../core/localized-text.ts';
 import type { LogEntry } from '../../core/log-entry.ts';
 import { readNoteHistory } from '../../core/note-history.ts';
 import type { PaymentPlan } from '../../core/payment-plans/payment-plan.ts';
-import { recordedBreaks } from '../../core/payment-plans/plan-events.ts';
+import { newPlanEvents, recordedBreaks } from '../../core/payment-plans/plan-events.ts';
 import {
   type InstalmentNotes,
   planInstalmentNotes,
@@ -134,6 +135,46 @@ export function planNotes(day: NotesDay): NotePlans {
     profiles,
   });
   return { quotes, instalments, emails: [...(quotes?.emails ?? []), ...instalments.emails] };
+}
+
+/** Each day's plan standings and notes, as the forecast planned them. */
+export type PlannedNotes = Map<CalendarDate, { standings: PlanStanding[]; notes: NotePlans }>;
+
+/**
+ * The forecast's payment plans and notes of each day (see planWeek), decided as the run of that
+ * day decides them: the plans stand where they stand that day (a kept plan whose instalment
+ * passes its grace days breaks, and its invoices restart), its events are logged first, then the
+ * notes are planned from the log as it is by then. `planned` keeps each day's note plans, for
+ * the views that show more than the e-mails.
+ */
+export function notesOutsideLadder(
+  sources: NoteSources,
+  invoices: readonly Invoice[],
+  settings: Settings,
+  planned: PlannedNotes,
+): DayOutsideLadder {
+  const busy = sources.quotes !== null || sources.plans.length > 0;
+  return (today, log) => {
+    const standings = standingsOf(sources, invoices, log, today);
+    const events = newPlanEvents(standings, log, {
+      at: `${today}T09:00:00.000Z`,
+      date: today,
+      runId: `forecast-${today}`,
+    });
+    // Nothing to plan without quotes or plans: the log is not read again for nothing. The log
+    // is copied only on the rare day an event joins it.
+    const logged = events.length === 0 ? log : [...log, ...events];
+    const notes = busy
+      ? planNotes({ sources, standings, invoices, log: logged, settings, today })
+      : { quotes: null, instalments: { emails: [], decisions: [] }, emails: [] };
+    planned.set(today, { standings, notes });
+    return {
+      holds: planHolds(standings),
+      restarts: planRestarts(standings),
+      notes: notes.emails,
+      events,
+    };
+  };
 }
 
 /** The status cells of each quote, by quote number. */

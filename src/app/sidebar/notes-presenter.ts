@@ -4,7 +4,7 @@
  * says what comes next.
  */
 import type { TodayPlan, TodayQuote } from '../../api/notes-today.ts';
-import type { ForecastDay, TodayRowProblem } from '../../api/today.ts';
+import type { TodayRowProblem } from '../../api/today.ts';
 import { expectedInstalments } from '../../core/payment-plans/instalment-forecast.ts';
 import type { PlanStanding } from '../../core/payment-plans/plan-standing.ts';
 import { quoteReasonText } from '../../core/status/note-status-text.ts';
@@ -76,39 +76,4 @@ export function presentPlans(standings: readonly PlanStanding[]): TodayPlan[] {
       }),
     )
     .sort((a, b) => ORDER[a.state] - ORDER[b.state] || (a.client < b.client ? -1 : 1));
-}
-
-/**
- * The coming days' forecast with each quote's and each kept plan's next note, on the day the
- * settings' timings give it (the invoices' forecast plans the ladder only).
- */
-export function withNoteForecast(
-  days: readonly ForecastDay[],
-  plans: NotePlans,
-  day: NotesDay,
-): ForecastDay[] {
-  const clientOf = new Map<string, string>([
-    ...(day.sources.quotes?.quotes ?? []).map((q) => [q.number, q.client] as const),
-    ...day.standings.map((s) => [s.plan.id, s.plan.client] as const),
-  ]);
-  const notes = [
-    ...(plans.quotes?.decisions ?? []).flatMap((d) =>
-      d.state === 'planned' || d.nextDate === null ? [] : [[d.number, d.nextDate] as const],
-    ),
-    ...plans.instalments.decisions.flatMap((d) =>
-      d.state === 'waiting' ? [[d.planId, d.date] as const] : [],
-    ),
-  ];
-  return days.map((forecast) => {
-    const clients = notes.flatMap(([key, date]) =>
-      date === forecast.date ? [clientOf.get(key) ?? ''] : [],
-    );
-    return clients.length === 0
-      ? forecast
-      : {
-          ...forecast,
-          emails: forecast.emails + clients.length,
-          clients: [...new Set([...forecast.clients, ...clients])],
-        };
-  });
 }

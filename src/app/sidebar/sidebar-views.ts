@@ -23,17 +23,14 @@ import { QUOTE_FIELD_NAMES, quotesRead } from '../../core/texts/quote-texts.ts';
 import { text } from '../../core/texts/server-texts.ts';
 import {
   type NotesDay,
+  notesOutsideLadder,
+  type PlannedNotes,
   planHolds,
   planNotes,
   planRestarts,
   standingsOf,
 } from '../run/run-notes.ts';
-import {
-  presentPlans,
-  presentQuoteProblems,
-  presentQuotes,
-  withNoteForecast,
-} from './notes-presenter.ts';
+import { presentPlans, presentQuoteProblems, presentQuotes } from './notes-presenter.ts';
 import type { SidebarSnapshot } from './sidebar-snapshot.ts';
 import { presentStatistics } from './statistics-presenter.ts';
 import { contextInputs, presentTemplates } from './templates-presenter.ts';
@@ -94,11 +91,21 @@ export function renderSubject(s: SidebarSnapshot, email: PlannedEmail): Rendered
   return { error: result.errors.map((e) => e.message[s.uiLanguage]).join(' '), sentIn };
 }
 
-function todayInputs(s: SidebarSnapshot, withForecast: boolean): TodayInputs | null {
+function todayInputs(
+  s: SidebarSnapshot,
+  withForecast: boolean,
+  planned: PlannedNotes = new Map(),
+): TodayInputs | null {
   if (s.invoicesSheet === null || s.mapping === null) return null;
   const input = planInput(s);
-  // Today's plan is the forecast's first day: planned once.
-  const week = withForecast ? planWeek(input, FORECAST_DAYS) : { today: planDay(input), days: [] };
+  // Today's plan is the forecast's first day: planned once. Each coming day's plans and notes
+  // are decided as that day's run will, from the log the forecast has simulated by then.
+  const outside = s.notes
+    ? notesOutsideLadder(s.notes, s.invoices, s.settings, planned)
+    : undefined;
+  const week = withForecast
+    ? planWeek(input, FORECAST_DAYS, outside)
+    : { today: planDay(input), days: [] };
   return {
     plan: week.today,
     invoices: s.invoices,
@@ -137,20 +144,20 @@ export function runNowNotes(s: SidebarSnapshot): RunNowNote[] {
 }
 
 export function todayView(s: SidebarSnapshot): TodayView | null {
-  const inputs = todayInputs(s, true);
+  const planned: PlannedNotes = new Map();
+  const inputs = todayInputs(s, true, planned);
   if (!inputs) return null;
   const view = presentToday(inputs);
   const day = notesDay(s);
   if (!day) return view;
-  const plans = day.standings;
-  const notes = planNotes(day);
+  // Today's notes were planned with the forecast's first day, from the same log.
+  const notes = planned.get(s.today)?.notes ?? planNotes(day);
   const quotes = presentQuotes(day, notes);
   return {
     ...view,
     rowProblems: [...view.rowProblems, ...presentQuoteProblems(day.sources.quotes)],
-    forecast: withNoteForecast(view.forecast, notes, day),
     ...(quotes ? { quotes } : {}),
-    plans: presentPlans(plans),
+    plans: presentPlans(day.standings),
   };
 }
 

@@ -185,11 +185,15 @@ export function presentTodayPage(inputs: TodayInputs, request: TodayPageRequest)
   return { list: 'skips', offset, total, items: lists.skips };
 }
 
-function forecastDay({ date, plan }: PlannedDay): ForecastDay {
-  const clients = [...plan.emails, ...plan.followUps].map((item) => item.client);
+function forecastDay({ date, plan, notes }: PlannedDay): ForecastDay {
+  const clients = [
+    ...[...plan.emails, ...plan.followUps].map((item) => item.client),
+    ...notes.map((note) => note.invoices[0]?.invoice.client ?? ''),
+  ];
   return {
     date,
-    emails: plan.emails.length,
+    // Quote follow-ups and instalment notes are e-mails of the day like the reminders.
+    emails: plan.emails.length + notes.length,
     followUps: plan.followUps.length,
     clients: [...new Set(clients)],
   };
