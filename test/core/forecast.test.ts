@@ -1,9 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/core/calendar-date.ts';
-import { type ForecastDay, forecast, planWeek } from '../../src/core/forecast.ts';
+import {
+  type DayOutsideLadder,
+  type ForecastDay,
+  forecast,
+  planWeek,
+} from '../../src/core/forecast.ts';
 import type { LogEntry } from '../../src/core/log-entry.ts';
 import { planRecords } from '../../src/core/plan-records.ts';
+import type { PlannedNote } from '../../src/core/planned-note.ts';
 import { type PlanInput, planDay } from '../../src/core/planner.ts';
 import { DEFAULT_SETTINGS } from '../../src/core/settings-defaults.ts';
 import { STAGES } from '../../src/core/stage.ts';
@@ -183,4 +189,80 @@ describe('forecast reads the log once', () => {
       { numRuns: 200 },
     );
   }, 30_000);
+});
+
+describe('planWeek with the payment plans and notes of each day', () => {
+  // Due Monday 2 March: r1 would go on Thursday 5 March. A payment plan holds it until it
+  // breaks, on Monday 9 March: the sequence restarts that day.
+  const brun = invoice({ number: 'F-2026-014', client: 'Atelier Brun', dueDate: '2026-03-02' });
+  const held = {
+    ...input('2026-03-04', [brun]),
+    holds: [{ invoiceNumber: brun.number, until: null }],
+  };
+  const emailDays = (days: readonly ForecastDay[]) =>
+    days.flatMap((d) => d.plan.emails.map((e) => `${d.date} ${e.stage}`));
+
+  it('holds the invoices of a kept plan on every day when the days are not asked', () => {
+    expect(emailDays(planWeek(held, 7).days)).toEqual([]);
+  });
+
+  it('restarts the invoices of a plan on the day it breaks inside the week', () => {
+    const outside: DayOutsideLadder = (date) =>
+      date < day('2026-03-09')
+        ? { holds: held.holds, restarts: new Map(), notes: [], events: [] }
+        : {
+            holds: [],
+            restarts: new Map([[brun.number, day('2026-03-09')]]),
+            notes: [],
+            events: [],
+          };
+    expect(emailDays(planWeek(held, 7, outside).days)).toEqual(['2026-03-09 r1']);
+  });
+
+  it('gives each day the log with the rows of the days before, its notes among them', () => {
+    // An instalment note on Thursday 5 March, and its reminder once the note is in the log.
+    const note = (stage: 'plan_note' | 'plan_reminder', date: string): PlannedNote => ({
+      clientKey: brun.clientKey,
+      client: brun.client,
+      to: ['compta@atelier-brun.fr'],
+      cc: [],
+      segment: 'punctual',
+      keyAccount: false,
+      language: 'fr',
+      kind: 'email',
+      invoices: [{ invoice: brun, stage, daysOverdue: 0 }],
+      threadId: null,
+      priority: 0,
+      messageKey: `${brun.clientKey}|${stage}|${date}`,
+      nextStepOn: null,
+    });
+    const seen: string[] = [];
+    const outside: DayOutsideLadder = (date, log) => {
+      seen.push(`${date} ${log.length}`);
+      const noted = log.some((row) => row.stage === 'plan_note');
+      const notes =
+        date === day('2026-03-05')
+          ? [note('plan_note', date)]
+          : noted && date === day('2026-03-09')
+            ? [note('plan_reminder', date)]
+            : [];
+      return { holds: held.holds, restarts: new Map(), notes, events: [] };
+    };
+    const week = planWeek(held, 7, outside);
+    expect(
+      week.days.flatMap((d) => d.notes.map((n) => `${d.date} ${n.invoices[0]?.stage}`)),
+    ).toEqual(['2026-03-05 plan_note', '2026-03-09 plan_reminder']);
+    // One row for the note of 5 March, from the 6th on; the input log is left as it was.
+    expect(seen).toEqual([
+      '2026-03-04 0',
+      '2026-03-05 0',
+      '2026-03-06 1',
+      '2026-03-07 1',
+      '2026-03-08 1',
+      '2026-03-09 1',
+      '2026-03-10 2',
+      '2026-03-11 2',
+    ]);
+    expect(held.log).toEqual([]);
+  });
 });
