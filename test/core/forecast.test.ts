@@ -230,6 +230,7 @@ describe('planWeek with the payment plans and notes of each day', () => {
       keyAccount: false,
       language: 'fr',
       kind: 'email',
+      stage,
       invoices: [{ invoice: brun, stage, daysOverdue: 0 }],
       threadId: null,
       priority: 0,
