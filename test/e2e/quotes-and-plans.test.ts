@@ -31,6 +31,22 @@ function everyDay(s: Scenario, from: string, to: string, each?: (day: string) =>
   }
 }
 
+/**
+ * Every profile's quotes followed up `days` days before their deadline, at least 3 days after
+ * they were sent, and noted 1 business day after they expire.
+ */
+function followUpDaysBefore(s: Scenario, days: number): void {
+  const standard = s.settings().quoteTiming as Record<string, Record<string, unknown>>;
+  s.saveSettings({
+    quoteTiming: Object.fromEntries(
+      Object.keys(standard).map((segment) => [
+        segment,
+        { followDaysBefore: days, expiredBusinessDaysAfter: 1, minDaysSinceSent: 3 },
+      ]),
+    ),
+  });
+}
+
 /** One invoice, and one quote sent 2 March 2026 and valid until Friday 20 March. */
 function morelQuote(options: { live?: boolean } = {}): Scenario {
   return scenario({
@@ -553,15 +569,7 @@ describe('a quotes tab Relance does not recognise, mapped in the Start guide', (
 describe('quote and plan timings from the settings', () => {
   it('follows quotes up on the days the settings give, and Today shows those days', () => {
     const s = morelQuote();
-    const standard = s.settings().quoteTiming as Record<string, Record<string, unknown>>;
-    s.saveSettings({
-      quoteTiming: Object.fromEntries(
-        Object.keys(standard).map((segment) => [
-          segment,
-          { followDaysBefore: 8, expiredBusinessDaysAfter: 1, minDaysSinceSent: 3 },
-        ]),
-      ),
-    });
+    followUpDaysBefore(s, 8);
     s.at('2026-03-02');
     const today = s.sidebar('getToday') as TodayWithQuotes;
     // 20 March − 8 days = Thursday 12 March.
@@ -698,15 +706,7 @@ describe('the week ahead in Today, against the daily runs of those days', () => 
     // Followed up 3 days before its deadline (Tuesday 17 March), and 1 business day after it
     // expires (Monday 23 March): both inside the week the follow-up's day looks at.
     const s = morelQuote();
-    const standard = s.settings().quoteTiming as Record<string, Record<string, unknown>>;
-    s.saveSettings({
-      quoteTiming: Object.fromEntries(
-        Object.keys(standard).map((segment) => [
-          segment,
-          { followDaysBefore: 3, expiredBusinessDaysAfter: 1, minDaysSinceSent: 3 },
-        ]),
-      ),
-    });
+    followUpDaysBefore(s, 3);
     const days = forecastAgainstRuns(s, '2026-03-02', '2026-04-10');
     expect(rowsOf(s, 'sent').filter((r) => r.includes(':q_'))).toHaveLength(2);
     expect(days.filter((d) => d.emails !== d.sent)).toEqual([]);
