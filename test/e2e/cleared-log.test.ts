@@ -5,31 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { clearLog, cutAfterSends } from './support/log-faults.ts';
 import { brunOnAPlan } from './support/payment-plan.ts';
-import { book, d, type Scenario, scenario } from './support/world.ts';
-
-const QUOTES_TAB = 'Devis';
-const QUOTE_HEADERS = [
-  'N° devis',
-  'Client',
-  'E-mail',
-  'Montant',
-  "Date d'envoi",
-  "Valable jusqu'au",
-  'Statut',
-];
-
-function everyDay(s: Scenario, from: string, to: string, each?: (day: string) => void): void {
-  for (
-    let t = Date.parse(`${from}T00:00:00Z`);
-    t <= Date.parse(`${to}T00:00:00Z`);
-    t += 86_400_000
-  ) {
-    const day = new Date(t).toISOString().slice(0, 10);
-    each?.(day);
-    s.at(day);
-    s.trigger();
-  }
-}
+import { book, d, everyDay, QUOTE_HEADERS, QUOTES_TAB, scenario } from './support/world.ts';
 
 describe('a log cleared after a quote follow-up', () => {
   it('never sends the follow-up again', () => {

@@ -231,6 +231,18 @@ export function scenario(options: ScenarioOptions): Scenario {
   return s;
 }
 
+/** A quotes tab's name and headers, as a freelancer would type them. */
+export const QUOTES_TAB = 'Devis';
+export const QUOTE_HEADERS = [
+  'N° devis',
+  'Client',
+  'E-mail',
+  'Montant',
+  "Date d'envoi",
+  "Valable jusqu'au",
+  'Statut',
+];
+
 /** A date cell. */
 export const d = (date: string): CellInput => ({ date });
 
@@ -248,9 +260,17 @@ export function logged(s: Scenario, outcome: string): string[] {
 }
 
 /** Fires the daily trigger on every day from `from` to `to` (inclusive), as the installed one would. */
-export function everyDay(s: Scenario, from: string, to: string): void {
+export function everyDay(
+  s: Scenario,
+  from: string,
+  to: string,
+  each?: (day: string) => void,
+): void {
   for (let day = new Date(`${from}T00:00:00Z`); day <= new Date(`${to}T00:00:00Z`); ) {
-    s.at(day.toISOString().slice(0, 10));
+    const date = day.toISOString().slice(0, 10);
+    // What the user does that day before the run (mark paid, clear the log, ...).
+    each?.(date);
+    s.at(date);
     s.trigger();
     day = new Date(day.getTime() + 86_400_000);
   }
