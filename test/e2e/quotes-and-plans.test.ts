@@ -4,32 +4,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { brunOnAPlan } from './support/payment-plan.ts';
-import { book, d, type Scenario, scenario } from './support/world.ts';
-
-const QUOTES_TAB = 'Devis';
-const QUOTE_HEADERS = [
-  'N° devis',
-  'Client',
-  'E-mail',
-  'Montant',
-  "Date d'envoi",
-  "Valable jusqu'au",
-  'Statut',
-];
-
-/** Fires the daily run every day from `from` to `to` (inclusive), with `each` run before each day. */
-function everyDay(s: Scenario, from: string, to: string, each?: (day: string) => void): void {
-  for (
-    let t = Date.parse(`${from}T00:00:00Z`);
-    t <= Date.parse(`${to}T00:00:00Z`);
-    t += 86_400_000
-  ) {
-    const day = new Date(t).toISOString().slice(0, 10);
-    each?.(day);
-    s.at(day);
-    s.trigger();
-  }
-}
+import {
+  book,
+  d,
+  everyDay,
+  QUOTE_HEADERS,
+  QUOTES_TAB,
+  type Scenario,
+  scenario,
+} from './support/world.ts';
 
 /**
  * Every profile's quotes followed up `days` days before their deadline, at least 3 days after
