@@ -5,29 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { clearLog, cutAfterSends } from './support/log-faults.ts';
 import { brunOnAPlan } from './support/payment-plan.ts';
-import { book, d, everyDay, QUOTE_HEADERS, QUOTES_TAB, scenario } from './support/world.ts';
+import { morelQuote, QUOTE_HEADERS, QUOTES_TAB } from './support/quotes.ts';
+import { book, d, everyDay, scenario } from './support/world.ts';
 
 describe('a log cleared after a quote follow-up', () => {
   it('never sends the follow-up again', () => {
-    const s = scenario({
-      rows: book([
-        ['F-2026-050', 'Atelier Dupont', 'compta@atelier-dupont.fr', 900, d('2026-06-30')],
-      ]),
-      tabs: {
-        [QUOTES_TAB]: [
-          QUOTE_HEADERS,
-          [
-            'D-2026-031',
-            'Boulangerie Morel',
-            'julie@boulangerie-morel.fr',
-            2400,
-            d('2026-03-02'),
-            d('2026-03-20'),
-            '',
-          ],
-        ],
-      },
-    });
+    const s = morelQuote();
     everyDay(s, '2026-03-14', '2026-03-31', (day) => {
       if (day === '2026-03-18') clearLog(s);
     });

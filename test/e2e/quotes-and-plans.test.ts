@@ -4,15 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { brunOnAPlan } from './support/payment-plan.ts';
-import {
-  book,
-  d,
-  everyDay,
-  QUOTE_HEADERS,
-  QUOTES_TAB,
-  type Scenario,
-  scenario,
-} from './support/world.ts';
+import { morelQuote, QUOTE_HEADERS, QUOTES_TAB } from './support/quotes.ts';
+import { book, d, everyDay, type Scenario, scenario } from './support/world.ts';
 
 /**
  * Every profile's quotes followed up `days` days before their deadline, at least 3 days after
@@ -27,30 +20,6 @@ function followUpDaysBefore(s: Scenario, days: number): void {
         { followDaysBefore: days, expiredBusinessDaysAfter: 1, minDaysSinceSent: 3 },
       ]),
     ),
-  });
-}
-
-/** One invoice, and one quote sent 2 March 2026 and valid until Friday 20 March. */
-function morelQuote(options: { live?: boolean } = {}): Scenario {
-  return scenario({
-    ...options,
-    rows: book([
-      ['F-2026-050', 'Atelier Dupont', 'compta@atelier-dupont.fr', 900, d('2026-06-30')],
-    ]),
-    tabs: {
-      [QUOTES_TAB]: [
-        QUOTE_HEADERS,
-        [
-          'D-2026-031',
-          'Boulangerie Morel',
-          'julie@boulangerie-morel.fr',
-          2400,
-          d('2026-03-02'),
-          d('2026-03-20'),
-          '',
-        ],
-      ],
-    },
   });
 }
 

@@ -231,18 +231,6 @@ export function scenario(options: ScenarioOptions): Scenario {
   return s;
 }
 
-/** A quotes tab's name and headers, as a freelancer would type them. */
-export const QUOTES_TAB = 'Devis';
-export const QUOTE_HEADERS = [
-  'N° devis',
-  'Client',
-  'E-mail',
-  'Montant',
-  "Date d'envoi",
-  "Valable jusqu'au",
-  'Statut',
-];
-
 /** A date cell. */
 export const d = (date: string): CellInput => ({ date });
 
