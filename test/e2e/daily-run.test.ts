@@ -114,7 +114,11 @@ describe('over the following days', () => {
     expect(logged(s, 'sent')).toEqual(['F-2026-014:r1', 'F-2026-014:r2']);
   });
 
-  it('leaves a client who replied since the last run out of “Run now”’s list, as the run does', () => {
+  /**
+   * Atelier Dupont got r1 on 2 March and replied in its thread on 4 March (pauses until the user
+   * resumes); 9 March, the day r2 would go.
+   */
+  function dupontRepliedAfterFirstReminder() {
     const s = scenario({ rows: book([['F-2026-014', ...DUPONT, 1200, d('2026-02-26')]]) });
     s.at('2026-03-02');
     s.trigger();
@@ -126,6 +130,11 @@ describe('over the following days', () => {
     });
     s.saveSettings({ pauseDaysAfterReply: 0 });
     s.at('2026-03-09');
+    return s;
+  }
+
+  it('leaves a client who replied since the last run out of “Run now”’s list, as the run does', () => {
+    const s = dupontRepliedAfterFirstReminder();
     const preview = s.sidebar('previewRunNow') as { emails: unknown[] };
     expect(preview.emails).toEqual([]);
     s.trigger();
@@ -133,17 +142,7 @@ describe('over the following days', () => {
   });
 
   it('pauses a client who replied in the thread, until the user resumes', () => {
-    const s = scenario({ rows: book([['F-2026-014', ...DUPONT, 1200, d('2026-02-26')]]) });
-    s.at('2026-03-02');
-    s.trigger();
-    const thread = s.sent()[0]?.threadId as string;
-    s.mailbox.deliverReply(thread, {
-      from: `Marie Dupont <${DUPONT[1]}>`,
-      body: 'Bonjour, le virement part vendredi.',
-      at: new Date('2026-03-04T10:00:00Z'),
-    });
-    s.saveSettings({ pauseDaysAfterReply: 0 });
-    s.at('2026-03-09');
+    const s = dupontRepliedAfterFirstReminder();
     s.trigger();
     expect(s.sent()).toHaveLength(1);
     expect(s.logRows().filter((r) => r.outcome === 'paused')).toHaveLength(1);
