@@ -28,6 +28,9 @@ export type LogOutcome =
 /** The `runId` of the rows the user's actions in the sidebar write (no run wrote them). */
 export const USER_RUN_ID = 'user';
 
+/** The `runId` of rows a sidebar preview plans with and never writes (what the run will record). */
+export const PREVIEW_RUN_ID = 'preview';
+
 /**
  * Whether no run wrote any of `entries` (an empty log, or one holding only the user's actions
  * since it was cleared): the history of what was sent has to be rebuilt before planning.

@@ -54,7 +54,7 @@ export function writeStatusColumns(sheet: Sheet, write: StatusWrite): StatusWrit
   const { keyHeader, statuses, language } = write;
   const keyOf = write.keyOf ?? defaultKeyOf;
   const values = freshStatusReading(sheet, write, keyOf);
-  const plan = planStatusWrite(values, 0, keyHeader, statuses, language, keyOf);
+  const plan = planStatusWrite(values, keyHeader, statuses, language, keyOf);
   if ('refused' in plan) {
     const problem =
       plan.refused === 'no_key_column'

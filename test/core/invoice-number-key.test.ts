@@ -135,7 +135,7 @@ describe('the status columns of a retyped number', () => {
       ['f-2026-014\u200b', 'Atelier Dupont'],
     ];
     const statuses = new Map([['F-2026-014', REMINDED]]);
-    const plan = planStatusWrite(values, 0, 'N° facture', statuses, 'fr');
+    const plan = planStatusWrite(values, 'N° facture', statuses, 'fr');
     if ('refused' in plan) throw new Error(plan.refused);
     expect(plan.matched).toBe(1);
     expect(plan.missing).toEqual([]);

@@ -7,7 +7,7 @@ import type { CalendarDate } from '../../core/calendar-date.ts';
 import { clientCalendar } from '../../core/client-calendar.ts';
 import { mappedColumns } from '../../core/columns/column-mapping.ts';
 import { detectColumns } from '../../core/columns/detect-columns.ts';
-import { noRunLogged } from '../../core/log-entry.ts';
+import { noRunLogged, PREVIEW_RUN_ID } from '../../core/log-entry.ts';
 import type { PlanInput } from '../../core/planner.ts';
 import { historyFromStatusColumns } from '../../core/status/rebuilt-history.ts';
 import { statusColumnsOf } from '../../core/status/status-columns.ts';
@@ -18,9 +18,6 @@ import { readColumns, readValues } from '../../gas/tab-reader.ts';
 import { calendarDateConverter, type DateConverter } from '../../gas/zoned-date.ts';
 import { invoicesSheet, logSheet, templatesSheet, type Workbook } from '../workbook/workbook.ts';
 import { type InvoiceSource, readInvoiceSource } from './invoice-source.ts';
-
-/** The run id of history a preview rebuilds for itself (never written: the next run rebuilds). */
-const PREVIEW_RUN_ID = 'preview';
 
 export interface PlanContext {
   readonly today: CalendarDate;
@@ -60,7 +57,8 @@ export function loadPlanContext(workbook: Workbook, options: PlanContextOptions 
   // search Sent mail as the run then does (one Gmail search per click), so until that run Today
   // may still show a quote follow-up or instalment note already sent, or a reminder sent by a run
   // cut before its status columns: the run sends neither.
-  const rebuilds = log !== null && noRunLogged(log.records.map((r) => r.entry));
+  const entries = log?.records.map((r) => r.entry) ?? [];
+  const rebuilds = log !== null && noRunLogged(entries);
   const invoicesTab = options.withInvoices === false ? null : invoicesSheet(workbook);
   const locale = invoicesTab ? workbook.spreadsheet.getSpreadsheetLocale() : null;
   const source =
@@ -87,7 +85,6 @@ export function loadPlanContext(workbook: Workbook, options: PlanContextOptions 
       : null;
   const templatesTab = options.withTemplates === false ? null : templatesSheet(workbook);
   const templates = templatesTab ? parseTemplateRows(readValues(templatesTab)) : null;
-  const entries = log?.records.map((r) => r.entry) ?? [];
   if (rebuilds && source)
     entries.push(
       ...historyFromStatusColumns(

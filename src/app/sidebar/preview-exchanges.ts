@@ -5,13 +5,11 @@
  * live send) and plans with the `paused` rows the run would record; they are not written.
  */
 
+import { PREVIEW_RUN_ID } from '../../core/log-entry.ts';
 import type { DateConverter } from '../../gas/zoned-date.ts';
 import { exchangePauseRows } from '../run/exchange-pauses.ts';
 import { quoteDocuments } from '../run/run-notes.ts';
 import type { SidebarSnapshot } from './sidebar-snapshot.ts';
-
-/** The run id of rows the preview plans with and never writes. */
-const PREVIEW_RUN_ID = 'preview';
 
 /**
  * `snapshot` with the pauses of recent exchanges added to its log; unchanged when there are none

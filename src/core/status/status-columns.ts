@@ -164,20 +164,19 @@ export function keyColumnOf(header: readonly unknown[], keyHeader: string): numb
 }
 
 /**
- * Plans the write of status cells over a fresh read of the tab. `headerRow` is the 0-based row of
- * the headers; the key column is found again by its header text, so a column moved during the
+ * Plans the write of status cells over a fresh read of the tab, header first (the writer reads
+ * tabs whose header is their first row); the key column is found again by its header text, so a column moved during the
  * run is still found. Refused when the key column is gone, or when a status header clashes
  * (statusHeaderClashes).
  */
 export function planStatusWrite(
   values: readonly (readonly unknown[])[],
-  headerRow: number,
   keyHeader: string,
   statuses: ReadonlyMap<string, StatusCells>,
   language: Language,
   keyOf: KeyOf = defaultKeyOf,
 ): StatusWritePlan | StatusWriteRefusal {
-  const header = values[headerRow] ?? [];
+  const header = values[0] ?? [];
   const keyColumn = keyColumnOf(header, keyHeader);
   if (keyColumn < 0) return { refused: 'no_key_column' };
   const clashes = statusHeaderClashes(header);
@@ -211,11 +210,11 @@ export function planStatusWrite(
   const wanted: string[][] = [STATUS_FIELDS.map((field) => STATUS_LABELS[language][field])];
   const owned: boolean[] = [true];
   const current: string[][] = [];
-  for (let r = headerRow; r < values.length; r++) {
+  for (let r = 0; r < values.length; r++) {
     const row = values[r] ?? [];
     const cells = STATUS_FIELDS.map((field) => cellText(row[columns[field]]));
     current.push(cells);
-    if (r === headerRow) continue;
+    if (r === 0) continue;
     const key = keyOf(row[keyColumn]);
     const status = key === '' ? undefined : byKey.get(key);
     if (status) seen.add(key);
@@ -237,7 +236,7 @@ export function planStatusWrite(
   }
   const blocks = runs.flatMap(({ column, indexes }) =>
     rowSpans.map(([first, last]) => ({
-      row: headerRow + first,
+      row: first,
       column,
       values: wanted.slice(first, last + 1).map((cells) => indexes.map((i) => cells[i] ?? '')),
     })),

@@ -48,20 +48,14 @@ describe('planStatusWrite', () => {
       ['N° facture', 'Client', '', 'Notes'],
       ['F-2026-001', 'Atelier Girard', '', 'rappeler jeudi'],
     ];
-    const plan = planStatusWrite(
-      values,
-      0,
-      'N° facture',
-      new Map([['F-2026-001', REMINDED]]),
-      'fr',
-    );
+    const plan = planStatusWrite(values, 'N° facture', new Map([['F-2026-001', REMINDED]]), 'fr');
     if ('refused' in plan) throw new Error(plan.refused);
     expect(plan.newColumns).toEqual([4, 5, 6, 7]);
     expect(plan.blocks).toEqual([{ row: 0, column: 4, values: [LABELS_FR, [...REMINDED]] }]);
   });
 
   it('writes nothing when every status already reads what it should', () => {
-    const plan = planStatusWrite(tabWithStatuses(40), 0, 'N° facture', waitingAll(40), 'fr');
+    const plan = planStatusWrite(tabWithStatuses(40), 'N° facture', waitingAll(40), 'fr');
     if ('refused' in plan) throw new Error(plan.refused);
     expect(plan.blocks).toEqual([]);
     expect(plan.matched).toBe(40);
@@ -69,7 +63,7 @@ describe('planStatusWrite', () => {
 
   it('writes only the row whose status changed', () => {
     const statuses = waitingAll(40).set('F-2026-017', REMINDED);
-    const plan = planStatusWrite(tabWithStatuses(40), 0, 'N° facture', statuses, 'fr');
+    const plan = planStatusWrite(tabWithStatuses(40), 'N° facture', statuses, 'fr');
     if ('refused' in plan) throw new Error(plan.refused);
     expect(plan.blocks).toEqual([{ row: 17, column: 3, values: [[...REMINDED]] }]);
   });
@@ -79,7 +73,7 @@ describe('planStatusWrite', () => {
       .set('F-2026-010', REMINDED)
       .set('F-2026-012', REMINDED)
       .set('F-2026-5000', REMINDED);
-    const plan = planStatusWrite(tabWithStatuses(6_000), 0, 'N° facture', statuses, 'fr');
+    const plan = planStatusWrite(tabWithStatuses(6_000), 'N° facture', statuses, 'fr');
     if ('refused' in plan) throw new Error(plan.refused);
     expect(plan.blocks.map((b) => [b.row, b.values.length])).toEqual([
       [10, 3],
@@ -89,7 +83,7 @@ describe('planStatusWrite', () => {
   });
 
   it('rewrites the header row when the language changed', () => {
-    const plan = planStatusWrite(tabWithStatuses(3), 0, 'N° facture', waitingAll(3), 'en');
+    const plan = planStatusWrite(tabWithStatuses(3), 'N° facture', waitingAll(3), 'en');
     if ('refused' in plan) throw new Error(plan.refused);
     expect(plan.blocks).toEqual([
       {
@@ -102,21 +96,21 @@ describe('planStatusWrite', () => {
 
   it('names the invoices no longer in the tab, and writes nothing for them', () => {
     const statuses = waitingAll(3).set('F-2026-099', REMINDED);
-    const plan = planStatusWrite(tabWithStatuses(3), 0, 'N° facture', statuses, 'fr');
+    const plan = planStatusWrite(tabWithStatuses(3), 'N° facture', statuses, 'fr');
     if ('refused' in plan) throw new Error(plan.refused);
     expect(plan.missing).toEqual(['F-2026-099']);
     expect(plan.blocks).toEqual([]);
   });
 
   it('refuses when the key column is gone or a status header is the user’s', () => {
-    expect(planStatusWrite(tabWithStatuses(2), 0, 'Référence', waitingAll(2), 'fr')).toEqual({
+    expect(planStatusWrite(tabWithStatuses(2), 'Référence', waitingAll(2), 'fr')).toEqual({
       refused: 'no_key_column',
     });
     const clash = [
       ['N° facture', 'Relance · note'],
       ['F-2026-001', 'payé en espèces'],
     ];
-    expect(planStatusWrite(clash, 0, 'N° facture', waitingAll(1), 'fr')).toEqual({
+    expect(planStatusWrite(clash, 'N° facture', waitingAll(1), 'fr')).toEqual({
       refused: 'header_clash',
       clashes: [{ header: 'Relance · note', column: 1 }],
     });
@@ -151,7 +145,7 @@ describe('planStatusWrite between two changed rows', () => {
     // Row 3 lost its number: whatever its status cells hold now is the user's.
     (values[3] as unknown[])[0] = '';
     const statuses = waitingAll(5).set('F-2026-002', REMINDED).set('F-2026-004', REMINDED);
-    const plan = planStatusWrite(values, 0, 'N° facture', statuses, 'fr');
+    const plan = planStatusWrite(values, 'N° facture', statuses, 'fr');
     if ('refused' in plan) throw new Error(plan.refused);
     expect(plan.blocks.map((b) => [b.row, b.values.length])).toEqual([
       [2, 1],
