@@ -14,19 +14,21 @@ export interface LazyDataModule {
 }
 
 export const LAZY_DATA: readonly LazyDataModule[] = [
-  // Read by every call that reads a tab, and the rates and holidays by every run and every
-  // preview of the day: one file, one read (each read is a round trip of about 70 ms).
+  // One file, one read (each read is a round trip of about 70 ms): the header and cell words are
+  // read by every call that reads a tab, the rates and holidays by every run and every preview of
+  // the day, the wording of messages by every run that sends and every sidebar call (its refusals
+  // and skip reasons are worded in both languages). Parsing the whole file costs well under a
+  // millisecond; a second file would cost a second round trip to most calls.
   { module: 'src/core/columns/header-synonyms.ts', file: 'BookData' },
   { module: 'src/core/parse/cell-words.ts', file: 'BookData' },
   { module: 'src/core/rates/rate-history.ts', file: 'BookData' },
   { module: 'src/core/holidays/holiday-rules.ts', file: 'BookData' },
-  { module: 'src/core/parse/country-names.ts', file: 'CountryNames' },
-  { module: 'src/core/messages/row-error-fields.ts', file: 'RowErrorFields' },
-  { module: 'src/core/templates/legal-basis.ts', file: 'LegalBasis' },
-  { module: 'src/core/late-fee-notes.ts', file: 'LateFeeNotes' },
-  // The wording of messages: every run that sends reads it with the above.
+  { module: 'src/core/parse/country-names.ts', file: 'BookData' },
+  { module: 'src/core/messages/row-error-fields.ts', file: 'BookData' },
+  { module: 'src/core/templates/legal-basis.ts', file: 'BookData' },
+  { module: 'src/core/late-fee-notes.ts', file: 'BookData' },
   { module: 'src/core/templates/notice-texts.ts', file: 'BookData' },
   { module: 'src/core/templates/mail-sentences.ts', file: 'BookData' },
-  { module: 'src/core/texts/server-texts-fr.ts', file: 'ServerTextsFr' },
-  { module: 'src/core/texts/server-texts-en.ts', file: 'ServerTextsEn' },
+  { module: 'src/core/texts/server-texts-fr.ts', file: 'BookData' },
+  { module: 'src/core/texts/server-texts-en.ts', file: 'BookData' },
 ];

@@ -93,6 +93,11 @@ const SERVICES: readonly [RegExp, string][] = [
   ],
   [/^(DriveApp|File|Folder)\b/, 'Drive'],
   [/^MailApp\b/, 'Mail'],
+  // Reading a project file (the lazily read data): HtmlTemplate.getRawContent then costs no
+  // other call.
+  [/^HtmlService\.create(Template|HtmlOutput)FromFile$/, 'Files'],
+  // The monthly refresh of the central banks' rates.
+  [/^UrlFetchApp\b/, 'Web'],
 ];
 
 function serviceOf(method: string): string | null {

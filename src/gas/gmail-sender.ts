@@ -17,6 +17,8 @@
  * All of these need the https://mail.google.com/ scope.
  */
 
+import { fetchedThread } from './fetched-threads.ts';
+
 type Blob = GoogleAppsScript.Base.Blob;
 
 export interface OutgoingMessage {
@@ -65,6 +67,8 @@ export function headerAddresses(header: string): string[] {
 
 function thread(threadId: string | null): GoogleAppsScript.Gmail.GmailThread | null {
   if (threadId === null) return null;
+  const fetched = fetchedThread(threadId);
+  if (fetched) return fetched;
   try {
     return GmailApp.getThreadById(threadId);
   } catch {

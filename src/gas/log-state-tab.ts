@@ -23,6 +23,8 @@ export interface LogStateTab {
   readonly state: LogState | null;
   /** Rows of column A in use, so that a shorter state blanks the rest in the same write. */
   readonly rows: number;
+  /** Rows the tab has: reading column A whole returns every one of them. */
+  readonly maxRows: number;
 }
 
 export function findLogStateTab(sheets: readonly Sheet[]): Sheet | null {
@@ -33,7 +35,7 @@ export function findLogStateTab(sheets: readonly Sheet[]): Sheet | null {
 /** The state kept in the tab; none when the tab is missing, empty or damaged. */
 export function readLogStateTab(sheets: readonly Sheet[]): LogStateTab {
   const sheet = findLogStateTab(sheets);
-  if (!sheet) return { sheet: null, state: null, rows: 0 };
+  if (!sheet) return { sheet: null, state: null, rows: 0, maxRows: 0 };
   // Column A whole (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getRange(String)):
   // one call, without asking where the data ends.
   const cells = sheet
@@ -42,7 +44,7 @@ export function readLogStateTab(sheets: readonly Sheet[]): LogStateTab {
     .map((row) => row[0]);
   let rows = cells.length;
   while (rows > 0 && cells[rows - 1] === '') rows -= 1;
-  return { sheet, state: logStateFromCells(cells), rows };
+  return { sheet, state: logStateFromCells(cells), rows, maxRows: cells.length };
 }
 
 /** Replaces the state in one write, creating the hidden tab the first time. */
@@ -56,7 +58,8 @@ export function writeLogStateTab(
   const sheet = tab.sheet ?? spreadsheet.insertSheet(LOG_STATE_TAB_NAMES[language]);
   if (!tab.sheet) sheet.hideSheet();
   const rows = Math.max(cells.length, tab.rows);
-  const maxRows = sheet.getMaxRows();
+  // The hidden tab is Relance's alone: it has the rows the run's read of column A found.
+  const maxRows = tab.sheet ? tab.maxRows : sheet.getMaxRows();
   if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   const column = Array.from({ length: rows }, (_, i) => [cells[i] ?? '']);
   sheet.getRange(1, 1, rows, 1).setNumberFormat(PLAIN_TEXT_FORMAT).setValues(column);

@@ -16,6 +16,7 @@
  * Relance's own reminders are recognised by the reference in their footer (see message-reference.ts).
  */
 import type { CalendarDate } from '../core/calendar-date.ts';
+import { rememberThreads } from './fetched-threads.ts';
 import { headerAddresses } from './gmail-sender.ts';
 import type { DateConverter } from './zoned-date.ts';
 
@@ -79,6 +80,7 @@ export function findRecentExchanges(
   for (let page = 0; page < MAX_PAGES; page++) {
     const threads = GmailApp.search(query, page * SEARCH_PAGE_SIZE, SEARCH_PAGE_SIZE);
     if (threads.length === 0) break;
+    rememberThreads(threads);
     GmailApp.getMessagesForThreads(threads).forEach((messages, i) => {
       const threadId = threads[i]?.getId() ?? '';
       for (const message of messages) {

@@ -7,9 +7,13 @@
  * address needs the userinfo.email scope (https://developers.google.com/apps-script/reference/base/user#getEmail()).
  */
 
+/** This execution's answer: the effective user cannot change while the script runs. */
+let effectiveEmail: string | undefined;
+
 /** The address test messages and the failure digest go to; empty when Google withholds it. */
 export function effectiveUserEmail(): string {
-  return Session.getEffectiveUser().getEmail();
+  effectiveEmail ??= Session.getEffectiveUser().getEmail();
+  return effectiveEmail;
 }
 
 /**

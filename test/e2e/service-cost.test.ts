@@ -39,6 +39,9 @@ describe('the cost of a run and of the sidebar on a book of 400 invoices', () =>
     // About 2 s here, most of it the execution's fixed cost (loading the code, the settings, the
     // trigger, three tab reads) and the 2,000 log rows; README, Performance, for 20,000 invoices.
     expect(first?.simulatedMs).toBeLessThanOrEqual(2_500);
+    // The header and cell words, rates, holidays and both languages' wording: one project file,
+    // read once.
+    expect(first?.byService.Files).toBe(1);
   });
 
   it('opens the template editor and saves settings without reading the book whole', () => {
@@ -89,6 +92,8 @@ describe('a run that continues the threads of earlier reminders', () => {
     const replies = s.sent().length - before;
     expect(replies).toBe(30);
     expect(kernel.count('GmailThread.createDraftReply')).toBe(30);
+    // Each thread came with the run's search for replies: none is fetched again.
+    expect(kernel.count('GmailApp.getThreadById')).toBe(0);
     expect(roundTrips(kernel).total).toBeLessThanOrEqual(40 + 4 * replies);
   });
 });
