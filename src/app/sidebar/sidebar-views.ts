@@ -223,6 +223,7 @@ export function setupStatus(s: SidebarSnapshot): SetupStatus {
       suggestedName: nameFromEmail(s.userEmail),
     },
     quotes: quotesSetup(s),
+    defaultCustomerKind: s.settings.defaultCustomerKind,
   };
 }
 
