@@ -1,5 +1,6 @@
 import type { CalendarDate } from './calendar-date.ts';
 import type { Invoice, Language, RowError } from './invoice.ts';
+import type { LimitationRule } from './limitation.ts';
 import type { Segment } from './segment.ts';
 import type { Stage } from './stage.ts';
 
@@ -34,6 +35,11 @@ export type SkipReason =
    * (from r1) or to ignore it. Nothing is sent for it until then.
    */
   | { readonly code: 'old_debt'; readonly daysOverdue: number }
+  /**
+   * The limitation period of the claim has run out (core/limitation.ts): a court action is
+   * time-barred, so nothing is sent or drafted that would threaten one or claim interest.
+   */
+  | { readonly code: 'time_barred'; readonly since: CalendarDate; readonly rule: LimitationRule }
   /** Another row of the sheet carries the same invoice number and could not be read. */
   | { readonly code: 'row_error'; readonly row: number; readonly message: string };
 

@@ -3,6 +3,7 @@ import { clientCalendar } from './client-calendar.ts';
 import { type History, type InvoiceHistory, numbersOf, readHistory } from './history.ts';
 import { balanceCents, type Invoice, type RowError } from './invoice.ts';
 import { byFoldedNumber, foldInvoiceNumber } from './invoice-number-key.ts';
+import { timeBarred } from './limitation.ts';
 import type { LogEntry } from './log-entry.ts';
 import { messageKey } from './message-key.ts';
 import { type Ladder, ladderAfter, nextStep } from './next-step.ts';
@@ -95,6 +96,7 @@ interface DueItem {
  * - the next stage is the first one after the most advanced stage done, due on the later of its
  *   own date and the previous step's day + the offsets' gap (`nextStep`): missed days catch up
  *   one stage at a time, never skipping an e-mail stage;
+ * - an invoice whose claim is time-barred gets nothing (`time_barred`, core/limitation.ts);
  * - an invoice long overdue with nothing done waits for the user's decision (`old_debt`);
  * - one e-mail per client per day lists the invoices due the most advanced e-mail stage among
  *   them, in the thread of the most advanced invoice (the others wait: see `splitByStage`); none
@@ -246,6 +248,8 @@ function standingReason(invoice: Invoice, ctx: Context): SkipReason | null {
     default:
       break;
   }
+  const barred = timeBarred(invoice, ctx.today, ctx.settings);
+  if (barred) return { code: 'time_barred', since: barred.barredFrom, rule: barred.rule };
   if (invoice.doNotRemind) return { code: 'do_not_contact' };
   const rowError = ctx.rowErrors.get(invoice.number);
   if (rowError) return { code: 'row_error', row: rowError.row, message: rowError.message };

@@ -388,6 +388,30 @@ describe('reasons to stay silent', () => {
     });
   }
 
+  it('sends and drafts nothing for a claim past its limitation period, even one the user chose to chase', () => {
+    const durand = invoice({
+      number: 'F-2023-140',
+      client: 'Paul Durand',
+      dueDate: '2023-11-30',
+      customerKind: 'b2c',
+    });
+    const chase = { ...live, oldDebtDays: 0 };
+    for (const today of ['2026-02-02', '2026-03-16']) {
+      const p = plan(today, [durand], { settings: chase });
+      expect([p.emails, p.followUps]).toEqual([[], []]);
+      expect(decisionOf(p, 'F-2023-140')).toEqual({
+        number: 'F-2023-140',
+        state: 'skipped',
+        reason: { code: 'time_barred', since: '2025-12-01', rule: 'fr_consumer' },
+        nextStage: null,
+        nextDate: null,
+      });
+    }
+    // The day before, it was still an old debt waiting for the user's word.
+    const before = plan('2025-11-28', [durand]);
+    expect(decisionOf(before, 'F-2023-140')).toMatchObject({ reason: { code: 'old_debt' } });
+  });
+
   it('still chases a partly paid invoice for its balance', () => {
     const inv = invoice({ ...due, number: 'F-2026-007', amountPaidCents: 60_000 });
     const p = plan('2026-03-12', [inv]);

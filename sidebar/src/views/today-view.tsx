@@ -81,6 +81,11 @@ export function TodayView(props: {
           </button>
         </div>
         <ActionStatus busy={busy} error={error} />
+        {today.unknownClientKind > 0 && (
+          <p class="notice" role="note">
+            {t.unknownClientKind(today.unknownClientKind)}
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="emails-title">

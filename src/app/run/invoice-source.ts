@@ -52,6 +52,7 @@ export function readInvoiceSource(reading: SheetReading, settings: Settings): In
     locale: reading.locale,
     language: settings.language,
     defaultCurrency: defaultCurrencyOf(settings.country),
+    defaultCustomerKind: settings.defaultCustomerKind,
   });
   const { mapping } = read;
   let problem: LocalizedText | null = null;

@@ -52,7 +52,11 @@ export interface RenderContext {
    * demeure, UK letter before action, neutral final demand). Absent: read from the jurisdiction.
    */
   readonly legalSystem?: LegalSystem;
-  /** The debtor is a private individual: the UK Pre-Action Protocol for Debt Claims applies. */
+  /**
+   * The debtor may be a private individual (a consumer, or a client whose kind is not known): the
+   * UK Pre-Action Protocol for Debt Claims applies to individuals, and following it with a
+   * business costs nothing, while ignoring it with an individual can cost the claim its costs.
+   */
   readonly consumerDebtor?: boolean;
   /** Postal address and registration number (SIRET) printed on a formal notice; may be empty. */
   readonly senderAddress?: string;
@@ -104,7 +108,7 @@ export function renderContextFor(
     country: first?.country ?? null,
     jurisdiction: inputs.jurisdiction,
     legalSystem: inputs.legalSystem,
-    consumerDebtor: first?.customerKind === 'b2c',
+    consumerDebtor: first !== undefined && first.customerKind !== 'b2b',
     senderAddress: inputs.senderAddress,
     senderRegistration: inputs.senderRegistration,
     stage: planned.stage,

@@ -264,6 +264,16 @@ export const SERVER_TEXTS_EN: ServerTextTable = {
   skip_max_reminders: 'Cap reached: %{count} reminders.',
   skip_held_by_user: 'Held by you until %{until}.',
   skip_held_by_user_open: 'Held by you.',
+  skip_time_barred_fr_consumer:
+    'Time-barred since %{since}: a business’s claim against a consumer must be brought within two years (French Consumer Code, art. L218-2).',
+  skip_time_barred_fr_business:
+    'Time-barred since %{since}: a claim between businesses must be brought within five years (French Commercial Code, art. L110-4; Civil Code, art. 2224).',
+  skip_time_barred_fr_unknown_kind:
+    'Possibly time-barred since %{since}: the client type is not given, and a claim against a consumer must be brought within two years (French Consumer Code, art. L218-2). If the client is a business, say so (a “Type” column or the settings).',
+  skip_time_barred_uk_contract:
+    'Time-barred since %{since}: a claim founded on a contract must be brought within six years (Limitation Act 1980, s. 5).',
+  skip_time_barred_after:
+    'Relance sends nothing more for it. If the client has acknowledged the debt or paid part of it since, the period may have started again: chase it yourself.',
   skip_old_debt:
     'Unpaid for %{days} days and never reminded: your decision (chase it from the first reminder, or ignore it).',
 };

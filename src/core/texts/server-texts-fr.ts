@@ -296,6 +296,16 @@ export const SERVER_TEXTS_FR = {
   skip_max_reminders: 'Plafond atteint : %{count} relances.',
   skip_held_by_user: "Suspendue par vous jusqu'au %{until}.",
   skip_held_by_user_open: 'Suspendue par vous.',
+  skip_time_barred_fr_consumer:
+    'Prescrite depuis le %{since} : l’action d’un professionnel contre un particulier se prescrit par deux ans (Code de la consommation, art. L218-2).',
+  skip_time_barred_fr_business:
+    'Prescrite depuis le %{since} : l’action en paiement entre professionnels se prescrit par cinq ans (Code de commerce, art. L110-4 ; Code civil, art. 2224).',
+  skip_time_barred_fr_unknown_kind:
+    'Peut-être prescrite depuis le %{since} : le type de client n’est pas indiqué, et l’action contre un particulier se prescrit par deux ans (Code de la consommation, art. L218-2). Si le client est une entreprise, indiquez-le (colonne « Type » ou réglages).',
+  skip_time_barred_uk_contract:
+    'Prescrite depuis le %{since} : l’action fondée sur un contrat se prescrit par six ans (Limitation Act 1980, s. 5).',
+  skip_time_barred_after:
+    'Relance n’envoie plus rien pour elle. Si le client a reconnu la dette ou versé un acompte depuis, le délai a pu repartir : relancez-le vous-même.',
   skip_old_debt:
     'Impayée depuis %{days} jours, jamais relancée : à vous de décider (relancer depuis la 1re relance, ou ignorer).',
 } as const;

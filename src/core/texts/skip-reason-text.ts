@@ -60,6 +60,8 @@ export function skipReasonSentence(
       return reason.until
         ? text(language, 'skip_held_by_user', { until: date(reason.until) })
         : text(language, 'skip_held_by_user_open');
+    case 'time_barred':
+      return `${text(language, `skip_time_barred_${reason.rule}`, { since: date(reason.since) })} ${text(language, 'skip_time_barred_after')}`;
     case 'old_debt':
       return text(language, 'skip_old_debt', { days: reason.daysOverdue });
     default:

@@ -56,4 +56,22 @@ describe('why an invoice gets nothing today, one sentence for the sheet and the 
     const message = 'Row 14: invoice number "F-1" appears on rows 14 and 15.';
     expect(skipReasonSentence({ code: 'row_error', row: 14, message }, 'en', false)).toBe(message);
   });
+
+  it('says since when a claim is time-barred, under which statute, and that an acknowledgment restarts it', () => {
+    const consumer = {
+      code: 'time_barred',
+      since: day('2025-12-01'),
+      rule: 'fr_consumer',
+    } as const;
+    const fr = skipReasonSentence(consumer, 'fr', false);
+    expect(fr).toMatch(/^Prescrite depuis le 2025-12-01 : .*deux ans .*L218-2/);
+    expect(fr).toContain('reconnu la dette');
+    expect(skipReasonSentence(consumer, 'en', false)).toMatch(
+      /^Time-barred since 2025-12-01: .*L218-2/,
+    );
+    const unknown = { ...consumer, rule: 'fr_unknown_kind' } as const;
+    expect(skipReasonSentence(unknown, 'fr', false)).toMatch(/^Peut-être prescrite .*« Type »/);
+    const english = { ...consumer, rule: 'uk_contract' } as const;
+    expect(skipReasonSentence(english, 'en', false)).toContain('Limitation Act 1980, s. 5');
+  });
 });
