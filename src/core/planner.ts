@@ -25,6 +25,7 @@ import {
   type ScheduleOf,
 } from './schedule.ts';
 import type { Settings } from './settings.ts';
+import { groupBySharedRecipient, recipientsKey } from './shared-recipients.ts';
 import { EMAIL_STAGES, STAGES, type Stage, stageRank } from './stage.ts';
 
 /** Something the daily run found in Gmail: the client wrote back, or the user wrote by hand. */
@@ -99,7 +100,9 @@ interface DueItem {
  * - an invoice whose claim is time-barred gets nothing (`time_barred`, core/limitation.ts);
  * - an invoice long overdue with nothing done waits for the user's decision (`old_debt`);
  * - one e-mail per client per day lists the invoices due the most advanced e-mail stage among
- *   them, in the thread of the most advanced invoice (the others wait: see `splitByStage`); none
+ *   them, in the thread of the most advanced invoice (the others wait: see `splitByStage`), and
+ *   only invoices whose rows share an address (`groupBySharedRecipient`: one name may be two
+ *   people, each gets their own e-mail and formal notice); none
  *   within `minGapDays` of the client's previous reminder e-mail; at most
  *   `maxRemindersPerInvoice` per invoice;
  * - `call` gives a task and `notice` a draft, once per invoice, outside the e-mail gap;
@@ -180,19 +183,26 @@ export function planWithHistory(input: PlanInput, history: History, schedule?: S
       skipForGap(items, gap);
       continue;
     }
-    const { listed, heldBack } = splitByStage(items);
-    emails.push(buildEmail(clientKey, listed, ctx));
-    for (const item of listed) decisions.set(item.invoice.number, planned(item));
-    // The client hears from us today, so the held-back invoices wait out the gap from today.
-    skipForGap(heldBack, gapAfter(today, ctx));
+    // Invoices whose rows share no address are separate people bearing one name: one message each.
+    const groups = groupBySharedRecipient(items, recipientsOfRow);
+    for (const group of groups) {
+      const { listed, heldBack } = splitByStage(group);
+      emails.push(buildEmail(clientKey, listed, ctx, groups.length > 1));
+      for (const item of listed) decisions.set(item.invoice.number, planned(item));
+      // These recipients hear from us today, so their held-back invoices wait out the gap.
+      skipForGap(heldBack, gapAfter(today, ctx));
+    }
   }
 
   const followUps: PlannedFollowUp[] = [];
   for (const items of followUpItems.values()) {
     const first = items[0];
     if (!first) continue;
-    followUps.push(buildFollowUp(first.invoice.clientKey, items, ctx));
-    for (const item of items) decisions.set(item.invoice.number, planned(item));
+    const groups = groupBySharedRecipient(items, recipientsOfRow);
+    for (const group of groups) {
+      followUps.push(buildFollowUp(first.invoice.clientKey, group, ctx, groups.length > 1));
+      for (const item of group) decisions.set(item.invoice.number, planned(item));
+    }
   }
 
   return {
@@ -565,17 +575,25 @@ function leadStage(items: readonly DueItem[]): Stage {
 }
 
 /**
- * One e-mail for the client's invoices due today. It goes to every address of the listed rows
- * (each row names who should hear about that invoice; an address changed between two invoices
- * gets both), with the rows' CCs that are not already recipients.
+ * One e-mail for the client's invoices due today whose rows share an address (`oneOfSeveral`
+ * when the client's other invoices go to other people in their own e-mail). It goes to every
+ * address of the listed rows (each row names who should hear about that invoice; a row adding a
+ * new address beside the old one brings both), with the rows' CCs that are not already
+ * recipients.
  */
-function buildEmail(clientKey: string, items: readonly DueItem[], ctx: Context): PlannedEmail {
+function buildEmail(
+  clientKey: string,
+  items: readonly DueItem[],
+  ctx: Context,
+  oneOfSeveral: boolean,
+): PlannedEmail {
   const stage = leadStage(items);
   const action = buildAction(clientKey, items, stage, ctx);
   const toSet = new Set(action.to.map((t) => t.toLowerCase()));
   return {
     kind: 'email',
     ...action,
+    messageKey: groupMessageKey(clientKey, action.to, stage, ctx.today, oneOfSeveral),
     cc: unique(
       items.flatMap((i) => i.invoice.cc),
       toSet,
@@ -588,11 +606,36 @@ function buildFollowUp(
   clientKey: string,
   items: readonly DueItem[],
   ctx: Context,
+  oneOfSeveral: boolean,
 ): PlannedFollowUp {
   const stage = leadStage(items) === 'notice' ? 'notice' : 'call';
+  const action = buildAction(clientKey, items, stage, ctx);
   return {
     kind: stage === 'notice' ? 'draft' : 'task',
-    ...buildAction(clientKey, items, stage, ctx),
+    ...action,
+    messageKey: groupMessageKey(clientKey, action.to, stage, ctx.today, oneOfSeveral),
     stage,
   };
+}
+
+/** The addresses that decide who may read an invoice: its row's `E-mail` cell, not its CC. */
+function recipientsOfRow(item: DueItem): readonly string[] {
+  return item.invoice.emails;
+}
+
+/**
+ * A client's message key, told apart by its recipients when the client's invoices go out in
+ * several messages the same day (one name, several people): each message keeps its own key and
+ * its own reference, so none counts as sent for another. A client with one message keeps the
+ * key it always had.
+ */
+function groupMessageKey(
+  clientKey: string,
+  to: readonly string[],
+  stage: Stage,
+  today: CalendarDate,
+  oneOfSeveral: boolean,
+): string {
+  const owner = oneOfSeveral ? `${clientKey}\n${recipientsKey(to)}` : clientKey;
+  return messageKey(owner, stage, today);
 }

@@ -8,8 +8,16 @@ import type { ServerTextTable } from './server-texts-fr.ts';
 export const SERVER_TEXTS_EN: ServerTextTable = {
   changedDuringRun: 'Changed during the run: reviewed at the next run',
   carriedOver: 'Carried over to the next run',
-  invoiceFileMissing: 'Invoice file not accessible (%{missing})',
-  invoiceFileHeld: 'Invoice file not accessible (%{missing}): reminder held',
+  invoiceFileMissing: 'Invoice not attached: %{missing}',
+  invoiceFileHeld: 'Invoice not attached: %{missing}; reminder held until this is fixed',
+  invoiceFileNotFound: '%{number}: Drive file not found, or you have no access to it',
+  invoiceFileIsBook:
+    '%{number}: the link is this spreadsheet itself, which is never attached; link the invoice’s PDF',
+  invoiceFileGoogleDoc:
+    '%{number}: “%{name}” is a Google Docs document, which may have changed since the invoice; save it as PDF (File → Download → PDF, then upload it to Drive) and link that PDF',
+  invoiceFileNotPdf: '%{number}: “%{name}” is not a PDF (%{kind}); link the invoice’s PDF',
+  invoiceFileNumberNotInName:
+    '%{number}: the PDF’s name “%{name}” does not contain this invoice number; link this invoice’s PDF, or rename it (for example “%{number}.pdf”)',
   skippedByYou: '%{stage} · skipped by you',
   due: 'due',
   dueNote: 'due',

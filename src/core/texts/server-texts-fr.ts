@@ -9,8 +9,17 @@ export const SERVER_TEXTS_FR = {
   // Status notes written by the run.
   changedDuringRun: 'Modifiée pendant l’exécution : revue à la prochaine',
   carriedOver: 'Reportée à la prochaine exécution',
-  invoiceFileMissing: 'Fichier de facture inaccessible (%{missing})',
-  invoiceFileHeld: 'Fichier de facture inaccessible (%{missing}) : relance suspendue',
+  invoiceFileMissing: 'Facture non jointe : %{missing}',
+  invoiceFileHeld: 'Facture non jointe : %{missing} ; relance suspendue jusqu’à correction',
+  invoiceFileNotFound: '%{number} : fichier Drive introuvable, ou vous n’y avez pas accès',
+  invoiceFileIsBook:
+    '%{number} : le lien mène à ce classeur lui-même, qui n’est jamais joint ; liez le PDF de la facture',
+  invoiceFileGoogleDoc:
+    '%{number} : « %{name} » est un document Google Docs, qui a pu changer depuis la facture ; enregistrez-le en PDF (Fichier → Télécharger → PDF, puis déposez-le dans Drive) et liez ce PDF',
+  invoiceFileNotPdf:
+    '%{number} : « %{name} » n’est pas un PDF (%{kind}) ; liez le PDF de la facture',
+  invoiceFileNumberNotInName:
+    '%{number} : le nom du PDF « %{name} » ne contient pas ce numéro de facture ; liez le PDF de cette facture, ou renommez-le (par exemple « %{number}.pdf »)',
   skippedByYou: '%{stage} · sautée par vous',
   due: 'prévue',
   dueNote: 'prévu',
