@@ -3,7 +3,7 @@
  * runtime: the same run, queue, log, threads and status columns as the reminders.
  */
 import { describe, expect, it } from 'vitest';
-import { brunOnAPlan } from './support/payment-plan.ts';
+import { atelierBrunOnAPlan, brunOnAPlan } from './support/payment-plan.ts';
 import { morelQuote, QUOTE_HEADERS, QUOTES_TAB } from './support/quotes.ts';
 import { book, d, everyDay, type Scenario, scenario } from './support/world.ts';
 
@@ -671,32 +671,24 @@ describe('a payment plan over two invoices of one client', () => {
    * 2 March both go into one plan of 3 instalments of €600 from 10 March.
    */
   function brunTwoInvoices(language: string): Scenario {
-    const s = scenario({
-      start: '2026-02-16T07:00:00Z',
-      rows: [
+    const row = (number: string, euros: number) => [
+      number,
+      'Atelier Brun',
+      'compta@atelier-brun.fr',
+      euros,
+      d('2026-02-10'),
+      0,
+      language,
+    ];
+    return atelierBrunOnAPlan(
+      [
         ['N° facture', 'Client', 'E-mail', 'Montant', 'Échéance', 'Montant payé', 'Langue'],
-        [
-          'F-2026-014',
-          'Atelier Brun',
-          'compta@atelier-brun.fr',
-          1200,
-          d('2026-02-10'),
-          0,
-          language,
-        ],
-        ['F-2026-019', 'Atelier Brun', 'compta@atelier-brun.fr', 600, d('2026-02-10'), 0, language],
+        row('F-2026-014', 1200),
+        row('F-2026-019', 600),
       ],
-    });
-    s.at('2026-02-17');
-    s.trigger();
-    s.at('2026-03-02', '10:00:00');
-    s.sidebar('setPaymentPlan', {
-      invoiceNumber: 'F-2026-014',
-      allOverdueOfClient: true,
-      count: 3,
-      firstDate: '2026-03-10',
-    });
-    return s;
+      '2026-02-17',
+      '2026-03-10',
+    );
   }
 
   it('names both invoices in the instalment note, and asks to quote their numbers', () => {
