@@ -24,6 +24,7 @@ import {
   type ScheduledStage,
   type ScheduleOf,
 } from './schedule.ts';
+import type { Segment } from './segment.ts';
 import type { Settings } from './settings.ts';
 import { groupBySharedRecipient, recipientsKey } from './shared-recipients.ts';
 import { EMAIL_STAGES, STAGES, type Stage, stageRank } from './stage.ts';
@@ -112,21 +113,20 @@ interface DueItem {
  * The log is read once (O(log)); the rest is O(invoices × stages).
  */
 export function planDay(input: PlanInput): Plan {
-  const history = readHistory(input.log, {
+  return planWithHistory(input, historyOf(input));
+}
+
+function historyOf(input: PlanInput): History {
+  return readHistory(input.log, {
     countTestSends: input.settings.testMode,
     invoices: numbersOf(input.invoices),
   });
-  return planWithHistory(input, history);
 }
 
-/**
- * `planDay` with the log already read, for callers that plan many days from one reading (and
- * pass the same `schedule`, made with the same settings and calendar, to every day).
- */
-export function planWithHistory(input: PlanInput, history: History, schedule?: ScheduleOf): Plan {
+function contextOf(input: PlanInput, history: History, schedule?: ScheduleOf): Context {
   const { today, settings } = input;
   const calendar = memoizeCalendar(input.calendar ?? clientCalendar(settings));
-  const ctx: Context = {
+  return {
     today,
     settings,
     calendar,
@@ -140,6 +140,51 @@ export function planWithHistory(input: PlanInput, history: History, schedule?: S
     ),
     restarts: byFoldedNumber(input.restarts ?? []),
   };
+}
+
+/** What an e-mail about one invoice carries besides the invoice (see `singleInvoiceTerms`). */
+export interface SingleInvoiceTerms {
+  readonly segment: Segment;
+  readonly keyAccount: boolean;
+  /** The day of the step after the e-mail: the deadline it names (`PlannedEmail.nextStepOn`). */
+  readonly nextStepOn: CalendarDate | null;
+}
+
+/**
+ * The terms the run would give an e-mail of `stage` about `invoice` sent today: its tone
+ * (segment, key account) and the day of the step that follows it on the invoice's ladder, by
+ * `buildAction`'s rule. For what is rendered outside the plan (a template preview, a test
+ * e-mail), so that they name the deadline and use the tone of the message the run sends.
+ */
+export function singleInvoiceTerms(
+  input: PlanInput,
+  invoice: Invoice,
+  stage: Stage,
+): SingleInvoiceTerms {
+  const ctx = contextOf(input, historyOf(input));
+  const segment = invoiceSegment(invoice, ctx.profiles);
+  const { ladder, schedule } = ladderOf(invoice, segment, ctx);
+  const scheduled = schedule.find((s) => s.stage === stage);
+  return {
+    segment,
+    keyAccount: profileOf(invoice.clientKey, ctx.profiles).keyAccount,
+    nextStepOn: scheduled ? stepAfter(ladder, scheduled, ctx) : null,
+  };
+}
+
+/** The day of the step after `stage` if `stage` is done today. */
+function stepAfter(ladder: Ladder, stage: ScheduledStage, ctx: Context): CalendarDate | null {
+  const after = ladderAfter(ladder, stage, ctx.today);
+  return nextStep(after, addDays(ctx.today, 1), ctx.calendar)?.date ?? null;
+}
+
+/**
+ * `planDay` with the log already read, for callers that plan many days from one reading (and
+ * pass the same `schedule`, made with the same settings and calendar, to every day).
+ */
+export function planWithHistory(input: PlanInput, history: History, schedule?: ScheduleOf): Plan {
+  const { today } = input;
+  const ctx = contextOf(input, history, schedule);
 
   // Each invoice's decision by position; those of the invoices due today, decided per client
   // below, by number (a Map of every invoice was a good part of a large book's planning time).
@@ -270,33 +315,14 @@ function assess(invoice: Invoice, ctx: Context): Assessment {
   const standing = standingReason(invoice, ctx);
   if (standing) return { kind: 'skip', reason: standing, next: null };
 
-  const { settings, today, history } = ctx;
+  const { today, history } = ctx;
   const record = history.invoice(invoice.number);
-  const segment = invoiceSegment(invoice, ctx.profiles);
-  const country = invoice.country ?? settings.country;
-  const offsets = settings.offsets[segment];
-  // A payment plan that broke restarts the ladder on the day it broke; the escalation rule then
-  // applies to the restarted dates like to any other.
-  const schedule = restartLadder(
-    ctx.schedule(invoice, segment),
-    ctx.restarts.get(foldInvoiceNumber(invoice.number)),
-    record.done,
-    country,
-    ctx.calendar,
+  const { ladder, schedule, capped } = ladderOf(
+    invoice,
+    invoiceSegment(invoice, ctx.profiles),
+    ctx,
   );
-  const capped = record.emailsSent >= settings.maxRemindersPerInvoice;
-  const previousStage = STAGES[record.highestRank];
-  const previousOn = previousStage ? record.done.get(previousStage) : undefined;
-  const ladder: Ladder = {
-    dueDate: invoice.dueDate,
-    country,
-    stages: schedule.filter(
-      (s) => stageRank(s.stage) > record.highestRank && !(capped && EMAIL_STAGES.includes(s.stage)),
-    ),
-    previous:
-      previousStage && previousOn ? { offset: offsets[previousStage], doneOn: previousOn } : null,
-    notBefore: record.releasedOn,
-  };
+  const { country } = ladder;
   const step = nextStep(ladder, today, ctx.calendar);
   if (!step) {
     const leftAfterCap = capped && schedule.some((s) => stageRank(s.stage) > record.highestRank);
@@ -327,6 +353,45 @@ function assess(invoice: Invoice, ctx: Context): Assessment {
     return { kind: 'wait', next: { stage: step.stage, date } };
   }
   return { kind: 'due', stage: step, ladder };
+}
+
+/** The invoice's way ahead from its history, and its schedule (restarted after a broken plan). */
+function ladderOf(
+  invoice: Invoice,
+  segment: Segment,
+  ctx: Context,
+): {
+  readonly ladder: Ladder;
+  readonly schedule: readonly ScheduledStage[];
+  readonly capped: boolean;
+} {
+  const { settings } = ctx;
+  const record = ctx.history.invoice(invoice.number);
+  const country = invoice.country ?? settings.country;
+  const offsets = settings.offsets[segment];
+  // A payment plan that broke restarts the ladder on the day it broke; the escalation rule then
+  // applies to the restarted dates like to any other.
+  const schedule = restartLadder(
+    ctx.schedule(invoice, segment),
+    ctx.restarts.get(foldInvoiceNumber(invoice.number)),
+    record.done,
+    country,
+    ctx.calendar,
+  );
+  const capped = record.emailsSent >= settings.maxRemindersPerInvoice;
+  const previousStage = STAGES[record.highestRank];
+  const previousOn = previousStage ? record.done.get(previousStage) : undefined;
+  const ladder: Ladder = {
+    dueDate: invoice.dueDate,
+    country,
+    stages: schedule.filter(
+      (s) => stageRank(s.stage) > record.highestRank && !(capped && EMAIL_STAGES.includes(s.stage)),
+    ),
+    previous:
+      previousStage && previousOn ? { offset: offsets[previousStage], doneOn: previousOn } : null,
+    notBefore: record.releasedOn,
+  };
+  return { ladder, schedule, capped };
 }
 
 /**
@@ -555,12 +620,7 @@ function buildAction(
       null,
     priority,
     messageKey: messageKey(clientKey, stage, ctx.today),
-    nextStepOn: earliest(
-      items.map((item) => {
-        const after = ladderAfter(item.ladder, item.stage, ctx.today);
-        return nextStep(after, addDays(ctx.today, 1), ctx.calendar)?.date ?? null;
-      }),
-    ),
+    nextStepOn: earliest(items.map((item) => stepAfter(item.ladder, item.stage, ctx))),
   };
 }
 

@@ -11,7 +11,6 @@ import type { LogEntry, LogOutcome } from '../../core/log-entry.ts';
 import { testMessageKey } from '../../core/message-key.ts';
 import type { Plan, PlannedFollowUp } from '../../core/plan.ts';
 import type { PlannedNote } from '../../core/planned-note.ts';
-import { fetchedPoints } from '../../core/rates/rate-refresh.ts';
 import { text } from '../../core/texts/server-texts.ts';
 import type { OutgoingMessage } from '../../gas/gmail-sender.ts';
 import { remainingRecipients } from '../../gas/mail-quota.ts';
@@ -29,6 +28,7 @@ import {
 import { type Composed, composeMessage, recipientCount } from './compose.ts';
 import { deliverBatch, type ReadyMessage } from './delivery.ts';
 import { attachmentsFor } from './invoice-attachments.ts';
+import { renderSourcesOf } from './render-inputs.ts';
 
 /**
  * Messages whose pending rows are written together, before Gmail is called for any of them: one
@@ -121,7 +121,6 @@ function recordTask(action: PlannedFollowUp, ctx: CarryContext): void {
  * the quota), or null when it does not go today (carried over, held, failed to compose).
  */
 function prepareMessage(action: Action, budget: Budget, ctx: CarryContext): ReadyMessage | null {
-  const { settings } = ctx.workbook;
   if (budget.stopReason === null && pastTimeBudget(ctx)) budget.stopReason = 'time_budget';
   if (budget.stopReason !== null) {
     carryOver(action, ctx);
@@ -137,11 +136,9 @@ function prepareMessage(action: Action, budget: Budget, ctx: CarryContext): Read
   const composed = composeMessage({
     planned: action,
     templates: ctx.templates,
-    settings,
-    today: ctx.journal.day,
+    sources: renderSourcesOf(ctx.workbook, ctx.journal.day),
     attachments,
     userEmail: budget.userEmail,
-    fetchedRates: fetchedPoints(ctx.workbook.fetchedRates),
   });
   if (!composed.ok) {
     recordComposeFailure(action, composed, ctx);
