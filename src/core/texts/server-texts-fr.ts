@@ -291,12 +291,14 @@ export const SERVER_TEXTS_FR = {
   skip_client_replied_open: "En pause : le client a répondu le %{on}, jusqu'à reprise.",
   skip_client_paused: "En pause depuis le %{on}, jusqu'au %{until}.",
   skip_client_paused_open: "En pause depuis le %{on}, jusqu'à reprise.",
-  skip_manual_email: "En pause : vous avez écrit au client le %{on}, jusqu'au %{until}.",
+  skip_manual_email: "En pause : vous avez écrit récemment au client, jusqu'au %{until}.",
   skip_min_gap: 'Dernière relance le %{last} : prochaine au plus tôt le %{until}.',
   skip_max_reminders_one: 'Plafond atteint : %{count} relance.',
   skip_max_reminders: 'Plafond atteint : %{count} relances.',
   skip_held_by_user: "Suspendue par vous jusqu'au %{until}.",
   skip_held_by_user_open: 'Suspendue par vous.',
+  skip_bounced:
+    "Suspendue : la relance du %{on} n'a pas été distribuée (adresse rejetée). Corrigez l'adresse e-mail de la ligne, puis reprenez.",
   skip_old_debt:
     'Impayée depuis %{days} jours, jamais relancée : à vous de décider (relancer depuis la 1re relance, ou ignorer).',
 } as const;
