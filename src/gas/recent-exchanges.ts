@@ -40,8 +40,6 @@ export interface Exchange {
   readonly clients: readonly string[];
   readonly on: CalendarDate;
   readonly threadId: string;
-  /** The message's Gmail id: to recognise it, never to be written anywhere. */
-  readonly messageId: string;
   /** A one-way digest of that id: what the log keeps so that one exchange is recorded once. */
   readonly messageDigest: string;
 }
@@ -55,6 +53,8 @@ export interface ExchangeSearch {
   /** Whether a plain body's own lines carry a Relance reference. */
   readonly isRelanceMessage: (plainBody: string) => boolean;
   readonly toDay: DateConverter;
+  /** Exchanges the log already records (digests, or ids in older rows): not read again. */
+  readonly recorded: ReadonlySet<string>;
 }
 
 /** GmailApp.search returns at most 500 threads per call. */
@@ -92,8 +92,12 @@ function exchangeOf(
   context: MailContext,
   search: ExchangeSearch,
 ): Exchange | null {
-  // The id comes with the message: the run's own reminders are known without reading a header.
+  // The id comes with the message: the run's own reminders, and the exchanges already recorded,
+  // are known without reading a header (nor asking for the user's aliases).
   const id = message.getId();
+  if (context.reminderIds.has(id)) return null;
+  const digest = digestOf(id);
+  if (search.recorded.has(digest) || search.recorded.has(id)) return null;
   const view: MailMessage = {
     id,
     threadId,
@@ -109,8 +113,7 @@ function exchangeOf(
     clients: meaning.clients,
     on: search.toDay(new Date(message.getDate().getTime())),
     threadId,
-    messageId: id,
-    messageDigest: digestOf(id),
+    messageDigest: digest,
   };
 }
 

@@ -322,3 +322,43 @@ describe('the owner’s mailbox seen through reply detection', () => {
     expect(logged(s, 'sent')).toEqual(['F-2026-014:r1']);
   });
 });
+
+describe('“Run now”’s preview, which reads the mailbox as the run does', () => {
+  type Preview = { emails: { client: string; invoices: { number: string }[] }[] };
+  const listed = (s: Scenario) =>
+    (s.sidebar('previewRunNow') as Preview).emails.flatMap((e) => e.invoices.map((i) => i.number));
+
+  it('leaves out the client whose thread the shared address answered, and keeps the other', () => {
+    const s = twoClientsOfOneFirm();
+    s.mailbox.deliverReply(threadOf(s, 'F-2026-001'), {
+      from: FIRM,
+      body: 'Bonjour, Alpha Conseil conteste cette facture.',
+      at: new Date('2026-03-03T10:00:00Z'),
+    });
+    s.at('2026-03-09');
+    expect(listed(s)).toEqual(['F-2026-002']);
+    s.trigger();
+    expect(logged(s, 'sent').sort()).toEqual(['F-2026-001:r1', 'F-2026-002:r1', 'F-2026-002:r2']);
+  });
+
+  it('leaves out an invoice whose last reminder bounced', () => {
+    const s = scenario({
+      rows: [
+        HEADERS,
+        ['F-2026-014', 'Atelier Dupont', 'compta@atelier-dupnt.fr', 1200, d('2026-02-26')],
+      ],
+    });
+    s.at('2026-03-02');
+    s.trigger();
+    s.mailbox.deliverReply(threadOf(s, 'F-2026-014'), {
+      from: 'postmaster@atelier-dupnt.fr',
+      subject: 'Undeliverable: Relance facture F-2026-014',
+      body: 'Delivery has failed to these recipients: compta@atelier-dupnt.fr',
+      at: new Date('2026-03-02T08:31:00Z'),
+    });
+    s.at('2026-03-09');
+    expect(listed(s)).toEqual([]);
+    // The preview writes nothing: the run records the bounce itself.
+    expect(s.logRows().filter((r) => r.outcome === 'held')).toEqual([]);
+  });
+});

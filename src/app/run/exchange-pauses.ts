@@ -50,13 +50,14 @@ export function exchangePauseRows(search: ExchangeSearch): LogEntry[] {
     days: searchDays(settings),
     isRelanceMessage: hasRelanceReference,
     toDay: search.toDay,
+    recorded,
   });
   const rows: LogEntry[] = [];
   const row = (fields: Partial<LogEntry> & Pick<LogEntry, 'outcome' | 'clientKey'>) =>
     logEntry({ at: search.at(), date: today, runId: search.runId, ...fields });
   for (const exchange of exchanges) {
     const { messageDigest: msg } = exchange;
-    if (recorded.has(msg) || recorded.has(exchange.messageId) || exchange.on > today) continue;
+    if (recorded.has(msg) || exchange.on > today) continue;
     recorded.add(msg);
     for (const clientKey of exchange.clients) {
       if (exchange.kind === 'bounced') {
