@@ -7,7 +7,9 @@
  *
  * Left out: the user's own address and domain (they would match the whole mailbox), and public
  * providers' domains (gmail.com, orange.fr: millions of strangers), whose clients are searched by
- * their listed addresses only.
+ * their listed addresses only. A send-as alias of the user's on a row stays in the query (knowing
+ * it would cost a Gmail call before the search): it widens the search, and the messages it
+ * brings are still judged by their sender and thread (mail-exchange.ts).
  *
  * @example exchangeQuery(['compta@atelier-dupont.fr'], 14)
  * // → 'newer_than:14d -in:drafts {from:compta@atelier-dupont.fr to:compta@atelier-dupont.fr from:atelier-dupont.fr}'

@@ -57,6 +57,9 @@ export function meaningOf(message: MailMessage, context: MailContext): MailMeani
   const sender = message.from()[0] ?? '';
   if (threadClients.length > 0) {
     if (!context.isUser(sender)) {
+      // A reminder whose sender is not recognised (Google withheld the user's address) is still
+      // a reminder: its own lines carry the reference.
+      if (message.isRelanceReminder()) return null;
       const kind = isDeliveryFailureSender(sender) ? 'bounced' : 'client_replied';
       return { kind, clients: threadClients };
     }

@@ -150,3 +150,15 @@ describe('the search query', () => {
     expect(exchangeQuery(many, 14)).toBe('newer_than:14d -in:drafts');
   });
 });
+
+describe('a reminder the user’s address does not give away', () => {
+  it('is still nothing when its own lines carry Relance’s reference', () => {
+    const unrecognised = { ...context, isUser: () => false };
+    const reminder = message({
+      from: USER,
+      threadId: 'thread-dupont',
+      isRelanceReminder: () => true,
+    });
+    expect(meaningOf(reminder, unrecognised)).toBeNull();
+  });
+});
