@@ -11,6 +11,11 @@
  * it would cost a Gmail call before the search): it widens the search, and the messages it
  * brings are still judged by their sender and thread (mail-exchange.ts).
  *
+ * A domain term (`from:atelier-dupont.fr`) matches the senders whose address holds those words in
+ * sequence, as Gmail matches any address term; Google documents `from:` with names and addresses
+ * only, and the domain behaviour is observed
+ * (http://www.sensefulsolutions.com/2010/07/how-gmail-filter-email-matching-works.html).
+ *
  * @example exchangeQuery(['compta@atelier-dupont.fr'], 14)
  * // → 'newer_than:14d -in:drafts {from:compta@atelier-dupont.fr to:compta@atelier-dupont.fr from:atelier-dupont.fr}'
  */
