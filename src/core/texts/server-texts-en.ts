@@ -1,7 +1,7 @@
 /**
  * The server's sentences in English, with the keys and values to fill of the French table
- * (src/core/texts/server-texts-fr.ts). Read from its project file only by an execution that
- * speaks English (scripts/lazy-data.ts).
+ * (src/core/texts/server-texts-fr.ts). Code.js does not carry it: it is in the project data file
+ * (scripts/lazy-data.ts).
  */
 import type { ServerTextTable } from './server-texts-fr.ts';
 

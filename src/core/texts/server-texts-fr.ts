@@ -2,9 +2,8 @@
  * The server's sentences in French: notes of the status columns, toasts, the errors the sidebar
  * shows, the run's stop reasons, the failure digest. `%{name}` marks a value filled in by
  * `text()` (src/core/texts/server-texts.ts). The English table has the same keys and the same
- * values to fill. Code.js does not carry this table: the build writes it to a project file read
- * the first time a French sentence is needed (scripts/lazy-data.ts), so an execution parses only
- * the language it speaks.
+ * values to fill. Code.js does not carry this table: the build writes it to the project data file
+ * read the first time a sentence is needed (scripts/lazy-data.ts).
  */
 export const SERVER_TEXTS_FR = {
   // Status notes written by the run.

@@ -6,9 +6,8 @@
  * (`text('en', 'carriedOver')`) or hands both to the sidebar (`localized('carriedOver')`). The row
  * errors are with the rows (core/messages/row-errors.ts).
  *
- * Code.js carries neither table: each is a project file read on first use (scripts/lazy-data.ts),
- * so an execution that speaks French never reads the English one, unless it needs a sentence in
- * both languages (`localized`).
+ * Code.js carries neither table: both are in the project data file read once on first use
+ * (scripts/lazy-data.ts), with the rest of the data a run or a Today call needs.
  *
  * @example text('fr', 'invoiceNotFound', { invoice: 'F-2026-014' })
  * // → 'Facture F-2026-014 introuvable.'
