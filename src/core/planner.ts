@@ -436,7 +436,11 @@ function invoiceBlock(invoice: Invoice, ctx: Context): Block | null {
   const blocks: Block[] = [];
   const hold = ctx.history.invoice(invoice.number).hold;
   if (hold && (hold.until === null || today <= hold.until)) {
-    blocks.push({ reason: { code: 'held_by_user', until: hold.until }, until: hold.until });
+    const reason: SkipReason =
+      hold.bouncedOn === null
+        ? { code: 'held_by_user', until: hold.until }
+        : { code: 'bounced', on: hold.bouncedOn };
+    blocks.push({ reason, until: hold.until });
   }
   const held = foldInvoiceNumber(invoice.number);
   if (ctx.inputHolds.has(held)) {

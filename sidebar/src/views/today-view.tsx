@@ -270,7 +270,7 @@ export function TodayView(props: {
                   {t.resume(skip.client)}
                 </button>
               )}
-              {skip.reason.code === 'held_by_user' && (
+              {(skip.reason.code === 'held_by_user' || skip.reason.code === 'bounced') && (
                 <button
                   type="button"
                   class="small"
@@ -417,6 +417,8 @@ function overdueNumbers(today: Today): string[] {
   const listed = [...today.emails, ...today.followUps].flatMap((e) =>
     e.invoices.filter((i) => i.daysOverdue > 0).map((i) => i.number),
   );
-  const waiting = today.skips.filter((s) => s.reason.code !== 'held_by_user').map((s) => s.number);
+  const waiting = today.skips
+    .filter((s) => s.reason.code !== 'held_by_user' && s.reason.code !== 'bounced')
+    .map((s) => s.number);
   return [...new Set([...listed, ...waiting])];
 }

@@ -266,7 +266,7 @@ export const SERVER_TEXTS_EN: ServerTextTable = {
   skip_client_replied_open: 'Paused: the client replied on %{on}, until resumed.',
   skip_client_paused: 'Paused since %{on}, until %{until}.',
   skip_client_paused_open: 'Paused since %{on}, until resumed.',
-  skip_manual_email: 'Paused: you wrote to the client on %{on}, until %{until}.',
+  skip_manual_email: 'Paused: you wrote to the client recently, until %{until}.',
   skip_min_gap: 'Last reminder on %{last}: next one on %{until} at the earliest.',
   skip_max_reminders_one: 'Cap reached: %{count} reminder.',
   skip_max_reminders: 'Cap reached: %{count} reminders.',
@@ -282,6 +282,8 @@ export const SERVER_TEXTS_EN: ServerTextTable = {
     'Time-barred since %{since}: a claim founded on a contract must be brought within six years (Limitation Act 1980, s. 5).',
   skip_time_barred_after:
     'Relance sends nothing more for it. If the client has acknowledged the debt or paid part of it since, the period may have started again: chase it yourself.',
+  skip_bounced:
+    'Held: the reminder of %{on} was not delivered (address rejected). Fix the e-mail address on the row, then resume.',
   skip_old_debt:
     'Unpaid for %{days} days and never reminded: your decision (chase it from the first reminder, or ignore it).',
 };

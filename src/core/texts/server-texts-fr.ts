@@ -299,7 +299,7 @@ export const SERVER_TEXTS_FR = {
   skip_client_replied_open: "En pause : le client a répondu le %{on}, jusqu'à reprise.",
   skip_client_paused: "En pause depuis le %{on}, jusqu'au %{until}.",
   skip_client_paused_open: "En pause depuis le %{on}, jusqu'à reprise.",
-  skip_manual_email: "En pause : vous avez écrit au client le %{on}, jusqu'au %{until}.",
+  skip_manual_email: "En pause : vous avez écrit récemment au client, jusqu'au %{until}.",
   skip_min_gap: 'Dernière relance le %{last} : prochaine au plus tôt le %{until}.',
   skip_max_reminders_one: 'Plafond atteint : %{count} relance.',
   skip_max_reminders: 'Plafond atteint : %{count} relances.',
@@ -315,6 +315,8 @@ export const SERVER_TEXTS_FR = {
     'Prescrite depuis le %{since} : l’action fondée sur un contrat se prescrit par six ans (Limitation Act 1980, s. 5).',
   skip_time_barred_after:
     'Relance n’envoie plus rien pour elle. Si le client a reconnu la dette ou versé un acompte depuis, le délai a pu repartir : relancez-le vous-même.',
+  skip_bounced:
+    "Suspendue : la relance du %{on} n'a pas été distribuée (adresse rejetée). Corrigez l'adresse e-mail de la ligne, puis reprenez.",
   skip_old_debt:
     'Impayée depuis %{days} jours, jamais relancée : à vous de décider (relancer depuis la 1re relance, ou ignorer).',
 } as const;
