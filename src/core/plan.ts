@@ -23,6 +23,11 @@ export type SkipReason =
   | { readonly code: 'max_reminders'; readonly count: number }
   | { readonly code: 'sequence_done' }
   | { readonly code: 'held_by_user'; readonly until: CalendarDate | null }
+  /**
+   * A reminder of this invoice came back undelivered on `on` (a mail server's delivery failure in
+   * its thread): nothing more goes to that address until the user fixes it and resumes.
+   */
+  | { readonly code: 'bounced'; readonly on: CalendarDate }
   | { readonly code: 'pending_unconfirmed' }
   /** The client was paused by hand (not after a reply): until resumed, or until a date. */
   | {

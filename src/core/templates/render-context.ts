@@ -84,6 +84,8 @@ export interface RenderContext {
 
 export interface ContextInputs {
   readonly today: CalendarDate;
+  /** The client's country: the first invoice's row, else the settings' default country. */
+  readonly country: string;
   readonly senderName: string;
   readonly senderContact: string;
   /** Optional company signed under the name; empty when none. */
@@ -105,7 +107,7 @@ export function renderContextFor(
   const first = planned.invoices[0]?.invoice;
   return {
     language: planned.language,
-    country: first?.country ?? null,
+    country: inputs.country,
     jurisdiction: inputs.jurisdiction,
     legalSystem: inputs.legalSystem,
     consumerDebtor: first !== undefined && first.customerKind !== 'b2b',

@@ -36,10 +36,10 @@ export function skipReasonSentence(
           })
         : text(language, 'skip_client_replied_open', { on: date(reason.on) });
     case 'manual_email':
-      return text(language, 'skip_manual_email', {
-        on: date(reason.on),
-        until: date(reason.until),
-      });
+      // Not the day the user wrote: the log and the status column show only the pause's end.
+      return text(language, 'skip_manual_email', { until: date(reason.until) });
+    case 'bounced':
+      return text(language, 'skip_bounced', { on: date(reason.on) });
     case 'min_gap':
       return text(language, 'skip_min_gap', {
         last: date(reason.lastOn),
