@@ -53,7 +53,8 @@ export function clientCountryOf(invoice: Invoice, settings: Settings): string {
 
 /**
  * The late-payment regime of an invoice, from the governing law and the client's kind:
- * - France: Code de commerce L441-10 between businesses, Code civil 1231-6 for consumers;
+ * - France: Code de commerce L441-10 between businesses, Code civil 1231-6 for consumers, the
+ *   Code de la commande publique (L2192-13, R2192-31) for a public purchaser;
  * - United Kingdom: the Late Payment of Commercial Debts (Interest) Act 1998, business debts only;
  * - Belgium: loi du 2 août 2002, business debts only;
  * - Germany: § 288 BGB, + 9 points between businesses (+ 5 with a consumer);
@@ -67,10 +68,13 @@ export function clientCountryOf(invoice: Invoice, settings: Settings): string {
 export function jurisdictionOf(invoice: Invoice, settings: Settings): Jurisdiction {
   if (invoice.customerKind === 'unknown') return 'none';
   const law = governingLawOf(invoice, settings);
-  const business = invoice.customerKind === 'b2b';
+  // A public purchaser is a business for the directive (art. 4) and the laws that transpose it;
+  // French law has its own rules for it, in the public procurement code.
+  const business = invoice.customerKind !== 'b2c';
   if (!business && clientCountryOf(invoice, settings) !== law) return 'none';
   switch (law) {
     case 'FR':
+      if (invoice.customerKind === 'public') return 'fr_public';
       return business ? 'fr_b2b' : 'fr_b2c';
     case 'GB':
       return business ? 'uk_b2b' : 'none';

@@ -5,8 +5,12 @@ import type { Segment } from './segment.ts';
 export type Language = 'fr' | 'en';
 export const LANGUAGES: readonly Language[] = ['fr', 'en'];
 
-/** What a row's « Type » cell can say: business client (B2B late-payment law applies) or consumer. */
-export type StatedCustomerKind = 'b2b' | 'b2c';
+/**
+ * What a row's « Type » cell can say: business client (B2B late-payment law applies), consumer, or
+ * public purchaser (the State, a local authority, a public establishment: under French law, the
+ * public procurement code's late-payment rules).
+ */
+export type StatedCustomerKind = 'b2b' | 'b2c' | 'public';
 
 /**
  * The client's kind as the run uses it: the row's, else the settings' default for rows that do not
@@ -14,7 +18,7 @@ export type StatedCustomerKind = 'b2b' | 'b2c';
  * interest and €40 bind only a professional debtor, and a consumer's rules differ.
  */
 export type CustomerKind = StatedCustomerKind | 'unknown';
-export const CUSTOMER_KINDS: readonly CustomerKind[] = ['unknown', 'b2b', 'b2c'];
+export const CUSTOMER_KINDS: readonly CustomerKind[] = ['unknown', 'b2b', 'b2c', 'public'];
 
 /**
  * What the status column says, normalised. `open` is the default when the column is blank.

@@ -77,12 +77,19 @@ export interface LateFeeOptions {
 /** Points above the reference rate, per statutory regime. */
 const MARGIN_POINTS: Readonly<Record<Exclude<Jurisdiction, 'none' | 'fr_b2c'>, number>> = {
   fr_b2b: 10, // Code de commerce L441-10 II
+  fr_public: 8, // Code de la commande publique R2192-31
   uk_b2b: 8, // Late Payment of Commercial Debts (Interest) Act 1998, s. 6 (SI 2002/1675)
   be_b2b: 8, // Loi du 2 août 2002, art. 5 (rounded up to the next half point)
   de_b2b: 9, // BGB § 288 (2)
   de_b2c: 5, // BGB § 288 (1)
   eu_b2b: 8, // Directive 2011/7/EU art. 2(6)
 };
+
+/**
+ * Regimes that fix one rate for the whole delay, from the half-year in which interest started to
+ * run: the UK (SI 2002/1675) and French public purchasers (Code de la commande publique R2192-31).
+ */
+const FIXED_FOR_THE_DEBT: ReadonlySet<Jurisdiction> = new Set(['uk_b2b', 'fr_public']);
 
 /** Regimes whose consumer interest only runs from a formal notice (Code civil 1231-6, BGB § 286). */
 const FROM_NOTICE: ReadonlySet<Jurisdiction> = new Set(['fr_b2c', 'de_b2c']);
@@ -110,6 +117,9 @@ export function ratePointsOf(
  *   force on 1 January for January–June, on 1 July for July–December), so a delay is split there;
  * - the UK fixes one rate for the whole debt: Bank Rate on the 30 June or 31 December immediately
  *   before interest starts, + 8 points;
+ * - so does the French public procurement code for a public purchaser: the ECB rate in force on
+ *   the first day of the half-year in which interest started to run, + 8 points (R2192-31); the
+ *   settings' contract rate does not apply to it;
  * - consumers (France, Germany) owe interest only from a formal notice, and no indemnity; a French
  *   freelancer's consumer claim uses the legal rate of "autres cas" (`fr_legal_pro`): the rate
  *   depends on the CREDITOR (Code monétaire et financier L313-2), who acts for business;
@@ -158,18 +168,20 @@ export function lateFees(
   }
 
   const points = ratePointsOf(settings, options.fetchedRates);
-  const contract = FROM_NOTICE.has(jurisdiction) ? null : settings.lateFees.contractRatePercent;
-  const pieces =
-    jurisdiction === 'uk_b2b'
-      ? [
-          {
-            from: firstDay,
-            to: end,
-            days: daysBetween(firstDay, end) + 1,
-            halfYearStart: halfYearStartOf(firstDay),
-          },
-        ]
-      : splitByHalfYear(firstDay, end);
+  const contract =
+    FROM_NOTICE.has(jurisdiction) || jurisdiction === 'fr_public'
+      ? null
+      : settings.lateFees.contractRatePercent;
+  const pieces = FIXED_FOR_THE_DEBT.has(jurisdiction)
+    ? [
+        {
+          from: firstDay,
+          to: end,
+          days: daysBetween(firstDay, end) + 1,
+          halfYearStart: halfYearStartOf(firstDay),
+        },
+      ]
+    : splitByHalfYear(firstDay, end);
   let floorNote: LateFeeNote | undefined;
   const applied = pieces.map(({ halfYearStart, ...piece }): AppliedRate => {
     if (contract === null)
@@ -254,6 +266,7 @@ function indemnityOf(
 ): [number, 'EUR' | 'GBP' | null] {
   switch (jurisdiction) {
     case 'fr_b2b': // Code de commerce D441-5
+    case 'fr_public': // Code de la commande publique L2192-13, D2192-35
     case 'be_b2b': // loi du 2 août 2002, art. 6
     case 'de_b2b': // BGB § 288 (5)
     case 'eu_b2b': // directive art. 6

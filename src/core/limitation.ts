@@ -18,7 +18,12 @@ import type { Invoice } from './invoice.ts';
 import type { Settings } from './settings.ts';
 
 /** Which statute sets the period of an invoice. */
-export type LimitationRule = 'fr_consumer' | 'fr_business' | 'fr_unknown_kind' | 'uk_contract';
+export type LimitationRule =
+  | 'fr_consumer'
+  | 'fr_business'
+  | 'fr_public'
+  | 'fr_unknown_kind'
+  | 'uk_contract';
 
 export interface Limitation {
   readonly rule: LimitationRule;
@@ -38,12 +43,18 @@ export interface Limitation {
  *   L110-4, https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006219128), and for any
  *   other personal action (Code civil 2224,
  *   https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000019017112);
+ * - `fr_public`: a claim on the State, a local authority or a public establishment with a public
+ *   accountant is extinguished four years from the first day of the year following the one in
+ *   which the rights were acquired (loi n° 68-1250 du 31 décembre 1968, art. 1,
+ *   https://www.legifrance.gouv.fr/loda/id/JORFTEXT000000878035/); any written request for payment
+ *   to the authority interrupts it (art. 2), which is not modelled either;
  * - `uk_contract`: six years from the date the cause of action accrued (Limitation Act 1980 s. 5,
  *   https://www.legislation.gov.uk/ukpga/1980/58/section/5).
  */
 const YEARS: Readonly<Record<LimitationRule, number>> = {
   fr_consumer: 2,
   fr_business: 5,
+  fr_public: 4,
   fr_unknown_kind: 2,
   uk_contract: 6,
 };
@@ -60,7 +71,10 @@ export function limitationOf(invoice: Invoice, settings: Settings): Limitation |
   const rule = ruleOf(invoice, governingLawOf(invoice, settings));
   if (rule === null) return null;
   const years = YEARS[rule];
-  const from = invoice.issueDate ?? invoice.dueDate;
+  const earliest = invoice.issueDate ?? invoice.dueDate;
+  // The public creditor's four years start on 1 January of the next year: counted from the last
+  // day of the year, as that day is not counted.
+  const from = rule === 'fr_public' ? (`${earliest.slice(0, 4)}-12-31` as CalendarDate) : earliest;
   return { rule, years, from, barredFrom: addDays(sameDayYearsLater(from, years), 1) };
 }
 
@@ -82,6 +96,8 @@ function ruleOf(invoice: Invoice, law: string): LimitationRule | null {
       return 'fr_business';
     case 'b2c':
       return 'fr_consumer';
+    case 'public':
+      return 'fr_public';
     default:
       return 'fr_unknown_kind';
   }

@@ -32,6 +32,7 @@ export interface SegmentThresholds {
 export type Jurisdiction =
   | 'fr_b2b'
   | 'fr_b2c'
+  | 'fr_public'
   | 'uk_b2b'
   | 'be_b2b'
   | 'de_b2b'

@@ -51,6 +51,35 @@ interface Case {
  */
 const CASES: readonly Case[] = [
   {
+    name: 'FR public purchaser: ECB rate of the half-year + 8 points (Code de la commande publique R2192-31)',
+    arithmetic: '1,200 × 10.15% (ECB 2.15 on 1 Jan 2026 + 8) × 48 (1 Feb–20 Mar) / 365 = 16.0175',
+    invoice: { dueDate: '2026-01-31', amountCents: 120_000, customerKind: 'public' },
+    today: '2026-03-20',
+    jurisdiction: 'fr_public',
+    interestCents: 1_602,
+    indemnityCents: 4_000,
+  },
+  {
+    name: 'FR public purchaser: the rate of the half-year interest started in, kept for the whole delay',
+    arithmetic:
+      '10,000 × 11.15% (ECB 3.15 on 1 Jan 2025 + 8, not 2.15 + 8 from July) × 60 (16 Jun–14 Aug) / 365 = 183.288',
+    invoice: { dueDate: '2025-06-15', amountCents: 1_000_000, customerKind: 'public' },
+    today: '2025-08-14',
+    jurisdiction: 'fr_public',
+    interestCents: 18_329,
+    indemnityCents: 4_000,
+  },
+  {
+    name: 'FR public purchaser: a contract rate in the settings does not replace the code’s rate',
+    arithmetic: '1,200 × 10.15% × 48 / 365 = 16.0175, as without the 12% contract rate',
+    invoice: { dueDate: '2026-01-31', amountCents: 120_000, customerKind: 'public' },
+    today: '2026-03-20',
+    settings: { contractRatePercent: 12 },
+    jurisdiction: 'fr_public',
+    interestCents: 1_602,
+    indemnityCents: 4_000,
+  },
+  {
     name: 'FR B2B, the Bpifrance worked example',
     arithmetic: '1,000 × 12.15% (ECB 2.15 on 1 Jan 2026 + 10) × 30 (1 Feb–2 Mar) / 365 = 9.986',
     invoice: { dueDate: '2026-01-31', amountCents: 100_000 },
@@ -398,6 +427,13 @@ describe('governing law', () => {
     expect(fees.note?.code).toBe('client_kind_unknown');
     expect(fees.note?.fr).toContain('« Type »');
     expect(fees.note?.en).toContain('“Type”');
+  });
+
+  it('gives a French public purchaser the public procurement code, and other laws the business rule', () => {
+    const mairie = invoice({ ...base, client: 'Mairie de Villeurbanne', customerKind: 'public' });
+    expect(jurisdictionOf(mairie, fr)).toBe('fr_public');
+    expect(jurisdictionOf(mairie, settingsWith({ establishment: 'GB' }))).toBe('uk_b2b');
+    expect(jurisdictionOf({ ...mairie, governingLaw: 'BE' }, fr)).toBe('be_b2b');
   });
 
   it('applies the 1998 Act to business debts only', () => {

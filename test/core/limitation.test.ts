@@ -44,6 +44,20 @@ describe('limitation periods of an unpaid invoice', () => {
     expect(timeBarred(inv, day('2026-07-01'), france)?.barredFrom).toBe('2026-07-01');
   });
 
+  it('gives a claim on a French public body four years from 1 January after the year it arose (loi 68-1250)', () => {
+    const inv = invoice({
+      number: 'F-2021-088',
+      client: 'Mairie de Villeurbanne',
+      issueDate: '2021-11-15',
+      dueDate: '2021-12-15',
+      customerKind: 'public',
+    });
+    // 1 January 2022 to 31 December 2025: time-barred from 1 January 2026.
+    expect(limitationOf(inv, france)).toMatchObject({ rule: 'fr_public', years: 4 });
+    expect(timeBarred(inv, day('2025-12-31'), france)).toBeNull();
+    expect(timeBarred(inv, day('2026-01-01'), france)?.barredFrom).toBe('2026-01-01');
+  });
+
   it('gives a French client of unknown kind the consumer’s two years, as they may be one', () => {
     const inv = invoice({
       number: 'F-2023-150',

@@ -137,6 +137,7 @@ describe('Start guide: what kind of clients rows without a « Type » are', () =
       'Non précisé : aucune pénalité légale réclamée',
       'Des entreprises (professionnels)',
       'Des particuliers',
+      'Des acheteurs publics (administrations, collectivités)',
     ]);
     fireEvent.change(kind, { target: { value: 'b2b' } });
     fireEvent.click(screen.getByRole('button', { name: 'Utiliser ces colonnes' }));

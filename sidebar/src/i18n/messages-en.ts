@@ -198,6 +198,7 @@ export const en: Messages = {
     unknown: 'Not said: no statutory late fee claimed',
     b2b: 'Businesses (professionals)',
     b2c: 'Private individuals',
+    public: 'Public purchasers (authorities, local councils)',
   },
   defaultCustomerKindHint:
     'Statutory business interest and the fixed €40 are owed only by a business client; a private individual owes other interest, after a formal notice. Until you say, Relance claims no statutory late fee for those rows.',

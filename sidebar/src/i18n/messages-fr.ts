@@ -199,6 +199,7 @@ export const fr = {
     unknown: 'Non précisé : aucune pénalité légale réclamée',
     b2b: 'Des entreprises (professionnels)',
     b2c: 'Des particuliers',
+    public: 'Des acheteurs publics (administrations, collectivités)',
   },
   defaultCustomerKindHint:
     'Les intérêts de retard de l’article L441-10 et l’indemnité de 40 € ne sont dus que par un client professionnel ; un particulier doit d’autres intérêts, après mise en demeure. Tant que ce n’est pas précisé, Relance ne réclame aucune pénalité légale pour ces lignes.',

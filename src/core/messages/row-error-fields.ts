@@ -46,7 +46,10 @@ export const ROW_ERROR_FIELDS: Readonly<Record<Language, FieldTexts>> = {
     cc: { subject: "l'adresse en copie", expected: EMAILS_FR },
     language: { subject: 'la langue', expected: 'fr ou en (français, anglais)' },
     country: { subject: 'le pays', expected: 'un code comme FR, BE, CH ou un nom comme France' },
-    customerKind: { subject: 'le type de client', expected: 'B2B (pro) ou B2C (particulier)' },
+    customerKind: {
+      subject: 'le type de client',
+      expected: 'B2B (pro), B2C (particulier) ou administration',
+    },
     governingLaw: {
       subject: 'la loi applicable',
       expected: 'le code du pays dont la loi régit le contrat, comme FR, BE, DE ou GB',
@@ -88,7 +91,10 @@ export const ROW_ERROR_FIELDS: Readonly<Record<Language, FieldTexts>> = {
     cc: { subject: 'CC address', expected: EMAILS_EN },
     language: { subject: 'language', expected: 'fr or en (French, English)' },
     country: { subject: 'country', expected: 'a code such as FR, GB, US or a name such as France' },
-    customerKind: { subject: 'client type', expected: 'B2B (business) or B2C (consumer)' },
+    customerKind: {
+      subject: 'client type',
+      expected: 'B2B (business), B2C (consumer) or public body',
+    },
     governingLaw: {
       subject: 'governing law',
       expected: 'the code of the country whose law governs the contract, such as FR, BE, DE or GB',

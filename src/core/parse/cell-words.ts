@@ -190,7 +190,7 @@ export const SEGMENT_WORDS: readonly (readonly [Segment | 'auto', readonly strin
   ['high_risk', ['high_risk', 'high risk', 'risque', 'à risque', 'risque élevé', 'risky']],
 ];
 
-/** Business or consumer client. */
+/** Business, consumer or public purchaser. */
 export const CUSTOMER_KIND_WORDS: readonly (readonly [StatedCustomerKind, readonly string[]])[] = [
   [
     'b2b',
@@ -203,7 +203,6 @@ export const CUSTOMER_KIND_WORDS: readonly (readonly [StatedCustomerKind, readon
       'entreprise',
       'société',
       'association',
-      'administration',
       'business',
       'company',
       'corporate',
@@ -224,6 +223,24 @@ export const CUSTOMER_KIND_WORDS: readonly (readonly [StatedCustomerKind, readon
       'individual',
       'private',
       'private individual',
+    ],
+  ],
+  [
+    'public',
+    [
+      'administration',
+      'public',
+      'acheteur public',
+      'secteur public',
+      'collectivité',
+      'collectivité territoriale',
+      'mairie',
+      'commune',
+      'établissement public',
+      'état',
+      'public body',
+      'public authority',
+      'public sector',
     ],
   ],
 ];

@@ -3,7 +3,9 @@ import type { Jurisdiction } from '../settings.ts';
 
 /**
  * Legal references quoted in the fee sentences, by jurisdiction. France: Code de commerce L441-10
- * (interest) and D441-5 (€40), Code civil 1231-6 (consumers); UK: Late Payment of Commercial
+ * (interest) and D441-5 (€40), Code civil 1231-6 (consumers), Code de la commande publique L2192-13
+ * (interest and indemnity of a public purchaser), R2192-31 (its rate) and D2192-35 (€40,
+ * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000037729653 for R2192-31); UK: Late Payment of Commercial
  * Debts (Interest) Act 1998, s. 5A for the fixed sum
  * (https://www.legislation.gov.uk/ukpga/1998/20/section/5A). The EU default quotes no text: the
  * directive applies through each country's own law.
@@ -18,6 +20,11 @@ export const LEGAL_BASIS: Readonly<
         "L'indemnité forfaitaire pour frais de recouvrement prévue à l'article D441-5 du Code de commerce",
     },
     fr_b2c: { interest: "Conformément à l'article 1231-6 du Code civil, des", indemnity: '' },
+    fr_public: {
+      interest: "Conformément à l'article L2192-13 du Code de la commande publique, des",
+      indemnity:
+        "L'indemnité forfaitaire pour frais de recouvrement prévue aux articles L2192-13 et D2192-35 du Code de la commande publique",
+    },
     uk_b2b: {
       interest: 'En application du Late Payment of Commercial Debts (Interest) Act 1998, des',
       indemnity:
@@ -44,6 +51,11 @@ export const LEGAL_BASIS: Readonly<
       indemnity: 'The fixed recovery indemnity under article D441-5 of the French Commercial Code',
     },
     fr_b2c: { interest: 'Under article 1231-6 of the French Civil Code,', indemnity: '' },
+    fr_public: {
+      interest: 'Under article L2192-13 of the French Public Procurement Code,',
+      indemnity:
+        'The fixed recovery indemnity under articles L2192-13 and D2192-35 of the French Public Procurement Code',
+    },
     uk_b2b: {
       interest: 'Under the Late Payment of Commercial Debts (Interest) Act 1998,',
       indemnity:

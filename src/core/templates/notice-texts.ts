@@ -14,10 +14,11 @@ export interface NoticeWording {
 }
 
 /**
- * By letter: French law; UK law to a company (14 days) or to an individual, sole trader included,
+ * By letter: French law; French law to a public purchaser (no injonction de payer, a procedure of
+ * the civil courts against private debtors); UK law to a company (14 days) or to an individual, sole trader included,
  * under the Pre-Action Protocol for Debt Claims (30 days); any other law.
  */
-export type NoticeLetter = 'fr' | 'uk_company' | 'uk_individual' | 'other';
+export type NoticeLetter = 'fr' | 'fr_public' | 'uk_company' | 'uk_individual' | 'other';
 
 export const NOTICE_TEXTS: Readonly<
   Record<NoticeLetter, Readonly<Record<Language, NoticeWording>>>
@@ -40,6 +41,26 @@ export const NOTICE_TEXTS: Readonly<
         'If payment is not received within that time, I will apply to the competent French court for an order for payment (injonction de payer), without further notice.',
       sendingNote:
         '[Note for you, remove before sending: send this formal notice by registered letter with acknowledgement of receipt (lettre recommandée avec accusé de réception), which proves the day it was received, from which the eight days run. Your postal address and SIRET number are set in the settings.]',
+    },
+  },
+  fr_public: {
+    fr: {
+      title: 'Mise en demeure de payer',
+      demand:
+        'Par la présente, je vous mets en demeure de me régler, sous huit jours à compter de la réception de la présente, la somme de {principal} en principal{extra}.',
+      nextStep:
+        'À défaut de règlement dans ce délai, je saisirai la juridiction compétente pour obtenir le paiement de ces sommes, sans autre avis de ma part.',
+      sendingNote:
+        '[Note pour vous, à retirer avant l’envoi : envoyez cette mise en demeure par lettre recommandée avec accusé de réception au service qui a passé la commande. Avant d’agir contre un acheteur public, faites-vous conseiller sur la voie de recours à suivre. Votre adresse postale et votre SIRET se règlent dans les réglages.]',
+    },
+    en: {
+      title: 'Formal notice to pay (mise en demeure)',
+      demand:
+        'I hereby give you formal notice (mise en demeure) to pay me, within eight days of receiving this letter, the sum of {principal} in principal{extra}.',
+      nextStep:
+        'If payment is not received within that time, I will refer the matter to the competent court to obtain payment of these sums, without further notice.',
+      sendingNote:
+        '[Note for you, remove before sending: send this formal notice by registered letter with acknowledgement of receipt to the department that placed the order. Before taking action against a public purchaser, get advice on the remedy to follow. Your postal address and SIRET number are set in the settings.]',
     },
   },
   uk_company: {

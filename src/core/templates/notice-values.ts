@@ -7,7 +7,8 @@ import type { RenderContext } from './render-context.ts';
 /**
  * The parts of a formal notice that depend on the legal system of the governing law. Each system
  * has its own letter and none cites another's procedure:
- * - France: mise en demeure, then a requête en injonction de payer (CPC 1405 ff.);
+ * - France: mise en demeure, then a requête en injonction de payer (CPC 1405 ff.); to a public
+ *   purchaser, a mise en demeure naming no injonction de payer;
  * - United Kingdom: a letter before action; when the debtor is an individual, under the Pre-Action
  *   Protocol for Debt Claims (30 days to reply, Information Sheet and Reply Form enclosed);
  * - any other law: a neutral final demand that names no procedure.
@@ -37,7 +38,8 @@ export function legalSystemOfContext(ctx: RenderContext): LegalSystem {
 }
 
 function systemOfJurisdiction(jurisdiction: Jurisdiction): LegalSystem {
-  if (jurisdiction === 'fr_b2b' || jurisdiction === 'fr_b2c') return 'fr';
+  if (jurisdiction === 'fr_b2b' || jurisdiction === 'fr_b2c' || jurisdiction === 'fr_public')
+    return 'fr';
   if (jurisdiction === 'uk_b2b') return 'uk';
   return 'other';
 }
@@ -56,7 +58,8 @@ export function noticeParts(ctx: RenderContext, sums: NoticeSums): NoticeParts {
 function letterOf(ctx: RenderContext): NoticeLetter {
   const system = legalSystemOfContext(ctx);
   if (system === 'uk') return ctx.consumerDebtor === true ? 'uk_individual' : 'uk_company';
-  return system === 'fr' ? 'fr' : 'other';
+  if (system === 'fr') return ctx.jurisdiction === 'fr_public' ? 'fr_public' : 'fr';
+  return 'other';
 }
 
 /** `, augmentée des intérêts … soit au total X au <date>` / `, plus … : X in all as of <date>`. */

@@ -110,7 +110,7 @@ export function renderContextFor(
     country: inputs.country,
     jurisdiction: inputs.jurisdiction,
     legalSystem: inputs.legalSystem,
-    consumerDebtor: first !== undefined && first.customerKind !== 'b2b',
+    consumerDebtor: first?.customerKind === 'b2c' || first?.customerKind === 'unknown',
     senderAddress: inputs.senderAddress,
     senderRegistration: inputs.senderRegistration,
     stage: planned.stage,

@@ -277,6 +277,8 @@ export const SERVER_TEXTS_EN: ServerTextTable = {
     'Time-barred since %{since}: a business’s claim against a consumer must be brought within two years (French Consumer Code, art. L218-2).',
   skip_time_barred_fr_business:
     'Time-barred since %{since}: a claim between businesses must be brought within five years (French Commercial Code, art. L110-4; Civil Code, art. 2224).',
+  skip_time_barred_fr_public:
+    'Time-barred since %{since}: a claim on a French public body lapses four years after 1 January of the year following the one it arose in (Act no. 68-1250 of 31 December 1968, art. 1).',
   skip_time_barred_fr_unknown_kind:
     'Possibly time-barred since %{since}: the client type is not given, and a claim against a consumer must be brought within two years (French Consumer Code, art. L218-2). If the client is a business, say so (a “Type” column or the settings).',
   skip_time_barred_uk_contract:

@@ -310,6 +310,8 @@ export const SERVER_TEXTS_FR = {
     'Prescrite depuis le %{since} : l’action d’un professionnel contre un particulier se prescrit par deux ans (Code de la consommation, art. L218-2).',
   skip_time_barred_fr_business:
     'Prescrite depuis le %{since} : l’action en paiement entre professionnels se prescrit par cinq ans (Code de commerce, art. L110-4 ; Code civil, art. 2224).',
+  skip_time_barred_fr_public:
+    'Prescrite depuis le %{since} : une créance sur une personne publique s’éteint quatre ans après le 1er janvier suivant l’année où elle est née (loi n° 68-1250 du 31 décembre 1968, art. 1).',
   skip_time_barred_fr_unknown_kind:
     'Peut-être prescrite depuis le %{since} : le type de client n’est pas indiqué, et l’action contre un particulier se prescrit par deux ans (Code de la consommation, art. L218-2). Si le client est une entreprise, indiquez-le (colonne « Type » ou réglages).',
   skip_time_barred_uk_contract:

@@ -68,6 +68,10 @@ describe('parseCustomerKind', () => {
     ['B2C', 'b2c'],
     ['Particulier', 'b2c'],
     ['consumer', 'b2c'],
+    ['administration', 'public'],
+    ['Collectivité territoriale', 'public'],
+    ['Mairie', 'public'],
+    ['établissement public', 'public'],
   ])('%j is %s', (text, kind) => {
     expect(parseCustomerKind(text)).toBe(kind);
   });

@@ -27,7 +27,14 @@ const WORDS = {
 /** Titles of laws quoted as they are named (a French letter cites the UK Act by its title). */
 const PROPER_NAMES = /Late Payment of Commercial Debts \(Interest\) Act 1998/g;
 
-const JURISDICTIONS: readonly Jurisdiction[] = ['fr_b2b', 'fr_b2c', 'eu_b2b', 'uk_b2b', 'none'];
+const JURISDICTIONS: readonly Jurisdiction[] = [
+  'fr_b2b',
+  'fr_b2c',
+  'fr_public',
+  'eu_b2b',
+  'uk_b2b',
+  'none',
+];
 
 /** The templates tab as a user may leave it: only French, only English, or both. */
 const TABS = {
