@@ -66,7 +66,8 @@ export function sendSetupTest(workbook: Workbook): SetupTestResult {
     };
   }
   // The stage this invoice would really get next (the run's own rule), not always the friendliest.
-  const decision = planDay(context.planInput).decisions.find((d) => d.number === invoice.number);
+  const plan = planDay(context.planInput);
+  const decision = plan.decisions.find((d) => d.number === invoice.number);
   const next =
     decision?.state === 'planned'
       ? decision.stage
@@ -74,12 +75,20 @@ export function sendSetupTest(workbook: Workbook): SetupTestResult {
         ? decision.nextStage
         : (decision?.nextStage ?? 'r1');
   const stage = EMAIL_STAGES.includes(next) ? next : 'r3';
-  const planned = singleInvoiceEmail(invoice, {
-    stage,
-    language: invoice.language ?? workbook.settings.language,
-    today: context.today,
-    messageKey: `${messageKey(invoice.clientKey, stage, context.today)}-test`,
-  });
+  // What today's e-mail of this invoice may say of the reminders before it and the steps after.
+  const todays = plan.emails.find((e) =>
+    e.invoices.some((i) => i.invoice.number === invoice.number),
+  );
+  const planned = {
+    ...singleInvoiceEmail(invoice, {
+      stage,
+      language: invoice.language ?? workbook.settings.language,
+      today: context.today,
+      messageKey: `${messageKey(invoice.clientKey, stage, context.today)}-test`,
+    }),
+    remindersSent: todays?.remindersSent,
+    stepsAhead: todays?.stepsAhead,
+  };
   const composed = composeMessage({
     planned,
     templates: context.templates?.templates ?? [],
