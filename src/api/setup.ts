@@ -1,3 +1,4 @@
+import type { CustomerKind } from '../core/invoice.ts';
 import type { AutomationStatus } from './automation.ts';
 import type { LocalizedText } from './localized-text.ts';
 
@@ -37,6 +38,8 @@ export interface SetupStatus {
   /** Who signs the reminders, as saved; `suggestedName` is guessed from the account's address. */
   readonly signature: SignatureRequest & { readonly suggestedName: string };
   readonly quotes: QuotesSetup;
+  /** The kind of client of rows without a « Type » cell, as saved. */
+  readonly defaultCustomerKind: CustomerKind;
 }
 
 /** The quotes tab (optional) in the first-run guide: found or chosen, and its columns. */
@@ -70,4 +73,6 @@ export interface ColumnMappingRequest {
     readonly sheet: string | null;
     readonly overrides: Readonly<Record<string, string>>;
   };
+  /** The kind of client of rows without a « Type » cell (settings' `defaultCustomerKind`). */
+  readonly defaultCustomerKind?: CustomerKind;
 }

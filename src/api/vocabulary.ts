@@ -4,7 +4,7 @@
  * check in `npm run check` enforces it) while the core stays their one definition.
  */
 export type { CalendarDate } from '../core/calendar-date.ts';
-export type { Language } from '../core/invoice.ts';
+export { CUSTOMER_KINDS, type CustomerKind, type Language } from '../core/invoice.ts';
 export { languageOf } from '../core/language-of.ts';
 export { SEGMENTS, type Segment } from '../core/segment.ts';
 export { MESSAGE_STAGES, type MessageStage, STAGES, type Stage } from '../core/stage.ts';

@@ -14,6 +14,7 @@ export type StatedCustomerKind = 'b2b' | 'b2c';
  * interest and €40 bind only a professional debtor, and a consumer's rules differ.
  */
 export type CustomerKind = StatedCustomerKind | 'unknown';
+export const CUSTOMER_KINDS: readonly CustomerKind[] = ['unknown', 'b2b', 'b2c'];
 
 /**
  * What the status column says, normalised. `open` is the default when the column is blank.

@@ -1,4 +1,5 @@
 import { parseCalendarDate } from './calendar-date.ts';
+import { CUSTOMER_KINDS } from './invoice.ts';
 import { isRecord } from './is-record.ts';
 import type { LocalizedText } from './localized-text.ts';
 import { SEGMENTS } from './segment.ts';
@@ -267,7 +268,7 @@ const FIELD_CHECKS: { readonly [K in keyof Settings]: Check } = {
   businessDays,
   country,
   establishment: country,
-  defaultCustomerKind: oneOf(['b2b', 'b2c', 'unknown']),
+  defaultCustomerKind: oneOf(CUSTOMER_KINDS),
   senderAddress: text(300, { allowEmpty: true, singleLine: false }),
   senderRegistration: text(40, { allowEmpty: true, singleLine: true }),
   alsaceMoselle: bool,

@@ -5,6 +5,7 @@
  */
 import type { CalendarDate } from './calendar-date.ts';
 import { INVOICE_FIELDS } from './columns/invoice-fields.ts';
+import { CUSTOMER_KINDS, type CustomerKind } from './invoice.ts';
 import type { LocalizedText } from './localized-text.ts';
 import { QUOTE_FIELDS } from './quotes/quote-columns.ts';
 import {
@@ -122,9 +123,14 @@ export interface ColumnChoices {
     readonly sheet: string | null;
     readonly overrides: Record<string, string>;
   } | null;
+  /** The kind of client of rows without a « Type » cell; absent: unchanged. */
+  readonly defaultCustomerKind?: CustomerKind;
 }
 
-/** The tab must exist; each override names a known field and a header of at most 200 characters. */
+/**
+ * The tab must exist; each override names a known field and a header of at most 200 characters;
+ * the default client kind, when given, is one of the three.
+ */
 export function columnMappingOf(value: unknown, sheetNames: readonly string[]): ColumnChoices {
   const r = requestObject(value);
   const quotes = r.quotes === undefined || r.quotes === null ? null : requestObject(r.quotes);
@@ -137,6 +143,9 @@ export function columnMappingOf(value: unknown, sheetNames: readonly string[]): 
       sheet: sheetOf(quotes.sheet, sheetNames),
       overrides: overridesOf(quotes.overrides, QUOTE_FIELDS),
     },
+    ...(r.defaultCustomerKind !== undefined && {
+      defaultCustomerKind: oneOf(r.defaultCustomerKind, CUSTOMER_KINDS, 'field_customer_kind'),
+    }),
   };
 }
 

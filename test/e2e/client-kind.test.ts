@@ -60,6 +60,18 @@ describe('a client whose kind the sheet does not give', () => {
     expect((s.sidebar('getToday') as TodayKinds).unknownClientKind).toBe(0);
   });
 
+  it('takes the default kind chosen in the Start guide, with the columns', () => {
+    const s = scenario({ rows: [HEADERS, JEANNE], start: '2026-02-03T06:00:00Z' });
+    const setup = s.sidebar('saveColumnMapping', {
+      invoicesSheet: 'Factures',
+      overrides: {},
+      defaultCustomerKind: 'b2c',
+    }) as { defaultCustomerKind: string };
+    expect(setup.defaultCustomerKind).toBe('b2c');
+    expect(s.settings().defaultCustomerKind).toBe('b2c');
+    expect((s.sidebar('getToday') as TodayKinds).unknownClientKind).toBe(0);
+  });
+
   it('is a business once the settings say the clients are businesses, in the run and the preview alike', () => {
     const s = untilR3({ defaultCustomerKind: 'b2b' });
     const r3 = s.sent().at(-1)?.text ?? '';

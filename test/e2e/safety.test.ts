@@ -504,6 +504,11 @@ describe('sidebar calls with malformed arguments', () => {
     ['setAutomation', ['yes'], /vrai ou faux|true or false/i],
     ['saveColumnMapping', [{ invoicesSheet: 'Onglet fantôme', overrides: {} }], /Onglet fantôme/],
     ['saveColumnMapping', [{ invoicesSheet: 'Factures', overrides: { nope: 'x' } }], /nope/],
+    [
+      'saveColumnMapping',
+      [{ invoicesSheet: 'Factures', overrides: {}, defaultCustomerKind: 'B2B' }],
+      /Type de client par défaut « B2B » inconnu/,
+    ],
     ['previewTemplate', [{ template: 'r1' }], /modèle|template/i],
   ];
   for (const [fn, args, expected] of CASES) {

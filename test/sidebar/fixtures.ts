@@ -178,6 +178,7 @@ export const SETUP: SetupStatus = {
     read: null,
     problem: null,
   },
+  defaultCustomerKind: 'unknown',
 };
 
 export const STATE: SidebarState = {

@@ -110,6 +110,7 @@ describe('Start guide: the quotes tab', () => {
             sheet: 'Propositions',
             overrides: { number: 'Réf.', validUntil: "Valable jusqu'au" },
           },
+          defaultCustomerKind: 'unknown',
         },
       ],
     });
@@ -122,5 +123,24 @@ describe('Start guide: the quotes tab', () => {
     expect(
       screen.getByText(/Quotes tab “Propositions”: columns missing or ambiguous/),
     ).toBeTruthy();
+  });
+});
+
+describe('Start guide: what kind of clients rows without a « Type » are', () => {
+  it('asks it beside the columns, "not said" until chosen, and saves the choice with them', async () => {
+    const { fake } = openGuide(SETUP);
+    const kind = (await screen.findByLabelText(
+      'Vos clients, quand la colonne « Type » ne le dit pas',
+    )) as HTMLSelectElement;
+    expect(kind.value).toBe('unknown');
+    expect([...kind.options].map((o) => o.text)).toEqual([
+      'Non précisé : aucune pénalité légale réclamée',
+      'Des entreprises (professionnels)',
+      'Des particuliers',
+    ]);
+    fireEvent.change(kind, { target: { value: 'b2b' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Utiliser ces colonnes' }));
+    await screen.findByText('1 devis lu, 0 ligne à corriger.');
+    expect(fake.calls.at(-1)?.args[0]).toMatchObject({ defaultCustomerKind: 'b2b' });
   });
 });

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { ColumnMapping, SetupStatus } from '../../../src/api/setup.ts';
+import { CUSTOMER_KINDS, type CustomerKind } from '../../../src/api/vocabulary.ts';
 import type { Bridge } from '../bridge.ts';
 import { SelectField, TextField } from '../components/fields.tsx';
 import { ActionStatus } from '../components/status.tsx';
@@ -24,6 +25,7 @@ export function StartView(props: {
   const [sheet, setSheet] = useState(setup.invoicesSheet ?? setup.sheetNames[0] ?? '');
   const { quotes } = setup;
   const [quoteOverrides, setQuoteOverrides] = useState<Record<string, string>>({});
+  const [customerKind, setCustomerKind] = useState<CustomerKind>(setup.defaultCustomerKind);
   const [quotesSheet, setQuotesSheet] = useState((quotes.chosen && quotes.sheet) || '');
   const sheetOptions = setup.sheetNames.map((name) => ({ value: name, label: name }));
   const [testNotice, setTestNotice] = useState<string | null>(null);
@@ -73,6 +75,17 @@ export function StartView(props: {
               )}
             </p>
           )}
+          <SelectField<CustomerKind>
+            id="setup-customer-kind"
+            label={t.defaultCustomerKind}
+            hint={t.defaultCustomerKindHint}
+            value={customerKind}
+            options={CUSTOMER_KINDS.map((kind) => ({
+              value: kind,
+              label: t.customerKindOption[kind],
+            }))}
+            onChange={setCustomerKind}
+          />
           <SelectField
             id="setup-quotes"
             label={t.quotesTab}
@@ -99,6 +112,7 @@ export function StartView(props: {
                     invoicesSheet: sheet || null,
                     overrides,
                     quotes: { sheet: quotesSheet || null, overrides: quoteOverrides },
+                    defaultCustomerKind: customerKind,
                   }),
                 ),
               ).then(() => {

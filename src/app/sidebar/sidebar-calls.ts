@@ -323,8 +323,8 @@ export function getSetupStatus(): SetupStatus {
 }
 
 /**
- * Chooses the invoices tab (and the quotes tab) and fixes headers; an empty header returns a
- * field to detection.
+ * Chooses the invoices tab (and the quotes tab), fixes headers (an empty header returns a field to
+ * detection) and the kind of client of rows without a « Type » cell.
  */
 export function saveColumnMapping(raw: ColumnMappingRequest): SetupStatus {
   const workbook = activeWorkbook();
@@ -343,6 +343,7 @@ export function saveColumnMapping(raw: ColumnMappingRequest): SetupStatus {
         quotesSheet: quotes.sheet,
         quoteColumnOverrides: withOverrideChanges(settings.quoteColumnOverrides, quotes.overrides),
       }),
+      ...(request.defaultCustomerKind && { defaultCustomerKind: request.defaultCustomerKind }),
     },
     workbook,
   );

@@ -226,6 +226,7 @@ export function setupStatus(s: SidebarSnapshot): SetupStatus {
       suggestedName: nameFromEmail(s.userEmail),
     },
     quotes: quotesSetup(s),
+    defaultCustomerKind: s.settings.defaultCustomerKind,
   };
 }
 

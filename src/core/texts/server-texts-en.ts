@@ -236,6 +236,7 @@ export const SERVER_TEXTS_EN: ServerTextTable = {
   requestHeaderInvalid: 'Invalid header for %{field}.',
   field_invoice_number: 'invoice number',
   field_client: 'client',
+  field_customer_kind: 'default client type',
   field_end_date: 'end date',
   field_automation: 'automation',
   field_stage: 'stage',

@@ -266,6 +266,7 @@ export const SERVER_TEXTS_FR = {
   requestHeaderInvalid: 'En-tête invalide pour %{field}.',
   field_invoice_number: 'Numéro de facture',
   field_client: 'Client',
+  field_customer_kind: 'Type de client par défaut',
   field_end_date: 'Date de fin',
   field_automation: 'Automatisation',
   field_stage: 'Étape',

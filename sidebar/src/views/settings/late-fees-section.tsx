@@ -1,4 +1,5 @@
-import type { CustomerKind, RatePoint } from '../../../../src/api/settings.ts';
+import type { RatePoint } from '../../../../src/api/settings.ts';
+import { CUSTOMER_KINDS, type CustomerKind } from '../../../../src/api/vocabulary.ts';
 import { Fieldset, NumberField, SelectField, TextField } from '../../components/fields.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { RatesStatus } from './rates-status.tsx';
@@ -10,8 +11,6 @@ export const LATE_FEES_FIELDS: readonly SettingsPath[] = [
   'establishment',
   'defaultCustomerKind',
 ];
-
-const CUSTOMER_KINDS: readonly CustomerKind[] = ['unknown', 'b2b', 'b2c'];
 
 /**
  * Whose law, which kind of client for rows that do not say, the contract rate, and the reference
