@@ -67,7 +67,8 @@ export function sendSetupTest(workbook: Workbook): SetupTestResult {
     };
   }
   // The stage this invoice would really get next (the run's own rule), not always the friendliest.
-  const decision = planDay(context.planInput).decisions.find((d) => d.number === invoice.number);
+  const plan = planDay(context.planInput);
+  const decision = plan.decisions.find((d) => d.number === invoice.number);
   const next =
     decision?.state === 'planned'
       ? decision.stage
