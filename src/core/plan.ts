@@ -1,5 +1,6 @@
 import type { CalendarDate } from './calendar-date.ts';
 import type { Invoice, Language, RowError } from './invoice.ts';
+import type { LimitationRule } from './limitation.ts';
 import type { Segment } from './segment.ts';
 import type { Stage } from './stage.ts';
 
@@ -22,6 +23,11 @@ export type SkipReason =
   | { readonly code: 'max_reminders'; readonly count: number }
   | { readonly code: 'sequence_done' }
   | { readonly code: 'held_by_user'; readonly until: CalendarDate | null }
+  /**
+   * A reminder of this invoice came back undelivered on `on` (a mail server's delivery failure in
+   * its thread): nothing more goes to that address until the user fixes it and resumes.
+   */
+  | { readonly code: 'bounced'; readonly on: CalendarDate }
   | { readonly code: 'pending_unconfirmed' }
   /** The client was paused by hand (not after a reply): until resumed, or until a date. */
   | {
@@ -34,6 +40,11 @@ export type SkipReason =
    * (from r1) or to ignore it. Nothing is sent for it until then.
    */
   | { readonly code: 'old_debt'; readonly daysOverdue: number }
+  /**
+   * The limitation period of the claim has run out (core/limitation.ts): a court action is
+   * time-barred, so nothing is sent or drafted that would threaten one or claim interest.
+   */
+  | { readonly code: 'time_barred'; readonly since: CalendarDate; readonly rule: LimitationRule }
   /** Another row of the sheet carries the same invoice number and could not be read. */
   | { readonly code: 'row_error'; readonly row: number; readonly message: string };
 

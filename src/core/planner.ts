@@ -3,6 +3,7 @@ import { clientCalendar } from './client-calendar.ts';
 import { type History, type InvoiceHistory, numbersOf, readHistory } from './history.ts';
 import { balanceCents, type Invoice, type RowError } from './invoice.ts';
 import { byFoldedNumber, foldInvoiceNumber } from './invoice-number-key.ts';
+import { timeBarred } from './limitation.ts';
 import type { LogEntry } from './log-entry.ts';
 import { messageKey } from './message-key.ts';
 import { type Ladder, ladderAfter, nextStep } from './next-step.ts';
@@ -30,7 +31,9 @@ import {
   type ScheduledStage,
   type ScheduleOf,
 } from './schedule.ts';
+import type { Segment } from './segment.ts';
 import type { Settings } from './settings.ts';
+import { groupBySharedRecipient, recipientsKey } from './shared-recipients.ts';
 import { EMAIL_STAGES, STAGES, type Stage, stageRank } from './stage.ts';
 
 /** Something the daily run found in Gmail: the client wrote back, or the user wrote by hand. */
@@ -102,9 +105,12 @@ interface DueItem {
  * - the next stage is the first one after the most advanced stage done, due on the later of its
  *   own date and the previous step's day + the offsets' gap (`nextStep`): missed days catch up
  *   one stage at a time, never skipping an e-mail stage;
+ * - an invoice whose claim is time-barred gets nothing (`time_barred`, core/limitation.ts);
  * - an invoice long overdue with nothing done waits for the user's decision (`old_debt`);
  * - one e-mail per client per day lists the invoices due the most advanced e-mail stage among
- *   them, in the thread of the most advanced invoice (the others wait: see `splitByStage`); none
+ *   them, in the thread of the most advanced invoice (the others wait: see `splitByStage`), and
+ *   only invoices whose rows share an address (`groupBySharedRecipient`: one name may be two
+ *   people, each gets their own e-mail and formal notice); none
  *   within `minGapDays` of the client's previous reminder e-mail; at most
  *   `maxRemindersPerInvoice` per invoice;
  * - `call` gives a task and `notice` a draft, once per invoice, outside the e-mail gap;
@@ -114,21 +120,20 @@ interface DueItem {
  * The log is read once (O(log)); the rest is O(invoices × stages).
  */
 export function planDay(input: PlanInput): Plan {
-  const history = readHistory(input.log, {
+  return planWithHistory(input, historyOf(input));
+}
+
+function historyOf(input: PlanInput): History {
+  return readHistory(input.log, {
     countTestSends: input.settings.testMode,
     invoices: numbersOf(input.invoices),
   });
-  return planWithHistory(input, history);
 }
 
-/**
- * `planDay` with the log already read, for callers that plan many days from one reading (and
- * pass the same `schedule`, made with the same settings and calendar, to every day).
- */
-export function planWithHistory(input: PlanInput, history: History, schedule?: ScheduleOf): Plan {
+function contextOf(input: PlanInput, history: History, schedule?: ScheduleOf): Context {
   const { today, settings } = input;
   const calendar = memoizeCalendar(input.calendar ?? clientCalendar(settings));
-  const ctx: Context = {
+  return {
     today,
     settings,
     calendar,
@@ -142,6 +147,58 @@ export function planWithHistory(input: PlanInput, history: History, schedule?: S
     ),
     restarts: byFoldedNumber(input.restarts ?? []),
   };
+}
+
+/** What an e-mail about one invoice carries besides the invoice (see `singleInvoiceTerms`). */
+export interface SingleInvoiceTerms {
+  readonly segment: Segment;
+  readonly keyAccount: boolean;
+  /** The day of the step after the e-mail: the deadline it names (`PlannedEmail.nextStepOn`). */
+  readonly nextStepOn: CalendarDate | null;
+  /** Reminders that reached the client, and the steps ahead: what the e-mail may claim. */
+  readonly remindersSent: number;
+  readonly stepsAhead: StepsAhead;
+}
+
+/**
+ * The terms the run would give an e-mail of `stage` about `invoice` sent today: its tone
+ * (segment, key account) and the day of the step that follows it on the invoice's ladder, by
+ * `buildAction`'s rule. For what is rendered outside the plan (a template preview, a test
+ * e-mail), so that they name the deadline and use the tone of the message the run sends.
+ */
+export function singleInvoiceTerms(
+  input: PlanInput,
+  invoice: Invoice,
+  stage: Stage,
+): SingleInvoiceTerms {
+  const ctx = contextOf(input, historyOf(input));
+  const segment = invoiceSegment(invoice, ctx.profiles);
+  const { ladder, schedule } = ladderOf(invoice, segment, ctx);
+  const scheduled = schedule.find((s) => s.stage === stage);
+  return {
+    segment,
+    keyAccount: profileOf(invoice.clientKey, ctx.profiles).keyAccount,
+    nextStepOn: scheduled ? stepAfter(ladder, scheduled, ctx) : null,
+    remindersSent: remindersSent(ctx.history.invoice(invoice.number)),
+    stepsAhead: scheduled
+      ? stepsAheadOf({ invoice, stage: scheduled, ladder }, ctx)
+      : { call: null, notice: null },
+  };
+}
+
+/** The day of the step after `stage` if `stage` is done today. */
+function stepAfter(ladder: Ladder, stage: ScheduledStage, ctx: Context): CalendarDate | null {
+  const after = ladderAfter(ladder, stage, ctx.today);
+  return nextStep(after, addDays(ctx.today, 1), ctx.calendar)?.date ?? null;
+}
+
+/**
+ * `planDay` with the log already read, for callers that plan many days from one reading (and
+ * pass the same `schedule`, made with the same settings and calendar, to every day).
+ */
+export function planWithHistory(input: PlanInput, history: History, schedule?: ScheduleOf): Plan {
+  const { today } = input;
+  const ctx = contextOf(input, history, schedule);
 
   // Each invoice's decision by position; those of the invoices due today, decided per client
   // below, by number (a Map of every invoice was a good part of a large book's planning time).
@@ -185,19 +242,26 @@ export function planWithHistory(input: PlanInput, history: History, schedule?: S
       skipForGap(items, gap);
       continue;
     }
-    const { listed, heldBack } = splitByStage(items);
-    emails.push(buildEmail(clientKey, listed, ctx));
-    for (const item of listed) decisions.set(item.invoice.number, planned(item));
-    // The client hears from us today, so the held-back invoices wait out the gap from today.
-    skipForGap(heldBack, gapAfter(today, ctx));
+    // Invoices whose rows share no address are separate people bearing one name: one message each.
+    const groups = groupBySharedRecipient(items, recipientsOfRow);
+    for (const group of groups) {
+      const { listed, heldBack } = splitByStage(group);
+      emails.push(buildEmail(clientKey, listed, ctx, groups.length > 1));
+      for (const item of listed) decisions.set(item.invoice.number, planned(item));
+      // These recipients hear from us today, so their held-back invoices wait out the gap.
+      skipForGap(heldBack, gapAfter(today, ctx));
+    }
   }
 
   const followUps: PlannedFollowUp[] = [];
   for (const items of followUpItems.values()) {
     const first = items[0];
     if (!first) continue;
-    followUps.push(buildFollowUp(first.invoice.clientKey, items, ctx));
-    for (const item of items) decisions.set(item.invoice.number, planned(item));
+    const groups = groupBySharedRecipient(items, recipientsOfRow);
+    for (const group of groups) {
+      followUps.push(buildFollowUp(first.invoice.clientKey, group, ctx, groups.length > 1));
+      for (const item of group) decisions.set(item.invoice.number, planned(item));
+    }
   }
 
   return {
@@ -253,6 +317,8 @@ function standingReason(invoice: Invoice, ctx: Context): SkipReason | null {
     default:
       break;
   }
+  const barred = timeBarred(invoice, ctx.today, ctx.settings);
+  if (barred) return { code: 'time_barred', since: barred.barredFrom, rule: barred.rule };
   if (invoice.doNotRemind) return { code: 'do_not_contact' };
   const rowError = ctx.rowErrors.get(invoice.number);
   if (rowError) return { code: 'row_error', row: rowError.row, message: rowError.message };
@@ -263,33 +329,14 @@ function assess(invoice: Invoice, ctx: Context): Assessment {
   const standing = standingReason(invoice, ctx);
   if (standing) return { kind: 'skip', reason: standing, next: null };
 
-  const { settings, today, history } = ctx;
+  const { today, history } = ctx;
   const record = history.invoice(invoice.number);
-  const segment = invoiceSegment(invoice, ctx.profiles);
-  const country = invoice.country ?? settings.country;
-  const offsets = settings.offsets[segment];
-  // A payment plan that broke restarts the ladder on the day it broke; the escalation rule then
-  // applies to the restarted dates like to any other.
-  const schedule = restartLadder(
-    ctx.schedule(invoice, segment),
-    ctx.restarts.get(foldInvoiceNumber(invoice.number)),
-    record.done,
-    country,
-    ctx.calendar,
+  const { ladder, schedule, capped } = ladderOf(
+    invoice,
+    invoiceSegment(invoice, ctx.profiles),
+    ctx,
   );
-  const capped = record.emailsSent >= settings.maxRemindersPerInvoice;
-  const previousStage = STAGES[record.highestRank];
-  const previousOn = previousStage ? record.done.get(previousStage) : undefined;
-  const ladder: Ladder = {
-    dueDate: invoice.dueDate,
-    country,
-    stages: schedule.filter(
-      (s) => stageRank(s.stage) > record.highestRank && !(capped && EMAIL_STAGES.includes(s.stage)),
-    ),
-    previous:
-      previousStage && previousOn ? { offset: offsets[previousStage], doneOn: previousOn } : null,
-    notBefore: record.releasedOn,
-  };
+  const { country } = ladder;
   const step = nextStep(ladder, today, ctx.calendar);
   if (!step) {
     const leftAfterCap = capped && schedule.some((s) => stageRank(s.stage) > record.highestRank);
@@ -320,6 +367,45 @@ function assess(invoice: Invoice, ctx: Context): Assessment {
     return { kind: 'wait', next: { stage: step.stage, date } };
   }
   return { kind: 'due', stage: step, ladder };
+}
+
+/** The invoice's way ahead from its history, and its schedule (restarted after a broken plan). */
+function ladderOf(
+  invoice: Invoice,
+  segment: Segment,
+  ctx: Context,
+): {
+  readonly ladder: Ladder;
+  readonly schedule: readonly ScheduledStage[];
+  readonly capped: boolean;
+} {
+  const { settings } = ctx;
+  const record = ctx.history.invoice(invoice.number);
+  const country = invoice.country ?? settings.country;
+  const offsets = settings.offsets[segment];
+  // A payment plan that broke restarts the ladder on the day it broke; the escalation rule then
+  // applies to the restarted dates like to any other.
+  const schedule = restartLadder(
+    ctx.schedule(invoice, segment),
+    ctx.restarts.get(foldInvoiceNumber(invoice.number)),
+    record.done,
+    country,
+    ctx.calendar,
+  );
+  const capped = record.emailsSent >= settings.maxRemindersPerInvoice;
+  const previousStage = STAGES[record.highestRank];
+  const previousOn = previousStage ? record.done.get(previousStage) : undefined;
+  const ladder: Ladder = {
+    dueDate: invoice.dueDate,
+    country,
+    stages: schedule.filter(
+      (s) => stageRank(s.stage) > record.highestRank && !(capped && EMAIL_STAGES.includes(s.stage)),
+    ),
+    previous:
+      previousStage && previousOn ? { offset: offsets[previousStage], doneOn: previousOn } : null,
+    notBefore: record.releasedOn,
+  };
+  return { ladder, schedule, capped };
 }
 
 /**
@@ -364,7 +450,11 @@ function invoiceBlock(invoice: Invoice, ctx: Context): Block | null {
   const blocks: Block[] = [];
   const hold = ctx.history.invoice(invoice.number).hold;
   if (hold && (hold.until === null || today <= hold.until)) {
-    blocks.push({ reason: { code: 'held_by_user', until: hold.until }, until: hold.until });
+    const reason: SkipReason =
+      hold.bouncedOn === null
+        ? { code: 'held_by_user', until: hold.until }
+        : { code: 'bounced', on: hold.bouncedOn };
+    blocks.push({ reason, until: hold.until });
   }
   const held = foldInvoiceNumber(invoice.number);
   if (ctx.inputHolds.has(held)) {
@@ -548,12 +638,7 @@ function buildAction(
       null,
     priority,
     messageKey: messageKey(clientKey, stage, ctx.today),
-    nextStepOn: earliest(
-      items.map((item) => {
-        const after = ladderAfter(item.ladder, item.stage, ctx.today);
-        return nextStep(after, addDays(ctx.today, 1), ctx.calendar)?.date ?? null;
-      }),
-    ),
+    nextStepOn: earliest(items.map((item) => stepAfter(item.ladder, item.stage, ctx))),
     remindersSent: Math.min(
       ...items.map((item) => remindersSent(ctx.history.invoice(item.invoice.number))),
     ),
@@ -609,17 +694,25 @@ function leadStage(items: readonly DueItem[]): Stage {
 }
 
 /**
- * One e-mail for the client's invoices due today. It goes to every address of the listed rows
- * (each row names who should hear about that invoice; an address changed between two invoices
- * gets both), with the rows' CCs that are not already recipients.
+ * One e-mail for the client's invoices due today whose rows share an address (`oneOfSeveral`
+ * when the client's other invoices go to other people in their own e-mail). It goes to every
+ * address of the listed rows (each row names who should hear about that invoice; a row adding a
+ * new address beside the old one brings both), with the rows' CCs that are not already
+ * recipients.
  */
-function buildEmail(clientKey: string, items: readonly DueItem[], ctx: Context): PlannedEmail {
+function buildEmail(
+  clientKey: string,
+  items: readonly DueItem[],
+  ctx: Context,
+  oneOfSeveral: boolean,
+): PlannedEmail {
   const stage = leadStage(items);
   const action = buildAction(clientKey, items, stage, ctx);
   const toSet = new Set(action.to.map((t) => t.toLowerCase()));
   return {
     kind: 'email',
     ...action,
+    messageKey: groupMessageKey(clientKey, action.to, stage, ctx.today, oneOfSeveral),
     cc: unique(
       items.flatMap((i) => i.invoice.cc),
       toSet,
@@ -632,11 +725,36 @@ function buildFollowUp(
   clientKey: string,
   items: readonly DueItem[],
   ctx: Context,
+  oneOfSeveral: boolean,
 ): PlannedFollowUp {
   const stage = leadStage(items) === 'notice' ? 'notice' : 'call';
+  const action = buildAction(clientKey, items, stage, ctx);
   return {
     kind: stage === 'notice' ? 'draft' : 'task',
-    ...buildAction(clientKey, items, stage, ctx),
+    ...action,
+    messageKey: groupMessageKey(clientKey, action.to, stage, ctx.today, oneOfSeveral),
     stage,
   };
+}
+
+/** The addresses that decide who may read an invoice: its row's `E-mail` cell, not its CC. */
+function recipientsOfRow(item: DueItem): readonly string[] {
+  return item.invoice.emails;
+}
+
+/**
+ * A client's message key, told apart by its recipients when the client's invoices go out in
+ * several messages the same day (one name, several people): each message keeps its own key and
+ * its own reference, so none counts as sent for another. A client with one message keeps the
+ * key it always had.
+ */
+function groupMessageKey(
+  clientKey: string,
+  to: readonly string[],
+  stage: Stage,
+  today: CalendarDate,
+  oneOfSeveral: boolean,
+): string {
+  const owner = oneOfSeveral ? `${clientKey}\n${recipientsKey(to)}` : clientKey;
+  return messageKey(owner, stage, today);
 }

@@ -9,6 +9,7 @@ import { planRecords } from '../../src/core/plan-records.ts';
 import { type PlanInput, planDay } from '../../src/core/planner.ts';
 import type { Settings } from '../../src/core/settings.ts';
 import { DEFAULT_SETTINGS } from '../../src/core/settings-defaults.ts';
+import { singleInvoiceEmail } from '../../src/core/single-invoice-email.ts';
 import { STAGES, type Stage } from '../../src/core/stage.ts';
 import { day, invoice, logRow, weekdayCalendar } from './fixtures/invoices.ts';
 
@@ -208,6 +209,31 @@ describe('escalation never skips an e-mail stage', () => {
     const log = [done('2026-03-05', inv, 'r1'), done('2026-03-12', inv, 'r2')];
     const p = planDay(input('2026-03-26', [inv], { log }));
     expect(p.emails.map((e) => [e.stage, e.nextStepOn])).toEqual([['r3', '2026-04-01']]);
+  });
+
+  it('gives the same day to the e-mail of one invoice made outside the plan (preview, test)', () => {
+    const inv = invoice({
+      number: 'F-2026-008',
+      client: 'Boulangerie Lefèvre',
+      dueDate: '2026-03-02',
+    });
+    const log = [done('2026-03-05', inv, 'r1'), done('2026-03-12', inv, 'r2')];
+    const options = { language: 'fr', messageKey: 'preview' } as const;
+    const onR3Day = input('2026-03-26', [inv], { log });
+    expect(singleInvoiceEmail(inv, { ...options, stage: 'r3', plan: onR3Day }).nextStepOn).toBe(
+      '2026-04-01',
+    );
+    // r3 previewed before its day: the call keeps its gap after it.
+    const early = input('2026-03-20', [inv], { log });
+    expect(singleInvoiceEmail(inv, { ...options, stage: 'r3', plan: early }).nextStepOn).toBe(
+      '2026-04-01',
+    );
+    // r3 previewed four days late: the call waits its six days (Sunday 5 April), then Easter
+    // Monday.
+    const late = input('2026-03-30', [inv], { log });
+    expect(singleInvoiceEmail(inv, { ...options, stage: 'r3', plan: late }).nextStepOn).toBe(
+      '2026-04-07',
+    );
   });
 });
 

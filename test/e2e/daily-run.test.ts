@@ -290,6 +290,19 @@ describe('limits and guards', () => {
     expect(s.triggers.list()).toHaveLength(0);
   });
 
+  it('shows the automation as it just set it, without listing the triggers again', () => {
+    const s = scenario({ rows: three });
+    const kernel = s.runtime.kernel;
+    kernel.resetCounters();
+    const on = s.sidebar('setAutomation', true) as { automation: { installed: boolean } };
+    expect(on.automation.installed).toBe(true);
+    // Once, to replace an earlier trigger of the user's; the answer comes from the install.
+    expect(kernel.count('ScriptApp.getProjectTriggers')).toBe(1);
+    const off = s.sidebar('setAutomation', false) as { automation: { installed: boolean } };
+    expect(off.automation.installed).toBe(false);
+    expect(s.triggers.list()).toHaveLength(0);
+  });
+
   it('keeps typed text as text: nothing it writes becomes a formula or a number', () => {
     const s = scenario({
       rows: book([

@@ -3,7 +3,7 @@
  * runtime: the same run, queue, log, threads and status columns as the reminders.
  */
 import { describe, expect, it } from 'vitest';
-import { brunOnAPlan } from './support/payment-plan.ts';
+import { atelierBrunOnAPlan, brunOnAPlan } from './support/payment-plan.ts';
 import { morelQuote, QUOTE_HEADERS, QUOTES_TAB } from './support/quotes.ts';
 import { book, d, everyDay, type Scenario, scenario } from './support/world.ts';
 
@@ -662,5 +662,82 @@ describe('the week ahead in Today, against the daily runs of those days', () => 
     const days = forecastAgainstRuns(s, '2026-03-02', '2026-04-10');
     expect(rowsOf(s, 'sent').filter((r) => r.includes(':q_'))).toHaveLength(2);
     expect(days.filter((d) => d.emails !== d.sent)).toEqual([]);
+  });
+});
+
+describe('a payment plan over two invoices of one client', () => {
+  /**
+   * Atelier Brun owes F-2026-014 (€1,200) and F-2026-019 (€600), both due 10 February; on
+   * 2 March both go into one plan of 3 instalments of €600 from 10 March.
+   */
+  function brunTwoInvoices(language: string): Scenario {
+    const row = (number: string, euros: number) => [
+      number,
+      'Atelier Brun',
+      'compta@atelier-brun.fr',
+      euros,
+      d('2026-02-10'),
+      0,
+      language,
+    ];
+    return atelierBrunOnAPlan(
+      [
+        ['N° facture', 'Client', 'E-mail', 'Montant', 'Échéance', 'Montant payé', 'Langue'],
+        row('F-2026-014', 1200),
+        row('F-2026-019', 600),
+      ],
+      '2026-02-17',
+      '2026-03-10',
+    );
+  }
+
+  it('names both invoices in the instalment note, and asks to quote their numbers', () => {
+    const s = brunTwoInvoices('English');
+    everyDay(s, '2026-03-02', '2026-03-09');
+    const note = s.sent().at(-1);
+    expect(note?.subject).toMatch(/^Payment plan/);
+    expect(note?.text).toContain('our payment plan for invoices F-2026-014 and F-2026-019');
+    expect(note?.text).toMatch(/the next instalment, €600\.00, is due on 10 March 2026/);
+    expect(note?.text).not.toContain('F-2026-014, F-2026-019');
+    expect(note?.text).not.toContain('quoting its number');
+    expect(note?.text).toContain('quoting their numbers');
+  });
+
+  it('writes “pour les factures … et …” in French, in the note and in the missed-instalment reminder', () => {
+    const s = brunTwoInvoices('');
+    everyDay(s, '2026-03-02', '2026-03-16');
+    const [note, reminder] = s.sent().filter((m) => m.subject.startsWith('Échéancier'));
+    expect(note?.text).toContain(
+      'Comme convenu dans notre échéancier pour les factures F-2026-014 et F-2026-019,',
+    );
+    expect(reminder?.text).toMatch(
+      /de notre échéancier pour les factures F-2026-014 et F-2026-019\s: il reste/,
+    );
+    expect(reminder?.text).toMatch(/il reste 600,00\s€ à régler pour cette échéance/);
+  });
+
+  it('records one e-mail about the two real invoices in the log, not an invoice “F-2026-014, F-2026-019”', () => {
+    const s = brunTwoInvoices('');
+    everyDay(s, '2026-03-02', '2026-03-16');
+    expect(s.sent().filter((m) => m.subject.startsWith('Échéancier'))).toHaveLength(2);
+    const logged = s.logRows().filter((r) => r.outcome === 'sent' && r.stage.startsWith('plan_'));
+    expect(logged.map((r) => `${r.date} ${r.invoices}:${r.stage}`)).toEqual([
+      // The note the day before the 10 March instalment; the reminder 3 days after it, unpaid.
+      '2026-03-09 F-2026-014:plan_note',
+      '2026-03-09 F-2026-019:plan_note',
+      '2026-03-13 F-2026-014:plan_reminder',
+      '2026-03-13 F-2026-019:plan_reminder',
+    ]);
+    expect(new Set(logged.map((r) => r.key)).size).toBe(2);
+  });
+});
+
+describe('a payment plan over one invoice', () => {
+  it('says “pour la facture” in its French instalment note', () => {
+    const s = brunOnAPlan('2026-03-10');
+    everyDay(s, '2026-03-02', '2026-03-09');
+    const note = s.sent().find((m) => m.subject.startsWith('Échéancier'));
+    expect(note?.text).toContain('Comme convenu dans notre échéancier pour la facture F-2026-014,');
+    expect(note?.text).toContain('en précisant son numéro');
   });
 });

@@ -209,6 +209,14 @@ describe('templates and their preview', () => {
   const r1 = DEFAULT_TEMPLATES.find(
     (t) => t.stage === 'r1' && t.language === 'fr' && t.segment === 'all',
   ) as TemplateRow;
+  /** The inputs of a preview on 16 March 2026, from a book holding `invoices` and no log yet. */
+  const on16March = (...invoices: Invoice[]) => {
+    const today = d('2026-03-16');
+    return {
+      sources: { settings: DEFAULT_SETTINGS, today, fetchedRates: [] },
+      plan: { today, invoices, rowErrors: [], log: [], settings: DEFAULT_SETTINGS },
+    };
+  };
 
   it('renders an edited template on a real invoice, values escaped', () => {
     const edited = {
@@ -219,8 +227,7 @@ describe('templates and their preview', () => {
     const preview = previewTemplate(
       edited,
       { ...moreau, client: 'Atelier <Moreau>' },
-      DEFAULT_SETTINGS,
-      d('2026-03-16'),
+      on16March(moreau),
     );
     expect(preview.issues).toEqual([]);
     expect(preview.subject).toBe('Rappel F-2026-014 pour Atelier <Moreau>');
@@ -232,8 +239,7 @@ describe('templates and their preview', () => {
     const preview = previewTemplate(
       { ...r1, body: 'Merci de régler {{montant_du}}.' },
       moreau,
-      DEFAULT_SETTINGS,
-      d('2026-03-16'),
+      on16March(moreau),
     );
     expect(preview.html).toBeNull();
     expect(preview.issues[0]?.part).toBe('body');

@@ -21,11 +21,12 @@ import {
 } from '../../gas/trigger-owner.ts';
 import type { Workbook } from '../workbook/workbook.ts';
 
+/** `mine`: whether the user's own trigger is installed, asked of ScriptApp unless just set. */
 export function automationStatus(
   workbook: Workbook,
   settings: Settings = workbook.settings,
+  mine: boolean = dailyTriggerStatus(workbook.spreadsheetId).installed,
 ): AutomationStatus {
-  const mine = dailyTriggerStatus(workbook.spreadsheetId).installed;
   const recorded = readTriggerOwner(workbook.metadata);
   const me = currentUserEmail();
   const someoneElse = recorded !== null && recorded.email !== me ? recorded.email : null;
@@ -55,7 +56,9 @@ export function applyAutomation(workbook: Workbook, settings: Settings): Automat
     const owner = readTriggerOwner(workbook.metadata);
     if (removed > 0 || owner === null || owner.email === me) forgetTriggerOwner(workbook.metadata);
   }
-  return automationStatus(workbook, settings);
+  // Installing throws when ScriptApp refuses the trigger: the user's trigger is now there exactly
+  // when the settings want it, and listing the triggers again would say nothing new.
+  return automationStatus(workbook, settings, settings.automation);
 }
 
 /**

@@ -4,12 +4,10 @@
  * by the user with the subject marked.
  */
 
-import type { CalendarDate } from '../../core/calendar-date.ts';
 import type { Language } from '../../core/invoice.ts';
 import type { PlannedEmail, PlannedFollowUp } from '../../core/plan.ts';
 import type { PlannedNote } from '../../core/planned-note.ts';
 import { referenceLine } from '../../core/run/message-reference.ts';
-import type { RatePoint, Settings } from '../../core/settings.ts';
 import { escapeHtml } from '../../core/templates/html-escape.ts';
 import {
   chooseTemplate,
@@ -21,7 +19,7 @@ import { WAITING_ERRORS } from '../../core/templates/template-error.ts';
 import { variantKeyOf } from '../../core/templates/variant-key.ts';
 import { text as serverText } from '../../core/texts/server-texts.ts';
 import type { OutgoingMessage } from '../../gas/gmail-sender.ts';
-import { contextInputs } from '../sidebar/templates-presenter.ts';
+import { contextInputs, type RenderSources } from './render-inputs.ts';
 
 type Blob = GoogleAppsScript.Base.Blob;
 
@@ -30,13 +28,11 @@ export const TEST_SUBJECT_MARK = '[TEST]';
 export interface ComposeInput {
   readonly planned: PlannedEmail | PlannedFollowUp | PlannedNote;
   readonly templates: readonly TemplateRow[];
-  readonly settings: Settings;
-  readonly today: CalendarDate;
+  /** The settings (test mode among them), the day, the rates: see render-inputs.ts. */
+  readonly sources: RenderSources;
   readonly attachments: readonly Blob[];
   /** The user's address: where test-mode messages go. */
   readonly userEmail: string;
-  /** Central-bank points of the monthly refresh, for the late fees. */
-  readonly fetchedRates?: readonly RatePoint[];
 }
 
 export type Composed =
@@ -70,7 +66,8 @@ function testBanner(planned: ComposeInput['planned'], cc: readonly string[], lan
 
 /** Renders the message of `input.planned`, or says why it cannot be sent. */
 export function composeMessage(input: ComposeInput): Composed {
-  const { planned, settings, today } = input;
+  const { planned, sources } = input;
+  const { settings } = sources;
   const template = chooseTemplate(input.templates, {
     stage: planned.stage,
     segment: planned.segment,
@@ -90,7 +87,7 @@ export function composeMessage(input: ComposeInput): Composed {
   // The same inputs as the sidebar's preview and Today, with the files really attached.
   const context = first
     ? renderContextFor(planned, {
-        ...contextInputs(first, settings, today, input.fetchedRates),
+        ...contextInputs(first, sources),
         attachedFiles: input.attachments.length,
       })
     : null;

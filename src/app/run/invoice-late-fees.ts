@@ -31,7 +31,7 @@ export function invoiceLateFees(
   invoice: Invoice,
   today: CalendarDate,
   settings: Settings,
-  fetchedRates: readonly RatePoint[] = [],
+  fetchedRates: readonly RatePoint[],
 ): InvoiceLateFees | null {
   const fees = lateFees(invoice, today, settings, jurisdictionOf(invoice, settings), {
     fetchedRates,

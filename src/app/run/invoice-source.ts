@@ -34,15 +34,18 @@ export interface SheetReading {
   readonly locale: string;
 }
 
-/** Currency of amounts typed without one, from the user's country. */
-export function defaultCurrencyOf(country: string): string {
+/**
+ * Currency of amounts typed without one: the one the freelancer invoices in, their
+ * establishment's (`settings.country` is their clients' usual country, not theirs).
+ */
+export function defaultCurrencyOf(establishment: string): string {
   const byCountry: Readonly<Record<string, string>> = {
     GB: 'GBP',
     US: 'USD',
     CA: 'CAD',
     CH: 'CHF',
   };
-  return byCountry[country.toUpperCase()] ?? 'EUR';
+  return byCountry[establishment.toUpperCase()] ?? 'EUR';
 }
 
 export function readInvoiceSource(reading: SheetReading, settings: Settings): InvoiceSource {
@@ -51,7 +54,8 @@ export function readInvoiceSource(reading: SheetReading, settings: Settings): In
     dateOfCell: reading.toDay,
     locale: reading.locale,
     language: settings.language,
-    defaultCurrency: defaultCurrencyOf(settings.country),
+    defaultCurrency: defaultCurrencyOf(settings.establishment),
+    defaultCustomerKind: settings.defaultCustomerKind,
   });
   const { mapping } = read;
   let problem: LocalizedText | null = null;

@@ -67,7 +67,7 @@ export function readNoteSources(
       dateOfCell: reading.toDay,
       locale: reading.locale,
       language: settings.language,
-      defaultCurrency: defaultCurrencyOf(settings.country),
+      defaultCurrency: defaultCurrencyOf(settings.establishment),
       sheet,
       overrides: settings.quoteColumnOverrides,
     });

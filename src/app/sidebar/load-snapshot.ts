@@ -64,8 +64,13 @@ export const READS = {
   invoices: { invoices: true, templates: false, log: false, notes: true },
   /** Template editor: the templates, and a sample of invoices to preview them on. */
   templates: { invoices: true, templates: true, log: false, lastInvoiceRows: PREVIEW_ROWS },
-  /** Preview and test e-mail: the editor's sample of invoices. */
-  sample: { invoices: true, templates: false, log: false, lastInvoiceRows: PREVIEW_ROWS },
+  /**
+   * Preview and test e-mail: the editor's sample of invoices, with the log and the plans that
+   * give an invoice's way ahead (the deadline its message names) and its client's tone.
+   */
+  sample: { invoices: true, templates: false, log: true, lastInvoiceRows: PREVIEW_ROWS },
+  /** The same on the whole invoices tab, for an invoice outside the sample. */
+  preview: { invoices: true, templates: false, log: true },
   /** Statistics: invoices and their history. */
   statistics: { invoices: true, templates: true, log: true },
   /** Today: the plan, and the subjects of its e-mails. */

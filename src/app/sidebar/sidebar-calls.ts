@@ -38,7 +38,6 @@ import type {
 import { withOverrideChanges } from '../../core/columns/column-overrides.ts';
 import type { Invoice, Language } from '../../core/invoice.ts';
 import type { LocalizedText } from '../../core/localized-text.ts';
-import { fetchedPoints } from '../../core/rates/rate-refresh.ts';
 import { hasSignature, liveSignatureIssues } from '../../core/sender-name.ts';
 import type { Settings } from '../../core/settings.ts';
 import { validateSettings } from '../../core/settings-validation.ts';
@@ -78,6 +77,7 @@ import { loadSnapshot, READS } from './load-snapshot.ts';
 import { withRecentExchanges } from './preview-exchanges.ts';
 import type { SidebarSnapshot } from './sidebar-snapshot.ts';
 import {
+  previewInputs,
   runNowNotes,
   settingsView,
   setupStatus,
@@ -277,7 +277,7 @@ function previewSnapshot(
   const inSample = sample.invoices.find((i) => i.number === invoiceNumber);
   if (inSample || !invoiceNumber)
     return { snapshot: sample, invoice: inSample ?? sample.invoices[0] ?? null };
-  const whole = loadSnapshot(READS.invoices, workbook);
+  const whole = loadSnapshot(READS.preview, workbook);
   const invoice =
     whole.invoices.find((i) => i.number === invoiceNumber) ?? whole.invoices[0] ?? null;
   return { snapshot: whole, invoice };
@@ -286,13 +286,7 @@ function previewSnapshot(
 export function previewTemplate(raw: TemplatePreviewRequest): TemplatePreview {
   const request = previewRequestOf(raw);
   const { snapshot, invoice } = previewSnapshot(request.invoiceNumber);
-  return renderPreview(
-    request.template,
-    invoice,
-    snapshot.settings,
-    snapshot.today,
-    fetchedPoints(snapshot.fetchedRates),
-  );
+  return renderPreview(request.template, invoice, previewInputs(snapshot));
 }
 
 /** Written to the templates tab, matched by template id on a fresh read of the tab. */
@@ -318,7 +312,7 @@ export function sendTestEmail(raw: TemplatePreviewRequest): SendTestResult {
   if (!invoice) throw localizedError([localized('noInvoiceToRender')]);
   const rendered = renderMessage(
     request.template,
-    previewContext(request.template, invoice, snapshot.settings, snapshot.today),
+    previewContext(request.template, invoice, previewInputs(snapshot)),
   );
   if (!rendered.ok) throw localizedError(rendered.errors.map((e) => e.message));
   return sendRenderedTest(workbook, rendered);

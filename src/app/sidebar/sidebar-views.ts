@@ -21,6 +21,7 @@ import { chooseTemplate, renderContextFor, renderMessage } from '../../core/temp
 import { variantKeyOf } from '../../core/templates/variant-key.ts';
 import { QUOTE_FIELD_NAMES, quotesRead } from '../../core/texts/quote-texts.ts';
 import { text } from '../../core/texts/server-texts.ts';
+import { contextInputs, renderSourcesOf } from '../run/render-inputs.ts';
 import {
   type NotesDay,
   notesOutsideLadder,
@@ -33,7 +34,7 @@ import {
 import { presentPlans, presentQuoteProblems, presentQuotes } from './notes-presenter.ts';
 import type { SidebarSnapshot } from './sidebar-snapshot.ts';
 import { presentStatistics } from './statistics-presenter.ts';
-import { contextInputs, presentTemplates } from './templates-presenter.ts';
+import { type PreviewInputs, presentTemplates } from './templates-presenter.ts';
 import {
   presentToday,
   presentTodayPage,
@@ -46,6 +47,11 @@ const FORECAST_DAYS = 7;
 /** Where each payment plan stands today (none without a plans tab). */
 function standings(s: SidebarSnapshot): PlanStanding[] {
   return s.notes ? standingsOf(s.notes, s.invoices, s.log, s.today) : [];
+}
+
+/** What the template preview and its test e-mail render from: what the run sends from. */
+export function previewInputs(s: SidebarSnapshot): PreviewInputs {
+  return { sources: renderSourcesOf(s, s.today), plan: planInput(s) };
 }
 
 function planInput(s: SidebarSnapshot): PlanInput {
@@ -81,10 +87,7 @@ export function renderSubject(s: SidebarSnapshot, email: PlannedEmail): Rendered
   }
   const result = renderMessage(
     template,
-    renderContextFor(
-      email,
-      contextInputs(first, s.settings, s.today, fetchedPoints(s.fetchedRates)),
-    ),
+    renderContextFor(email, contextInputs(first, renderSourcesOf(s, s.today))),
   );
   const sentIn = template.language === email.language ? null : template.language;
   if (result.ok) return { subject: result.subject, sentIn };

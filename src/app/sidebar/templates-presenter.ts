@@ -10,13 +10,12 @@ import type {
   TemplatePreview,
   TemplatesView,
 } from '../../api/templates.ts';
-import type { CalendarDate } from '../../core/calendar-date.ts';
 import type { Invoice } from '../../core/invoice.ts';
+import type { PlanInput } from '../../core/planner.ts';
 import { isPaid } from '../../core/profiles.ts';
-import type { RatePoint, Settings } from '../../core/settings.ts';
 import { singleInvoiceEmail } from '../../core/single-invoice-email.ts';
+import { isStage } from '../../core/stage.ts';
 import {
-  type ContextInputs,
   type ParsedTemplates,
   PLACEHOLDER_ALIASES,
   PLACEHOLDER_NAMES,
@@ -27,8 +26,7 @@ import {
   type TemplateRow,
   validateTemplate,
 } from '../../core/templates/index.ts';
-import { contactForClient } from '../../core/templates/international-phone.ts';
-import { invoiceLateFees, legalContextOf } from '../run/invoice-late-fees.ts';
+import { contextInputs, type RenderSources } from '../run/render-inputs.ts';
 
 const MAX_SAMPLES = 30;
 
@@ -65,45 +63,36 @@ function sampleInvoices(invoices: readonly Invoice[]): SampleInvoice[] {
     .map((invoice) => ({ number: invoice.number, client: invoice.client }));
 }
 
-/** The render context of `template` on one invoice, as if it were today's message. */
+/** What a preview renders from: the run's sources and what it plans from (see render-inputs.ts). */
+export interface PreviewInputs {
+  readonly sources: RenderSources;
+  /** The day's plan input: the invoice's ladder gives the deadline, its client the tone. */
+  readonly plan: PlanInput;
+}
+
+/**
+ * The render context of `template` on one invoice, as if it were today's message: the same
+ * inputs, deadline and tone as the run's e-mail of that stage (a preview and a test e-mail are
+ * made here, so they cannot say something else than the run).
+ */
 export function previewContext(
   template: TemplateRow,
   invoice: Invoice,
-  settings: Settings,
-  today: CalendarDate,
-  fetchedRates: readonly RatePoint[] = [],
+  inputs: PreviewInputs,
 ): RenderContext {
-  // The context reads the stage only for `{{stage}}`: a quote or instalment template previews
-  // on the invoice like a reminder, with its own stage.
+  const ladderStage = isStage(template.stage) ? template.stage : null;
+  // A quote or instalment template previews on the invoice like a reminder, with its own stage
+  // and, as the run's notes, no ladder step after it: they name their own dates.
   const planned = singleInvoiceEmail(invoice, {
-    stage: 'r1',
+    stage: ladderStage ?? 'r1',
     language: template.language,
-    today,
     messageKey: 'preview',
+    plan: inputs.plan,
   });
   return {
-    ...renderContextFor(planned, contextInputs(invoice, settings, today, fetchedRates)),
+    ...renderContextFor(planned, contextInputs(invoice, inputs.sources)),
     stage: template.stage,
-  };
-}
-
-/** What a template needs besides the invoices: sender, jurisdiction, late fees of the day. */
-export function contextInputs(
-  first: Invoice,
-  settings: Settings,
-  today: CalendarDate,
-  fetchedRates: readonly RatePoint[] = [],
-): ContextInputs {
-  return {
-    today,
-    senderName: settings.senderName,
-    // A client abroad gets the phone number in international form.
-    senderContact: contactForClient(settings.senderContact, settings.country, first.country),
-    senderCompany: settings.senderCompany,
-    ...legalContextOf(first, settings),
-    attachedFiles: first.fileId === null ? 0 : 1,
-    // The same figures as the mail the run sends (an unknown interest stays unknown).
-    lateFees: (invoice) => invoiceLateFees(invoice, today, settings, fetchedRates),
+    ...(ladderStage === null && { nextStepOn: null }),
   };
 }
 
@@ -111,9 +100,7 @@ export function contextInputs(
 export function previewTemplate(
   template: TemplateRow,
   invoice: Invoice | null,
-  settings: Settings,
-  today: CalendarDate,
-  fetchedRates: readonly RatePoint[] = [],
+  inputs: PreviewInputs,
 ): TemplatePreview {
   if (invoice === null) {
     return {
@@ -123,10 +110,7 @@ export function previewTemplate(
       invoiceNumber: null,
     };
   }
-  const result = renderMessage(
-    template,
-    previewContext(template, invoice, settings, today, fetchedRates),
-  );
+  const result = renderMessage(template, previewContext(template, invoice, inputs));
   return result.ok
     ? { subject: result.subject, html: result.html, issues: [], invoiceNumber: invoice.number }
     : {

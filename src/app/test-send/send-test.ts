@@ -15,6 +15,7 @@ import { sendMessage } from '../../gas/gmail-sender.ts';
 import { effectiveUserEmail } from '../../gas/session-user.ts';
 import { composeMessage, TEST_SUBJECT_MARK } from '../run/compose.ts';
 import { loadPlanContext } from '../run/plan-context.ts';
+import { renderSourcesOf } from '../run/render-inputs.ts';
 import { saveSetupState, type Workbook } from '../workbook/workbook.ts';
 
 export interface RenderedMessage {
@@ -75,25 +76,17 @@ export function sendSetupTest(workbook: Workbook): SetupTestResult {
         ? decision.nextStage
         : (decision?.nextStage ?? 'r1');
   const stage = EMAIL_STAGES.includes(next) ? next : 'r3';
-  // What today's e-mail of this invoice may say of the reminders before it and the steps after.
-  const todays = plan.emails.find((e) =>
-    e.invoices.some((i) => i.invoice.number === invoice.number),
-  );
-  const planned = {
-    ...singleInvoiceEmail(invoice, {
-      stage,
-      language: invoice.language ?? workbook.settings.language,
-      today: context.today,
-      messageKey: `${messageKey(invoice.clientKey, stage, context.today)}-test`,
-    }),
-    remindersSent: todays?.remindersSent,
-    stepsAhead: todays?.stepsAhead,
-  };
+  const planned = singleInvoiceEmail(invoice, {
+    stage,
+    language: invoice.language ?? workbook.settings.language,
+    messageKey: `${messageKey(invoice.clientKey, stage, context.today)}-test`,
+    plan: context.planInput,
+  });
+  const sources = renderSourcesOf(workbook, context.today);
   const composed = composeMessage({
     planned,
     templates: context.templates?.templates ?? [],
-    settings: { ...workbook.settings, testMode: true },
-    today: context.today,
+    sources: { ...sources, settings: { ...sources.settings, testMode: true } },
     attachments: [],
     userEmail: effectiveUserEmail(),
   });

@@ -134,13 +134,11 @@ export function planInstalmentNotes(input: InstalmentNotesInput): InstalmentNote
       segment: profile.segment,
       keyAccount: profile.keyAccount,
       language: lead.language ?? settings.language,
-      invoices: [
-        {
-          invoice: instalmentAsInvoice(lead, plan.invoiceNumbers, instalment),
-          stage,
-          daysOverdue: Math.max(0, daysBetween(instalment.date, today)),
-        },
-      ],
+      invoices: instalmentAsInvoices(listed, instalment).map((invoice) => ({
+        invoice,
+        stage,
+        daysOverdue: Math.max(0, daysBetween(instalment.date, today)),
+      })),
       threadId: previousThread,
       priority: stage === 'plan_reminder' ? instalment.dueCents : 0,
       messageKey: instalmentMessageKey(plan.clientKey, plan.id, instalment.index, stage, today),
@@ -177,25 +175,27 @@ function noteDates(
 }
 
 /**
- * The instalment as the templates see a document: the invoice (or invoices) it pays, with the
- * instalment's date as `{{due_date}}` and what is left of it as `{{total_due}}` and `{{amount}}`.
+ * The instalment as the templates see the plan's invoices: each by its own number (the message
+ * names them all, the log and the status columns record them all), due on the instalment's date;
+ * what is left of the instalment is carried by the first, so that `{{total_due}}` and
+ * `{{amount}}` are the instalment's and not the invoices' whole balance. The lead's payment link
+ * stays; no file is attached to a note.
  */
-function instalmentAsInvoice(
-  lead: Invoice,
-  numbers: readonly string[],
+function instalmentAsInvoices(
+  listed: readonly Invoice[],
   instalment: InstalmentStanding,
-): Invoice {
-  return {
-    ...lead,
-    number: numbers.join(', '),
-    amountCents: instalment.dueCents,
+): Invoice[] {
+  return listed.map((invoice, index) => ({
+    ...invoice,
+    amountCents: index === 0 ? instalment.dueCents : 0,
     amountPaidCents: 0,
     dueDate: instalment.date,
     paidDate: null,
     status: 'open',
     promiseDate: null,
     fileId: null,
-  };
+    paymentLink: index === 0 ? invoice.paymentLink : null,
+  }));
 }
 
 function unique(values: readonly string[]): string[] {

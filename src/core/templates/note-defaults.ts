@@ -57,7 +57,7 @@ export const NOTE_TEMPLATES: readonly TemplateRow[] = [
   note('plan_note', 'fr', 'Échéancier – prochaine échéance le {{due_date}}', [
     '{{greeting}}',
     '',
-    'Comme convenu dans notre échéancier pour {{invoice_ref}}, la prochaine échéance, de {{total_due}}, est prévue {{on_due_date}}.',
+    'Comme convenu dans notre échéancier pour {{plural:la facture|les factures}} {{invoice_number}}, la prochaine échéance, de {{total_due}}, est prévue {{on_due_date}}.',
     '',
     '{{payment_instructions}}',
     '',
@@ -69,7 +69,7 @@ export const NOTE_TEMPLATES: readonly TemplateRow[] = [
   note('plan_reminder', 'fr', 'Échéancier – échéance du {{due_date}}', [
     '{{greeting}}',
     '',
-    'Sauf erreur de ma part, je n’ai pas encore reçu l’échéance du {{due_date}} de notre échéancier pour {{invoice_ref}} : il reste {{total_due}} à régler pour cette échéance.',
+    'Sauf erreur de ma part, je n’ai pas encore reçu l’échéance du {{due_date}} de notre échéancier pour {{plural:la facture|les factures}} {{invoice_number}} : il reste {{total_due}} à régler pour cette échéance.',
     '',
     '{{payment_instructions}}',
     '',

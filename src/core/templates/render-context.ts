@@ -52,7 +52,11 @@ export interface RenderContext {
    * demeure, UK letter before action, neutral final demand). Absent: read from the jurisdiction.
    */
   readonly legalSystem?: LegalSystem;
-  /** The debtor is a private individual: the UK Pre-Action Protocol for Debt Claims applies. */
+  /**
+   * The debtor may be a private individual (a consumer, or a client whose kind is not known): the
+   * UK Pre-Action Protocol for Debt Claims applies to individuals, and following it with a
+   * business costs nothing, while ignoring it with an individual can cost the claim its costs.
+   */
   readonly consumerDebtor?: boolean;
   /** Postal address and registration number (SIRET) printed on a formal notice; may be empty. */
   readonly senderAddress?: string;
@@ -89,6 +93,8 @@ export interface RenderContext {
 
 export interface ContextInputs {
   readonly today: CalendarDate;
+  /** The client's country: the first invoice's row, else the settings' default country. */
+  readonly country: string;
   readonly senderName: string;
   readonly senderContact: string;
   /** Optional company signed under the name; empty when none. */
@@ -110,10 +116,10 @@ export function renderContextFor(
   const first = planned.invoices[0]?.invoice;
   return {
     language: planned.language,
-    country: first?.country ?? null,
+    country: inputs.country,
     jurisdiction: inputs.jurisdiction,
     legalSystem: inputs.legalSystem,
-    consumerDebtor: first?.customerKind === 'b2c',
+    consumerDebtor: first !== undefined && first.customerKind !== 'b2b',
     senderAddress: inputs.senderAddress,
     senderRegistration: inputs.senderRegistration,
     stage: planned.stage,

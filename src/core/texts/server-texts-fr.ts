@@ -2,16 +2,24 @@
  * The server's sentences in French: notes of the status columns, toasts, the errors the sidebar
  * shows, the run's stop reasons, the failure digest. `%{name}` marks a value filled in by
  * `text()` (src/core/texts/server-texts.ts). The English table has the same keys and the same
- * values to fill. Code.js does not carry this table: the build writes it to a project file read
- * the first time a French sentence is needed (scripts/lazy-data.ts), so an execution parses only
- * the language it speaks.
+ * values to fill. Code.js does not carry this table: the build writes it to the project data file
+ * read the first time a sentence is needed (scripts/lazy-data.ts).
  */
 export const SERVER_TEXTS_FR = {
   // Status notes written by the run.
   changedDuringRun: 'Modifiée pendant l’exécution : revue à la prochaine',
   carriedOver: 'Reportée à la prochaine exécution',
-  invoiceFileMissing: 'Fichier de facture inaccessible (%{missing})',
-  invoiceFileHeld: 'Fichier de facture inaccessible (%{missing}) : relance suspendue',
+  invoiceFileMissing: 'Facture non jointe : %{missing}',
+  invoiceFileHeld: 'Facture non jointe : %{missing} ; relance suspendue jusqu’à correction',
+  invoiceFileNotFound: '%{number} : fichier Drive introuvable, ou vous n’y avez pas accès',
+  invoiceFileIsBook:
+    '%{number} : le lien mène à ce classeur lui-même, qui n’est jamais joint ; liez le PDF de la facture',
+  invoiceFileGoogleDoc:
+    '%{number} : « %{name} » est un document Google Docs, qui a pu changer depuis la facture ; enregistrez-le en PDF (Fichier → Télécharger → PDF, puis déposez-le dans Drive) et liez ce PDF',
+  invoiceFileNotPdf:
+    '%{number} : « %{name} » n’est pas un PDF (%{kind}) ; liez le PDF de la facture',
+  invoiceFileNumberNotInName:
+    '%{number} : le nom du PDF « %{name} » ne contient pas ce numéro de facture ; liez le PDF de cette facture, ou renommez-le (par exemple « %{number}.pdf »)',
   skippedByYou: '%{stage} · sautée par vous',
   due: 'prévue',
   dueNote: 'prévu',
@@ -295,12 +303,24 @@ export const SERVER_TEXTS_FR = {
   skip_client_replied_open: "En pause : le client a répondu le %{on}, jusqu'à reprise.",
   skip_client_paused: "En pause depuis le %{on}, jusqu'au %{until}.",
   skip_client_paused_open: "En pause depuis le %{on}, jusqu'à reprise.",
-  skip_manual_email: "En pause : vous avez écrit au client le %{on}, jusqu'au %{until}.",
+  skip_manual_email: "En pause : vous avez écrit récemment au client, jusqu'au %{until}.",
   skip_min_gap: 'Dernière relance le %{last} : prochaine au plus tôt le %{until}.',
   skip_max_reminders_one: 'Plafond atteint : %{count} relance.',
   skip_max_reminders: 'Plafond atteint : %{count} relances.',
   skip_held_by_user: "Suspendue par vous jusqu'au %{until}.",
   skip_held_by_user_open: 'Suspendue par vous.',
+  skip_time_barred_fr_consumer:
+    'Prescrite depuis le %{since} : l’action d’un professionnel contre un particulier se prescrit par deux ans (Code de la consommation, art. L218-2).',
+  skip_time_barred_fr_business:
+    'Prescrite depuis le %{since} : l’action en paiement entre professionnels se prescrit par cinq ans (Code de commerce, art. L110-4 ; Code civil, art. 2224).',
+  skip_time_barred_fr_unknown_kind:
+    'Peut-être prescrite depuis le %{since} : le type de client n’est pas indiqué, et l’action contre un particulier se prescrit par deux ans (Code de la consommation, art. L218-2). Si le client est une entreprise, indiquez-le (colonne « Type » ou réglages).',
+  skip_time_barred_uk_contract:
+    'Prescrite depuis le %{since} : l’action fondée sur un contrat se prescrit par six ans (Limitation Act 1980, s. 5).',
+  skip_time_barred_after:
+    'Relance n’envoie plus rien pour elle. Si le client a reconnu la dette ou versé un acompte depuis, le délai a pu repartir : relancez-le vous-même.',
+  skip_bounced:
+    "Suspendue : la relance du %{on} n'a pas été distribuée (adresse rejetée). Corrigez l'adresse e-mail de la ligne, puis reprenez.",
   skip_old_debt:
     'Impayée depuis %{days} jours, jamais relancée : à vous de décider (relancer depuis la 1re relance, ou ignorer).',
 } as const;

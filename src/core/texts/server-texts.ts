@@ -6,15 +6,15 @@
  * (`text('en', 'carriedOver')`) or hands both to the sidebar (`localized('carriedOver')`). The row
  * errors are with the rows (core/messages/row-errors.ts).
  *
- * Code.js carries neither table: each is a project file read on first use (scripts/lazy-data.ts),
- * so an execution that speaks French never reads the English one, unless it needs a sentence in
- * both languages (`localized`).
+ * Code.js carries neither table: both are in the project data file read once on first use
+ * (scripts/lazy-data.ts), with the rest of the data a run or a Today call needs.
  *
  * @example text('fr', 'invoiceNotFound', { invoice: 'F-2026-014' })
  * // → 'Facture F-2026-014 introuvable.'
  * @example localized('carriedOver').en // → 'Carried over to the next run'
  */
 import type { Language } from '../invoice.ts';
+import type { InvoiceFileRefusal } from '../invoice-file-rule.ts';
 import type { LocalizedText } from '../localized-text.ts';
 import { fill } from './fill.ts';
 import { SERVER_TEXTS_EN } from './server-texts-en.ts';
@@ -82,9 +82,34 @@ export function runCounts(counts: RunCounts, language: Language): string {
   return text(language, testMode ? 'runCountsTest' : 'runCounts', values);
 }
 
-/** Status note when an invoice's linked files cannot be read (`number: error` each). */
-export function invoiceFileMissing(missing: readonly string[], held: boolean): LocalizedText {
+/**
+ * Status note when invoices' linked files are not attached: each reason as
+ * `invoiceFileReason` words it, in the note's language.
+ */
+export function invoiceFileMissing(
+  reasons: readonly LocalizedText[],
+  held: boolean,
+): LocalizedText {
   return localized(held ? 'invoiceFileHeld' : 'invoiceFileMissing', (language) => ({
-    missing: missing.join(language === 'fr' ? ' ; ' : '; '),
+    missing: reasons.map((reason) => reason[language]).join(language === 'fr' ? ' ; ' : '; '),
   }));
+}
+
+/** Why the file linked to invoice `number` is not attached, and what to fix. */
+export function invoiceFileReason(
+  number: string,
+  refusal: InvoiceFileRefusal | { readonly code: 'not_found' },
+): LocalizedText {
+  switch (refusal.code) {
+    case 'not_found':
+      return localized('invoiceFileNotFound', { number });
+    case 'the_book':
+      return localized('invoiceFileIsBook', { number });
+    case 'google_doc':
+      return localized('invoiceFileGoogleDoc', { number, name: refusal.name });
+    case 'not_pdf':
+      return localized('invoiceFileNotPdf', { number, name: refusal.name, kind: refusal.kind });
+    case 'number_not_in_name':
+      return localized('invoiceFileNumberNotInName', { number, name: refusal.name });
+  }
 }
