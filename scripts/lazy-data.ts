@@ -32,4 +32,5 @@ export const LAZY_DATA: readonly LazyDataModule[] = [
   { module: 'src/core/templates/reminder-claim-words.ts', file: 'BookData' },
   { module: 'src/core/texts/server-texts-fr.ts', file: 'BookData' },
   { module: 'src/core/texts/server-texts-en.ts', file: 'BookData' },
+  { module: 'src/core/templates/placeholder-descriptions.ts', file: 'BookData' },
 ];

@@ -26,6 +26,7 @@ import {
   type TemplateRow,
   validateTemplate,
 } from '../../core/templates/index.ts';
+import { PLACEHOLDER_DESCRIPTIONS } from '../../core/templates/placeholder-descriptions.ts';
 import { contextInputs, type RenderSources } from '../run/render-inputs.ts';
 
 const MAX_SAMPLES = 30;
@@ -50,7 +51,11 @@ export function presentTemplates(
   return {
     templates: parsed.templates,
     issues,
-    placeholders: PLACEHOLDER_NAMES.map((name) => ({ name, alias: PLACEHOLDER_ALIASES[name] })),
+    placeholders: PLACEHOLDER_NAMES.map((name) => ({
+      name,
+      alias: PLACEHOLDER_ALIASES[name],
+      description: PLACEHOLDER_DESCRIPTIONS[name],
+    })),
     samples: sampleInvoices(invoices),
   };
 }

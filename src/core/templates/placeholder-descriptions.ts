@@ -1,10 +1,11 @@
-import type { LocalizedText } from '../../../src/api/localized-text.ts';
-import type { PlaceholderName } from '../../../src/api/templates.ts';
+import type { LocalizedText } from '../localized-text.ts';
+import type { PlaceholderName } from './placeholders.ts';
 
 /**
- * What each placeholder gives, for the template editor's palette. Interface text lives with the
- * interface; the names and aliases come from the server (src/core/templates/placeholders.ts), and
- * a test keeps this catalogue complete.
+ * What each placeholder gives, for the template editor's palette, in both languages. Data only:
+ * the build ships it in the project data file (scripts/lazy-data.ts), and `getTemplates` hands each
+ * description to the sidebar with the placeholder's name and alias, so the sidebar's own file,
+ * downloaded at every opening, does not carry it. A test keeps this catalogue complete.
  */
 export const PLACEHOLDER_DESCRIPTIONS: Readonly<Record<PlaceholderName, LocalizedText>> = {
   client: {
