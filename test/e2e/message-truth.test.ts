@@ -11,6 +11,7 @@ import {
   PUNCTUAL_OFFSETS,
   STANDARD_OFFSETS,
 } from '../../src/core/settings-defaults.ts';
+import { brunOnAPlan } from './support/payment-plan.ts';
 import { book, d, everyDay, logged, type Scenario, scenario } from './support/world.ts';
 
 const HEADERS = ['N° facture', 'Client', 'E-mail', 'Montant', 'Échéance', 'Montant payé', 'Langue'];
@@ -299,13 +300,8 @@ describe('a template that lost its signature', () => {
     expect(template(s, 'r1.all.fr.A').body).toBe(r1.body);
   });
 
-  it('edited in the tab itself is never sent unsigned: the reminder waits and says why', () => {
-    const s = scenario({
-      rows: book([
-        ['F-2026-014', 'Atelier Dupont', 'compta@atelier-dupont.fr', 1000, d('2026-02-26')],
-      ]),
-      start: '2026-03-01T06:00:00Z',
-    });
+  /** The user deletes the signature lines of the French `stage` rows right in the tab. */
+  function unsignInTab(s: Scenario, stage: string): void {
     const sheet = s.runtime.spreadsheets
       .get(s.spreadsheetId)
       .sheets.find((tab) => tab.name.includes('modèles'));
@@ -313,16 +309,35 @@ describe('a template that lost its signature', () => {
     const grid = s.values(sheet.name) as string[][];
     const bodyColumn = (grid[0] ?? []).findIndex((h) => /corps|body/i.test(h)) + 1;
     grid.forEach((row, i) => {
-      if (row[0] === 'r1' && row[2] === 'fr') {
+      if (row[0] === stage && row[2] === 'fr') {
         s.runtime.spreadsheets.setCells(s.spreadsheetId, sheet.name, i + 1, bodyColumn, [
           [unsigned(String(row[bodyColumn - 1]))],
         ]);
       }
     });
+  }
+
+  it('edited in the tab itself is never sent unsigned: the reminder waits and says why', () => {
+    const s = scenario({
+      rows: book([
+        ['F-2026-014', 'Atelier Dupont', 'compta@atelier-dupont.fr', 1000, d('2026-02-26')],
+      ]),
+      start: '2026-03-01T06:00:00Z',
+    });
+    unsignInTab(s, 'r1');
     s.at('2026-03-02');
     s.trigger();
     expect(s.sent()).toEqual([]);
     const waiting = s.logRows().filter((r) => r.outcome === 'skipped' && r.stage === 'r1');
     expect(waiting[0]?.detail).toContain('n’est pas signé');
+  });
+
+  it('a payment plan’s instalment note edited in the tab waits too, never unsigned', () => {
+    const s = brunOnAPlan('2026-03-10');
+    unsignInTab(s, 'plan_note');
+    everyDay(s, '2026-03-02', '2026-03-09');
+    expect(s.sent().filter((m) => m.subject.startsWith('Échéancier'))).toEqual([]);
+    const waiting = s.logRows().filter((r) => r.outcome === 'skipped' && r.stage === 'plan_note');
+    expect(waiting.at(-1)?.detail).toContain('n’est pas signé');
   });
 });

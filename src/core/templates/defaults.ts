@@ -301,7 +301,7 @@ const EN_FINAL_OR_FIRST =
 const EN_STEPS_AHEAD =
   '{{#call_date}}Otherwise, I will call you on that day{{#notice_date}} and then send you a formal notice to pay{{/notice_date}}. {{/call_date}}{{^call_date}}{{#notice_date}}Otherwise, I will then send you a formal notice to pay. {{/notice_date}}{{/call_date}}';
 const EN_PARTIAL =
-  '{{#amount_paid}}I have received {{amount_paid}} towards it, thank you: the table below shows the balance still due.{{/amount_paid}}';
+  '{{#amount_paid}}I have received {{amount_paid}} towards {{plural:it|them}}, thank you: the table below shows the balance still due.{{/amount_paid}}';
 
 const EN_PRE_DUE = template('pre_due', 'all', 'en', 'A', 'Upcoming due date – {{invoice_ref}}', [
   '{{greeting}}',

@@ -153,16 +153,16 @@ export const PLACEHOLDER_DESCRIPTIONS: Readonly<Record<PlaceholderName, Localize
     en: 'Payment deadline: the day of the next step (otherwise today + 8 days)',
   },
   previous_reminders: {
-    fr: '« mon précédent rappel » / « mes précédents rappels » : seulement les relances réellement envoyées ; vide sinon (à placer dans {{#previous_reminders}}…{{/previous_reminders}}, la variante sans relance dans {{^previous_reminders}}…{{/previous_reminders}})',
-    en: '“my previous reminder” / “my previous reminders”: only reminders really sent; empty otherwise (put it in {{#previous_reminders}}…{{/previous_reminders}}, the wording without reminders in {{^previous_reminders}}…{{/previous_reminders}})',
+    fr: '« mon précédent rappel », « mes précédents rappels » : les relances envoyées ; vide sans relance',
+    en: '“my previous reminder(s)”: the reminders sent; empty when none',
   },
   call_date: {
-    fr: 'Jour de l’appel prévu ; vide si aucun appel ne suit (section {{#call_date}}…{{/call_date}})',
-    en: 'Day of the planned call; empty when no call follows (section {{#call_date}}…{{/call_date}})',
+    fr: 'Jour de l’appel prévu ; vide sans appel',
+    en: 'Day of the planned call; empty when none',
   },
   notice_date: {
-    fr: 'Jour où la mise en demeure sera préparée ; vide si elle ne suit pas (section {{#notice_date}}…{{/notice_date}})',
-    en: 'Day the formal notice will be prepared; empty when none follows (section {{#notice_date}}…{{/notice_date}})',
+    fr: 'Jour de la mise en demeure ; vide sans mise en demeure',
+    en: 'Day of the formal notice; empty when none',
   },
   stage: {
     fr: 'Étape (« deuxième relance »)',

@@ -52,7 +52,7 @@ export function renderMessage(template: TemplateRow, context: RenderContext): Re
   ];
   const refused = [
     ...empty.map(([field, source]) => templateError(template, field, 'empty_value', source)),
-    ...unsentClaims(template, subjectTokens, bodyTokens, context),
+    ...unsentClaims(template, subjectTokens, bodyTokens, context, values),
   ];
   if (refused.length > 0) return { ok: false, errors: refused };
   const many = context.invoices.length > 1;
@@ -71,22 +71,31 @@ export function renderMessage(template: TemplateRow, context: RenderContext): Re
  * message's invoices (a stage skipped): the message waits until the template says it in a
  * `{{#previous_reminders}}` section, never claiming a reminder the client never got. Text in a
  * section that was dropped is not read; without a count (a preview without history), no check.
+ * `{{stage}}` ("deuxième relance", "third reminder") names the stage by its rank: the same claim.
  */
 function unsentClaims(
   template: TemplateRow,
   subject: readonly Token[],
   body: readonly Token[],
   context: RenderContext,
+  values: Values,
 ): TemplateError[] {
   const sent = context.remindersSent;
   if (sent === undefined) return [];
+  const claims = (words: string) => unsentReminderClaims(words, template.stage, sent);
   const words = (tokens: readonly Token[]) =>
     tokens.map((t) => (t.kind === 'text' ? t.text : ' ')).join('');
-  return (['subject', 'body'] as const).flatMap((field) =>
-    unsentReminderClaims(words(field === 'subject' ? subject : body), template.stage, sent).map(
-      (claim) => templateError(template, field, 'unsent_reminder_claim', claim.phrase),
-    ),
-  );
+  return (['subject', 'body'] as const).flatMap((field) => {
+    const tokens = field === 'subject' ? subject : body;
+    const stage = tokens.find((t) => t.kind === 'placeholder' && t.name === 'stage');
+    const fragments = [
+      ...claims(words(tokens)).map((claim) => claim.phrase),
+      ...(stage?.kind === 'placeholder' && claims(values.stage.text).length > 0
+        ? [stage.source]
+        : []),
+    ];
+    return fragments.map((f) => templateError(template, field, 'unsent_reminder_claim', f));
+  });
 }
 
 /** Placeholders whose figure cannot be known for this message (each listed once). */

@@ -118,6 +118,17 @@ describe('a template’s own claim of earlier reminders', () => {
     expect(renderMessage(note, { ...single, remindersSent: 0 }).ok).toBe(true);
   });
 
+  it('counts {{stage}} of an r2 or r3 as the reminders its rank names', () => {
+    const r2 = row({ stage: 'r2', subject: 'Ma {{stage}}', body: 'Corps\n{{sender_name}}' });
+    const result = renderMessage(r2, { ...single, stage: 'r2', remindersSent: 0 });
+    expect(result.ok ? [] : result.errors.map((e) => [e.code, e.placeholder])).toEqual([
+      ['unsent_reminder_claim', '{{stage}}'],
+    ]);
+    expect(rendered(r2, { ...single, stage: 'r2', remindersSent: 1 }).subject).toBe(
+      'Ma deuxième relance',
+    );
+  });
+
   it.each([
     ['Suite à mon précédent rappel', 1],
     ['après ma précédente relance', 1],
