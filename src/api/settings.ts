@@ -3,6 +3,7 @@ import type { Settings } from '../core/settings.ts';
 import type { SettingsIssue } from '../core/settings-validation.ts';
 import type { AutomationStatus, RunSummary } from './automation.ts';
 
+export type { CustomerKind } from '../core/invoice.ts';
 export type { AttachmentPolicy, RatePoint, Settings } from '../core/settings.ts';
 
 /**

@@ -116,6 +116,11 @@ export interface TodayView {
   readonly skips: readonly TodaySkip[];
   readonly totals: TodayTotals;
   readonly rowProblems: readonly TodayRowProblem[];
+  /**
+   * Unpaid invoices whose client kind is not known (no « Type » cell, and the settings' default
+   * kind is "not said"): no statutory late fee is claimed for them, which the view says once.
+   */
+  readonly unknownClientKind: number;
   /** The next 7 days after today. */
   readonly forecast: readonly ForecastDay[];
   readonly lastRun: RunSummary | null;

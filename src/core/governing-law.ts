@@ -59,9 +59,13 @@ export function clientCountryOf(invoice: Invoice, settings: Settings): string {
  * - Germany: § 288 BGB, + 9 points between businesses (+ 5 with a consumer);
  * - another EU state: the directive's minimum between businesses.
  * A consumer in another country than the governing law may keep the protective rules of their own
- * country (Rome I art. 6): no automatic claim then (`none`).
+ * country (Rome I art. 6): no automatic claim then (`none`). Neither is there one for a client of
+ * unknown kind: the B2B rules bind only a debtor acting as a professional (Code de commerce
+ * L441-10 and D441-5, « tout professionnel en situation de retard de paiement »), and a consumer's
+ * rules differ, so neither can be claimed without knowing which.
  */
 export function jurisdictionOf(invoice: Invoice, settings: Settings): Jurisdiction {
+  if (invoice.customerKind === 'unknown') return 'none';
   const law = governingLawOf(invoice, settings);
   const business = invoice.customerKind === 'b2b';
   if (!business && clientCountryOf(invoice, settings) !== law) return 'none';

@@ -17,6 +17,8 @@ import { EMAIL_STAGES, isStage, type Stage, stageRank } from './stage.ts';
  * - `pending` is written before a send; a later row with the same `messageKey` (sent, test_sent,
  *   failed, drafted, task, skipped, carried_over) settles it. An unsettled one means "in flight".
  * - `held` with invoice numbers holds them (`until=YYYY-MM-DD` in the detail, or indefinitely);
+ *   the run writes one with `reason=bounce; on=YYYY-MM-DD` when a reminder to those invoices came
+ *   back undelivered (the address needs fixing before anything else goes);
  *   `resumed` with invoice numbers releases them, and marks them as chased on the user's word
  *   from that day (an old debt the user decided to chase: see the planner).
  * - `paused` for a client (no invoice numbers needed) records a pause: `kind=client_reply` or
@@ -42,12 +44,20 @@ export interface InvoiceHistory {
   readonly threadId: string | null;
   /** Day of a send still `pending` (written before a send, never settled). */
   readonly pendingSince: CalendarDate | null;
-  readonly hold: { readonly since: CalendarDate; readonly until: CalendarDate | null } | null;
+  readonly hold: InvoiceHold | null;
   /**
    * Last day the user released this invoice (`resumed` with its number): an old debt the user
    * chose to chase, or a hold lifted. Chasing starts from that day, never before.
    */
   readonly releasedOn: CalendarDate | null;
+}
+
+/** An invoice set aside: by the user, or by the run after a reminder bounced (`bouncedOn`). */
+export interface InvoiceHold {
+  readonly since: CalendarDate;
+  readonly until: CalendarDate | null;
+  /** Day a mail server returned a reminder of this invoice undelivered; null for the user's hold. */
+  readonly bouncedOn: CalendarDate | null;
 }
 
 export type PauseKind = 'client_reply' | 'manual_email' | 'manual';
@@ -138,7 +148,7 @@ interface MutableInvoice {
   lastEmailOn: CalendarDate | null;
   threadId: string | null;
   pendingSince: CalendarDate | null;
-  hold: { since: CalendarDate; until: CalendarDate | null } | null;
+  hold: InvoiceHold | null;
   releasedOn: CalendarDate | null;
 }
 
@@ -408,10 +418,13 @@ function applyEntry(
       return;
     }
     case 'held': {
-      const until = parseCalendarDate(parseLogDetail(entry.detail).until ?? '');
+      const fields = parseLogDetail(entry.detail);
+      const until = parseCalendarDate(fields.until ?? '');
+      const bouncedOn =
+        fields.reason === 'bounce' ? (parseCalendarDate(fields.on ?? '') ?? date) : null;
       for (const number of entry.invoiceNumbers) {
         const state = invoiceState(number);
-        if (state) state.hold = { since: date, until };
+        if (state) state.hold = { since: date, until, bouncedOn };
       }
       return;
     }

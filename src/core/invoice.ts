@@ -5,8 +5,15 @@ import type { Segment } from './segment.ts';
 export type Language = 'fr' | 'en';
 export const LANGUAGES: readonly Language[] = ['fr', 'en'];
 
-/** Business client (B2B late-payment law applies) or consumer. */
-export type CustomerKind = 'b2b' | 'b2c';
+/** What a row's « Type » cell can say: business client (B2B late-payment law applies) or consumer. */
+export type StatedCustomerKind = 'b2b' | 'b2c';
+
+/**
+ * The client's kind as the run uses it: the row's, else the settings' default for rows that do not
+ * say (`defaultCustomerKind`), else `unknown`. An unknown kind gets no statutory claim: the B2B
+ * interest and €40 bind only a professional debtor, and a consumer's rules differ.
+ */
+export type CustomerKind = StatedCustomerKind | 'unknown';
 
 /**
  * What the status column says, normalised. `open` is the default when the column is blank.

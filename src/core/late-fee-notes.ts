@@ -10,6 +10,7 @@ export type FixedLateFeeNoteCode =
   | 'no_formal_notice'
   | 'no_statutory_regime'
   | 'consumer_abroad'
+  | 'client_kind_unknown'
   | 'indemnity_in_other_currency';
 
 export const LATE_FEE_NOTES: Readonly<Record<FixedLateFeeNoteCode, LocalizedText>> = {
@@ -28,6 +29,10 @@ export const LATE_FEE_NOTES: Readonly<Record<FixedLateFeeNoteCode, LocalizedText
   consumer_abroad: {
     fr: 'Client particulier dans un autre pays que la loi applicable : il garde la protection de son pays, rien n’est réclamé automatiquement.',
     en: 'Consumer in another country than the governing law: they keep their own country’s protection, so nothing is claimed automatically.',
+  },
+  client_kind_unknown: {
+    fr: 'Type de client non indiqué (entreprise ou particulier) : aucune pénalité légale n’est réclamée. Ajoutez une colonne « Type » ou choisissez le type par défaut dans les réglages.',
+    en: 'Client type not given (business or consumer): no statutory late fee is claimed. Add a “Type” column or choose the default type in the settings.',
   },
   indemnity_in_other_currency: {
     fr: 'L’indemnité forfaitaire est due dans une autre devise que la facture : elle n’est pas ajoutée au total.',

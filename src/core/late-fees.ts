@@ -144,19 +144,8 @@ export function lateFees(
   const daysLate = Math.max(0, daysBetween(invoice.dueDate, end));
   const base = { jurisdiction, law, asOf: end, daysLate };
 
-  if (jurisdiction === 'none') {
-    const consumerAbroad =
-      invoice.customerKind !== 'b2b' && clientCountryOf(invoice, settings) !== law;
-    return result(
-      base,
-      0,
-      0,
-      null,
-      [],
-      balance,
-      note(consumerAbroad ? 'consumer_abroad' : 'no_statutory_regime'),
-    );
-  }
+  if (jurisdiction === 'none')
+    return result(base, 0, 0, null, [], balance, note(noRegimeNote(invoice, law, settings)));
   if (daysLate === 0) return result(base, 0, 0, null, [], balance);
 
   let firstDay = addDays(invoice.dueDate, 1);
@@ -216,6 +205,14 @@ export function lateFees(
           ? note('indemnity_in_other_currency')
           : undefined),
   );
+}
+
+/** Why nothing statutory is claimed: the client's kind is not known, a consumer abroad, or no scale. */
+function noRegimeNote(invoice: Invoice, law: string, settings: Settings): FixedLateFeeNoteCode {
+  if (invoice.customerKind === 'unknown') return 'client_kind_unknown';
+  if (invoice.customerKind === 'b2c' && clientCountryOf(invoice, settings) !== law)
+    return 'consumer_abroad';
+  return 'no_statutory_regime';
 }
 
 /**

@@ -19,3 +19,16 @@ function fnv1a(text: string): string {
 export function messageKey(clientKey: string, stage: MessageStage, today: CalendarDate): string {
   return `rl-${today.replace(/-/g, '')}-${stage.replace('_', '')}-${fnv1a(clientKey)}`;
 }
+
+/**
+ * The key of a message sent in test mode (to the user, `[TEST]` in its subject): the live key
+ * with `-test`. The test message carries its own reference, so it is never taken for the live
+ * one: after a test run, going live the same day sends the live message (its key is not in the
+ * log), a pending live row is settled only by the live message found in Sent mail, and a log
+ * rebuilt from Sent mail never counts a test message as the client's.
+ *
+ * @example testMessageKey('rl-20260302-r1-1a2b3c4d') // → 'rl-20260302-r1-1a2b3c4d-test'
+ */
+export function testMessageKey(key: string): string {
+  return `${key}-test`;
+}

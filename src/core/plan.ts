@@ -1,5 +1,6 @@
 import type { CalendarDate } from './calendar-date.ts';
 import type { Invoice, Language, RowError } from './invoice.ts';
+import type { LimitationRule } from './limitation.ts';
 import type { Segment } from './segment.ts';
 import type { Stage } from './stage.ts';
 
@@ -22,6 +23,11 @@ export type SkipReason =
   | { readonly code: 'max_reminders'; readonly count: number }
   | { readonly code: 'sequence_done' }
   | { readonly code: 'held_by_user'; readonly until: CalendarDate | null }
+  /**
+   * A reminder of this invoice came back undelivered on `on` (a mail server's delivery failure in
+   * its thread): nothing more goes to that address until the user fixes it and resumes.
+   */
+  | { readonly code: 'bounced'; readonly on: CalendarDate }
   | { readonly code: 'pending_unconfirmed' }
   /** The client was paused by hand (not after a reply): until resumed, or until a date. */
   | {
@@ -34,6 +40,11 @@ export type SkipReason =
    * (from r1) or to ignore it. Nothing is sent for it until then.
    */
   | { readonly code: 'old_debt'; readonly daysOverdue: number }
+  /**
+   * The limitation period of the claim has run out (core/limitation.ts): a court action is
+   * time-barred, so nothing is sent or drafted that would threaten one or claim interest.
+   */
+  | { readonly code: 'time_barred'; readonly since: CalendarDate; readonly rule: LimitationRule }
   /** Another row of the sheet carries the same invoice number and could not be read. */
   | { readonly code: 'row_error'; readonly row: number; readonly message: string };
 
@@ -66,6 +77,24 @@ interface PlannedAction {
    * when nothing follows.
    */
   readonly nextStepOn: CalendarDate | null;
+  /**
+   * Reminder e-mails (r1, r2, r3) that really reached the client for each listed invoice, the
+   * fewest among them: a stage the user skipped sent nothing, and in live mode a test sent to the
+   * user is not a reminder. What the message may say about earlier reminders. Absent outside the
+   * planner (a preview without history): nothing is claimed, nothing is checked.
+   */
+  readonly remindersSent?: number;
+  /** The steps ahead of every listed invoice once this one is done (absent: none announced). */
+  readonly stepsAhead?: StepsAhead;
+}
+
+/**
+ * The call and the formal notice still in the ladder of every invoice of a message, with the day
+ * each would come (the earliest among the invoices); null when one of them will not get it.
+ */
+export interface StepsAhead {
+  readonly call: CalendarDate | null;
+  readonly notice: CalendarDate | null;
 }
 
 /** One reminder e-mail to one client, listing every invoice due a reminder that day. */

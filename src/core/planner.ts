@@ -3,11 +3,19 @@ import { clientCalendar } from './client-calendar.ts';
 import { type History, type InvoiceHistory, numbersOf, readHistory } from './history.ts';
 import { balanceCents, type Invoice, type RowError } from './invoice.ts';
 import { byFoldedNumber, foldInvoiceNumber } from './invoice-number-key.ts';
+import { timeBarred } from './limitation.ts';
 import type { LogEntry } from './log-entry.ts';
 import { messageKey } from './message-key.ts';
 import { type Ladder, ladderAfter, nextStep } from './next-step.ts';
 import { restartLadder } from './payment-plans/restart-ladder.ts';
-import type { InvoiceDecision, Plan, PlannedEmail, PlannedFollowUp, SkipReason } from './plan.ts';
+import type {
+  InvoiceDecision,
+  Plan,
+  PlannedEmail,
+  PlannedFollowUp,
+  SkipReason,
+  StepsAhead,
+} from './plan.ts';
 import {
   buildProfiles,
   type ClientProfile,
@@ -25,6 +33,7 @@ import {
 } from './schedule.ts';
 import type { Segment } from './segment.ts';
 import type { Settings } from './settings.ts';
+import { groupBySharedRecipient, recipientsKey } from './shared-recipients.ts';
 import { EMAIL_STAGES, STAGES, type Stage, stageRank } from './stage.ts';
 
 /** Something the daily run found in Gmail: the client wrote back, or the user wrote by hand. */
@@ -96,9 +105,12 @@ interface DueItem {
  * - the next stage is the first one after the most advanced stage done, due on the later of its
  *   own date and the previous step's day + the offsets' gap (`nextStep`): missed days catch up
  *   one stage at a time, never skipping an e-mail stage;
+ * - an invoice whose claim is time-barred gets nothing (`time_barred`, core/limitation.ts);
  * - an invoice long overdue with nothing done waits for the user's decision (`old_debt`);
  * - one e-mail per client per day lists the invoices due the most advanced e-mail stage among
- *   them, in the thread of the most advanced invoice (the others wait: see `splitByStage`); none
+ *   them, in the thread of the most advanced invoice (the others wait: see `splitByStage`), and
+ *   only invoices whose rows share an address (`groupBySharedRecipient`: one name may be two
+ *   people, each gets their own e-mail and formal notice); none
  *   within `minGapDays` of the client's previous reminder e-mail; at most
  *   `maxRemindersPerInvoice` per invoice;
  * - `call` gives a task and `notice` a draft, once per invoice, outside the e-mail gap;
@@ -143,6 +155,9 @@ export interface SingleInvoiceTerms {
   readonly keyAccount: boolean;
   /** The day of the step after the e-mail: the deadline it names (`PlannedEmail.nextStepOn`). */
   readonly nextStepOn: CalendarDate | null;
+  /** Reminders that reached the client, and the steps ahead: what the e-mail may claim. */
+  readonly remindersSent: number;
+  readonly stepsAhead: StepsAhead;
 }
 
 /**
@@ -164,6 +179,10 @@ export function singleInvoiceTerms(
     segment,
     keyAccount: profileOf(invoice.clientKey, ctx.profiles).keyAccount,
     nextStepOn: scheduled ? stepAfter(ladder, scheduled, ctx) : null,
+    remindersSent: remindersSent(ctx.history.invoice(invoice.number)),
+    stepsAhead: scheduled
+      ? stepsAheadOf({ invoice, stage: scheduled, ladder }, ctx)
+      : { call: null, notice: null },
   };
 }
 
@@ -223,19 +242,26 @@ export function planWithHistory(input: PlanInput, history: History, schedule?: S
       skipForGap(items, gap);
       continue;
     }
-    const { listed, heldBack } = splitByStage(items);
-    emails.push(buildEmail(clientKey, listed, ctx));
-    for (const item of listed) decisions.set(item.invoice.number, planned(item));
-    // The client hears from us today, so the held-back invoices wait out the gap from today.
-    skipForGap(heldBack, gapAfter(today, ctx));
+    // Invoices whose rows share no address are separate people bearing one name: one message each.
+    const groups = groupBySharedRecipient(items, recipientsOfRow);
+    for (const group of groups) {
+      const { listed, heldBack } = splitByStage(group);
+      emails.push(buildEmail(clientKey, listed, ctx, groups.length > 1));
+      for (const item of listed) decisions.set(item.invoice.number, planned(item));
+      // These recipients hear from us today, so their held-back invoices wait out the gap.
+      skipForGap(heldBack, gapAfter(today, ctx));
+    }
   }
 
   const followUps: PlannedFollowUp[] = [];
   for (const items of followUpItems.values()) {
     const first = items[0];
     if (!first) continue;
-    followUps.push(buildFollowUp(first.invoice.clientKey, items, ctx));
-    for (const item of items) decisions.set(item.invoice.number, planned(item));
+    const groups = groupBySharedRecipient(items, recipientsOfRow);
+    for (const group of groups) {
+      followUps.push(buildFollowUp(first.invoice.clientKey, group, ctx, groups.length > 1));
+      for (const item of group) decisions.set(item.invoice.number, planned(item));
+    }
   }
 
   return {
@@ -291,6 +317,8 @@ function standingReason(invoice: Invoice, ctx: Context): SkipReason | null {
     default:
       break;
   }
+  const barred = timeBarred(invoice, ctx.today, ctx.settings);
+  if (barred) return { code: 'time_barred', since: barred.barredFrom, rule: barred.rule };
   if (invoice.doNotRemind) return { code: 'do_not_contact' };
   const rowError = ctx.rowErrors.get(invoice.number);
   if (rowError) return { code: 'row_error', row: rowError.row, message: rowError.message };
@@ -422,7 +450,11 @@ function invoiceBlock(invoice: Invoice, ctx: Context): Block | null {
   const blocks: Block[] = [];
   const hold = ctx.history.invoice(invoice.number).hold;
   if (hold && (hold.until === null || today <= hold.until)) {
-    blocks.push({ reason: { code: 'held_by_user', until: hold.until }, until: hold.until });
+    const reason: SkipReason =
+      hold.bouncedOn === null
+        ? { code: 'held_by_user', until: hold.until }
+        : { code: 'bounced', on: hold.bouncedOn };
+    blocks.push({ reason, until: hold.until });
   }
   const held = foldInvoiceNumber(invoice.number);
   if (ctx.inputHolds.has(held)) {
@@ -607,7 +639,48 @@ function buildAction(
     priority,
     messageKey: messageKey(clientKey, stage, ctx.today),
     nextStepOn: earliest(items.map((item) => stepAfter(item.ladder, item.stage, ctx))),
+    remindersSent: Math.min(
+      ...items.map((item) => remindersSent(ctx.history.invoice(item.invoice.number))),
+    ),
+    stepsAhead: stepsAheadOfAll(items, ctx),
   };
+}
+
+const OVERDUE_REMINDERS: readonly Stage[] = ['r1', 'r2', 'r3'];
+
+/** Overdue reminders that went to the client: a stage the user skipped sent nothing. */
+function remindersSent(record: InvoiceHistory): number {
+  return OVERDUE_REMINDERS.filter((s) => record.done.has(s) && !record.skippedByUser.has(s)).length;
+}
+
+/**
+ * The call and the notice each invoice will still get once today's step is done, walking its
+ * ladder as the run will (each step from the day the previous one comes); a step is announced
+ * only when every listed invoice has it, on the earliest of their days.
+ */
+function stepsAheadOfAll(items: readonly DueItem[], ctx: Context): StepsAhead {
+  const each = items.map((item) => stepsAheadOf(item, ctx));
+  const common = (pick: (steps: StepsAhead) => CalendarDate | null): CalendarDate | null => {
+    const dates = each.map(pick);
+    return dates.includes(null) ? null : earliest(dates);
+  };
+  return { call: common((s) => s.call), notice: common((s) => s.notice) };
+}
+
+function stepsAheadOf(item: DueItem, ctx: Context): StepsAhead {
+  const found: { call: CalendarDate | null; notice: CalendarDate | null } = {
+    call: null,
+    notice: null,
+  };
+  let ladder = ladderAfter(item.ladder, item.stage, ctx.today);
+  let from = ctx.today;
+  for (let step = nextStep(ladder, addDays(from, 1), ctx.calendar); step !== null; ) {
+    if (step.stage === 'call' || step.stage === 'notice') found[step.stage] ??= step.date;
+    ladder = ladderAfter(ladder, step, step.date);
+    from = step.date;
+    step = nextStep(ladder, addDays(from, 1), ctx.calendar);
+  }
+  return found;
 }
 
 function earliest(dates: readonly (CalendarDate | null)[]): CalendarDate | null {
@@ -621,17 +694,25 @@ function leadStage(items: readonly DueItem[]): Stage {
 }
 
 /**
- * One e-mail for the client's invoices due today. It goes to every address of the listed rows
- * (each row names who should hear about that invoice; an address changed between two invoices
- * gets both), with the rows' CCs that are not already recipients.
+ * One e-mail for the client's invoices due today whose rows share an address (`oneOfSeveral`
+ * when the client's other invoices go to other people in their own e-mail). It goes to every
+ * address of the listed rows (each row names who should hear about that invoice; a row adding a
+ * new address beside the old one brings both), with the rows' CCs that are not already
+ * recipients.
  */
-function buildEmail(clientKey: string, items: readonly DueItem[], ctx: Context): PlannedEmail {
+function buildEmail(
+  clientKey: string,
+  items: readonly DueItem[],
+  ctx: Context,
+  oneOfSeveral: boolean,
+): PlannedEmail {
   const stage = leadStage(items);
   const action = buildAction(clientKey, items, stage, ctx);
   const toSet = new Set(action.to.map((t) => t.toLowerCase()));
   return {
     kind: 'email',
     ...action,
+    messageKey: groupMessageKey(clientKey, action.to, stage, ctx.today, oneOfSeveral),
     cc: unique(
       items.flatMap((i) => i.invoice.cc),
       toSet,
@@ -644,11 +725,36 @@ function buildFollowUp(
   clientKey: string,
   items: readonly DueItem[],
   ctx: Context,
+  oneOfSeveral: boolean,
 ): PlannedFollowUp {
   const stage = leadStage(items) === 'notice' ? 'notice' : 'call';
+  const action = buildAction(clientKey, items, stage, ctx);
   return {
     kind: stage === 'notice' ? 'draft' : 'task',
-    ...buildAction(clientKey, items, stage, ctx),
+    ...action,
+    messageKey: groupMessageKey(clientKey, action.to, stage, ctx.today, oneOfSeveral),
     stage,
   };
+}
+
+/** The addresses that decide who may read an invoice: its row's `E-mail` cell, not its CC. */
+function recipientsOfRow(item: DueItem): readonly string[] {
+  return item.invoice.emails;
+}
+
+/**
+ * A client's message key, told apart by its recipients when the client's invoices go out in
+ * several messages the same day (one name, several people): each message keeps its own key and
+ * its own reference, so none counts as sent for another. A client with one message keeps the
+ * key it always had.
+ */
+function groupMessageKey(
+  clientKey: string,
+  to: readonly string[],
+  stage: Stage,
+  today: CalendarDate,
+  oneOfSeveral: boolean,
+): string {
+  const owner = oneOfSeveral ? `${clientKey}\n${recipientsKey(to)}` : clientKey;
+  return messageKey(owner, stage, today);
 }

@@ -37,6 +37,11 @@ export interface ReadInvoicesOptions {
   readonly language: Language;
   /** ISO 4217 code for rows whose amount and currency column say none. */
   readonly defaultCurrency: string;
+  /**
+   * The kind of client of rows whose « Type » cell is blank or absent (the settings'
+   * `defaultCustomerKind`); `unknown` when not given.
+   */
+  readonly defaultCustomerKind?: CustomerKind;
 }
 
 export interface ReadInvoicesResult {
@@ -55,7 +60,8 @@ export interface ReadInvoicesResult {
  *   fields, then consistency checks). Never throws.
  *
  * Duplicate invoice numbers (compared by foldInvoiceNumber): the first row keeps the number,
- * every later row with it is an error naming the first row. A blank customer type means B2B.
+ * every later row with it is an error naming the first row. A blank customer type takes
+ * `defaultCustomerKind` (unknown unless the user chose one: never assumed to be a business).
  * When a required column is missing or ambiguous nothing is read: the mapping says why.
  */
 export function readInvoices(
@@ -278,7 +284,10 @@ class RowReader {
     const cc = this.emails(cells, 'cc', false);
     const language = this.optional(cells, 'language', this.language);
     const country = this.optional(cells, 'country', this.country);
-    const customerKind: CustomerKind = this.optional(cells, 'customerKind', this.kind) ?? 'b2b';
+    const customerKind: CustomerKind =
+      this.optional(cells, 'customerKind', this.kind) ??
+      this.options.defaultCustomerKind ??
+      'unknown';
     const governingLaw = this.optional(cells, 'governingLaw', this.country);
     const paymentLink = this.optional(cells, 'paymentLink', parsePaymentLink);
     const fileId = this.optional(cells, 'file', parseDriveFileId);

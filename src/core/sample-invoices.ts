@@ -1,6 +1,6 @@
 /**
  * The small invoices tab set-up can create for a first try: five invoices around today (two
- * overdue, one due soon, one paid, one disputed), in French or English headers. The addresses are
+ * overdue, one due soon, one paid, one disputed) to five businesses, in French or English headers. The addresses are
  * on example.com, which never receives mail (RFC 2606).
  */
 import { addDays, type CalendarDate } from './calendar-date.ts';
@@ -24,6 +24,7 @@ const HEADERS: Readonly<Record<Language, readonly string[]>> = {
     'Statut',
     'Langue',
     'Pays',
+    'Type',
   ],
   en: [
     'Invoice number',
@@ -36,6 +37,7 @@ const HEADERS: Readonly<Record<Language, readonly string[]>> = {
     'Status',
     'Language',
     'Country',
+    'Type',
   ],
 };
 
@@ -48,9 +50,12 @@ const HEADERS: Readonly<Record<Language, readonly string[]>> = {
 export function sampleInvoices(today: CalendarDate, language: Language): SampleInvoicesTab {
   const day = (offset: number) => addDays(today, offset);
   const year = today.slice(0, 4);
+  // Every sample client is a company: the « Type » column says so, as the late-payment rules
+  // depend on it (docs/late-payment-law.md).
+  const business = language === 'fr' ? 'entreprise' : 'business';
   return {
     headers: HEADERS[language],
-    widths: [110, 160, 220, 90, 100, 100, 100, 90, 70, 60],
+    widths: [110, 160, 220, 90, 100, 100, 100, 90, 70, 60, 90],
     rows: [
       [
         `F-${year}-001`,
@@ -63,6 +68,7 @@ export function sampleInvoices(today: CalendarDate, language: Language): SampleI
         '',
         'fr',
         'FR',
+        business,
       ],
       [
         `F-${year}-002`,
@@ -75,6 +81,7 @@ export function sampleInvoices(today: CalendarDate, language: Language): SampleI
         '',
         'fr',
         'FR',
+        business,
       ],
       [
         `F-${year}-003`,
@@ -87,6 +94,7 @@ export function sampleInvoices(today: CalendarDate, language: Language): SampleI
         '',
         'en',
         'GB',
+        business,
       ],
       [
         `F-${year}-004`,
@@ -99,6 +107,7 @@ export function sampleInvoices(today: CalendarDate, language: Language): SampleI
         'payée',
         'fr',
         'FR',
+        business,
       ],
       [
         `F-${year}-005`,
@@ -111,6 +120,7 @@ export function sampleInvoices(today: CalendarDate, language: Language): SampleI
         'litige',
         'fr',
         'FR',
+        business,
       ],
     ],
   };

@@ -87,6 +87,7 @@ export const DEFAULT_SETTINGS: Settings = {
   businessDays: [1, 2, 3, 4, 5],
   country: 'FR',
   establishment: 'FR',
+  defaultCustomerKind: 'unknown',
   senderAddress: '',
   senderRegistration: '',
   alsaceMoselle: false,

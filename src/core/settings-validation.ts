@@ -267,6 +267,7 @@ const FIELD_CHECKS: { readonly [K in keyof Settings]: Check } = {
   businessDays,
   country,
   establishment: country,
+  defaultCustomerKind: oneOf(['b2b', 'b2c', 'unknown']),
   senderAddress: text(300, { allowEmpty: true, singleLine: false }),
   senderRegistration: text(40, { allowEmpty: true, singleLine: true }),
   alsaceMoselle: bool,

@@ -1,4 +1,4 @@
-import type { Language } from './invoice.ts';
+import type { CustomerKind, Language } from './invoice.ts';
 import type { PlanTiming } from './payment-plans/plan-timing.ts';
 import type { QuoteTiming } from './quotes/quote-timing.ts';
 import type { Segment } from './segment.ts';
@@ -104,6 +104,12 @@ export interface Settings {
    * invoices unless a row's "Loi applicable" / "Governing law" column names another (Rome I art. 4).
    */
   readonly establishment: string;
+  /**
+   * The kind of client of rows whose « Type » cell is blank or absent: businesses (`b2b`),
+   * private individuals (`b2c`) or not said (`unknown`, the default: such rows get no statutory
+   * late-payment claim until the user says).
+   */
+  readonly defaultCustomerKind: CustomerKind;
   /** Postal address printed at the top of a formal notice (several lines allowed); may be empty. */
   readonly senderAddress: string;
   /** Company registration number shown on a formal notice (SIRET in France); may be empty. */

@@ -1,82 +1,75 @@
 /**
- * Finds recent exchanges with clients in at most four Gmail calls per run, whatever the number
- * of clients: messages from a client, and messages the user wrote to a client by hand, within the
- * last `days` days.
+ * Finds recent exchanges with clients in at most four Gmail reads per run, whatever the number
+ * of clients: messages in the threads of Relance's reminders, and messages the user wrote to a
+ * client by hand, within the last `days` days. What each message means is decided in the core
+ * (core/exchanges/mail-exchange.ts); this file searches, reads and hands headers over on demand.
  *
- * One search, filtered in memory: by the clients' addresses in the query when they fit in one
- * short query, else every recent conversation (most recent first) matched against the addresses
- * here. Search syntax: `newer_than:Nd`, `from:`, `to:`, `{a b}` = any of
- * (https://support.google.com/mail/answer/7190). GmailApp.search returns at most 500 threads per
- * call, paged by `start`
+ * One search, filtered in memory: by the clients' listed addresses (`from:`/`to:`) and the domains
+ * of those addresses that belong to the client (`from:domain`, so a colleague answering a reminder
+ * from another address is found; never a public provider's domain such as gmail.com or
+ * orange.fr, which would bring in millions of strangers), when they fit in one short query; else
+ * every recent conversation (most recent first). Search syntax: `newer_than:Nd`, `from:`, `to:`,
+ * `{a b}` = any of (https://support.google.com/mail/answer/7190). GmailApp.search returns at most
+ * 500 threads per call, paged by `start`
  * (https://developers.google.com/apps-script/reference/gmail/gmail-app#search(String,Integer,Integer)),
  * and getMessagesForThreads reads all their messages in one call
  * (https://developers.google.com/apps-script/reference/gmail/gmail-app#getMessagesForThreads(GmailThread)):
  * two pages of 500 threads at most, so a mailbox with more than 1,000 conversations in the period
  * has its oldest ones left unread (the pause rules look at the last days first).
- * Relance's own reminders are recognised by the reference in their footer (see message-reference.ts).
+ *
+ * The user's send-as aliases (GmailApp.getAliases, "a list of the emails that are set up as
+ * aliases for this account in Gmail":
+ * https://developers.google.com/apps-script/reference/gmail/gmail-app#getAliases()) are asked
+ * once, and only when a message from or to another address than the user's own needs them: one
+ * call more in a run that finds such a message.
  */
 import type { CalendarDate } from '../core/calendar-date.ts';
+import { exchangeQuery } from '../core/exchanges/exchange-query.ts';
+import { type MailContext, type MailMessage, meaningOf } from '../core/exchanges/mail-exchange.ts';
 import { rememberThreads } from './fetched-threads.ts';
 import { headerAddresses } from './gmail-sender.ts';
 import type { DateConverter } from './zoned-date.ts';
 
-export interface ClientAddresses {
-  readonly clientKey: string;
-  readonly emails: readonly string[];
-}
-
 export interface Exchange {
-  readonly clientKey: string;
-  /** `client_replied`: the client wrote; `manual_email`: the user wrote to the client by hand. */
-  readonly kind: 'client_replied' | 'manual_email';
+  /**
+   * `client_replied`: someone at the client wrote in a reminder's thread; `manual_email`: the
+   * user wrote to the client by hand; `bounced`: a mail server returned a reminder undelivered.
+   */
+  readonly kind: 'client_replied' | 'manual_email' | 'bounced';
+  /** The clients it concerns (more than one only for an address several clients share). */
+  readonly clients: readonly string[];
   readonly on: CalendarDate;
   readonly threadId: string;
-  /** The message's Gmail id, so the same exchange is recorded once. */
-  readonly messageId: string;
+  /** A one-way digest of that id: what the log keeps so that one exchange is recorded once. */
+  readonly messageDigest: string;
 }
 
-/** Longest query with the clients' addresses; the real limit is not documented. */
-const MAX_QUERY_LENGTH = 1_500;
+/** What the search needs besides the log's knowledge (MailContext without the user). */
+export interface ExchangeSearch {
+  readonly context: Omit<MailContext, 'isUser'>;
+  /** The user's own address (Session.getEffectiveUser), lower case; empty when withheld. */
+  readonly userAddress: string;
+  readonly days: number;
+  /** Whether a plain body's own lines carry a Relance reference. */
+  readonly isRelanceMessage: (plainBody: string) => boolean;
+  readonly toDay: DateConverter;
+  /** Exchanges the log already records (digests, or ids in older rows): not read again. */
+  readonly recorded: ReadonlySet<string>;
+}
+
 /** GmailApp.search returns at most 500 threads per call. */
 export const SEARCH_PAGE_SIZE = 500;
 /** Pages read: each costs one search and one getMessagesForThreads. */
 const MAX_PAGES = 2;
 
-/**
- * The one query of the search: recent conversations with any of `addresses` when their
- * `from:`/`to:` terms fit in MAX_QUERY_LENGTH, else every recent conversation.
- */
-export function exchangeQuery(addresses: readonly string[], days: number): string {
-  const unique = [...new Set(addresses.map((a) => a.toLowerCase()))].sort();
-  const prefix = `newer_than:${Math.max(1, days)}d -in:drafts`;
-  const terms = unique.flatMap((address) => [`from:${address}`, `to:${address}`]).join(' ');
-  const query = `${prefix} {${terms}}`;
-  return query.length <= MAX_QUERY_LENGTH ? query : prefix;
-}
-
-/** What the log knows of Relance's own messages. */
-export interface KnownMessages {
-  /** Threads of reminders already sent: a client's message counts only there. */
-  readonly reminderThreads: ReadonlySet<string>;
-  /** Gmail ids of the reminders sent: they are not exchanges. */
-  readonly reminderIds: ReadonlySet<string>;
-  /** Whether a message body carries a Relance reference (a reminder the log does not name). */
-  readonly isRelanceMessage: (plainBody: string) => boolean;
-}
-
-/** Exchanges in the last `days` days with the given clients. */
-export function findRecentExchanges(
-  clients: readonly ClientAddresses[],
-  days: number,
-  known: KnownMessages,
-  toDay: DateConverter,
-): Exchange[] {
-  const byAddress = new Map<string, string>();
-  for (const client of clients)
-    for (const email of client.emails) byAddress.set(email.toLowerCase(), client.clientKey);
-  if (byAddress.size === 0 || days <= 0) return [];
+/** Exchanges in the last `search.days` days with the clients the context knows. */
+export function findRecentExchanges(search: ExchangeSearch): Exchange[] {
+  const { context, days } = search;
+  const addresses = [...context.clientsByAddress.keys()];
+  if ((addresses.length === 0 && context.reminderThreads.size === 0) || days <= 0) return [];
+  const withUser: MailContext = { ...context, isUser: userAddresses(search.userAddress) };
   const exchanges: Exchange[] = [];
-  const query = exchangeQuery([...byAddress.keys()], days);
+  const query = exchangeQuery(addresses, days, search.userAddress);
   for (let page = 0; page < MAX_PAGES; page++) {
     const threads = GmailApp.search(query, page * SEARCH_PAGE_SIZE, SEARCH_PAGE_SIZE);
     if (threads.length === 0) break;
@@ -84,7 +77,7 @@ export function findRecentExchanges(
     GmailApp.getMessagesForThreads(threads).forEach((messages, i) => {
       const threadId = threads[i]?.getId() ?? '';
       for (const message of messages) {
-        const exchange = classify(message, threadId, byAddress, known, toDay);
+        const exchange = exchangeOf(message, threadId, withUser, search);
         if (exchange) exchanges.push(exchange);
       }
     });
@@ -93,47 +86,59 @@ export function findRecentExchanges(
   return exchanges;
 }
 
-function classify(
+function exchangeOf(
   message: GoogleAppsScript.Gmail.GmailMessage,
   threadId: string,
-  byAddress: ReadonlyMap<string, string>,
-  known: KnownMessages,
-  toDay: DateConverter,
+  context: MailContext,
+  search: ExchangeSearch,
 ): Exchange | null {
-  // The run's own reminders are known by id (free: Gmail returns it with the message) and are
-  // neither a reply nor a hand-written e-mail, so their headers are not read.
-  const messageId = message.getId();
-  if (known.reminderIds.has(messageId)) return null;
-  const fromClient = clientOf(message.getFrom(), byAddress);
-  if (fromClient !== undefined) {
-    if (!known.reminderThreads.has(threadId)) return null;
-    return {
-      clientKey: fromClient,
-      kind: 'client_replied',
-      on: toDay(new Date(message.getDate().getTime())),
-      threadId,
-      messageId,
-    };
-  }
-  // Cc is read only when no client is among the recipients of To.
-  const toClient = clientOf(message.getTo(), byAddress) ?? clientOf(message.getCc(), byAddress);
-  if (toClient === undefined) return null;
-  // A reminder the log does not name (a cleared log) is known by its reference.
-  if (known.isRelanceMessage(message.getPlainBody())) return null;
-  return {
-    clientKey: toClient,
-    kind: 'manual_email',
-    on: toDay(new Date(message.getDate().getTime())),
+  // The id comes with the message: the run's own reminders, and the exchanges already recorded,
+  // are known without reading a header (nor asking for the user's aliases).
+  const id = message.getId();
+  if (context.reminderIds.has(id)) return null;
+  const digest = digestOf(id);
+  if (search.recorded.has(digest) || search.recorded.has(id)) return null;
+  const view: MailMessage = {
+    id,
     threadId,
-    messageId,
+    from: () => headerAddresses(message.getFrom()),
+    recipients: () => [...headerAddresses(message.getTo()), ...headerAddresses(message.getCc())],
+    text: () => `${message.getSubject()}\n${message.getPlainBody()}`,
+    isRelanceReminder: () => search.isRelanceMessage(message.getPlainBody()),
+  };
+  const meaning = meaningOf(view, context);
+  if (meaning === null) return null;
+  return {
+    kind: meaning.kind,
+    clients: meaning.clients,
+    on: search.toDay(new Date(message.getDate().getTime())),
+    threadId,
+    messageDigest: digest,
   };
 }
 
-/** The client of the first address in `header` that is a client's. */
-function clientOf(header: string, byAddress: ReadonlyMap<string, string>): string | undefined {
-  return headerAddresses(header)
-    .map((a) => byAddress.get(a))
-    .find((k) => k !== undefined);
+/** Whether an address is the user's: their own, or (asked once, when needed) an alias. */
+function userAddresses(userAddress: string): (address: string) => boolean {
+  const own = userAddress.toLowerCase();
+  let aliases: ReadonlySet<string> | undefined;
+  return (address) => {
+    if (address === own) return true;
+    aliases ??= new Set(GmailApp.getAliases().map((a) => a.toLowerCase()));
+    return aliases.has(address);
+  };
+}
+
+/**
+ * The first 64 bits of the SHA-256 of a Gmail message id, in hex
+ * (https://developers.google.com/apps-script/reference/utilities/utilities#computeDigest(DigestAlgorithm,String)):
+ * enough to tell one user's messages apart, and it names no message of the mailbox.
+ */
+function digestOf(messageId: string): string {
+  const bytes = Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, messageId);
+  return bytes
+    .slice(0, 8)
+    .map((b) => ((b + 256) % 256).toString(16).padStart(2, '0'))
+    .join('');
 }
 
 /**

@@ -194,6 +194,7 @@ describe('readHistory', () => {
     expect(readHistory([held], { countTestSends: false }).invoice('A').hold).toEqual({
       since: '2026-03-05',
       until: '2026-03-31',
+      bouncedOn: null,
     });
     const released = logRow({
       date: '2026-03-06',
@@ -202,6 +203,30 @@ describe('readHistory', () => {
       invoiceNumbers: ['A'],
     });
     expect(readHistory([held, released], { countTestSends: false }).invoice('A').hold).toBeNull();
+  });
+
+  it('holds the invoices of a reminder that bounced until the user resumes them', () => {
+    const bounced = logRow({
+      date: '2026-03-03',
+      outcome: 'held',
+      clientKey: client,
+      invoiceNumbers: ['A'],
+      detail: 'reason=bounce; on=2026-03-02; msg=3f9a0c51e2b7d468',
+    });
+    expect(readHistory([bounced], { countTestSends: false }).invoice('A').hold).toEqual({
+      since: '2026-03-03',
+      until: null,
+      bouncedOn: '2026-03-02',
+    });
+    const released = logRow({
+      date: '2026-03-04',
+      outcome: 'resumed',
+      clientKey: client,
+      invoiceNumbers: ['A'],
+    });
+    expect(
+      readHistory([bounced, released], { countTestSends: false }).invoice('A').hold,
+    ).toBeNull();
   });
 
   it('keeps pauses recorded after the last resume of the client', () => {

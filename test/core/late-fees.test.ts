@@ -384,6 +384,22 @@ describe('governing law', () => {
     expect(lateFees(inv, day('2026-04-01'), fr).note?.code).toBe('consumer_abroad');
   });
 
+  it('claims nothing from a client whose kind neither the row nor the settings give', () => {
+    const inv = invoice({
+      ...base,
+      client: 'Jeanne Martin',
+      customerKind: 'unknown',
+      country: 'FR',
+    });
+    expect(jurisdictionOf(inv, fr)).toBe('none');
+    expect(jurisdictionOf(inv, settingsWith({ establishment: 'GB' }))).toBe('none');
+    const fees = lateFees(inv, day('2026-04-01'), fr);
+    expect([fees.interestCents, fees.indemnityCents]).toEqual([0, 0]);
+    expect(fees.note?.code).toBe('client_kind_unknown');
+    expect(fees.note?.fr).toContain('« Type »');
+    expect(fees.note?.en).toContain('“Type”');
+  });
+
   it('applies the 1998 Act to business debts only', () => {
     const inv = invoice({ ...base, customerKind: 'b2c', country: 'GB', currency: 'GBP' });
     expect(jurisdictionOf(inv, settingsWith({ establishment: 'GB' }))).toBe('none');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Invoice, RowError } from '../../src/core/invoice.ts';
 import type { LogEntry } from '../../src/core/log-entry.ts';
+import { messageKey } from '../../src/core/message-key.ts';
 import type { InvoiceDecision, Plan } from '../../src/core/plan.ts';
 import { type PlanInput, planDay } from '../../src/core/planner.ts';
 import type { Settings } from '../../src/core/settings.ts';
@@ -199,7 +200,6 @@ describe('one message per client per day', () => {
     client: 'Agence Horizon',
     dueDate: '2026-03-06',
     amountCents: 95_000,
-    emails: ['facturation@agence-horizon.fr'],
   });
 
   it('lists the invoices due the same stage, and holds the others back for the gap', () => {
@@ -226,12 +226,13 @@ describe('one message per client per day', () => {
   });
 
   it('lists every invoice due the same stage in one message, to every address, in one thread', () => {
+    // The newer row adds the company's new billing address beside the one it shares.
     const mid = invoice({
       number: 'F-2026-007',
       client: 'Agence Horizon',
       dueDate: '2026-02-24',
       amountCents: 95_000,
-      emails: ['facturation@agence-horizon.fr'],
+      emails: ['compta@agence-horizon.fr', 'facturation@agence-horizon.fr'],
     });
     const log = [
       sent('2026-02-23', older, 'r1', { threadId: 'thread-horizon-003' }),
@@ -387,6 +388,30 @@ describe('reasons to stay silent', () => {
       expect(decisionOf(p, inv.number)).toMatchObject({ state: 'skipped', reason: { code } });
     });
   }
+
+  it('sends and drafts nothing for a claim past its limitation period, even one the user chose to chase', () => {
+    const durand = invoice({
+      number: 'F-2023-140',
+      client: 'Paul Durand',
+      dueDate: '2023-11-30',
+      customerKind: 'b2c',
+    });
+    const chase = { ...live, oldDebtDays: 0 };
+    for (const today of ['2026-02-02', '2026-03-16']) {
+      const p = plan(today, [durand], { settings: chase });
+      expect([p.emails, p.followUps]).toEqual([[], []]);
+      expect(decisionOf(p, 'F-2023-140')).toEqual({
+        number: 'F-2023-140',
+        state: 'skipped',
+        reason: { code: 'time_barred', since: '2025-12-01', rule: 'fr_consumer' },
+        nextStage: null,
+        nextDate: null,
+      });
+    }
+    // The day before, it was still an old debt waiting for the user's word.
+    const before = plan('2025-11-28', [durand]);
+    expect(decisionOf(before, 'F-2023-140')).toMatchObject({ reason: { code: 'old_debt' } });
+  });
 
   it('still chases a partly paid invoice for its balance', () => {
     const inv = invoice({ ...due, number: 'F-2026-007', amountPaidCents: 60_000 });
@@ -718,6 +743,103 @@ describe('decisions on the cases a freelancer runs into', () => {
     expect(p.emails.map((e) => [e.client, e.priority])).toEqual([
       ['Studio Nord', 100_000],
       ['Agence Horizon', 50_000],
+    ]);
+  });
+});
+
+describe('two people typed with the same client name', () => {
+  // Two consumers both entered as "Martin": one client for the sheet, two people for the mail.
+  const paul = invoice({
+    number: 'F-2026-031',
+    client: 'Martin',
+    dueDate: '2026-02-26',
+    amountCents: 35_000,
+    customerKind: 'b2c',
+    emails: ['paul.martin@gmail.com'],
+  });
+  const sophie = invoice({
+    number: 'F-2026-032',
+    client: 'Martin',
+    dueDate: '2026-02-26',
+    amountCents: 120_000,
+    customerKind: 'b2c',
+    emails: ['sophie.martin@orange.fr'],
+  });
+  const byRecipients = (p: Plan) =>
+    p.emails.map((e) => ({ to: e.to, invoices: e.invoices.map((i) => i.invoice.number) }));
+
+  it('get one message each, listing only their own invoice', () => {
+    const p = plan('2026-03-02', [paul, sophie]);
+    expect(byRecipients(p)).toEqual([
+      { to: ['sophie.martin@orange.fr'], invoices: ['F-2026-032'] },
+      { to: ['paul.martin@gmail.com'], invoices: ['F-2026-031'] },
+    ]);
+  });
+
+  it('each message keeps its own key, so none counts as sent for the other', () => {
+    const [first, second] = plan('2026-03-02', [paul, sophie]).emails;
+    expect(first?.messageKey).not.toBe(second?.messageKey);
+    // A client whose invoices go out in one message keeps the key it always had.
+    const alone = plan('2026-03-02', [paul]).emails[0];
+    expect(alone?.messageKey).toBe(messageKey('martin', 'r1', day('2026-03-02')));
+  });
+
+  it('are not joined by a copy both rows send to the same accountant', () => {
+    const cc = ['cabinet@compta-conseil.fr'];
+    const p = plan('2026-03-02', [
+      { ...paul, cc },
+      { ...sophie, cc },
+    ]);
+    expect(p.emails.map((e) => [e.to, e.cc])).toEqual([
+      [['sophie.martin@orange.fr'], cc],
+      [['paul.martin@gmail.com'], cc],
+    ]);
+  });
+
+  it('keep each one’s own thread', () => {
+    const log = [
+      sent('2026-02-19', paul, 'r1', { threadId: 'thread-paul' }),
+      sent('2026-02-20', sophie, 'r1', { threadId: 'thread-sophie' }),
+    ];
+    const p = plan('2026-03-09', [paul, sophie], { log });
+    expect(p.emails.map((e) => [e.to.join(), e.stage, e.threadId])).toEqual([
+      ['sophie.martin@orange.fr', 'r2', 'thread-sophie'],
+      ['paul.martin@gmail.com', 'r2', 'thread-paul'],
+    ]);
+  });
+
+  it('get separate formal notices too', () => {
+    const log = [paul, sophie].flatMap((inv) => [
+      sent('2026-03-23', inv, 'r3'),
+      logRow({
+        date: '2026-03-30',
+        outcome: 'task',
+        stage: 'call',
+        clientKey: 'martin',
+        invoiceNumbers: [inv.number],
+      }),
+    ]);
+    const notices = plan('2026-04-14', [paul, sophie], { log }).followUps;
+    expect(notices.map((n) => [n.kind, n.to, n.invoices.map((i) => i.invoice.number)])).toEqual([
+      ['draft', ['sophie.martin@orange.fr'], ['F-2026-032']],
+      ['draft', ['paul.martin@gmail.com'], ['F-2026-031']],
+    ]);
+    expect(new Set(notices.map((n) => n.messageKey)).size).toBe(2);
+  });
+
+  it('an invoice addressed to both joins their invoices in one message to both', () => {
+    const joint = invoice({
+      number: 'F-2026-033',
+      client: 'Martin',
+      dueDate: '2026-02-26',
+      emails: ['paul.martin@gmail.com', 'sophie.martin@orange.fr'],
+    });
+    const p = plan('2026-03-02', [paul, sophie, joint]);
+    expect(byRecipients(p)).toEqual([
+      {
+        to: ['paul.martin@gmail.com', 'sophie.martin@orange.fr'],
+        invoices: ['F-2026-031', 'F-2026-032', 'F-2026-033'],
+      },
     ]);
   });
 });

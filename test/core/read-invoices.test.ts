@@ -277,13 +277,26 @@ describe('readInvoices on a real-looking French sheet', () => {
     });
   });
 
-  it('defaults the currency, the status and the customer type', () => {
+  it('defaults the currency and the status, and leaves a blank customer type unknown', () => {
     const hartmann = result.invoices[2];
     expect(hartmann?.amountCents).toBe(250000);
     expect(hartmann?.currency).toBe('EUR');
     expect(hartmann?.status).toBe('open');
-    expect(hartmann?.customerKind).toBe('b2b');
+    expect(hartmann?.customerKind).toBe('unknown');
     expect(hartmann?.country).toBe('DE');
+  });
+
+  it('gives a blank customer type the default kind the settings chose', () => {
+    const businesses = readInvoices(
+      CLAIRE_SHEET,
+      options('fr', { overrides: { issueDate: 'Date' }, defaultCustomerKind: 'b2b' }),
+    );
+    expect(businesses.invoices[2]?.customerKind).toBe('b2b');
+    const individuals = readInvoices(
+      CLAIRE_SHEET,
+      options('fr', { overrides: { issueDate: 'Date' }, defaultCustomerKind: 'b2c' }),
+    );
+    expect(individuals.invoices[2]?.customerKind).toBe('b2c');
   });
 
   it('gives every other non-blank row one error in French, naming row, column and value', () => {

@@ -330,6 +330,17 @@ describe('migrateSettings', () => {
     expect(validateSettings(settings).ok).toBe(true);
   });
 
+  it('reads settings saved before the default client kind existed as "not said"', () => {
+    const { defaultCustomerKind: _, ...before } = {
+      ...DEFAULT_SETTINGS,
+      defaultCustomerKind: 'b2b',
+    };
+    expect(migrateSettings(JSON.stringify(before)).defaultCustomerKind).toBe('unknown');
+    const chosen = { ...DEFAULT_SETTINGS, defaultCustomerKind: 'b2c' };
+    expect(migrateSettings(JSON.stringify(chosen)).defaultCustomerKind).toBe('b2c');
+    expect(validateSettings({ ...DEFAULT_SETTINGS, defaultCustomerKind: 'b2b2c' }).ok).toBe(false);
+  });
+
   it('drops the rate points earlier versions stored as defaults, keeps the user’s own', () => {
     const settings = migrateSettings({
       version: 1,

@@ -179,7 +179,7 @@ describe('an e-mail the user wrote to the client by hand', () => {
     const paused = s.logRows().filter((r) => r.outcome === 'paused');
     expect(paused).toHaveLength(1);
     expect(paused[0]?.detail).toContain('kind=manual_email');
-    expect(paused[0]?.detail).toContain('on=2026-03-08');
+    expect(paused[0]?.detail).toContain('until=2026-03-11');
     s.at('2026-03-12');
     s.trigger();
     expect(logged(s, 'sent')).toEqual(['F-2026-014:r1', 'F-2026-014:r2']);

@@ -16,6 +16,7 @@ const HEADERS = [
   'Échéance',
   'Langue',
   'Pays',
+  'Type',
 ];
 
 describe('formal notice under the governing law', () => {
@@ -32,6 +33,7 @@ describe('formal notice under the governing law', () => {
           d('2025-09-30'),
           'English',
           'UK',
+          'Business',
         ],
       ],
       start: '2025-10-01T06:00:00Z',
@@ -69,6 +71,7 @@ describe('formal notice under the governing law', () => {
           d('2026-01-31'),
           'Français',
           'DE',
+          'Entreprise',
         ],
       ],
       start: '2026-02-01T06:00:00Z',
@@ -99,6 +102,7 @@ describe('contract rate', () => {
           d('2026-03-31'),
           'Français',
           'FR',
+          'Entreprise',
         ],
       ],
       start: '2026-03-02T07:00:00Z',

@@ -11,6 +11,8 @@ import { book, d, everyDay, logged, type Scenario, scenario } from './support/wo
 
 // Due 10 June 2026; r3 at +24 is Saturday 4 July, moved to Monday 6 July (r1 on Monday 15 June,
 // r2 on 22 June, r3 fourteen days later). The runs before it are `untilR3`.
+// Atelier Dupont is a business (the sheet has no « Type » column): the settings say so.
+const BUSINESS_CLIENTS = { defaultCustomerKind: 'b2b' };
 const rows = book([
   ['F-2026-080', 'Atelier Dupont', 'compta@atelier-dupont.fr', 2400, d('2026-06-10')],
 ]);
@@ -33,7 +35,7 @@ function editFrenchTemplate(s: Scenario, stage: string, column: number, value: C
 
 describe('late-payment amounts when the interest rate is unknown', () => {
   it('keeps the €40 indemnity sentence and leaves the interest out of the default r3', () => {
-    const s = scenario({ rows, start: '2026-06-01T07:00:00Z' });
+    const s = scenario({ rows, start: '2026-06-01T07:00:00Z', settings: BUSINESS_CLIENTS });
     untilR3(s);
     s.at(R3_DAY);
     s.trigger();
@@ -44,7 +46,7 @@ describe('late-payment amounts when the interest rate is unknown', () => {
   });
 
   it('refuses a template showing {{late_interest}} rather than print a wrong figure', () => {
-    const s = scenario({ rows, start: '2026-06-01T07:00:00Z' });
+    const s = scenario({ rows, start: '2026-06-01T07:00:00Z', settings: BUSINESS_CLIENTS });
     editFrenchTemplate(
       s,
       'r3',
@@ -65,7 +67,7 @@ describe('late-payment amounts when the interest rate is unknown', () => {
   });
 
   it('shows the same in the sidebar preview: indemnity kept, {{late_interest}} an error', () => {
-    const s = scenario({ rows, start: '2026-06-01T07:00:00Z' });
+    const s = scenario({ rows, start: '2026-06-01T07:00:00Z', settings: BUSINESS_CLIENTS });
     s.at(R3_DAY);
     const view = s.sidebar('getTemplates') as { templates: { id: string; body: string }[] };
     const r3 = view.templates.find((t) => t.id.startsWith('r3.') && t.id.includes('.fr.'));
@@ -76,7 +78,7 @@ describe('late-payment amounts when the interest rate is unknown', () => {
         issues: { message: { en: string } }[];
       };
     expect(preview(r3.body).html).toMatch(/40,00\s€/);
-    const refused = preview('Intérêts de retard : {{late_interest}}');
+    const refused = preview('Intérêts de retard : {{late_interest}}\n{{sender_name}}');
     expect(refused.html).toBeNull();
     expect(refused.issues.map((i) => i.message.en).join(' ')).toContain('late_interest');
   });

@@ -21,6 +21,8 @@ const R3_DAY = '2026-07-24';
 function untilR3(s: Scenario): void {
   everyDay(s, '2026-07-01', '2026-07-23');
 }
+// The invoices' clients are businesses (the sheet has no « Type » column): ECB + 10 and €40 apply.
+const BUSINESS_CLIENTS = { defaultCustomerKind: 'b2b' };
 const rows = book([
   ['F-2026-090', 'Atelier Dupont', 'compta@atelier-dupont.fr', 1000, d('2026-06-30')],
 ]);
@@ -43,7 +45,7 @@ const ratesView = (s: Scenario) =>
 
 describe('monthly rate refresh', () => {
   it('fetches both series once a month, stores them with the date and uses them in the reminder', () => {
-    const s = scenario({ rows, start: '2026-07-01T06:00:00Z' });
+    const s = scenario({ rows, start: '2026-07-01T06:00:00Z', settings: BUSINESS_CLIENTS });
     answering(s);
     untilR3(s);
     s.at(R3_DAY);
@@ -77,7 +79,7 @@ describe('monthly rate refresh', () => {
   });
 
   it('a failed refresh changes nothing, invents no rate, and is shown in Settings', () => {
-    const s = scenario({ rows, start: '2026-07-01T06:00:00Z' });
+    const s = scenario({ rows, start: '2026-07-01T06:00:00Z', settings: BUSINESS_CLIENTS });
     s.network.answer(ECB_HOST, { status: 503, body: 'Service Unavailable' });
     s.network.answer(BOE_HOST, { timeout: true });
     untilR3(s);
@@ -96,7 +98,7 @@ describe('monthly rate refresh', () => {
   });
 
   it('keeps last month’s rates when this month’s refresh fails', () => {
-    const s = scenario({ rows, start: '2026-07-01T06:00:00Z' });
+    const s = scenario({ rows, start: '2026-07-01T06:00:00Z', settings: BUSINESS_CLIENTS });
     answering(s);
     untilR3(s);
     s.at(R3_DAY);

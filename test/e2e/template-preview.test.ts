@@ -61,6 +61,8 @@ describe('the late-payment interest of a test e-mail', () => {
         ['F-2026-090', 'Atelier Dupont', 'compta@atelier-dupont.fr', 1000, d('2026-06-30')],
       ]),
       start: '2026-07-01T06:00:00Z',
+      // Atelier Dupont is a business (the sheet has no « Type » column): the settings say so.
+      settings: { defaultCustomerKind: 'b2b' },
     });
     s.network.answer('https://data-api.ecb.europa.eu/', {
       status: 200,

@@ -48,6 +48,20 @@ describe('Settings', () => {
     expect(sent.senderName).toBe('Claire Martin');
   });
 
+  it('asks what kind of client a row without a « Type » is, "not said" until the user chooses', async () => {
+    const { fake } = await openSettings();
+    fireEvent.click(screen.getByText('Pénalités de retard'));
+    const kind = screen.getByLabelText(
+      /quand la colonne « Type » ne le dit pas/,
+    ) as HTMLSelectElement;
+    expect(kind.value).toBe('unknown');
+    fireEvent.change(kind, { target: { value: 'b2c' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    expect(await screen.findByText('Enregistré.')).toBeTruthy();
+    const sent = fake.calls.at(-1)?.args[0] as Settings;
+    expect(sent.defaultCustomerKind).toBe('b2c');
+  });
+
   it('edits the offsets of the chosen client profile', async () => {
     const { fake } = await openSettings();
     fireEvent.click(screen.getByText('Étapes par profil'));

@@ -33,6 +33,16 @@ describe('Today', () => {
     });
   });
 
+  it('says once why invoices whose client kind is unknown carry no late fee, and how to fix it', async () => {
+    renderApp({
+      getSidebarState: () => ({ ...STATE, today: { ...TODAY, unknownClientKind: 3 } }),
+    });
+    const notes = await screen.findAllByText(/3 factures impayées ne disent pas/);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]?.textContent).toContain('colonne « Type »');
+    expect(notes[0]?.textContent).toContain('Réglages › Pénalités de retard');
+  });
+
   it('holds an invoice until a chosen day', async () => {
     const { fake } = renderApp({ holdInvoice: () => withoutMoreau });
     const card = await screen.findByRole('article', { name: 'Atelier Moreau' });

@@ -228,12 +228,13 @@ export class Mailbox {
 
   /**
    * A client's answer arrives in a thread: it lands in the inbox, in that thread, replying to the
-   * thread's last message.
+   * thread's last message; addressed to the user's address, or to `to` (one of their aliases).
    */
   deliverReply(
     threadId: string,
     reply: {
       from: string;
+      to?: string;
       body: string;
       html?: string;
       at?: Date | number;
@@ -250,7 +251,7 @@ export class Mailbox {
     const message = this.#store({
       threadId,
       from,
-      to: formatAddress({ name: this.userName, email: this.userEmail }),
+      to: reply.to ?? formatAddress({ name: this.userName, email: this.userEmail }),
       cc: '',
       bcc: '',
       replyTo: '',
@@ -270,8 +271,12 @@ export class Mailbox {
     return this.#record(message);
   }
 
-  /** An e-mail the user wrote in Gmail themselves: in Sent, in a new thread unless `threadId`. */
+  /**
+   * An e-mail the user wrote in Gmail themselves: in Sent, in a new thread unless `threadId`,
+   * from their address or, with `from`, one of their send-as aliases.
+   */
   userSentByHand(mail: {
+    from?: string;
     to: string;
     subject: string;
     body: string;
@@ -284,9 +289,12 @@ export class Mailbox {
     const to = parseAddressList(mail.to);
     const cc = parseAddressList(mail.cc);
     if (to.invalid !== null || cc.invalid !== null) throw new Error('userSentByHand: bad address');
+    const fromEmail = mail.from ?? this.userEmail;
+    if (![this.userEmail, ...this.#aliases].some((a) => sameEmail(a, fromEmail)))
+      throw new Error(`userSentByHand: ${fromEmail} is neither the user's address nor an alias`);
     const message = this.#store({
       threadId: mail.threadId ?? null,
-      from: { name: this.userName, email: this.userEmail },
+      from: { name: this.userName, email: fromEmail },
       to: formatAddressList(to.addresses),
       cc: formatAddressList(cc.addresses),
       bcc: '',

@@ -191,6 +191,16 @@ export const en: Messages = {
   establishment: 'Your business is established in (country code)',
   establishmentHint:
     'Its law governs your invoices (Rome I, art. 4) unless a row’s “Governing law” column names another: FR, GB, BE, DE, or another EU country.',
+  unknownClientKind: (n: number) =>
+    `${plural(n, 'unpaid invoice does not say', 'unpaid invoices do not say')} whether the client is a business or a private individual: Relance claims no late-payment interest or fixed compensation on them, since both depend on it. Add a “Type” column (business / individual) to the invoices tab, or choose the default type in Settings › Late-payment fees.`,
+  defaultCustomerKind: 'Your clients, when the “Type” column does not say',
+  customerKindOption: {
+    unknown: 'Not said: no statutory late fee claimed',
+    b2b: 'Businesses (professionals)',
+    b2c: 'Private individuals',
+  },
+  defaultCustomerKindHint:
+    'Statutory business interest and the fixed €40 are owed only by a business client; a private individual owes other interest, after a formal notice. Until you say, Relance claims no statutory late fee for those rows.',
   senderAddress: 'Postal address (for formal notices)',
   senderRegistration: 'Registration number, e.g. SIRET 123 456 789 00012',
   seriesName: {

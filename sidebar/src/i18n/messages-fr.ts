@@ -192,6 +192,16 @@ export const fr = {
   establishment: 'Votre entreprise est établie en (code pays)',
   establishmentHint:
     'Sa loi régit vos factures (Rome I, art. 4), sauf si la colonne « Loi applicable » d’une ligne en désigne une autre : FR, GB, BE, DE ou un autre pays de l’UE.',
+  unknownClientKind: (n: number) =>
+    `${plural(n, 'facture impayée ne dit pas', 'factures impayées ne disent pas')} si le client est une entreprise ou un particulier : Relance n’y réclame ni intérêts de retard ni indemnité forfaitaire, qui dépendent de ce type. Ajoutez une colonne « Type » (entreprise / particulier) à l’onglet des factures, ou choisissez le type par défaut dans Réglages › Pénalités de retard.`,
+  defaultCustomerKind: 'Vos clients, quand la colonne « Type » ne le dit pas',
+  customerKindOption: {
+    unknown: 'Non précisé : aucune pénalité légale réclamée',
+    b2b: 'Des entreprises (professionnels)',
+    b2c: 'Des particuliers',
+  },
+  defaultCustomerKindHint:
+    'Les intérêts de retard de l’article L441-10 et l’indemnité de 40 € ne sont dus que par un client professionnel ; un particulier doit d’autres intérêts, après mise en demeure. Tant que ce n’est pas précisé, Relance ne réclame aucune pénalité légale pour ces lignes.',
   senderAddress: 'Adresse postale (pour les mises en demeure)',
   senderRegistration: 'Numéro d’entreprise, ex. SIRET 123 456 789 00012',
   seriesName: {

@@ -151,6 +151,18 @@ export const PLACEHOLDER_DESCRIPTIONS: Readonly<Record<PlaceholderName, Localize
     fr: 'Date limite de paiement : le jour de l’étape suivante (sinon aujourd’hui + 8 jours)',
     en: 'Payment deadline: the day of the next step (otherwise today + 8 days)',
   },
+  previous_reminders: {
+    fr: '« mon précédent rappel » / « mes précédents rappels » : seulement les relances réellement envoyées ; vide sinon (à placer dans {{#previous_reminders}}…{{/previous_reminders}}, la variante sans relance dans {{^previous_reminders}}…{{/previous_reminders}})',
+    en: '“my previous reminder” / “my previous reminders”: only reminders really sent; empty otherwise (put it in {{#previous_reminders}}…{{/previous_reminders}}, the wording without reminders in {{^previous_reminders}}…{{/previous_reminders}})',
+  },
+  call_date: {
+    fr: 'Jour de l’appel prévu ; vide si aucun appel ne suit (section {{#call_date}}…{{/call_date}})',
+    en: 'Day of the planned call; empty when no call follows (section {{#call_date}}…{{/call_date}})',
+  },
+  notice_date: {
+    fr: 'Jour où la mise en demeure sera préparée ; vide si elle ne suit pas (section {{#notice_date}}…{{/notice_date}})',
+    en: 'Day the formal notice will be prepared; empty when none follows (section {{#notice_date}}…{{/notice_date}})',
+  },
   stage: {
     fr: 'Étape (« deuxième relance »)',
     en: 'Stage (“second reminder”)',

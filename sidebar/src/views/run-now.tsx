@@ -82,7 +82,7 @@ function RunConfirmation(props: {
       </p>
       <ul class="plain">
         {emails.map((email) => (
-          <li key={email.clientKey}>
+          <li key={`${email.clientKey} ${email.to.join()}`}>
             <strong>{email.client}</strong> · {t.stage[email.stage]}
             <br />
             <span class="muted">{t.toRecipients(email.to.join(', '))}</span>

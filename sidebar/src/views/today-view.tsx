@@ -81,13 +81,22 @@ export function TodayView(props: {
           </button>
         </div>
         <ActionStatus busy={busy} error={error} />
+        {today.unknownClientKind > 0 && (
+          <p class="notice" role="note">
+            {t.unknownClientKind(today.unknownClientKind)}
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="emails-title">
         <h3 id="emails-title">{t.toSend(totals.emails)}</h3>
         {emails.length === 0 && <Empty>{t.nothingToSend}</Empty>}
         {emails.map((email) => (
-          <article class="card" key={email.clientKey} aria-label={email.client}>
+          <article
+            class="card"
+            key={`${email.clientKey} ${email.to.join()}`}
+            aria-label={email.client}
+          >
             <h4>
               {email.client} <span class="stage">{t.stage[email.stage]}</span>
             </h4>
@@ -153,7 +162,11 @@ export function TodayView(props: {
         <h3 id="follow-title">{t.followUps(totals.followUps)}</h3>
         {followUps.length === 0 && <Empty>{t.noFollowUps}</Empty>}
         {followUps.map((item) => (
-          <article class="card" key={`${item.kind}-${item.clientKey}`} aria-label={item.client}>
+          <article
+            class="card"
+            key={`${item.kind}-${item.clientKey} ${item.to.join()}`}
+            aria-label={item.client}
+          >
             <h4>
               {item.client} <span class="stage">{t.stage[item.stage]}</span>
             </h4>
@@ -257,7 +270,7 @@ export function TodayView(props: {
                   {t.resume(skip.client)}
                 </button>
               )}
-              {skip.reason.code === 'held_by_user' && (
+              {(skip.reason.code === 'held_by_user' || skip.reason.code === 'bounced') && (
                 <button
                   type="button"
                   class="small"
@@ -404,6 +417,8 @@ function overdueNumbers(today: Today): string[] {
   const listed = [...today.emails, ...today.followUps].flatMap((e) =>
     e.invoices.filter((i) => i.daysOverdue > 0).map((i) => i.number),
   );
-  const waiting = today.skips.filter((s) => s.reason.code !== 'held_by_user').map((s) => s.number);
+  const waiting = today.skips
+    .filter((s) => s.reason.code !== 'held_by_user' && s.reason.code !== 'bounced')
+    .map((s) => s.number);
   return [...new Set([...listed, ...waiting])];
 }

@@ -8,6 +8,7 @@
 
 import { formatLogDetail } from '../../core/history.ts';
 import type { LogEntry, LogOutcome } from '../../core/log-entry.ts';
+import { testMessageKey } from '../../core/message-key.ts';
 import type { Plan, PlannedFollowUp } from '../../core/plan.ts';
 import type { PlannedNote } from '../../core/planned-note.ts';
 import { text } from '../../core/texts/server-texts.ts';
@@ -35,7 +36,10 @@ import { renderSourcesOf } from './render-inputs.ts';
  */
 export const DELIVERY_BATCH = 20;
 
-/** A message already recorded with one of these outcomes is never sent again. */
+/**
+ * A message already recorded with one of these outcomes is never sent again. A test message has
+ * its own key (`testMessageKey`), so `test_sent` only stops the same test message twice.
+ */
 const DONE_OUTCOMES: ReadonlySet<LogOutcome> = new Set<LogOutcome>([
   'pending',
   'sent',
@@ -53,10 +57,10 @@ const KIND_ORDER: Readonly<Record<Action['kind'], number>> = { email: 0, draft: 
  * guarantees.
  */
 export function carryOut(plan: Plan, ctx: CarryContext, notes: readonly PlannedNote[] = []): void {
-  const actions = byPriority(plan, notes);
+  const { testMode } = ctx.workbook.settings;
+  const actions = byPriority(plan, notes).map((action) => (testMode ? asTest(action) : action));
   const doneKeys = doneMessageKeys(ctx.journal.entries);
   const budget = startBudget(actions);
-  const { testMode } = ctx.workbook.settings;
   let batch: ReadyMessage[] = [];
   for (const action of actions) {
     if (doneKeys.has(action.messageKey)) continue;
@@ -83,6 +87,11 @@ function byPriority(plan: Plan, notes: readonly PlannedNote[]): Action[] {
       b.priority - a.priority ||
       (a.messageKey < b.messageKey ? -1 : 1),
   );
+}
+
+/** The action as test mode carries it out: under its test key (see `testMessageKey`). */
+function asTest(action: Action): Action {
+  return { ...action, messageKey: testMessageKey(action.messageKey) };
 }
 
 function doneMessageKeys(entries: readonly LogEntry[]): Set<string | null> {

@@ -1,17 +1,18 @@
 /**
- * Recent exchanges with clients as `paused` log rows: a client's message in a reminder thread, or
- * an e-mail the user wrote to the client by hand, pauses that client's reminders (the planner
- * reads the rows). One Gmail search (at most four calls) covers all clients; a message already behind a `paused` row
- * is not recorded twice.
+ * Recent exchanges with clients as log rows the planner reads: a message in a reminder's thread
+ * from anyone but the user, or an e-mail the user wrote to the client by hand, pauses that
+ * client's reminders; a reminder a mail server returned holds its invoices until the user fixes
+ * the address and resumes them. One Gmail search (at most four reads) covers all clients; a
+ * message already behind a row is not recorded twice.
  */
-import type { CalendarDate } from '../../core/calendar-date.ts';
+import { addDays, type CalendarDate } from '../../core/calendar-date.ts';
 import { formatLogDetail } from '../../core/history.ts';
 import type { Invoice } from '../../core/invoice.ts';
 import { type LogEntry, logEntry } from '../../core/log-entry.ts';
-import type { RecentExchange } from '../../core/planner.ts';
 import { hasRelanceReference } from '../../core/run/message-reference.ts';
 import type { Settings } from '../../core/settings.ts';
 import { findRecentExchanges } from '../../gas/recent-exchanges.ts';
+import { effectiveUserEmail } from '../../gas/session-user.ts';
 import type { DateConverter } from '../../gas/zoned-date.ts';
 
 /** Days of Gmail searched for client replies and hand-written e-mails. */
@@ -28,81 +29,152 @@ export interface ExchangeSearch {
   readonly at: () => string;
 }
 
-interface ClientAddresses {
-  readonly clientKey: string;
-  readonly emails: string[];
-}
-
-/** The new `paused` rows, one per exchange not yet in the log. */
+/**
+ * The new log rows, one per exchange not yet in the log and client it concerns: `paused` for a
+ * client's reply or a hand-written e-mail, `held` (reason=bounce) for the invoices of a reminder
+ * a mail server returned.
+ */
 export function exchangePauseRows(search: ExchangeSearch): LogEntry[] {
   const { entries, settings, today } = search;
-  const known = recordedExchanges(entries);
-  const exchanges = findRecentExchanges(
-    clientsOwing(search.invoices),
-    searchDays(settings),
-    { ...ownReminders(entries), isRelanceMessage: hasRelanceReference },
-    search.toDay,
-  );
+  const recorded = recordedExchanges(entries);
+  const owing = clientsOwing(search.invoices, effectiveUserEmail().toLowerCase());
+  const threads = reminderThreads(entries, owing.invoiceNumbers);
+  const exchanges = findRecentExchanges({
+    context: {
+      ...ownReminderIds(entries),
+      reminderThreads: threads.clients,
+      clientsByAddress: owing.clientsByAddress,
+      invoiceNumbers: owing.invoiceNumbers,
+    },
+    userAddress: effectiveUserEmail(),
+    days: searchDays(settings),
+    isRelanceMessage: hasRelanceReference,
+    toDay: search.toDay,
+    recorded,
+  });
   const rows: LogEntry[] = [];
+  const row = (fields: Partial<LogEntry> & Pick<LogEntry, 'outcome' | 'clientKey'>) =>
+    logEntry({ at: search.at(), date: today, runId: search.runId, ...fields });
   for (const exchange of exchanges) {
-    if (known.has(exchange.messageId) || exchange.on > today) continue;
-    known.add(exchange.messageId);
-    const kind: RecentExchange['kind'] =
-      exchange.kind === 'client_replied' ? 'client_reply' : 'manual_email';
-    rows.push(
-      logEntry({
-        at: search.at(),
-        date: today,
-        runId: search.runId,
-        outcome: 'paused',
-        clientKey: exchange.clientKey,
-        threadId: exchange.threadId,
-        detail: formatLogDetail({ kind, on: exchange.on, msg: exchange.messageId }),
-      }),
-    );
+    const { messageDigest: msg } = exchange;
+    if (recorded.has(msg) || exchange.on > today) continue;
+    recorded.add(msg);
+    for (const clientKey of exchange.clients) {
+      if (exchange.kind === 'bounced') {
+        const numbers = threads.invoices.get(`${exchange.threadId}\n${clientKey}`) ?? [];
+        if (numbers.length === 0) continue;
+        rows.push(
+          row({
+            outcome: 'held',
+            clientKey,
+            invoiceNumbers: numbers,
+            threadId: exchange.threadId,
+            detail: formatLogDetail({ reason: 'bounce', on: exchange.on, msg }),
+          }),
+        );
+      } else if (exchange.kind === 'client_replied') {
+        rows.push(
+          row({
+            outcome: 'paused',
+            clientKey,
+            threadId: exchange.threadId,
+            detail: formatLogDetail({ kind: 'client_reply', on: exchange.on, msg }),
+          }),
+        );
+      } else {
+        // Every editor reads the log: the end of the pause is what the planner needs, not the
+        // day, the thread or the id of the user's e-mail.
+        if (settings.recentManualEmailDays === 0) continue;
+        const until = addDays(exchange.on, settings.recentManualEmailDays);
+        if (until < today) continue;
+        rows.push(
+          row({
+            outcome: 'paused',
+            clientKey,
+            detail: formatLogDetail({ kind: 'manual_email', until, msg }),
+          }),
+        );
+      }
+    }
   }
   return rows;
 }
 
-/** Clients with an unpaid invoice and every address (to and cc) they are written to. */
-function clientsOwing(invoices: readonly Invoice[]): ClientAddresses[] {
-  const unpaid = invoices.filter((i) => i.amountPaidCents < i.amountCents && i.paidDate === null);
-  const byClient = new Map<string, Set<string>>();
-  for (const invoice of unpaid) {
-    const set = byClient.get(invoice.clientKey) ?? new Set<string>();
-    for (const email of [...invoice.emails, ...invoice.cc]) set.add(email);
-    byClient.set(invoice.clientKey, set);
+interface ClientsOwing {
+  /** Every address (to and cc) of an unpaid invoice → its clients; the user's own left out. */
+  readonly clientsByAddress: Map<string, Set<string>>;
+  /** Each such client's unpaid invoice numbers. */
+  readonly invoiceNumbers: Map<string, string[]>;
+}
+
+/** Clients with an unpaid invoice: the addresses they are written to, and their invoices. */
+function clientsOwing(invoices: readonly Invoice[], userAddress: string): ClientsOwing {
+  const clientsByAddress = new Map<string, Set<string>>();
+  const invoiceNumbers = new Map<string, string[]>();
+  for (const invoice of invoices) {
+    if (invoice.amountPaidCents >= invoice.amountCents || invoice.paidDate !== null) continue;
+    const numbers = invoiceNumbers.get(invoice.clientKey) ?? [];
+    numbers.push(invoice.number);
+    invoiceNumbers.set(invoice.clientKey, numbers);
+    for (const email of [...invoice.emails, ...invoice.cc]) {
+      const address = email.toLowerCase();
+      if (address === userAddress) continue;
+      const clients = clientsByAddress.get(address) ?? new Set<string>();
+      clients.add(invoice.clientKey);
+      clientsByAddress.set(address, clients);
+    }
   }
-  return [...byClient].map(([clientKey, emails]) => ({ clientKey, emails: [...emails] }));
+  return { clientsByAddress, invoiceNumbers };
 }
 
 /**
- * Threads of reminders that went (or may have gone): a client's message there is a reply; and
- * the Gmail ids of the reminders sent (`message=` in their detail).
+ * Threads of reminders that went (or may have gone) to a client still owing: the clients the
+ * log's rows name there (a message in the thread is theirs), and, by thread and client, the
+ * invoices of those rows still unpaid (what a bounce holds).
  */
-function ownReminders(entries: readonly LogEntry[]): {
-  reminderThreads: Set<string>;
-  reminderIds: Set<string>;
-} {
-  const reminderThreads = new Set<string>();
+function reminderThreads(
+  entries: readonly LogEntry[],
+  owing: ReadonlyMap<string, readonly string[]>,
+): { clients: Map<string, Set<string>>; invoices: Map<string, string[]> } {
+  const clients = new Map<string, Set<string>>();
+  const invoices = new Map<string, string[]>();
+  for (const entry of entries) {
+    if (!entry.threadId || (entry.outcome !== 'sent' && entry.outcome !== 'pending')) continue;
+    const unpaid = owing.get(entry.clientKey);
+    if (!unpaid) continue;
+    const set = clients.get(entry.threadId) ?? new Set<string>();
+    set.add(entry.clientKey);
+    clients.set(entry.threadId, set);
+    const key = `${entry.threadId}\n${entry.clientKey}`;
+    const numbers = invoices.get(key) ?? [];
+    for (const number of entry.invoiceNumbers)
+      if (unpaid.includes(number) && !numbers.includes(number)) numbers.push(number);
+    invoices.set(key, numbers);
+  }
+  return { clients, invoices };
+}
+
+/** The Gmail ids of the reminders sent (`message=` in their detail): they are not exchanges. */
+function ownReminderIds(entries: readonly LogEntry[]): { reminderIds: Set<string> } {
   const reminderIds = new Set<string>();
   for (const entry of entries) {
-    if (entry.threadId && (entry.outcome === 'sent' || entry.outcome === 'pending'))
-      reminderThreads.add(entry.threadId);
     if (entry.outcome === 'sent' || entry.outcome === 'test_sent') {
       // A pattern, not parseLogDetail: a long log has one such row per reminder ever sent.
       const id = /(?:^|;\s*)message=([^;]+)/.exec(entry.detail)?.[1]?.trim();
       if (id) reminderIds.add(id);
     }
   }
-  return { reminderThreads, reminderIds };
+  return { reminderIds };
 }
 
-/** Gmail message ids of the exchanges already recorded by a `paused` row. */
+/**
+ * The exchanges already recorded by a `paused` or bounce `held` row: the digest of their Gmail
+ * id (or the id itself, in rows written before digests).
+ */
 function recordedExchanges(entries: readonly LogEntry[]): Set<string> {
   const known = new Set<string>();
   for (const entry of entries) {
-    if (entry.outcome !== 'paused') continue;
+    if (entry.outcome !== 'paused' && entry.outcome !== 'held') continue;
     const msg = /(?:^|;\s*)msg=([^;]+)/.exec(entry.detail)?.[1]?.trim();
     if (msg) known.add(msg);
   }

@@ -55,6 +55,7 @@ export function readInvoiceSource(reading: SheetReading, settings: Settings): In
     locale: reading.locale,
     language: settings.language,
     defaultCurrency: defaultCurrencyOf(settings.establishment),
+    defaultCustomerKind: settings.defaultCustomerKind,
   });
   const { mapping } = read;
   let problem: LocalizedText | null = null;

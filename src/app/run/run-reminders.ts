@@ -306,9 +306,12 @@ function settleInterrupted(records: readonly LogRecord[], run: Run): void {
   run.journal.tally.reconciled = reconciliation.messages;
 }
 
-/** Client replies and hand-written e-mails, in one Gmail search, before the plan reads the log. */
+/**
+ * Client replies, hand-written e-mails and bounced reminders, in one Gmail search, before the
+ * plan reads the log.
+ */
 function pauseOnExchanges(invoices: readonly Invoice[], toDay: DateConverter, run: Run): void {
-  const pausedRows = exchangePauseRows({
+  const rows = exchangePauseRows({
     invoices,
     entries: run.journal.entries,
     settings: run.settings,
@@ -318,8 +321,8 @@ function pauseOnExchanges(invoices: readonly Invoice[], toDay: DateConverter, ru
     at: () => run.journal.at(),
   });
   run.journal.calls.gmailSearches += 1;
-  run.journal.tally.paused = pausedRows.length;
-  run.journal.add(pausedRows);
+  run.journal.tally.paused = rows.filter((row) => row.outcome === 'paused').length;
+  run.journal.add(rows);
 }
 
 function planFor(

@@ -1,8 +1,9 @@
 /**
- * What "Run now" previews must match what the run does first: a client who replied in a
- * reminder's thread, or to whom the user wrote by hand, since the last run is paused before the
- * run plans. The preview makes the same Gmail search (at most four calls, one click before a
- * live send) and plans with the `paused` rows the run would record; they are not written.
+ * What "Run now" previews must match what the run does first: a client someone answered for in
+ * a reminder's thread, or to whom the user wrote by hand, since the last run is paused, and the
+ * invoices of a reminder that bounced are held, before the run plans. The preview makes the same
+ * Gmail search (exchange-pauses.ts, one click before a live send) and plans with the `paused` and
+ * `held` rows the run would record; they are not written.
  */
 
 import { PREVIEW_RUN_ID } from '../../core/log-entry.ts';
@@ -12,7 +13,7 @@ import { quoteDocuments } from '../run/run-notes.ts';
 import type { SidebarSnapshot } from './sidebar-snapshot.ts';
 
 /**
- * `snapshot` with the pauses of recent exchanges added to its log; unchanged when there are none
+ * `snapshot` with the rows of recent exchanges added to its log; unchanged when there are none
  * or Gmail cannot be asked (the run asks again before it sends anything).
  */
 export function withRecentExchanges(

@@ -162,9 +162,20 @@ export function presentToday(inputs: TodayInputs): TodayView {
       invoiceNumber: e.invoiceNumber,
       message: e.messages,
     })),
+    unknownClientKind: unknownClientKindCount(inputs),
     forecast: inputs.forecast.map(forecastDay),
     lastRun: inputs.lastRun,
   };
+}
+
+/** Invoices still to collect whose client kind neither the row nor the settings give. */
+function unknownClientKindCount({ plan, invoices }: TodayInputs): number {
+  const settled = new Set(
+    plan.decisions.flatMap((d) =>
+      d.state === 'skipped' && SETTLED.has(d.reason.code) ? [d.number] : [],
+    ),
+  );
+  return invoices.filter((i) => i.customerKind === 'unknown' && !settled.has(i.number)).length;
 }
 
 /** The page of `request.list` that starts at `request.offset`. */

@@ -5,7 +5,7 @@
  * project file BookData.html, read once when a tab is read (scripts/lazy-data.ts). The parsers
  * beside this file compile them on first use, never at load.
  */
-import type { CustomerKind, InvoiceStatus } from '../invoice.ts';
+import type { InvoiceStatus, StatedCustomerKind } from '../invoice.ts';
 import type { QuoteStatus } from '../quotes/quote.ts';
 import type { Segment } from '../segment.ts';
 
@@ -191,7 +191,7 @@ export const SEGMENT_WORDS: readonly (readonly [Segment | 'auto', readonly strin
 ];
 
 /** Business or consumer client. */
-export const CUSTOMER_KIND_WORDS: readonly (readonly [CustomerKind, readonly string[]])[] = [
+export const CUSTOMER_KIND_WORDS: readonly (readonly [StatedCustomerKind, readonly string[]])[] = [
   [
     'b2b',
     [

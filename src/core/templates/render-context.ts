@@ -52,7 +52,11 @@ export interface RenderContext {
    * demeure, UK letter before action, neutral final demand). Absent: read from the jurisdiction.
    */
   readonly legalSystem?: LegalSystem;
-  /** The debtor is a private individual: the UK Pre-Action Protocol for Debt Claims applies. */
+  /**
+   * The debtor may be a private individual (a consumer, or a client whose kind is not known): the
+   * UK Pre-Action Protocol for Debt Claims applies to individuals, and following it with a
+   * business costs nothing, while ignoring it with an individual can cost the claim its costs.
+   */
   readonly consumerDebtor?: boolean;
   /** Postal address and registration number (SIRET) printed on a formal notice; may be empty. */
   readonly senderAddress?: string;
@@ -76,6 +80,15 @@ export interface RenderContext {
    * `deadline` is that day, so a message never asks for payment by a day after its own next step.
    */
   readonly nextStepOn?: CalendarDate | null;
+  /**
+   * Reminder e-mails each listed invoice really had before this message (the fewest): the only
+   * ground for "despite my previous reminders". Absent (a preview without history): none is
+   * claimed by `{{previous_reminders}}`, and a template's own claim is not checked.
+   */
+  readonly remindersSent?: number;
+  /** The day of the call / the formal notice still ahead of every listed invoice, else null. */
+  readonly callOn?: CalendarDate | null;
+  readonly noticeOn?: CalendarDate | null;
 }
 
 export interface ContextInputs {
@@ -106,7 +119,7 @@ export function renderContextFor(
     country: inputs.country,
     jurisdiction: inputs.jurisdiction,
     legalSystem: inputs.legalSystem,
-    consumerDebtor: first?.customerKind === 'b2c',
+    consumerDebtor: first !== undefined && first.customerKind !== 'b2b',
     senderAddress: inputs.senderAddress,
     senderRegistration: inputs.senderRegistration,
     stage: planned.stage,
@@ -119,6 +132,9 @@ export function renderContextFor(
     senderCompany: inputs.senderCompany ?? '',
     attachedFiles: inputs.attachedFiles,
     nextStepOn: planned.nextStepOn,
+    remindersSent: planned.remindersSent,
+    callOn: planned.stepsAhead?.call ?? null,
+    noticeOn: planned.stepsAhead?.notice ?? null,
   };
 }
 

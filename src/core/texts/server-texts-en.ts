@@ -8,8 +8,16 @@ import type { ServerTextTable } from './server-texts-fr.ts';
 export const SERVER_TEXTS_EN: ServerTextTable = {
   changedDuringRun: 'Changed during the run: reviewed at the next run',
   carriedOver: 'Carried over to the next run',
-  invoiceFileMissing: 'Invoice file not accessible (%{missing})',
-  invoiceFileHeld: 'Invoice file not accessible (%{missing}): reminder held',
+  invoiceFileMissing: 'Invoice not attached: %{missing}',
+  invoiceFileHeld: 'Invoice not attached: %{missing}; reminder held until this is fixed',
+  invoiceFileNotFound: '%{number}: Drive file not found, or you have no access to it',
+  invoiceFileIsBook:
+    '%{number}: the link is this spreadsheet itself, which is never attached; link the invoice’s PDF',
+  invoiceFileGoogleDoc:
+    '%{number}: “%{name}” is a Google Docs document, which may have changed since the invoice; save it as PDF (File → Download → PDF, then upload it to Drive) and link that PDF',
+  invoiceFileNotPdf: '%{number}: “%{name}” is not a PDF (%{kind}); link the invoice’s PDF',
+  invoiceFileNumberNotInName:
+    '%{number}: the PDF’s name “%{name}” does not contain this invoice number; link this invoice’s PDF, or rename it (for example “%{number}.pdf”)',
   skippedByYou: '%{stage} · skipped by you',
   due: 'due',
   dueNote: 'due',
@@ -126,6 +134,10 @@ export const SERVER_TEXTS_EN: ServerTextTable = {
     '%{prefix}optional section not closed properly near “%{fragment}”: it is written {{#name}}…{{/name}}.',
   template_empty_value:
     '%{prefix}“%{fragment}” is empty for this message: fill it in, or put the sentence in an optional section {{#name}}…{{/name}}.',
+  template_unsent_reminder_claim:
+    '%{prefix}“%{fragment}” speaks of reminders already sent, while the log counts fewer for this message (a stage was skipped): it waits. Write this sentence in a section {{#previous_reminders}}…{{/previous_reminders}}, with {{previous_reminders}} (“my previous reminder”, “my previous reminders”), and the wording without reminders in {{^previous_reminders}}…{{/previous_reminders}}, as the default templates do.',
+  template_unsigned:
+    '%{prefix}the message is not signed: add %{fragment} (your name, from the settings) at the end of the body. No e-mail goes out unsigned.',
   template_no_invoice: '%{prefix}no invoice to render.',
 
   templateCell: 'Row %{row}, column %{column}: %{what}; expected %{expected}.',
@@ -258,12 +270,24 @@ export const SERVER_TEXTS_EN: ServerTextTable = {
   skip_client_replied_open: 'Paused: the client replied on %{on}, until resumed.',
   skip_client_paused: 'Paused since %{on}, until %{until}.',
   skip_client_paused_open: 'Paused since %{on}, until resumed.',
-  skip_manual_email: 'Paused: you wrote to the client on %{on}, until %{until}.',
+  skip_manual_email: 'Paused: you wrote to the client recently, until %{until}.',
   skip_min_gap: 'Last reminder on %{last}: next one on %{until} at the earliest.',
   skip_max_reminders_one: 'Cap reached: %{count} reminder.',
   skip_max_reminders: 'Cap reached: %{count} reminders.',
   skip_held_by_user: 'Held by you until %{until}.',
   skip_held_by_user_open: 'Held by you.',
+  skip_time_barred_fr_consumer:
+    'Time-barred since %{since}: a business’s claim against a consumer must be brought within two years (French Consumer Code, art. L218-2).',
+  skip_time_barred_fr_business:
+    'Time-barred since %{since}: a claim between businesses must be brought within five years (French Commercial Code, art. L110-4; Civil Code, art. 2224).',
+  skip_time_barred_fr_unknown_kind:
+    'Possibly time-barred since %{since}: the client type is not given, and a claim against a consumer must be brought within two years (French Consumer Code, art. L218-2). If the client is a business, say so (a “Type” column or the settings).',
+  skip_time_barred_uk_contract:
+    'Time-barred since %{since}: a claim founded on a contract must be brought within six years (Limitation Act 1980, s. 5).',
+  skip_time_barred_after:
+    'Relance sends nothing more for it. If the client has acknowledged the debt or paid part of it since, the period may have started again: chase it yourself.',
+  skip_bounced:
+    'Held: the reminder of %{on} was not delivered (address rejected). Fix the e-mail address on the row, then resume.',
   skip_old_debt:
     'Unpaid for %{days} days and never reminded: your decision (chase it from the first reminder, or ignore it).',
 };

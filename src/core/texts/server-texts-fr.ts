@@ -9,8 +9,17 @@ export const SERVER_TEXTS_FR = {
   // Status notes written by the run.
   changedDuringRun: 'Modifiée pendant l’exécution : revue à la prochaine',
   carriedOver: 'Reportée à la prochaine exécution',
-  invoiceFileMissing: 'Fichier de facture inaccessible (%{missing})',
-  invoiceFileHeld: 'Fichier de facture inaccessible (%{missing}) : relance suspendue',
+  invoiceFileMissing: 'Facture non jointe : %{missing}',
+  invoiceFileHeld: 'Facture non jointe : %{missing} ; relance suspendue jusqu’à correction',
+  invoiceFileNotFound: '%{number} : fichier Drive introuvable, ou vous n’y avez pas accès',
+  invoiceFileIsBook:
+    '%{number} : le lien mène à ce classeur lui-même, qui n’est jamais joint ; liez le PDF de la facture',
+  invoiceFileGoogleDoc:
+    '%{number} : « %{name} » est un document Google Docs, qui a pu changer depuis la facture ; enregistrez-le en PDF (Fichier → Télécharger → PDF, puis déposez-le dans Drive) et liez ce PDF',
+  invoiceFileNotPdf:
+    '%{number} : « %{name} » n’est pas un PDF (%{kind}) ; liez le PDF de la facture',
+  invoiceFileNumberNotInName:
+    '%{number} : le nom du PDF « %{name} » ne contient pas ce numéro de facture ; liez le PDF de cette facture, ou renommez-le (par exemple « %{number}.pdf »)',
   skippedByYou: '%{stage} · sautée par vous',
   due: 'prévue',
   dueNote: 'prévu',
@@ -143,6 +152,10 @@ export const SERVER_TEXTS_FR = {
     '%{prefix}section optionnelle mal fermée près de « %{fragment} » : elle s’écrit {{#nom}}…{{/nom}}.',
   template_empty_value:
     '%{prefix}« %{fragment} » est vide pour ce message : renseignez-le, ou placez la phrase dans une section optionnelle {{#nom}}…{{/nom}}.',
+  template_unsent_reminder_claim:
+    '%{prefix}« %{fragment} » parle de relances déjà envoyées, alors que le journal en compte moins pour ce message (une étape a été passée) : il attend. Écrivez cette phrase dans une section {{#previous_reminders}}…{{/previous_reminders}}, avec {{previous_reminders}} (« mon précédent rappel », « mes précédents rappels »), et la variante sans relance dans {{^previous_reminders}}…{{/previous_reminders}}, comme les modèles par défaut.',
+  template_unsigned:
+    '%{prefix}le message n’est pas signé : ajoutez %{fragment} (votre nom, tiré des réglages) à la fin du corps. Aucun e-mail ne part sans signature.',
   template_no_invoice: '%{prefix}aucune facture à présenter.',
 
   // Rows of the templates tab that cannot be read (src/core/templates/template-tab.ts).
@@ -290,12 +303,24 @@ export const SERVER_TEXTS_FR = {
   skip_client_replied_open: "En pause : le client a répondu le %{on}, jusqu'à reprise.",
   skip_client_paused: "En pause depuis le %{on}, jusqu'au %{until}.",
   skip_client_paused_open: "En pause depuis le %{on}, jusqu'à reprise.",
-  skip_manual_email: "En pause : vous avez écrit au client le %{on}, jusqu'au %{until}.",
+  skip_manual_email: "En pause : vous avez écrit récemment au client, jusqu'au %{until}.",
   skip_min_gap: 'Dernière relance le %{last} : prochaine au plus tôt le %{until}.',
   skip_max_reminders_one: 'Plafond atteint : %{count} relance.',
   skip_max_reminders: 'Plafond atteint : %{count} relances.',
   skip_held_by_user: "Suspendue par vous jusqu'au %{until}.",
   skip_held_by_user_open: 'Suspendue par vous.',
+  skip_time_barred_fr_consumer:
+    'Prescrite depuis le %{since} : l’action d’un professionnel contre un particulier se prescrit par deux ans (Code de la consommation, art. L218-2).',
+  skip_time_barred_fr_business:
+    'Prescrite depuis le %{since} : l’action en paiement entre professionnels se prescrit par cinq ans (Code de commerce, art. L110-4 ; Code civil, art. 2224).',
+  skip_time_barred_fr_unknown_kind:
+    'Peut-être prescrite depuis le %{since} : le type de client n’est pas indiqué, et l’action contre un particulier se prescrit par deux ans (Code de la consommation, art. L218-2). Si le client est une entreprise, indiquez-le (colonne « Type » ou réglages).',
+  skip_time_barred_uk_contract:
+    'Prescrite depuis le %{since} : l’action fondée sur un contrat se prescrit par six ans (Limitation Act 1980, s. 5).',
+  skip_time_barred_after:
+    'Relance n’envoie plus rien pour elle. Si le client a reconnu la dette ou versé un acompte depuis, le délai a pu repartir : relancez-le vous-même.',
+  skip_bounced:
+    "Suspendue : la relance du %{on} n'a pas été distribuée (adresse rejetée). Corrigez l'adresse e-mail de la ligne, puis reprenez.",
   skip_old_debt:
     'Impayée depuis %{days} jours, jamais relancée : à vous de décider (relancer depuis la 1re relance, ou ignorer).',
 } as const;

@@ -14,6 +14,7 @@
  * @example localized('carriedOver').en // → 'Carried over to the next run'
  */
 import type { Language } from '../invoice.ts';
+import type { InvoiceFileRefusal } from '../invoice-file-rule.ts';
 import type { LocalizedText } from '../localized-text.ts';
 import { fill } from './fill.ts';
 import { SERVER_TEXTS_EN } from './server-texts-en.ts';
@@ -81,9 +82,34 @@ export function runCounts(counts: RunCounts, language: Language): string {
   return text(language, testMode ? 'runCountsTest' : 'runCounts', values);
 }
 
-/** Status note when an invoice's linked files cannot be read (`number: error` each). */
-export function invoiceFileMissing(missing: readonly string[], held: boolean): LocalizedText {
+/**
+ * Status note when invoices' linked files are not attached: each reason as
+ * `invoiceFileReason` words it, in the note's language.
+ */
+export function invoiceFileMissing(
+  reasons: readonly LocalizedText[],
+  held: boolean,
+): LocalizedText {
   return localized(held ? 'invoiceFileHeld' : 'invoiceFileMissing', (language) => ({
-    missing: missing.join(language === 'fr' ? ' ; ' : '; '),
+    missing: reasons.map((reason) => reason[language]).join(language === 'fr' ? ' ; ' : '; '),
   }));
+}
+
+/** Why the file linked to invoice `number` is not attached, and what to fix. */
+export function invoiceFileReason(
+  number: string,
+  refusal: InvoiceFileRefusal | { readonly code: 'not_found' },
+): LocalizedText {
+  switch (refusal.code) {
+    case 'not_found':
+      return localized('invoiceFileNotFound', { number });
+    case 'the_book':
+      return localized('invoiceFileIsBook', { number });
+    case 'google_doc':
+      return localized('invoiceFileGoogleDoc', { number, name: refusal.name });
+    case 'not_pdf':
+      return localized('invoiceFileNotPdf', { number, name: refusal.name, kind: refusal.kind });
+    case 'number_not_in_name':
+      return localized('invoiceFileNumberNotInName', { number, name: refusal.name });
+  }
 }

@@ -36,10 +36,10 @@ export function skipReasonSentence(
           })
         : text(language, 'skip_client_replied_open', { on: date(reason.on) });
     case 'manual_email':
-      return text(language, 'skip_manual_email', {
-        on: date(reason.on),
-        until: date(reason.until),
-      });
+      // Not the day the user wrote: the log and the status column show only the pause's end.
+      return text(language, 'skip_manual_email', { until: date(reason.until) });
+    case 'bounced':
+      return text(language, 'skip_bounced', { on: date(reason.on) });
     case 'min_gap':
       return text(language, 'skip_min_gap', {
         last: date(reason.lastOn),
@@ -60,6 +60,8 @@ export function skipReasonSentence(
       return reason.until
         ? text(language, 'skip_held_by_user', { until: date(reason.until) })
         : text(language, 'skip_held_by_user_open');
+    case 'time_barred':
+      return `${text(language, `skip_time_barred_${reason.rule}`, { since: date(reason.since) })} ${text(language, 'skip_time_barred_after')}`;
     case 'old_debt':
       return text(language, 'skip_old_debt', { days: reason.daysOverdue });
     default:

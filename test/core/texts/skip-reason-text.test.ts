@@ -36,6 +36,23 @@ describe('why an invoice gets nothing today, one sentence for the sheet and the 
     ).toBe('Held by you until 2026-04-01.');
   });
 
+  it('says a reminder bounced and what to do, and never the day the user wrote to a client', () => {
+    expect(skipReasonSentence({ code: 'bounced', on: day('2026-03-02') }, 'en', false)).toBe(
+      'Held: the reminder of 2026-03-02 was not delivered (address rejected). Fix the e-mail address on the row, then resume.',
+    );
+    expect(skipReasonSentence({ code: 'bounced', on: day('2026-03-02') }, 'fr', false)).toBe(
+      "Suspendue : la relance du 2026-03-02 n'a pas été distribuée (adresse rejetée). Corrigez l'adresse e-mail de la ligne, puis reprenez.",
+    );
+    const ownEmail = {
+      code: 'manual_email',
+      on: day('2026-03-09'),
+      until: day('2026-03-11'),
+    } as const;
+    expect(skipReasonSentence(ownEmail, 'fr', false)).toBe(
+      "En pause : vous avez écrit récemment au client, jusqu'au 2026-03-11.",
+    );
+  });
+
   it('counts the reminder cap in the singular and the plural', () => {
     expect(skipReasonSentence({ code: 'max_reminders', count: 1 }, 'fr', false)).toBe(
       'Plafond atteint : 1 relance.',
@@ -55,5 +72,23 @@ describe('why an invoice gets nothing today, one sentence for the sheet and the 
   it('gives a row error its own message, which names the row', () => {
     const message = 'Row 14: invoice number "F-1" appears on rows 14 and 15.';
     expect(skipReasonSentence({ code: 'row_error', row: 14, message }, 'en', false)).toBe(message);
+  });
+
+  it('says since when a claim is time-barred, under which statute, and that an acknowledgment restarts it', () => {
+    const consumer = {
+      code: 'time_barred',
+      since: day('2025-12-01'),
+      rule: 'fr_consumer',
+    } as const;
+    const fr = skipReasonSentence(consumer, 'fr', false);
+    expect(fr).toMatch(/^Prescrite depuis le 2025-12-01 : .*deux ans .*L218-2/);
+    expect(fr).toContain('reconnu la dette');
+    expect(skipReasonSentence(consumer, 'en', false)).toMatch(
+      /^Time-barred since 2025-12-01: .*L218-2/,
+    );
+    const unknown = { ...consumer, rule: 'fr_unknown_kind' } as const;
+    expect(skipReasonSentence(unknown, 'fr', false)).toMatch(/^Peut-être prescrite .*« Type »/);
+    const english = { ...consumer, rule: 'uk_contract' } as const;
+    expect(skipReasonSentence(english, 'en', false)).toContain('Limitation Act 1980, s. 5');
   });
 });

@@ -31,6 +31,7 @@ export function fieldLabel(path: string, t: Messages): string {
     senderAddress: t.senderAddress,
     senderRegistration: t.senderRegistration,
     establishment: t.establishment,
+    defaultCustomerKind: t.defaultCustomerKind,
     replyTo: t.replyTo,
     language: t.defaultLanguage,
     sendHour: t.sendHour,

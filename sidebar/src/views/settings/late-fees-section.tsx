@@ -1,19 +1,37 @@
-import type { RatePoint } from '../../../../src/api/settings.ts';
-import { Fieldset, NumberField, TextField } from '../../components/fields.tsx';
+import type { CustomerKind, RatePoint } from '../../../../src/api/settings.ts';
+import { Fieldset, NumberField, SelectField, TextField } from '../../components/fields.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { RatesStatus } from './rates-status.tsx';
 import { fieldId, NumberSetting, type SettingsForm, TextSetting } from './settings-form.tsx';
 import type { SettingsPath } from './settings-path.ts';
 
-export const LATE_FEES_FIELDS: readonly SettingsPath[] = ['lateFees', 'establishment'];
+export const LATE_FEES_FIELDS: readonly SettingsPath[] = [
+  'lateFees',
+  'establishment',
+  'defaultCustomerKind',
+];
 
-/** The contract rate, and the reference rates the user keeps up to date. */
+const CUSTOMER_KINDS: readonly CustomerKind[] = ['unknown', 'b2b', 'b2c'];
+
+/**
+ * Whose law, which kind of client for rows that do not say, the contract rate, and the reference
+ * rates the user keeps up to date.
+ */
 export function LateFeesSection({ form }: { form: SettingsForm }) {
   const { t } = useI18n();
   return (
     <>
       <TextSetting form={form} path="establishment" label={t.establishment} />
       <p class="hint">{t.establishmentHint}</p>
+      <SelectField<CustomerKind>
+        id={fieldId('defaultCustomerKind')}
+        label={t.defaultCustomerKind}
+        hint={t.defaultCustomerKindHint}
+        value={form.draft.defaultCustomerKind}
+        error={form.errorAt('defaultCustomerKind')}
+        options={CUSTOMER_KINDS.map((kind) => ({ value: kind, label: t.customerKindOption[kind] }))}
+        onChange={(value) => form.update('defaultCustomerKind', value)}
+      />
       <NumberSetting
         form={form}
         path="lateFees.contractRatePercent"

@@ -1,0 +1,121 @@
+/**
+ * Limitation periods (docs/late-payment-law.md, "Limitation periods"), through the compiled
+ * bundle: past the period a court action is time-barred, so Relance drafts no formal notice
+ * threatening one and claims no interest; Today and the status note say why.
+ */
+import { describe, expect, it } from 'vitest';
+import { d, everyDay, logged, scenario } from './support/world.ts';
+
+const HEADERS = [
+  'N° facture',
+  'Client',
+  'E-mail',
+  'Montant',
+  'Devise',
+  'Échéance',
+  'Langue',
+  'Pays',
+  'Type',
+];
+
+interface TodaySkips {
+  readonly skips: readonly {
+    readonly number: string;
+    readonly reason: { readonly code: string };
+    readonly reasonText: { readonly fr: string; readonly en: string };
+  }[];
+}
+
+describe('a consumer debt more than two years old (Code de la consommation L218-2)', () => {
+  it('gets no reminder and no formal notice, and Today says it is time-barred and why', () => {
+    const s = scenario({
+      rows: [
+        HEADERS,
+        [
+          'F-2023-140',
+          'Paul Durand',
+          'paul.durand@gmail.com',
+          900,
+          'EUR',
+          d('2023-11-30'),
+          'Français',
+          'FR',
+          'particulier',
+        ],
+      ],
+      start: '2026-02-01T06:00:00Z',
+      settings: { oldDebtDays: 0 },
+    });
+    everyDay(s, '2026-02-01', '2026-03-31');
+    expect(logged(s, 'sent')).toEqual([]);
+    expect(logged(s, 'drafted')).toEqual([]);
+    expect(s.mailbox.drafts()).toEqual([]);
+    const today = s.sidebar('getToday') as TodaySkips;
+    const skip = today.skips.find((k) => k.number === 'F-2023-140');
+    expect(skip?.reason.code).toBe('time_barred');
+    expect(skip?.reasonText.fr).toMatch(
+      /^Prescrite depuis le 1er décembre 2025 : .*deux ans.*L218-2/,
+    );
+    expect(skip?.reasonText.en).toMatch(/^Time-barred since 1 December 2025: .*two years/);
+    // The status columns' note says the same.
+    expect(s.values().flat().join('\n')).toMatch(/Prescrite depuis le 2025-12-01/);
+  });
+
+  it('stops before the formal notice when the period runs out during the reminders', () => {
+    // Due 31 January 2024: time-barred from 1 February 2026. First seen on 5 January 2026, it
+    // gets r1, r2 and r3 in January; the formal notice would come after 1 February.
+    const s = scenario({
+      rows: [
+        HEADERS,
+        [
+          'F-2024-012',
+          'Paul Durand',
+          'paul.durand@gmail.com',
+          900,
+          'EUR',
+          d('2024-01-31'),
+          'Français',
+          'FR',
+          'particulier',
+        ],
+      ],
+      start: '2026-01-05T06:00:00Z',
+      settings: { oldDebtDays: 0 },
+    });
+    everyDay(s, '2026-01-05', '2026-03-31');
+    expect(logged(s, 'drafted')).toEqual([]);
+    expect(s.mailbox.drafts()).toEqual([]);
+    const sent = s.logRows().filter((r) => r.outcome === 'sent');
+    expect(sent.map((r) => `${r.stage} ${r.date}`)).toEqual([
+      'r1 2026-01-05',
+      'r2 2026-01-12',
+      'r3 2026-01-20',
+    ]);
+  });
+});
+
+describe('a business debt of the same age (Code de commerce L110-4: five years)', () => {
+  it('is still chased, and its formal notice may name the injonction de payer', () => {
+    const s = scenario({
+      rows: [
+        HEADERS,
+        [
+          'F-2023-141',
+          'Atelier Dupont',
+          'compta@atelier-dupont.fr',
+          900,
+          'EUR',
+          d('2023-11-30'),
+          'Français',
+          'FR',
+          'entreprise',
+        ],
+      ],
+      start: '2026-02-01T06:00:00Z',
+      settings: { oldDebtDays: 0 },
+    });
+    everyDay(s, '2026-02-01', '2026-03-31');
+    expect(logged(s, 'drafted')).toEqual(['F-2023-141:notice']);
+    expect(s.mailbox.drafts()[0]?.text).toMatch(/injonction de payer/);
+  });
+});
