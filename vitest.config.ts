@@ -39,6 +39,8 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
           testTimeout: 120_000,
+          // A beforeAll may run a whole scenario (the demo's 73 e-mails): as long as a test.
+          hookTimeout: 120_000,
           env: { TZ: 'America/Los_Angeles' },
         },
       },

@@ -29,6 +29,8 @@ export const LAZY_DATA: readonly LazyDataModule[] = [
   { module: 'src/core/late-fee-notes.ts', file: 'BookData' },
   { module: 'src/core/templates/notice-texts.ts', file: 'BookData' },
   { module: 'src/core/templates/mail-sentences.ts', file: 'BookData' },
+  { module: 'src/core/templates/reminder-claim-words.ts', file: 'BookData' },
   { module: 'src/core/texts/server-texts-fr.ts', file: 'BookData' },
   { module: 'src/core/texts/server-texts-en.ts', file: 'BookData' },
+  { module: 'src/core/templates/placeholder-descriptions.ts', file: 'BookData' },
 ];

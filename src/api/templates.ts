@@ -25,6 +25,8 @@ export interface PlaceholderInfo {
   readonly name: PlaceholderName;
   /** The French name accepted for it, if any. */
   readonly alias: string | null;
+  /** What it gives, for the editor's palette. */
+  readonly description: LocalizedText;
 }
 
 /** An invoice the preview can be rendered on. */

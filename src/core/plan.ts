@@ -77,6 +77,24 @@ interface PlannedAction {
    * when nothing follows.
    */
   readonly nextStepOn: CalendarDate | null;
+  /**
+   * Reminder e-mails (r1, r2, r3) that really reached the client for each listed invoice, the
+   * fewest among them: a stage the user skipped sent nothing, and in live mode a test sent to the
+   * user is not a reminder. What the message may say about earlier reminders. Absent outside the
+   * planner (a preview without history): nothing is claimed, nothing is checked.
+   */
+  readonly remindersSent?: number;
+  /** The steps ahead of every listed invoice once this one is done (absent: none announced). */
+  readonly stepsAhead?: StepsAhead;
+}
+
+/**
+ * The call and the formal notice still in the ladder of every invoice of a message, with the day
+ * each would come (the earliest among the invoices); null when one of them will not get it.
+ */
+export interface StepsAhead {
+  readonly call: CalendarDate | null;
+  readonly notice: CalendarDate | null;
 }
 
 /** One reminder e-mail to one client, listing every invoice due a reminder that day. */

@@ -8,7 +8,14 @@ import type { LogEntry } from './log-entry.ts';
 import { messageKey } from './message-key.ts';
 import { type Ladder, ladderAfter, nextStep } from './next-step.ts';
 import { restartLadder } from './payment-plans/restart-ladder.ts';
-import type { InvoiceDecision, Plan, PlannedEmail, PlannedFollowUp, SkipReason } from './plan.ts';
+import type {
+  InvoiceDecision,
+  Plan,
+  PlannedEmail,
+  PlannedFollowUp,
+  SkipReason,
+  StepsAhead,
+} from './plan.ts';
 import {
   buildProfiles,
   type ClientProfile,
@@ -148,6 +155,9 @@ export interface SingleInvoiceTerms {
   readonly keyAccount: boolean;
   /** The day of the step after the e-mail: the deadline it names (`PlannedEmail.nextStepOn`). */
   readonly nextStepOn: CalendarDate | null;
+  /** Reminders that reached the client, and the steps ahead: what the e-mail may claim. */
+  readonly remindersSent: number;
+  readonly stepsAhead: StepsAhead;
 }
 
 /**
@@ -169,6 +179,10 @@ export function singleInvoiceTerms(
     segment,
     keyAccount: profileOf(invoice.clientKey, ctx.profiles).keyAccount,
     nextStepOn: scheduled ? stepAfter(ladder, scheduled, ctx) : null,
+    remindersSent: remindersSent(ctx.history.invoice(invoice.number)),
+    stepsAhead: scheduled
+      ? stepsAheadOf({ invoice, stage: scheduled, ladder }, ctx)
+      : { call: null, notice: null },
   };
 }
 
@@ -625,7 +639,48 @@ function buildAction(
     priority,
     messageKey: messageKey(clientKey, stage, ctx.today),
     nextStepOn: earliest(items.map((item) => stepAfter(item.ladder, item.stage, ctx))),
+    remindersSent: Math.min(
+      ...items.map((item) => remindersSent(ctx.history.invoice(item.invoice.number))),
+    ),
+    stepsAhead: stepsAheadOfAll(items, ctx),
   };
+}
+
+const OVERDUE_REMINDERS: readonly Stage[] = ['r1', 'r2', 'r3'];
+
+/** Overdue reminders that went to the client: a stage the user skipped sent nothing. */
+function remindersSent(record: InvoiceHistory): number {
+  return OVERDUE_REMINDERS.filter((s) => record.done.has(s) && !record.skippedByUser.has(s)).length;
+}
+
+/**
+ * The call and the notice each invoice will still get once today's step is done, walking its
+ * ladder as the run will (each step from the day the previous one comes); a step is announced
+ * only when every listed invoice has it, on the earliest of their days.
+ */
+function stepsAheadOfAll(items: readonly DueItem[], ctx: Context): StepsAhead {
+  const each = items.map((item) => stepsAheadOf(item, ctx));
+  const common = (pick: (steps: StepsAhead) => CalendarDate | null): CalendarDate | null => {
+    const dates = each.map(pick);
+    return dates.includes(null) ? null : earliest(dates);
+  };
+  return { call: common((s) => s.call), notice: common((s) => s.notice) };
+}
+
+function stepsAheadOf(item: DueItem, ctx: Context): StepsAhead {
+  const found: { call: CalendarDate | null; notice: CalendarDate | null } = {
+    call: null,
+    notice: null,
+  };
+  let ladder = ladderAfter(item.ladder, item.stage, ctx.today);
+  let from = ctx.today;
+  for (let step = nextStep(ladder, addDays(from, 1), ctx.calendar); step !== null; ) {
+    if (step.stage === 'call' || step.stage === 'notice') found[step.stage] ??= step.date;
+    ladder = ladderAfter(ladder, step, step.date);
+    from = step.date;
+    step = nextStep(ladder, addDays(from, 1), ctx.calendar);
+  }
+  return found;
 }
 
 function earliest(dates: readonly (CalendarDate | null)[]): CalendarDate | null {

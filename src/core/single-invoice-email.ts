@@ -14,8 +14,9 @@ export interface SingleInvoiceEmailOptions {
 
 /**
  * One invoice as an e-mail of `stage` planned today, for what is rendered outside the planner: a
- * template preview, a test sent to the user. The client's tone and the deadline (the day of the
- * next step) are the run's own (`singleInvoiceTerms`); no thread, no priority.
+ * template preview, a test sent to the user. The client's tone, the deadline (the day of the next
+ * step), the reminders already sent and the steps ahead are the run's own (`singleInvoiceTerms`);
+ * no thread, no priority.
  */
 export function singleInvoiceEmail(
   invoice: Invoice,
@@ -45,5 +46,7 @@ export function singleInvoiceEmail(
     priority: 0,
     messageKey: options.messageKey,
     nextStepOn: terms.nextStepOn,
+    remindersSent: terms.remindersSent,
+    stepsAhead: terms.stepsAhead,
   };
 }

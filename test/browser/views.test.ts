@@ -60,6 +60,8 @@ describe('every view passes an axe audit at sidebar width', () => {
     await page.getByRole('button', { name: /Relance 1 · Tous profils · FR · A/ }).click();
     await page.locator('iframe.preview').waitFor();
     await page.getByText('Champs à insérer').click();
+    // The palette's descriptions come with getTemplates, from the server's data file.
+    await page.getByText('Nom du client', { exact: true }).waitFor();
     await screenshot(page, 'template-editor');
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: /Retour à la liste/ }).click();

@@ -85,7 +85,11 @@ describe('the history of a retyped number', () => {
       detail: 'by=user',
     });
     const history = readHistory([r1, held], { countTestSends: false });
-    expect(history.invoice('f-2026-014 ').hold).toEqual({ since: '2026-03-03', until: null });
+    expect(history.invoice('f-2026-014 ').hold).toEqual({
+      since: '2026-03-03',
+      until: null,
+      bouncedOn: null,
+    });
   });
 
   it('keeps a send in flight, then settles it, under the other typing', () => {

@@ -843,3 +843,56 @@ describe('two people typed with the same client name', () => {
     ]);
   });
 });
+
+describe('what an e-mail may say of the reminders before it and the steps after it', () => {
+  // Pre-due note sent, r1 skipped by the user in Today, r2 sent: r3 goes on 7 April (6 April is
+  // Easter Monday).
+  const log = [
+    sent('2026-03-10', brun, 'pre_due'),
+    logRow({
+      date: '2026-03-16',
+      outcome: 'skipped',
+      stage: 'r1',
+      clientKey: brun.clientKey,
+      invoiceNumbers: [brun.number],
+      detail: 'by=user',
+    }),
+    sent('2026-03-23', brun, 'r2'),
+  ];
+
+  it('counts only the overdue reminders that went out, not the skipped stage nor the pre-due note', () => {
+    const [r3] = plan('2026-04-07', [brun], { log }).emails;
+    expect(r3).toMatchObject({ stage: 'r3', remindersSent: 1 });
+  });
+
+  it('gives the day of the call and of the formal notice ahead, on business days', () => {
+    const [r3] = plan('2026-04-07', [brun], { log }).emails;
+    // The call 6 days after r3 (+24 → +30): Monday 13 April; the notice 15 days after the call.
+    expect(r3?.stepsAhead).toEqual({ call: '2026-04-13', notice: '2026-04-28' });
+  });
+
+  it('gives no call when the settings turned it off, and the notice still ahead', () => {
+    const noCall = {
+      ...live,
+      offsets: { ...live.offsets, new: { ...live.offsets.new, call: null } },
+    };
+    const [r3] = plan('2026-04-07', [brun], { log, settings: noCall }).emails;
+    // The notice 21 days after r3 (+24 → +45), and the deadline r3 gives is that day.
+    expect(r3?.stepsAhead).toEqual({ call: null, notice: '2026-04-28' });
+    expect(r3?.nextStepOn).toBe('2026-04-28');
+  });
+
+  it('announces a step only when every listed invoice will get it, and counts the fewest reminders', () => {
+    const vidal = invoice({
+      number: 'F-2026-015',
+      client: 'Atelier Brun',
+      dueDate: '2026-03-13',
+      issueDate: '2026-02-11',
+      amountCents: 42_000,
+    });
+    const both = [...log, sent('2026-03-16', vidal, 'r1'), sent('2026-03-23', vidal, 'r2')];
+    const [r3] = plan('2026-04-07', [brun, vidal], { log: both }).emails;
+    expect(r3?.invoices.map((i) => i.invoice.number)).toEqual(['F-2026-014', 'F-2026-015']);
+    expect(r3?.remindersSent).toBe(1);
+  });
+});

@@ -69,13 +69,14 @@ describe('dist/Code.js, the server bundle', () => {
     expect(offenders).toEqual([]);
   });
 
-  // Apps Script evaluates the bundle at every execution: the target is 150 KB. Large tables of data
-  // used only on some paths, and the server's sentences (one file per language: an execution
-  // parses only its own), are project files read on first use (scripts/lazy-data.ts). What is
+  // Apps Script evaluates the bundle at every execution: the target is 150 KB. Tables of data and
+  // the server's sentences are one project file read on first use (scripts/lazy-data.ts). What is
   // left is code; `npm run build -- --analyze` lists it by file. The ceiling is the size reached,
-  // rounded up: it stops the bundle from growing back.
-  it('stays under its 209 KB ceiling (Apps Script evaluates it at every execution)', () => {
-    expect(Buffer.byteLength(source)).toBeLessThanOrEqual(209 * 1024);
+  // rounded up: it stops the bundle from growing back unnoticed. It went from 209 to 221 KB with
+  // the fixes of the last reviews (client kinds and limitation periods, reply detection by thread,
+  // attachment checks, claims of earlier reminders, steps ahead).
+  it('stays under its 221 KB ceiling (Apps Script evaluates it at every execution)', () => {
+    expect(Buffer.byteLength(source)).toBeLessThanOrEqual(221 * 1024);
   });
 });
 
@@ -143,6 +144,14 @@ describe('dist/BookData.html, data read when a tab is read', () => {
   it('holds the synonyms of every field, and Code.js does not carry them', () => {
     expect(tables.HEADER_SYNONYMS.number?.exact).toContain('Numéro de la facture');
     expect(readDist('Code.js')).not.toContain('Numéro de la facture');
+  });
+
+  it('holds what each placeholder gives, for the editor’s palette, which neither Code.js nor the sidebar carries', () => {
+    const descriptions = (tables as unknown as Record<string, Record<string, { fr: string }>>)
+      .PLACEHOLDER_DESCRIPTIONS;
+    expect(descriptions?.client?.fr).toBe('Nom du client');
+    expect(readDist('Code.js')).not.toContain('Nom du contact (vide si inconnu)');
+    expect(readDist('Sidebar.html')).not.toContain('Nom du contact (vide si inconnu)');
   });
 
   it('holds the words of the cells (statuses here), which Code.js does not carry either', () => {

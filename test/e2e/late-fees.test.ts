@@ -78,7 +78,7 @@ describe('late-payment amounts when the interest rate is unknown', () => {
         issues: { message: { en: string } }[];
       };
     expect(preview(r3.body).html).toMatch(/40,00\s€/);
-    const refused = preview('Intérêts de retard : {{late_interest}}');
+    const refused = preview('Intérêts de retard : {{late_interest}}\n{{sender_name}}');
     expect(refused.html).toBeNull();
     expect(refused.issues.map((i) => i.message.en).join(' ')).toContain('late_interest');
   });

@@ -61,7 +61,7 @@ describe('the late-payment interest of a test e-mail', () => {
         ['F-2026-090', 'Atelier Dupont', 'compta@atelier-dupont.fr', 1000, d('2026-06-30')],
       ]),
       start: '2026-07-01T06:00:00Z',
-      // Atelier Dupont is a business; the sheet has no « Type » column, the settings say so.
+      // Atelier Dupont is a business (the sheet has no « Type » column): the settings say so.
       settings: { defaultCustomerKind: 'b2b' },
     });
     s.network.answer('https://data-api.ecb.europa.eu/', {
@@ -95,5 +95,36 @@ describe('the late-payment interest of a test e-mail', () => {
     const result = s.sidebar('sendSetupTest') as { subject: string };
     expect(result.subject).toMatch(/^\[TEST\] Dernier rappel/);
     expect(s.sent().at(-1)?.text).toMatch(claim);
+  });
+});
+
+describe('the start guide’s test e-mail', () => {
+  it('takes the template of the client’s profile, as the run does: a chronic payer’s firm r2', () => {
+    const s = scenario({
+      rows: [
+        ['N° facture', 'Client', 'E-mail', 'Montant', 'Échéance', 'Segment'],
+        [
+          'F-2026-007',
+          'Boulangerie Lefèvre',
+          'paul@boulangerie-lefevre.fr',
+          860,
+          d('2026-02-16'),
+          'chronic',
+        ],
+      ],
+      live: false,
+      start: '2026-02-19T07:00:00Z',
+    });
+    // Chronic offsets: r1 at +2 went out on 19 February, r2 (+8) is due 6 days later, on the 25th.
+    everyDay(s, '2026-02-19', '2026-02-24');
+    s.at('2026-02-25', '07:00:00');
+    const result = s.sidebar('sendSetupTest') as { subject: string };
+    s.at('2026-02-25');
+    s.trigger();
+    const sent = s.sent().at(-1);
+    expect(sent?.subject).toMatch(
+      /^\[TEST\] Deuxième rappel\s: règlement attendu – facture F-2026-007$/,
+    );
+    expect(result.subject).toBe(sent?.subject);
   });
 });

@@ -23,4 +23,12 @@ describe('unknownPlaceholders (errors shown as the user types)', () => {
     const typo = '{{#telephone}}Tél. {{telephone}}{{/telephone}}';
     expect(unknownPlaceholders(typo, KNOWN)).toEqual(['telephone']);
   });
+
+  it('reads an inverted section, the wording used when the field is empty, the same way', () => {
+    const body =
+      '{{#previous_reminders}}Malgré {{previous_reminders}}, la facture{{/previous_reminders}}' +
+      '{{^previous_reminders}}La facture{{/previous_reminders}} {{invoice_number}} reste impayée.';
+    expect(unknownPlaceholders(body, [...KNOWN, 'previous_reminders'])).toEqual([]);
+    expect(unknownPlaceholders('{{^rappels}}La facture{{/rappels}}', KNOWN)).toEqual(['rappels']);
+  });
 });

@@ -251,7 +251,14 @@ describe('templates and their preview', () => {
     expect(view.samples.map((s) => s.number)).toEqual(['F-2026-014', 'F-2026-002']);
     expect(view.placeholders.some((p) => p.name === 'client')).toBe(true);
     // The editor accepts the French aliases the server accepts ({{montant}} is {{amount}}).
-    expect(view.placeholders).toContainEqual({ name: 'amount', alias: 'montant' });
+    expect(view.placeholders).toContainEqual({
+      name: 'amount',
+      alias: 'montant',
+      description: {
+        fr: 'Montant facturé (total si plusieurs)',
+        en: 'Invoiced amount (sum if several)',
+      },
+    });
     expect(view.issues).toEqual({});
   });
 });

@@ -291,6 +291,12 @@ export const en: Messages = {
       example:
         'Questions?{{#sender_contact}} Call me: {{sender_contact}}.{{/sender_contact}} → Questions? Call me: 06 12 34 56 78. Without a contact: Questions?',
     },
+    {
+      code: '{{^previous_reminders}}…{{/previous_reminders}}',
+      what: 'The opposite: kept only when the field is empty (the wording to use instead).',
+      example:
+        '{{#previous_reminders}}Despite {{previous_reminders}}, the invoice{{/previous_reminders}}{{^previous_reminders}}The invoice{{/previous_reminders}} → The invoice, when no reminder was sent',
+    },
   ],
   activeLabel: 'Active',
   unknownPlaceholder: (name: string) => `Unknown field: {{${name}}}`,

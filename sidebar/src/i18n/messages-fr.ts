@@ -292,6 +292,12 @@ export const fr = {
       example:
         'Une question ?{{#sender_contact}} Appelez-moi au {{sender_contact}}.{{/sender_contact}} → Une question ? Appelez-moi au 06 12 34 56 78. Sans contact : Une question ?',
     },
+    {
+      code: '{{^previous_reminders}}…{{/previous_reminders}}',
+      what: 'L’inverse : gardé seulement quand le champ est vide (la formulation à utiliser à la place).',
+      example:
+        '{{#previous_reminders}}Malgré {{previous_reminders}}, la facture{{/previous_reminders}}{{^previous_reminders}}La facture{{/previous_reminders}} → La facture, si aucune relance n’a été envoyée',
+    },
   ],
   activeLabel: 'Actif',
   unknownPlaceholder: (name: string) => `Champ inconnu : {{${name}}}`,

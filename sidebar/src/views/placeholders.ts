@@ -7,8 +7,11 @@ const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
  */
 const PLURAL_PREFIX = 'plural:';
 
-/** `{{#name}}…{{/name}}` is an optional section around a sentence: its name is a field's. */
-const SECTION_MARK = /^[#/]\s*/;
+/**
+ * `{{#name}}…{{/name}}` is an optional section around a sentence, `{{^name}}…{{/name}}` the
+ * wording used when the field is empty: their name is a field's.
+ */
+const SECTION_MARK = /^[#^/]\s*/;
 
 /** Names used in `text` that are not among `known`, in order of appearance, once each. */
 export function unknownPlaceholders(text: string, known: readonly string[]): string[] {

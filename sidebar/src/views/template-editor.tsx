@@ -18,7 +18,6 @@ import { ActionStatus } from '../components/status.tsx';
 import { useAction } from '../components/use-remote.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { Messages } from '../i18n/messages-fr.ts';
-import { PLACEHOLDER_DESCRIPTIONS } from '../i18n/placeholders.ts';
 import { unknownPlaceholders } from './placeholders.ts';
 
 const PREVIEW_DELAY_MS = 400;
@@ -183,7 +182,7 @@ export function TemplateEditor(props: {
               <button type="button" class="small" onClick={() => insert(p.name)}>
                 {`{{${p.name}}}`}
               </button>{' '}
-              <span class="muted">{text(PLACEHOLDER_DESCRIPTIONS[p.name])}</span>
+              <span class="muted">{text(p.description)}</span>
             </li>
           ))}
         </ul>

@@ -35,7 +35,7 @@ export function setPaymentPlan(workbook: Workbook, request: PaymentPlanRequest):
     const chosen = invoices.find((i) => i.number === request.invoiceNumber);
     const numbers =
       chosen && request.allOverdueOfClient
-        ? overdueInvoicesOf(chosen.clientKey, invoices, context.today).map((i) => i.number)
+        ? overdueInvoicesOf(chosen, invoices, context.today).map((i) => i.number)
         : [request.invoiceNumber];
     const existing = readPlans(findPlansTab(workbook.sheets)).filter((p) => !p.cancelled);
     const byNumber = byFoldedNumber(invoices.map((i) => [i.number, i]));

@@ -15,6 +15,7 @@ import {
   renderMessage,
   type TemplateRow,
 } from '../../core/templates/index.ts';
+import { WAITING_ERRORS } from '../../core/templates/template-error.ts';
 import { variantKeyOf } from '../../core/templates/variant-key.ts';
 import { text as serverText } from '../../core/texts/server-texts.ts';
 import type { OutgoingMessage } from '../../gas/gmail-sender.ts';
@@ -50,8 +51,9 @@ export type Composed =
       readonly error: string;
       readonly templateId: string | null;
       /**
-       * Only values are missing (a contact, a payment link … used in a sentence): the message
-       * waits until the sheet or the settings give them, rather than fail or leave a hole.
+       * Only values are missing (a contact, a payment link … used in a sentence), or the template
+       * must be put right (unsigned, or claiming reminders that were not sent): the message waits
+       * until the sheet, the settings or the template do, rather than fail or go out untrue.
        */
       readonly waiting: boolean;
     };
@@ -95,7 +97,7 @@ export function composeMessage(input: ComposeInput): Composed {
   const rendered = renderMessage(template, context);
   if (!rendered.ok) {
     const error = rendered.errors.map((e) => e.message[settings.language]).join(' ');
-    const waiting = rendered.errors.every((e) => e.code === 'empty_value');
+    const waiting = rendered.errors.every((e) => WAITING_ERRORS.has(e.code));
     return { ok: false, error, templateId: template.id, waiting };
   }
   const reference = referenceLine(planned.messageKey, template.language);

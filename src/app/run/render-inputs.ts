@@ -5,6 +5,7 @@
  */
 import type { CalendarDate } from '../../core/calendar-date.ts';
 import type { Invoice } from '../../core/invoice.ts';
+import type { PlanInput } from '../../core/planner.ts';
 import { type FetchedRates, fetchedPoints } from '../../core/rates/rate-refresh.ts';
 import type { RatePoint, Settings } from '../../core/settings.ts';
 import type { ContextInputs } from '../../core/templates/index.ts';
@@ -16,6 +17,16 @@ export interface RenderSources {
   readonly today: CalendarDate;
   /** Central-bank points of the monthly refresh, for the late fees. */
   readonly fetchedRates: readonly RatePoint[];
+}
+
+/**
+ * What a message made outside the day's plan is rendered from (the template preview, its test
+ * e-mail, the start guide's test): the run's sources, and what the run plans from, whose ladder
+ * of the invoice gives the deadline and whose history gives the client's tone.
+ */
+export interface PreviewInputs {
+  readonly sources: RenderSources;
+  readonly plan: PlanInput;
 }
 
 /** The sources of a workbook (or of a sidebar snapshot of it) on `today`. */

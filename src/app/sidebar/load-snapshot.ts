@@ -73,6 +73,8 @@ export const READS = {
   preview: { invoices: true, templates: false, log: true },
   /** Statistics: invoices and their history. */
   statistics: { invoices: true, templates: true, log: true },
+  /** The start guide's test e-mail: the plan of the day (the stage), the templates. */
+  setupTest: { invoices: true, templates: true, log: true },
   /** Today: the plan, and the subjects of its e-mails. */
   today: { invoices: true, templates: true, log: true },
 } as const satisfies Record<string, SnapshotReads>;

@@ -358,7 +358,9 @@ export function createTabs(): SetupStatus {
 }
 
 export function sendSetupTest(): SendTestResult {
-  const result = setupTest(activeWorkbook());
+  const workbook = activeWorkbook();
+  const snapshot = loadSnapshot(READS.setupTest, workbook);
+  const result = setupTest(workbook, previewInputs(snapshot), snapshot.templates?.templates ?? []);
   if (!result.ok) throw localizedError([result.message]);
   return result.result;
 }

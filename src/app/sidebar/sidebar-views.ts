@@ -21,7 +21,7 @@ import { chooseTemplate, renderContextFor, renderMessage } from '../../core/temp
 import { variantKeyOf } from '../../core/templates/variant-key.ts';
 import { QUOTE_FIELD_NAMES, quotesRead } from '../../core/texts/quote-texts.ts';
 import { text } from '../../core/texts/server-texts.ts';
-import { contextInputs, renderSourcesOf } from '../run/render-inputs.ts';
+import { contextInputs, type PreviewInputs, renderSourcesOf } from '../run/render-inputs.ts';
 import {
   type NotesDay,
   notesOutsideLadder,
@@ -34,7 +34,7 @@ import {
 import { presentPlans, presentQuoteProblems, presentQuotes } from './notes-presenter.ts';
 import type { SidebarSnapshot } from './sidebar-snapshot.ts';
 import { presentStatistics } from './statistics-presenter.ts';
-import { type PreviewInputs, presentTemplates } from './templates-presenter.ts';
+import { presentTemplates } from './templates-presenter.ts';
 import {
   presentToday,
   presentTodayPage,

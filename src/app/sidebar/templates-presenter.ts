@@ -11,7 +11,6 @@ import type {
   TemplatesView,
 } from '../../api/templates.ts';
 import type { Invoice } from '../../core/invoice.ts';
-import type { PlanInput } from '../../core/planner.ts';
 import { isPaid } from '../../core/profiles.ts';
 import { singleInvoiceEmail } from '../../core/single-invoice-email.ts';
 import { isStage } from '../../core/stage.ts';
@@ -26,7 +25,8 @@ import {
   type TemplateRow,
   validateTemplate,
 } from '../../core/templates/index.ts';
-import { contextInputs, type RenderSources } from '../run/render-inputs.ts';
+import { PLACEHOLDER_DESCRIPTIONS } from '../../core/templates/placeholder-descriptions.ts';
+import { contextInputs, type PreviewInputs } from '../run/render-inputs.ts';
 
 const MAX_SAMPLES = 30;
 
@@ -50,7 +50,11 @@ export function presentTemplates(
   return {
     templates: parsed.templates,
     issues,
-    placeholders: PLACEHOLDER_NAMES.map((name) => ({ name, alias: PLACEHOLDER_ALIASES[name] })),
+    placeholders: PLACEHOLDER_NAMES.map((name) => ({
+      name,
+      alias: PLACEHOLDER_ALIASES[name],
+      description: PLACEHOLDER_DESCRIPTIONS[name],
+    })),
     samples: sampleInvoices(invoices),
   };
 }
@@ -61,13 +65,6 @@ function sampleInvoices(invoices: readonly Invoice[]): SampleInvoice[] {
     .sort((a, b) => Number(isPaid(a)) - Number(isPaid(b)) || a.dueDate.localeCompare(b.dueDate))
     .slice(0, MAX_SAMPLES)
     .map((invoice) => ({ number: invoice.number, client: invoice.client }));
-}
-
-/** What a preview renders from: the run's sources and what it plans from (see render-inputs.ts). */
-export interface PreviewInputs {
-  readonly sources: RenderSources;
-  /** The day's plan input: the invoice's ladder gives the deadline, its client the tone. */
-  readonly plan: PlanInput;
 }
 
 /**

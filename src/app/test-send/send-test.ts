@@ -10,12 +10,12 @@ import { messageKey } from '../../core/message-key.ts';
 import { planDay } from '../../core/planner.ts';
 import { singleInvoiceEmail } from '../../core/single-invoice-email.ts';
 import { EMAIL_STAGES } from '../../core/stage.ts';
+import type { TemplateRow } from '../../core/templates/index.ts';
 import { localized } from '../../core/texts/server-texts.ts';
 import { sendMessage } from '../../gas/gmail-sender.ts';
 import { effectiveUserEmail } from '../../gas/session-user.ts';
 import { composeMessage, TEST_SUBJECT_MARK } from '../run/compose.ts';
-import { loadPlanContext } from '../run/plan-context.ts';
-import { renderSourcesOf } from '../run/render-inputs.ts';
+import type { PreviewInputs } from '../run/render-inputs.ts';
 import { saveSetupState, type Workbook } from '../workbook/workbook.ts';
 
 export interface RenderedMessage {
@@ -51,12 +51,17 @@ export type SetupTestResult =
   | { readonly ok: false; readonly message: LocalizedText };
 
 /**
- * The first-run test: a first reminder for the most overdue unpaid invoice of the sheet, rendered
- * with the real templates, sent to the user in test mode. Nothing is written to the log.
+ * The first-run test: a reminder for the most overdue unpaid invoice of the sheet, of the stage
+ * it would really get next, rendered with the real templates from what the run renders from
+ * (`inputs`), sent to the user in test mode. Nothing is written to the log.
  */
-export function sendSetupTest(workbook: Workbook): SetupTestResult {
-  const context = loadPlanContext(workbook);
-  const unpaid = (context.source?.invoices ?? [])
+export function sendSetupTest(
+  workbook: Workbook,
+  inputs: PreviewInputs,
+  templates: readonly TemplateRow[],
+): SetupTestResult {
+  const { plan, sources } = inputs;
+  const unpaid = plan.invoices
     .filter((i) => balanceCents(i) > 0 && i.status === 'open')
     .sort((a, b) => (a.dueDate < b.dueDate ? -1 : 1));
   const invoice = unpaid[0];
@@ -67,7 +72,7 @@ export function sendSetupTest(workbook: Workbook): SetupTestResult {
     };
   }
   // The stage this invoice would really get next (the run's own rule), not always the friendliest.
-  const decision = planDay(context.planInput).decisions.find((d) => d.number === invoice.number);
+  const decision = planDay(plan).decisions.find((d) => d.number === invoice.number);
   const next =
     decision?.state === 'planned'
       ? decision.stage
@@ -77,14 +82,13 @@ export function sendSetupTest(workbook: Workbook): SetupTestResult {
   const stage = EMAIL_STAGES.includes(next) ? next : 'r3';
   const planned = singleInvoiceEmail(invoice, {
     stage,
-    language: invoice.language ?? workbook.settings.language,
-    messageKey: `${messageKey(invoice.clientKey, stage, context.today)}-test`,
-    plan: context.planInput,
+    language: invoice.language ?? sources.settings.language,
+    messageKey: `${messageKey(invoice.clientKey, stage, plan.today)}-test`,
+    plan,
   });
-  const sources = renderSourcesOf(workbook, context.today);
   const composed = composeMessage({
     planned,
-    templates: context.templates?.templates ?? [],
+    templates,
     sources: { ...sources, settings: { ...sources.settings, testMode: true } },
     attachments: [],
     userEmail: effectiveUserEmail(),

@@ -3,6 +3,7 @@ import { balanceCents, type Invoice } from '../invoice.ts';
 import { byFoldedNumber, type Folded, foldInvoiceNumber } from '../invoice-number-key.ts';
 import type { LocalizedText } from '../localized-text.ts';
 import { isPaid } from '../profiles.ts';
+import { groupBySharedRecipient } from '../shared-recipients.ts';
 import { localized, type ServerTextKey, type TextValuesArgument } from '../texts/server-texts.ts';
 import { equalMonthlyInstalments } from './equal-instalments.ts';
 import {
@@ -30,15 +31,23 @@ export type PlanCreation =
 
 export const MAX_INSTALMENTS = 24;
 
-/** A client's invoices a plan for "all overdue invoices" covers: unpaid and past their due date. */
+/**
+ * The invoices a plan for "all of the client's overdue invoices" covers, beside `chosen`: the
+ * client's unpaid open ones past their due date whose rows share an address with `chosen`,
+ * directly or through one another. One client name may be two people (shared-recipients.ts): a
+ * plan, and the instalment notes that list its invoices, never take in the other's.
+ */
 export function overdueInvoicesOf(
-  clientKey: string,
+  chosen: Invoice,
   invoices: readonly Invoice[],
   today: CalendarDate,
 ): Invoice[] {
-  return invoices.filter(
-    (i) => i.clientKey === clientKey && !isPaid(i) && i.dueDate < today && i.status === 'open',
+  const overdue = (i: Invoice) => !isPaid(i) && i.dueDate < today && i.status === 'open';
+  const candidates = invoices.filter(
+    (i) => i.clientKey === chosen.clientKey && (i === chosen || overdue(i)),
   );
+  const group = groupBySharedRecipient(candidates, (i) => i.emails).find((g) => g.includes(chosen));
+  return (group ?? []).filter(overdue);
 }
 
 /**

@@ -48,6 +48,17 @@ const FR_ALREADY_PAID =
   'Si vous avez déjà effectué le paiement, merci de ne pas tenir compte de ce message.';
 const FR_CONTACT =
   '{{#sender_contact}}Pour toute question, je reste joignable : {{sender_contact}}.{{/sender_contact}}';
+/**
+ * What a message says of the reminders before it and of the steps after it is true of every
+ * invoice it lists: "deuxième" / "dernier rappel" only after a reminder that was sent (a stage the
+ * user skipped sent nothing), the call and the notice only when they are in the ladder ahead.
+ */
+const FR_SECOND_OR_FIRST =
+  '{{#previous_reminders}}Deuxième rappel{{/previous_reminders}}{{^previous_reminders}}Rappel de paiement{{/previous_reminders}}';
+const FR_FINAL_OR_FIRST =
+  '{{#previous_reminders}}Dernier rappel{{/previous_reminders}}{{^previous_reminders}}Rappel de paiement{{/previous_reminders}}';
+const FR_STEPS_AHEAD =
+  '{{#call_date}}À défaut, je vous appellerai à cette date{{#notice_date}}, puis je vous adresserai une mise en demeure de payer{{/notice_date}}. {{/call_date}}{{^call_date}}{{#notice_date}}À défaut, je vous adresserai ensuite une mise en demeure de payer. {{/notice_date}}{{/call_date}}';
 const FR_PARTIAL =
   "{{#amount_paid}}J'ai bien reçu {{amount_paid}} à ce titre, merci : le tableau ci-dessous indique le reste dû.{{/amount_paid}}";
 
@@ -123,6 +134,8 @@ const FR_R1_KEY = template('r1', 'key_account', 'fr', 'A', 'Petit rappel – {{i
   "Un petit mot pour vous signaler que {{plural:la facture|les factures}} {{invoice_number}}, {{plural:arrivée|arrivées}} à échéance {{on_due_date}}, {{plural:n'apparaît|n'apparaissent}} pas encore comme {{plural:réglée|réglées}} de mon côté (reste dû : {{total_due}}). Il s'agit sans doute d'un simple décalage de traitement.",
   FR_PARTIAL,
   '',
+  '{{invoice_list}}',
+  '',
   '{{payment_instructions}}',
   '',
   "Si c'est déjà fait, ne tenez pas compte de ce message. Merci d'avance, et à bientôt.",
@@ -132,7 +145,7 @@ const FR_R1_KEY = template('r1', 'key_account', 'fr', 'A', 'Petit rappel – {{i
   '{{sender_contact}}',
 ]);
 
-const FR_R2 = template('r2', 'all', 'fr', 'A', 'Deuxième rappel – {{invoice_ref}}', [
+const FR_R2 = template('r2', 'all', 'fr', 'A', `${FR_SECOND_OR_FIRST} – {{invoice_ref}}`, [
   '{{greeting}}',
   '',
   "Je reviens vers vous au sujet {{plural:de la facture|des factures}} {{invoice_number}}. Selon les conditions de paiement convenues, {{plural:elle était payable|elles étaient payables}} {{on_due_date}} ; à ce jour, je n'en ai pas reçu le règlement complet. Le montant restant dû est de {{total_due}}.",
@@ -154,7 +167,7 @@ const FR_R2 = template('r2', 'all', 'fr', 'A', 'Deuxième rappel – {{invoice_r
 const FR_R2_FIRM_BODY = [
   '{{greeting}}',
   '',
-  "Malgré mon précédent rappel, je n'ai toujours pas reçu le règlement {{plural:de la facture|des factures}} {{invoice_number}}. Conformément aux conditions de paiement convenues, {{plural:elle devait être réglée|elles devaient être réglées}} {{on_due_date}}. Le montant restant dû est de {{total_due}}.",
+  "{{#previous_reminders}}Malgré {{previous_reminders}}, je n'ai toujours pas reçu{{/previous_reminders}}{{^previous_reminders}}Je n'ai pas reçu{{/previous_reminders}} le règlement {{plural:de la facture|des factures}} {{invoice_number}}. Conformément aux conditions de paiement convenues, {{plural:elle devait être réglée|elles devaient être réglées}} {{on_due_date}}. Le montant restant dû est de {{total_due}}.",
   FR_PARTIAL,
   '',
   '{{invoice_list}}',
@@ -172,18 +185,18 @@ const FR_R2_FIRM_BODY = [
   '{{sender_name}}',
   '{{sender_company}}',
 ];
-const FR_R2_FIRM_SUBJECT = 'Deuxième rappel : règlement attendu – {{invoice_ref}}';
+const FR_R2_FIRM_SUBJECT = `${FR_SECOND_OR_FIRST} : règlement attendu – {{invoice_ref}}`;
 
 const FR_R3 = template(
   'r3',
   'all',
   'fr',
   'A',
-  'Dernier rappel avant mise en demeure – {{invoice_ref}}',
+  `${FR_FINAL_OR_FIRST}{{#notice_date}} avant mise en demeure{{/notice_date}} – {{invoice_ref}}`,
   [
     '{{greeting}}',
     '',
-    'Malgré mes précédents rappels, {{plural:la facture|les factures}} {{invoice_number}}, {{plural:échue|échues}} {{on_due_date}}, {{plural:reste impayée|restent impayées}} à ce jour. Le montant restant dû est de {{total_due}}.',
+    '{{#previous_reminders}}Malgré {{previous_reminders}}, {{plural:la facture|les factures}}{{/previous_reminders}}{{^previous_reminders}}{{plural:La facture|Les factures}}{{/previous_reminders}} {{invoice_number}}, {{plural:échue|échues}} {{on_due_date}}, {{plural:reste impayée|restent impayées}} à ce jour. Le montant restant dû est de {{total_due}}.',
     FR_PARTIAL,
     '',
     '{{invoice_list}}',
@@ -195,7 +208,7 @@ const FR_R3 = template(
     'Je vous remercie de régler le montant dû au plus tard le {{deadline}}.',
     '{{payment_instructions}}',
     '',
-    'À défaut, je vous appellerai à cette date, puis je vous adresserai une mise en demeure de payer. Si vous rencontrez une difficulté, un échelonnement reste possible : contactez-moi rapidement{{#sender_contact}} ({{sender_contact}}){{/sender_contact}}.',
+    `${FR_STEPS_AHEAD}Si vous rencontrez une difficulté, un échelonnement reste possible : contactez-moi rapidement{{#sender_contact}} ({{sender_contact}}){{/sender_contact}}.`,
     '',
     'Si le règlement a été effectué entre-temps, merci de ne pas tenir compte de ce message.',
     '',
@@ -219,12 +232,12 @@ const FR_CALL = template(
     '{{invoice_list}}',
     '',
     'Déroulé suggéré :',
-    "1. Présentez-vous et rappelez l'objet de l'appel : {{plural:la facture|les factures}} {{invoice_number}}, {{plural:restée impayée|restées impayées}} malgré vos rappels écrits.",
+    "1. Présentez-vous et rappelez l'objet de l'appel : {{plural:la facture|les factures}} {{invoice_number}}, {{plural:restée impayée|restées impayées}}{{#previous_reminders}} malgré vos rappels écrits{{/previous_reminders}}.",
     '2. Vérifiez que {{plural:la facture a bien été reçue|les factures ont bien été reçues}} et demandez ce qui bloque le règlement (validation interne, bon de commande, désaccord).',
     "3. Obtenez une date de paiement précise et notez-la comme promesse de paiement dans le tableau : les relances s'arrêteront jusqu'à cette date.",
     '4. En cas de désaccord sur la facture, passez-la en litige et traitez le point soulevé avant toute nouvelle relance.',
     '5. Si le client ne peut pas payer en une fois, proposez un échéancier et confirmez-le par écrit.',
-    "6. Sans accord, indiquez calmement qu'une mise en demeure suivra.",
+    "{{#notice_date}}6. Sans accord, indiquez calmement qu'une mise en demeure suivra.{{/notice_date}}",
     '',
     "Après l'appel, résumez par e-mail ce qui a été convenu : c'est une trace utile en cas de litige.",
   ],
@@ -253,7 +266,7 @@ const FR_NOTICE = template('notice', 'all', 'fr', 'A', '{{notice_title}} – {{i
   '',
   'Madame, Monsieur,',
   '',
-  'Malgré mes relances, {{plural:la facture suivante reste impayée|les factures suivantes restent impayées}} à ce jour :',
+  '{{#previous_reminders}}Malgré {{previous_reminders}}, {{plural:la facture suivante reste impayée|les factures suivantes restent impayées}}{{/previous_reminders}}{{^previous_reminders}}{{plural:La facture suivante reste impayée|Les factures suivantes restent impayées}}{{/previous_reminders}} à ce jour :',
   '',
   '{{invoice_list}}',
   '',
@@ -281,8 +294,14 @@ const FR_NOTICE = template('notice', 'all', 'fr', 'A', '{{notice_title}} – {{i
 // Closing lines shared by the English e-mails (the contact sentence is an optional section).
 const EN_CONTACT =
   '{{#sender_contact}}If you have any questions, you can reach me at {{sender_contact}}.{{/sender_contact}}';
+const EN_SECOND_OR_FIRST =
+  '{{#previous_reminders}}Second reminder{{/previous_reminders}}{{^previous_reminders}}Payment reminder{{/previous_reminders}}';
+const EN_FINAL_OR_FIRST =
+  '{{#previous_reminders}}Final reminder{{/previous_reminders}}{{^previous_reminders}}Payment reminder{{/previous_reminders}}';
+const EN_STEPS_AHEAD =
+  '{{#call_date}}Otherwise, I will call you on that day{{#notice_date}} and then send you a formal notice to pay{{/notice_date}}. {{/call_date}}{{^call_date}}{{#notice_date}}Otherwise, I will then send you a formal notice to pay. {{/notice_date}}{{/call_date}}';
 const EN_PARTIAL =
-  '{{#amount_paid}}I have received {{amount_paid}} towards it, thank you: the table below shows the balance still due.{{/amount_paid}}';
+  '{{#amount_paid}}I have received {{amount_paid}} towards {{plural:it|them}}, thank you: the table below shows the balance still due.{{/amount_paid}}';
 
 const EN_PRE_DUE = template('pre_due', 'all', 'en', 'A', 'Upcoming due date – {{invoice_ref}}', [
   '{{greeting}}',
@@ -349,6 +368,8 @@ const EN_R1_KEY = template('r1', 'key_account', 'en', 'A', 'Quick reminder – {
   'Just a short note: {{invoice_ref}}, due on {{due_date}}, {{plural:does|do}} not show as paid on my side yet (balance due: {{total_due}}). It is probably just a processing delay.',
   EN_PARTIAL,
   '',
+  '{{invoice_list}}',
+  '',
   '{{payment_instructions}}',
   '',
   'If it has already been taken care of, please ignore this message. Many thanks, and speak soon.',
@@ -358,7 +379,7 @@ const EN_R1_KEY = template('r1', 'key_account', 'en', 'A', 'Quick reminder – {
   '{{sender_contact}}',
 ]);
 
-const EN_R2 = template('r2', 'all', 'en', 'A', 'Second reminder – {{invoice_ref}}', [
+const EN_R2 = template('r2', 'all', 'en', 'A', `${EN_SECOND_OR_FIRST} – {{invoice_ref}}`, [
   '{{greeting}}',
   '',
   'I am following up on {{invoice_ref}}. Under our agreed payment terms, {{plural:it was|they were}} due on {{due_date}}, and I have not received payment in full so far. The balance due is {{total_due}}.',
@@ -380,7 +401,7 @@ const EN_R2 = template('r2', 'all', 'en', 'A', 'Second reminder – {{invoice_re
 const EN_R2_FIRM_BODY = [
   '{{greeting}}',
   '',
-  'Despite my previous reminder, I have still not received payment of {{invoice_ref}}. Under our agreed payment terms, {{plural:it was|they were}} due on {{due_date}}. The balance due is {{total_due}}.',
+  '{{#previous_reminders}}Despite {{previous_reminders}}, I have still not received{{/previous_reminders}}{{^previous_reminders}}I have not received{{/previous_reminders}} payment of {{invoice_ref}}. Under our agreed payment terms, {{plural:it was|they were}} due on {{due_date}}. The balance due is {{total_due}}.',
   EN_PARTIAL,
   '',
   '{{invoice_list}}',
@@ -398,18 +419,18 @@ const EN_R2_FIRM_BODY = [
   '{{sender_name}}',
   '{{sender_company}}',
 ];
-const EN_R2_FIRM_SUBJECT = 'Second reminder: payment required – {{invoice_ref}}';
+const EN_R2_FIRM_SUBJECT = `${EN_SECOND_OR_FIRST}: payment required – {{invoice_ref}}`;
 
 const EN_R3 = template(
   'r3',
   'all',
   'en',
   'A',
-  'Final reminder before formal notice – {{invoice_ref}}',
+  `${EN_FINAL_OR_FIRST}{{#notice_date}} before formal notice{{/notice_date}} – {{invoice_ref}}`,
   [
     '{{greeting}}',
     '',
-    'Despite my previous reminders, {{invoice_ref}}, due on {{due_date}}, {{plural:remains|remain}} unpaid. The balance due is {{total_due}}.',
+    '{{#previous_reminders}}Despite {{previous_reminders}}, {{invoice_ref}}{{/previous_reminders}}{{^previous_reminders}}{{plural:Invoice|Invoices}} {{invoice_number}}{{/previous_reminders}}, due on {{due_date}}, {{plural:remains|remain}} unpaid. The balance due is {{total_due}}.',
     EN_PARTIAL,
     '',
     '{{invoice_list}}',
@@ -421,7 +442,7 @@ const EN_R3 = template(
     'Please settle the amount due by {{deadline}}.',
     '{{payment_instructions}}',
     '',
-    'Otherwise, I will call you on that day and then send you a formal notice to pay. If you are facing a difficulty, a payment plan is still possible: please contact me promptly{{#sender_contact}} ({{sender_contact}}){{/sender_contact}}.',
+    `${EN_STEPS_AHEAD}If you are facing a difficulty, a payment plan is still possible: please contact me promptly{{#sender_contact}} ({{sender_contact}}){{/sender_contact}}.`,
     '',
     'If you have paid in the meantime, please ignore this message.',
     '',
@@ -445,12 +466,12 @@ const EN_CALL = template(
     '{{invoice_list}}',
     '',
     'Suggested outline:',
-    '1. Introduce yourself and state the purpose of the call: {{invoice_ref}}, still unpaid despite your written reminders.',
+    '1. Introduce yourself and state the purpose of the call: {{invoice_ref}}, still unpaid{{#previous_reminders}} despite your written reminders{{/previous_reminders}}.',
     '2. Check that {{plural:the invoice was|the invoices were}} received and ask what is holding up payment (internal approval, purchase order, disagreement).',
     '3. Get a precise payment date and record it as the promise-to-pay date in the sheet: reminders stop until that date.',
     '4. If the client disputes the invoice, mark it as disputed and deal with the issue before any further reminder.',
     '5. If the client cannot pay in one go, offer a payment plan and confirm it in writing.',
-    '6. Without an agreement, calmly explain that a formal notice will follow.',
+    '{{#notice_date}}6. Without an agreement, calmly explain that a formal notice will follow.{{/notice_date}}',
     '',
     'After the call, summarise what was agreed in an e-mail: it is useful evidence in case of a dispute.',
   ],
@@ -473,7 +494,7 @@ const EN_NOTICE = template('notice', 'all', 'en', 'A', '{{notice_title}} – {{i
   '',
   'Dear Sir or Madam,',
   '',
-  'Despite my reminders, the following {{plural:invoice remains|invoices remain}} unpaid to date:',
+  '{{#previous_reminders}}Despite {{previous_reminders}}, the{{/previous_reminders}}{{^previous_reminders}}The{{/previous_reminders}} following {{plural:invoice remains|invoices remain}} unpaid to date:',
   '',
   '{{invoice_list}}',
   '',

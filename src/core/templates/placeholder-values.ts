@@ -121,8 +121,20 @@ export function placeholderValues(ctx: RenderContext): Values {
     deadline: plain(
       date(ctx.nextStepOn ?? addDays(ctx.today, ctx.deadlineDays ?? DEFAULT_DEADLINE_DAYS)),
     ),
+    previous_reminders: sentence(previousReminders(lang, ctx.remindersSent ?? 0)),
+    call_date: plain(ctx.callOn ? date(ctx.callOn) : ''),
+    notice_date: plain(ctx.noticeOn ? date(ctx.noticeOn) : ''),
     stage: plain(STAGE_LABELS[lang][ctx.stage]),
   };
+}
+
+/**
+ * `mon précédent rappel` / `mes précédents rappels` (`my previous reminder(s)`): only reminders
+ * that were sent; nothing when there was none, so the claim sits in a section.
+ */
+function previousReminders(language: Language, sent: number): string {
+  if (sent <= 0) return '';
+  return mailSentence(language, sent === 1 ? 'mailPreviousReminder' : 'mailPreviousReminders');
 }
 
 /** What the client already paid on the listed invoices (per currency); empty when nothing. */

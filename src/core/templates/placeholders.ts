@@ -4,6 +4,12 @@
  * text by the number of invoices in the message, for French and English agreement:
  * `{{plural:la facture|les factures}}`.
  *
+ * What a message says happened before it or will follow it is true of every invoice it lists:
+ * `previous_reminders` is empty when no reminder was sent (a skipped stage sends nothing), and
+ * `call_date` / `notice_date` are empty when that step is not in the ladder ahead, so templates
+ * put such claims in sections `{{#previous_reminders}}…{{/previous_reminders}}` (and the wording
+ * without them in `{{^previous_reminders}}…{{/previous_reminders}}`).
+ *
  * Sentence placeholders (`*_sentence`, `payment_instructions`) render a whole sentence or nothing:
  * a line of the body that holds only placeholders which all rendered empty is removed, so a
  * consumer's reminder simply has no indemnity paragraph.
@@ -45,6 +51,9 @@ export const PLACEHOLDER_NAMES = [
   'notice_sending_note',
   'today',
   'deadline',
+  'previous_reminders',
+  'call_date',
+  'notice_date',
   'stage',
 ] as const;
 export type PlaceholderName = (typeof PLACEHOLDER_NAMES)[number];
@@ -90,6 +99,9 @@ export const PLACEHOLDER_ALIASES: Readonly<Record<PlaceholderName, string | null
   notice_sending_note: 'note_envoi',
   today: 'date_du_jour',
   deadline: 'date_limite',
+  previous_reminders: 'rappels_precedents',
+  call_date: 'date_appel',
+  notice_date: 'date_mise_en_demeure',
   stage: 'etape',
 };
 
@@ -123,6 +135,9 @@ export const MAY_BE_EMPTY: ReadonlySet<PlaceholderName> = new Set([
   'sender_name',
   'sender_contact',
   'sender_company',
+  'previous_reminders',
+  'call_date',
+  'notice_date',
 ]);
 
 /** Placeholders whose value is a block (a table): not allowed in a subject. */

@@ -80,6 +80,15 @@ export interface RenderContext {
    * `deadline` is that day, so a message never asks for payment by a day after its own next step.
    */
   readonly nextStepOn?: CalendarDate | null;
+  /**
+   * Reminder e-mails each listed invoice really had before this message (the fewest): the only
+   * ground for "despite my previous reminders". Absent (a preview without history): none is
+   * claimed by `{{previous_reminders}}`, and a template's own claim is not checked.
+   */
+  readonly remindersSent?: number;
+  /** The day of the call / the formal notice still ahead of every listed invoice, else null. */
+  readonly callOn?: CalendarDate | null;
+  readonly noticeOn?: CalendarDate | null;
 }
 
 export interface ContextInputs {
@@ -123,6 +132,9 @@ export function renderContextFor(
     senderCompany: inputs.senderCompany ?? '',
     attachedFiles: inputs.attachedFiles,
     nextStepOn: planned.nextStepOn,
+    remindersSent: planned.remindersSent,
+    callOn: planned.stepsAhead?.call ?? null,
+    noticeOn: planned.stepsAhead?.notice ?? null,
   };
 }
 

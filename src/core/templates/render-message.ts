@@ -1,6 +1,7 @@
 import { escapeHtml } from './html-escape.ts';
 import { type PlaceholderValue, placeholderValues } from './placeholder-values.ts';
 import { MAY_BE_EMPTY } from './placeholders.ts';
+import { unsentReminderClaims } from './reminder-claims.ts';
 import type { RenderContext } from './render-context.ts';
 import type { TemplateError } from './template-error.ts';
 import type { TemplateRow } from './template-row.ts';
@@ -49,12 +50,11 @@ export function renderMessage(template: TemplateRow, context: RenderContext): Re
     ...emptyUses([subjectTokens], values).map((source) => ['subject', source] as const),
     ...emptyUses(splitLines(bodyTokens), values).map((source) => ['body', source] as const),
   ];
-  if (empty.length > 0) {
-    return {
-      ok: false,
-      errors: empty.map(([field, source]) => templateError(template, field, 'empty_value', source)),
-    };
-  }
+  const refused = [
+    ...empty.map(([field, source]) => templateError(template, field, 'empty_value', source)),
+    ...unsentClaims(template, subjectTokens, bodyTokens, context, values),
+  ];
+  if (refused.length > 0) return { ok: false, errors: refused };
   const many = context.invoices.length > 1;
   const paragraphs = bodyParagraphs(bodyTokens, values, many);
   return {
@@ -65,6 +65,39 @@ export function renderMessage(template: TemplateRow, context: RenderContext): Re
   };
 }
 
+/**
+ * A template's own words that speak of earlier reminders ("Malgré mes précédents rappels", kept
+ * from an older default or written by the user) while the log shows fewer were sent for this
+ * message's invoices (a stage skipped): the message waits until the template says it in a
+ * `{{#previous_reminders}}` section, never claiming a reminder the client never got. Text in a
+ * section that was dropped is not read; without a count (a preview without history), no check.
+ * `{{stage}}` ("deuxième relance", "third reminder") names the stage by its rank: the same claim.
+ */
+function unsentClaims(
+  template: TemplateRow,
+  subject: readonly Token[],
+  body: readonly Token[],
+  context: RenderContext,
+  values: Values,
+): TemplateError[] {
+  const sent = context.remindersSent;
+  if (sent === undefined) return [];
+  const claims = (words: string) => unsentReminderClaims(words, template.stage, sent);
+  const words = (tokens: readonly Token[]) =>
+    tokens.map((t) => (t.kind === 'text' ? t.text : ' ')).join('');
+  return (['subject', 'body'] as const).flatMap((field) => {
+    const tokens = field === 'subject' ? subject : body;
+    const stage = tokens.find((t) => t.kind === 'placeholder' && t.name === 'stage');
+    const fragments = [
+      ...claims(words(tokens)).map((claim) => claim.phrase),
+      ...(stage?.kind === 'placeholder' && claims(values.stage.text).length > 0
+        ? [stage.source]
+        : []),
+    ];
+    return fragments.map((f) => templateError(template, field, 'unsent_reminder_claim', f));
+  });
+}
+
 /** Placeholders whose figure cannot be known for this message (each listed once). */
 function unavailableUses(tokens: readonly Token[], values: Values): string[] {
   const sources = tokens.flatMap((t) =>
@@ -73,34 +106,31 @@ function unavailableUses(tokens: readonly Token[], values: Values): string[] {
   return [...new Set(sources)];
 }
 
-/** What a dropped section leaves behind: empty on purpose, never a hole. */
-const DROPPED = new WeakSet<Token>();
-
 /**
- * Resolves optional sections: what a section encloses stays when its placeholder has a value and
- * is dropped otherwise. A dropped section leaves an empty placeholder behind, so a line that held
- * only that section disappears like a line of empty placeholders (no blank line in the message).
+ * Resolves optional sections: what a section encloses stays when its placeholder has a value (an
+ * inverted section `{{^name}}`: when it has none) and is dropped otherwise. A dropped section
+ * leaves its closing mark behind, which renders nothing but counts as a placeholder, so a line
+ * that held only that section disappears like a line of empty placeholders (no blank line).
  */
 function withSections(tokens: readonly Token[], values: Values): Token[] {
   const result: Token[] = [];
-  let dropping: Token | null = null;
+  let dropping = false;
   let depth = 0;
   for (const token of tokens) {
-    if (dropping !== null) {
+    if (dropping) {
       if (token.kind === 'section_open') depth += 1;
       if (token.kind === 'section_close') {
         if (depth === 0) {
-          const left: Token = { kind: 'placeholder', name: token.name, source: dropping.source };
-          DROPPED.add(left);
-          result.push(left);
-          dropping = null;
+          result.push(token);
+          dropping = false;
         } else depth -= 1;
       }
       continue;
     }
     if (token.kind === 'section_open') {
-      if (values[token.name].text.trim() === '') {
-        dropping = token;
+      const empty = values[token.name].text.trim() === '';
+      if (empty !== token.inverted) {
+        dropping = true;
         depth = 0;
       }
       continue;
@@ -121,8 +151,7 @@ function emptyUses(lines: readonly (readonly Token[])[], values: Values): string
     const words = line.some((t) => t.kind === 'text' && /[\p{L}\p{N}]/u.test(t.text));
     if (!words) continue;
     for (const token of line) {
-      if (token.kind !== 'placeholder' || !MAY_BE_EMPTY.has(token.name) || DROPPED.has(token))
-        continue;
+      if (token.kind !== 'placeholder' || !MAY_BE_EMPTY.has(token.name)) continue;
       if (values[token.name].text.trim() === '') sources.push(token.source);
     }
   }

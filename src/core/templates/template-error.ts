@@ -9,7 +9,19 @@ export type TemplateErrorCode =
   | 'no_invoice'
   | 'unavailable_value'
   | 'unbalanced_section'
-  | 'empty_value';
+  | 'empty_value'
+  | 'unsent_reminder_claim'
+  | 'unsigned';
+
+/**
+ * Errors that make a message wait rather than fail: the sheet, the settings or the template can
+ * be put right, and the message then goes out (the skip reason says what to do).
+ */
+export const WAITING_ERRORS: ReadonlySet<TemplateErrorCode> = new Set<TemplateErrorCode>([
+  'empty_value',
+  'unsent_reminder_claim',
+  'unsigned',
+]);
 
 /** A problem that stops a template from being sent; shown in the preview. */
 export interface TemplateError {

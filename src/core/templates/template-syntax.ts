@@ -12,9 +12,16 @@ export type Token =
     }
   /**
    * An optional section, `{{#name}}…{{/name}}`: what it encloses is rendered only when the
-   * placeholder `name` has a value, so a sentence about a missing value disappears whole.
+   * placeholder `name` has a value, so a sentence about a missing value disappears whole. An
+   * inverted one, `{{^name}}…{{/name}}`, is rendered only when `name` has none: the wording to use
+   * instead ("Malgré mon précédent rappel, la facture…" / "La facture…").
    */
-  | { readonly kind: 'section_open'; readonly name: PlaceholderName; readonly source: string }
+  | {
+      readonly kind: 'section_open';
+      readonly name: PlaceholderName;
+      readonly source: string;
+      readonly inverted: boolean;
+    }
   | { readonly kind: 'section_close'; readonly name: PlaceholderName; readonly source: string };
 
 export type SyntaxProblem =
@@ -31,6 +38,7 @@ export interface ParsedText {
 
 const PLURAL_PREFIX = 'plural:';
 const SECTION_OPEN = '#';
+const INVERTED_OPEN = '^';
 const SECTION_CLOSE = '/';
 
 /**
@@ -105,18 +113,17 @@ function readPlaceholder(inner: string, source: string, problems: SyntaxProblem[
     problems.push({ code: 'empty_placeholder', fragment: source });
     return null;
   }
-  if (inner.startsWith(SECTION_OPEN) || inner.startsWith(SECTION_CLOSE)) {
+  const mark = inner.charAt(0);
+  if (mark === SECTION_OPEN || mark === INVERTED_OPEN || mark === SECTION_CLOSE) {
     const raw = inner.slice(1).trim();
     const name = resolvePlaceholder(raw);
     if (name === null) {
       problems.push({ code: 'unknown_placeholder', fragment: source, name: raw });
       return null;
     }
-    return {
-      kind: inner.startsWith(SECTION_OPEN) ? 'section_open' : 'section_close',
-      name,
-      source,
-    };
+    return mark === SECTION_CLOSE
+      ? { kind: 'section_close', name, source }
+      : { kind: 'section_open', name, source, inverted: mark === INVERTED_OPEN };
   }
   if (inner.startsWith(PLURAL_PREFIX)) {
     const options = inner.slice(PLURAL_PREFIX.length).split('|');

@@ -134,6 +134,10 @@ export const SERVER_TEXTS_EN: ServerTextTable = {
     '%{prefix}optional section not closed properly near “%{fragment}”: it is written {{#name}}…{{/name}}.',
   template_empty_value:
     '%{prefix}“%{fragment}” is empty for this message: fill it in, or put the sentence in an optional section {{#name}}…{{/name}}.',
+  template_unsent_reminder_claim:
+    '%{prefix}“%{fragment}” speaks of reminders already sent, while the log counts fewer for this message (a stage was skipped): it waits. Write this sentence in a section {{#previous_reminders}}…{{/previous_reminders}}, with {{previous_reminders}} (“my previous reminder”, “my previous reminders”), and the wording without reminders in {{^previous_reminders}}…{{/previous_reminders}}, as the default templates do.',
+  template_unsigned:
+    '%{prefix}the message is not signed: add %{fragment} (your name, from the settings) at the end of the body. No e-mail goes out unsigned.',
   template_no_invoice: '%{prefix}no invoice to render.',
 
   templateCell: 'Row %{row}, column %{column}: %{what}; expected %{expected}.',

@@ -152,6 +152,10 @@ export const SERVER_TEXTS_FR = {
     '%{prefix}section optionnelle mal fermée près de « %{fragment} » : elle s’écrit {{#nom}}…{{/nom}}.',
   template_empty_value:
     '%{prefix}« %{fragment} » est vide pour ce message : renseignez-le, ou placez la phrase dans une section optionnelle {{#nom}}…{{/nom}}.',
+  template_unsent_reminder_claim:
+    '%{prefix}« %{fragment} » parle de relances déjà envoyées, alors que le journal en compte moins pour ce message (une étape a été passée) : il attend. Écrivez cette phrase dans une section {{#previous_reminders}}…{{/previous_reminders}}, avec {{previous_reminders}} (« mon précédent rappel », « mes précédents rappels »), et la variante sans relance dans {{^previous_reminders}}…{{/previous_reminders}}, comme les modèles par défaut.',
+  template_unsigned:
+    '%{prefix}le message n’est pas signé : ajoutez %{fragment} (votre nom, tiré des réglages) à la fin du corps. Aucun e-mail ne part sans signature.',
   template_no_invoice: '%{prefix}aucune facture à présenter.',
 
   // Rows of the templates tab that cannot be read (src/core/templates/template-tab.ts).

@@ -13,7 +13,7 @@ import {
   foldedNumbers,
   foldInvoiceNumber,
 } from '../../../src/core/invoice-number-key.ts';
-import { createPlan } from '../../../src/core/payment-plans/create-plan.ts';
+import { createPlan, overdueInvoicesOf } from '../../../src/core/payment-plans/create-plan.ts';
 import { equalMonthlyInstalments } from '../../../src/core/payment-plans/equal-instalments.ts';
 import { expectedInstalments } from '../../../src/core/payment-plans/instalment-forecast.ts';
 import type { PaymentPlan } from '../../../src/core/payment-plans/payment-plan.ts';
@@ -366,5 +366,23 @@ describe('plan timings from the settings, per segment', () => {
     expect(notes('2026-03-24').emails).toEqual([]);
     expect(notes('2026-03-25').emails.map((e) => e.stage)).toEqual(['plan_note']);
     expect(notes('2026-04-02').emails.map((e) => e.stage)).toEqual(['plan_reminder']);
+  });
+});
+
+describe('a plan for all of a client’s overdue invoices', () => {
+  const martin = (number: string, email: string, dueDate: string) =>
+    invoice({ number, client: 'Martin', dueDate, customerKind: 'b2c', emails: [email] });
+  const paul1 = martin('F-2026-031', 'paul.martin@gmail.com', '2026-01-30');
+  const paul2 = martin('F-2026-035', 'Paul.Martin@gmail.com', '2026-02-27');
+  const paulLater = martin('F-2026-040', 'paul.martin@gmail.com', '2026-04-30');
+  // Another person typed with the same name: her invoices stay out of Paul's plan.
+  const sophie = martin('F-2026-032', 'sophie.martin@orange.fr', '2026-02-10');
+
+  it('takes the overdue invoices of the person chosen, not of everyone bearing the name', () => {
+    const covered = overdueInvoicesOf(paul1, [paul1, sophie, paul2, paulLater], day('2026-03-09'));
+    expect(covered.map((i) => i.number)).toEqual(['F-2026-031', 'F-2026-035']);
+    expect(
+      overdueInvoicesOf(sophie, [paul1, sophie, paul2], day('2026-03-09')).map((i) => i.number),
+    ).toEqual(['F-2026-032']);
   });
 });

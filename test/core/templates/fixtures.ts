@@ -29,6 +29,10 @@ export const frenchB2B: RenderContext = {
   senderName: 'Camille Roux',
   senderContact: 'camille@roux-studio.fr · 06 12 34 56 78',
   attachedFiles: 3,
+  // r3 after r1 and r2 went out; the call and then the formal notice are ahead.
+  remindersSent: 2,
+  callOn: day('2026-04-28'),
+  noticeOn: day('2026-05-13'),
 };
 
 /** A London studio billed in pounds: UK statutory interest and a £70 fixed sum. */
@@ -56,6 +60,9 @@ export const englishUK: RenderContext = {
   senderName: 'Camille Roux',
   senderContact: 'camille@roux-studio.fr',
   attachedFiles: 1,
+  remindersSent: 2,
+  callOn: day('2026-04-28'),
+  noticeOn: day('2026-05-13'),
 };
 
 /** A private individual in Lyon: no indemnity ever, interest only from the formal notice. */
@@ -114,11 +121,15 @@ export function firstInvoice(context: RenderContext): RenderInvoice {
   return first;
 }
 
-/** A template row for tests, active unless said otherwise. */
+/**
+ * A template row for tests, active unless said otherwise. Its stage is `call` unless said
+ * otherwise: a call task is a note to the user and signs nothing, so a test renders a fragment
+ * alone, while an e-mail template must sign with `{{sender_name}}` (validate-template.test.ts).
+ */
 export function row(
   fields: Partial<TemplateRow> & Pick<TemplateRow, 'subject' | 'body'>,
 ): TemplateRow {
-  const stage = fields.stage ?? 'r1';
+  const stage = fields.stage ?? 'call';
   const segment = fields.segment ?? 'all';
   const language = fields.language ?? 'fr';
   const variant = fields.variant ?? 'A';

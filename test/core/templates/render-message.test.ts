@@ -102,6 +102,8 @@ describe('placeholders', () => {
         .concat(['total_with_penalties', 'sender_name', 'sender_contact', 'today'])
         .concat(['deadline', 'stage', 'amount_paid', 'sender_company'])
         .concat(['sender_address', 'sender_registration'])
+        // What came before and what follows: specified in reminders-and-steps.test.ts.
+        .concat(['previous_reminders', 'call_date', 'notice_date'])
         // The other notice parts are specified in notice-values.test.ts.
         .concat(['notice_title', 'notice_demand', 'notice_next_step', 'notice_sending_note']),
     );
@@ -366,7 +368,7 @@ describe('errors', () => {
         segment: 'new',
         language: 'en',
         subject: 'Hi {{clinet}}',
-        body: '{{greeting}} {total}}',
+        body: '{{greeting}} {total}}\n{{sender_name}}',
       }),
       englishUK,
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PLACEHOLDER_DESCRIPTIONS } from '../../sidebar/src/i18n/placeholders.ts';
-import { PLACEHOLDER_NAMES } from '../../src/core/templates/placeholders.ts';
+import { PLACEHOLDER_DESCRIPTIONS } from '../../../src/core/templates/placeholder-descriptions.ts';
+import { PLACEHOLDER_NAMES } from '../../../src/core/templates/placeholders.ts';
 
 describe('the palette of placeholders', () => {
   it('describes every placeholder the templates accept, and nothing else, in both languages', () => {

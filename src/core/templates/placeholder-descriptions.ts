@@ -1,10 +1,11 @@
-import type { LocalizedText } from '../../../src/api/localized-text.ts';
-import type { PlaceholderName } from '../../../src/api/templates.ts';
+import type { LocalizedText } from '../localized-text.ts';
+import type { PlaceholderName } from './placeholders.ts';
 
 /**
- * What each placeholder gives, for the template editor's palette. Interface text lives with the
- * interface; the names and aliases come from the server (src/core/templates/placeholders.ts), and
- * a test keeps this catalogue complete.
+ * What each placeholder gives, for the template editor's palette, in both languages. Data only:
+ * the build ships it in the project data file (scripts/lazy-data.ts), and `getTemplates` hands each
+ * description to the sidebar with the placeholder's name and alias, so the sidebar's own file,
+ * downloaded at every opening, does not carry it. A test keeps this catalogue complete.
  */
 export const PLACEHOLDER_DESCRIPTIONS: Readonly<Record<PlaceholderName, LocalizedText>> = {
   client: {
@@ -150,6 +151,18 @@ export const PLACEHOLDER_DESCRIPTIONS: Readonly<Record<PlaceholderName, Localize
   deadline: {
     fr: 'Date limite de paiement : le jour de l’étape suivante (sinon aujourd’hui + 8 jours)',
     en: 'Payment deadline: the day of the next step (otherwise today + 8 days)',
+  },
+  previous_reminders: {
+    fr: '« mon précédent rappel », « mes précédents rappels » : les relances envoyées ; vide sans relance',
+    en: '“my previous reminder(s)”: the reminders sent; empty when none',
+  },
+  call_date: {
+    fr: 'Jour de l’appel prévu ; vide sans appel',
+    en: 'Day of the planned call; empty when none',
+  },
+  notice_date: {
+    fr: 'Jour de la mise en demeure ; vide sans mise en demeure',
+    en: 'Day of the formal notice; empty when none',
   },
   stage: {
     fr: 'Étape (« deuxième relance »)',
