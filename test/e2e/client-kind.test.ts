@@ -6,18 +6,12 @@
  * says why, once.
  */
 import { describe, expect, it } from 'vitest';
+import { TYPED_HEADERS } from './support/typed-rows.ts';
 import { d, everyDay, logged, type Scenario, scenario } from './support/world.ts';
 
-const HEADERS = [
-  'N° facture',
-  'Client',
-  'E-mail',
-  'Montant',
-  'Devise',
-  'Échéance',
-  'Langue',
-  'Pays',
-];
+/** A tab without the « Type » column. */
+const UNTYPED_HEADERS = TYPED_HEADERS.slice(0, -1);
+
 // Due Saturday 31 January 2026: r1 on 3 February, r2 on 10 February, r3 on 24 February.
 const JEANNE = [
   'F-2026-091',
@@ -31,7 +25,7 @@ const JEANNE = [
 ];
 
 function untilR3(settings: Record<string, unknown> = {}): Scenario {
-  const s = scenario({ rows: [HEADERS, JEANNE], start: '2026-02-01T06:00:00Z', settings });
+  const s = scenario({ rows: [UNTYPED_HEADERS, JEANNE], start: '2026-02-01T06:00:00Z', settings });
   everyDay(s, '2026-02-01', '2026-02-24');
   expect(logged(s, 'sent')).toEqual(['F-2026-091:r1', 'F-2026-091:r2', 'F-2026-091:r3']);
   return s;
@@ -54,14 +48,14 @@ describe('a client whose kind the sheet does not give', () => {
   });
 
   it('is counted once in Today, which says how to give the kind', () => {
-    const s = scenario({ rows: [HEADERS, JEANNE], start: '2026-02-03T06:00:00Z' });
+    const s = scenario({ rows: [UNTYPED_HEADERS, JEANNE], start: '2026-02-03T06:00:00Z' });
     expect((s.sidebar('getToday') as TodayKinds).unknownClientKind).toBe(1);
     s.saveSettings({ defaultCustomerKind: 'b2c' });
     expect((s.sidebar('getToday') as TodayKinds).unknownClientKind).toBe(0);
   });
 
   it('takes the default kind chosen in the Start guide, with the columns', () => {
-    const s = scenario({ rows: [HEADERS, JEANNE], start: '2026-02-03T06:00:00Z' });
+    const s = scenario({ rows: [UNTYPED_HEADERS, JEANNE], start: '2026-02-03T06:00:00Z' });
     const setup = s.sidebar('saveColumnMapping', {
       invoicesSheet: 'Factures',
       overrides: {},
@@ -98,7 +92,7 @@ describe('a client whose kind the sheet does not give', () => {
   it('takes the row’s own « Type » over the default', () => {
     const s = scenario({
       rows: [
-        [...HEADERS, 'Type'],
+        TYPED_HEADERS,
         [...JEANNE, 'particulier'],
         [
           'F-2026-092',
@@ -130,7 +124,7 @@ describe('a UK letter before claim to a client of unknown kind', () => {
   it('follows the Pre-Action Protocol for individuals and claims nothing under the 1998 Act', () => {
     const s = scenario({
       rows: [
-        HEADERS,
+        UNTYPED_HEADERS,
         [
           'INV-2026-014',
           'Oliver Hughes',

@@ -5,25 +5,14 @@
  * freelancer's German business client gets the French rule (ECB + 10, €40).
  */
 import { describe, expect, it } from 'vitest';
+import { TYPED_HEADERS } from './support/typed-rows.ts';
 import { d, everyDay, logged, scenario } from './support/world.ts';
-
-const HEADERS = [
-  'N° facture',
-  'Client',
-  'E-mail',
-  'Montant',
-  'Devise',
-  'Échéance',
-  'Langue',
-  'Pays',
-  'Type',
-];
 
 describe('formal notice under the governing law', () => {
   it('a UK freelancer’s English notice to a UK client cites the 1998 Act and no French procedure', () => {
     const s = scenario({
       rows: [
-        HEADERS,
+        TYPED_HEADERS,
         [
           'INV-2025-031',
           'Northwind Design Ltd',
@@ -61,7 +50,7 @@ describe('formal notice under the governing law', () => {
   it('a French freelancer’s German business client gets the French rule: ECB + 10 and €40', () => {
     const s = scenario({
       rows: [
-        HEADERS,
+        TYPED_HEADERS,
         [
           'F-2026-070',
           'Werkstatt Berlin GmbH',
@@ -92,7 +81,7 @@ describe('contract rate', () => {
   it('refuses to save a French contract rate below 3 × the legal rate, with the floor', () => {
     const s = scenario({
       rows: [
-        HEADERS,
+        TYPED_HEADERS,
         [
           'F-2026-071',
           'Studio Nord',

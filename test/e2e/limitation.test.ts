@@ -4,19 +4,8 @@
  * threatening one and claims no interest; Today and the status note say why.
  */
 import { describe, expect, it } from 'vitest';
-import { d, everyDay, logged, scenario } from './support/world.ts';
-
-const HEADERS = [
-  'N° facture',
-  'Client',
-  'E-mail',
-  'Montant',
-  'Devise',
-  'Échéance',
-  'Langue',
-  'Pays',
-  'Type',
-];
+import { TYPED_HEADERS, typedRow } from './support/typed-rows.ts';
+import { everyDay, logged, scenario } from './support/world.ts';
 
 interface TodaySkips {
   readonly skips: readonly {
@@ -30,18 +19,15 @@ describe('a consumer debt more than two years old (Code de la consommation L218-
   it('gets no reminder and no formal notice, and Today says it is time-barred and why', () => {
     const s = scenario({
       rows: [
-        HEADERS,
-        [
+        TYPED_HEADERS,
+        typedRow(
           'F-2023-140',
           'Paul Durand',
           'paul.durand@gmail.com',
           900,
-          'EUR',
-          d('2023-11-30'),
-          'Français',
-          'FR',
+          '2023-11-30',
           'particulier',
-        ],
+        ),
       ],
       start: '2026-02-01T06:00:00Z',
       settings: { oldDebtDays: 0 },
@@ -66,18 +52,15 @@ describe('a consumer debt more than two years old (Code de la consommation L218-
     // gets r1, r2 and r3 in January; the formal notice would come after 1 February.
     const s = scenario({
       rows: [
-        HEADERS,
-        [
+        TYPED_HEADERS,
+        typedRow(
           'F-2024-012',
           'Paul Durand',
           'paul.durand@gmail.com',
           900,
-          'EUR',
-          d('2024-01-31'),
-          'Français',
-          'FR',
+          '2024-01-31',
           'particulier',
-        ],
+        ),
       ],
       start: '2026-01-05T06:00:00Z',
       settings: { oldDebtDays: 0 },
@@ -98,18 +81,15 @@ describe('a business debt of the same age (Code de commerce L110-4: five years)'
   it('is still chased, and its formal notice may name the injonction de payer', () => {
     const s = scenario({
       rows: [
-        HEADERS,
-        [
+        TYPED_HEADERS,
+        typedRow(
           'F-2023-141',
           'Atelier Dupont',
           'compta@atelier-dupont.fr',
           900,
-          'EUR',
-          d('2023-11-30'),
-          'Français',
-          'FR',
+          '2023-11-30',
           'entreprise',
-        ],
+        ),
       ],
       start: '2026-02-01T06:00:00Z',
       settings: { oldDebtDays: 0 },

@@ -5,36 +5,22 @@
  * D2192-35), not the Code de commerce's, and its formal notice names no injonction de payer.
  */
 import { describe, expect, it } from 'vitest';
-import { d, everyDay, logged, scenario } from './support/world.ts';
-
-const HEADERS = [
-  'N° facture',
-  'Client',
-  'E-mail',
-  'Montant',
-  'Devise',
-  'Échéance',
-  'Langue',
-  'Pays',
-  'Type',
-];
+import { TYPED_HEADERS, typedRow } from './support/typed-rows.ts';
+import { everyDay, logged, scenario } from './support/world.ts';
 
 describe('a French public purchaser (Type « administration »)', () => {
   it('is claimed ECB + 8 under the public procurement code, not ECB + 10, and no injonction de payer', () => {
     const s = scenario({
       rows: [
-        HEADERS,
-        [
+        TYPED_HEADERS,
+        typedRow(
           'F-2026-090',
           'Mairie de Villeurbanne',
           'comptabilite@mairie-villeurbanne.fr',
           1200,
-          'EUR',
-          d('2026-01-31'),
-          'Français',
-          'FR',
+          '2026-01-31',
           'administration',
-        ],
+        ),
       ],
       start: '2026-02-01T06:00:00Z',
     });
