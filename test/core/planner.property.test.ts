@@ -202,7 +202,8 @@ describe('planner invariants over random invoice books and runs', () => {
       fc.property(scenarioArb, (scenario) => simulate(scenario)),
       { numRuns: 300 },
     );
-  });
+    // 300 books, each run day after day: about 2 s alone, much more on a busy machine.
+  }, 30_000);
 
   it('plans something for an open invoice whose ladder has started, unless it says why not', () => {
     fc.assert(
