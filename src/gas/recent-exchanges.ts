@@ -46,7 +46,7 @@ export interface Exchange {
 
 /** What the search needs besides the log's knowledge (MailContext without the user). */
 export interface ExchangeSearch {
-  readonly context: Omit<MailContext, 'isUser'>;
+  readonly context: Omit<MailContext, 'isUser' | 'userKnown'>;
   /** The user's own address (Session.getEffectiveUser), lower case; empty when withheld. */
   readonly userAddress: string;
   readonly days: number;
@@ -67,7 +67,11 @@ export function findRecentExchanges(search: ExchangeSearch): Exchange[] {
   const { context, days } = search;
   const addresses = [...context.clientsByAddress.keys()];
   if ((addresses.length === 0 && context.reminderThreads.size === 0) || days <= 0) return [];
-  const withUser: MailContext = { ...context, isUser: userAddresses(search.userAddress) };
+  const withUser: MailContext = {
+    ...context,
+    isUser: userAddresses(search.userAddress),
+    userKnown: search.userAddress !== '',
+  };
   const exchanges: Exchange[] = [];
   const query = exchangeQuery(addresses, days, search.userAddress);
   for (let page = 0; page < MAX_PAGES; page++) {

@@ -362,3 +362,88 @@ describe('“Run now”’s preview, which reads the mailbox as the run does', (
     expect(s.logRows().filter((r) => r.outcome === 'held')).toEqual([]);
   });
 });
+
+describe('a client reply written in Outlook, the reminder quoted below a « De : » header', () => {
+  it('pauses the client and keeps r2 from going', () => {
+    const s = scenario({
+      rows: [
+        HEADERS,
+        ['F-2026-014', 'Atelier Dupont', 'compta@atelier-dupont.fr', 1200, d('2026-02-26')],
+      ],
+    });
+    s.at('2026-03-02');
+    s.trigger();
+    const reminder = s.sent().find((m) => m.to.includes('compta@atelier-dupont.fr'));
+    if (!reminder) throw new Error('no r1');
+    const thread = s.logRows().find((r) => r.outcome === 'sent')?.thread as string;
+    // Outlook's plain-text reply: the answer on top, the original below its header, unquoted.
+    const body = [
+      'Bonjour, nous contestons cette facture, merci de ne plus relancer.',
+      'Compta Atelier Dupont',
+      '',
+      '________________________________',
+      `De : ${s.user}`,
+      'Envoyé : lundi 2 mars 2026 09:00',
+      'À : compta@atelier-dupont.fr',
+      `Objet : ${reminder.subject}`,
+      '',
+      reminder.text,
+    ].join('\r\n');
+    s.mailbox.deliverReply(thread, {
+      from: 'Compta <compta@atelier-dupont.fr>',
+      body,
+      at: new Date('2026-03-03T10:00:00Z'),
+    });
+    for (const day of ['2026-03-04', '2026-03-05', '2026-03-06', '2026-03-09']) {
+      s.at(day);
+      s.trigger();
+    }
+    expect(
+      s
+        .logRows()
+        .filter((r) => r.outcome === 'paused')
+        .map((r) => r.client),
+    ).toEqual(['atelier dupont']);
+    expect(logged(s, 'sent')).toEqual(['F-2026-014:r1']);
+  });
+});
+
+describe('a delivery failure that includes the original message', () => {
+  it('holds the invoice (the bounce text quotes the reminder unprefixed, as MTAs do)', () => {
+    const s = scenario({
+      rows: [
+        HEADERS,
+        ['F-2026-014', 'Atelier Dupont', 'compta@atelier-dupnt.fr', 1200, d('2026-02-26')],
+      ],
+    });
+    s.at('2026-03-02');
+    s.trigger();
+    const reminder = s.sent()[0];
+    if (!reminder) throw new Error('no r1');
+    const thread = s.logRows().find((r) => r.outcome === 'sent')?.thread as string;
+    s.mailbox.deliverReply(thread, {
+      from: 'Mail Delivery Subsystem <mailer-daemon@googlemail.com>',
+      subject: 'Delivery Status Notification (Failure)',
+      body: [
+        "Address not found\n\nYour message wasn't delivered to compta@atelier-dupnt.fr because the domain atelier-dupnt.fr couldn't be found.",
+        '',
+        '----- Original message -----',
+        '',
+        `Subject: ${reminder.subject}`,
+        'To: compta@atelier-dupnt.fr',
+        '',
+        reminder.text,
+      ].join('\n'),
+      at: new Date('2026-03-02T08:31:00Z'),
+    });
+    s.at('2026-03-09');
+    s.trigger();
+    expect(logged(s, 'sent')).toEqual(['F-2026-014:r1']);
+    expect(
+      s
+        .logRows()
+        .filter((r) => r.outcome === 'held')
+        .map((r) => r.invoices),
+    ).toEqual(['F-2026-014']);
+  });
+});

@@ -44,6 +44,8 @@ export interface MailContext {
   readonly invoiceNumbers: ReadonlyMap<string, readonly string[]>;
   /** Whether an address is the user's (their address or a send-as alias). */
   isUser(address: string): boolean;
+  /** False when Google withheld the user's address: their reminders then come from "someone". */
+  readonly userKnown: boolean;
 }
 
 export type MailMeaning = {
@@ -57,11 +59,14 @@ export function meaningOf(message: MailMessage, context: MailContext): MailMeani
   const sender = message.from()[0] ?? '';
   if (threadClients.length > 0) {
     if (!context.isUser(sender)) {
-      // A reminder whose sender is not recognised (Google withheld the user's address) is still
-      // a reminder: its own lines carry the reference.
-      if (message.isRelanceReminder()) return null;
-      const kind = isDeliveryFailureSender(sender) ? 'bounced' : 'client_replied';
-      return { kind, clients: threadClients };
+      // A mail server's report quotes the undelivered reminder, reference included.
+      if (isDeliveryFailureSender(sender)) return { kind: 'bounced', clients: threadClients };
+      // Only when Google withheld the user's address can one of their own reminders come from an
+      // address not recognised: its own lines then carry the reference. Otherwise the message is
+      // the client's answer, whatever it quotes: Outlook quotes the reminder under a "De :" header,
+      // not with `>`, so its reference stands among the reply's own lines.
+      if (!context.userKnown && message.isRelanceReminder()) return null;
+      return { kind: 'client_replied', clients: threadClients };
     }
     return message.isRelanceReminder() ? null : { kind: 'manual_email', clients: threadClients };
   }

@@ -30,6 +30,7 @@ const context: MailContext = {
     ['atelier dupont', ['F-2026-014']],
   ]),
   isUser: (address) => address === USER || address === ALIAS,
+  userKnown: true,
 };
 
 function message(
@@ -63,6 +64,29 @@ describe('what a message in a reminder’s thread means', () => {
   it('is a bounce when a mail server wrote it', () => {
     const failure = message({ from: 'mailer-daemon@googlemail.com', threadId: 'thread-dupont' });
     expect(meaningOf(failure, context)).toEqual({ kind: 'bounced', clients: ['atelier dupont'] });
+  });
+
+  it('is the client’s reply even when it quotes the reminder, reference included, without “>”', () => {
+    // Outlook quotes the reminder under a « De : … Envoyé : … » header, not with `>`.
+    const outlookReply = message({
+      from: 'compta@atelier-dupont.fr',
+      threadId: 'thread-dupont',
+      isRelanceReminder: () => true,
+    });
+    expect(meaningOf(outlookReply, context)).toEqual({
+      kind: 'client_replied',
+      clients: ['atelier dupont'],
+    });
+    // A mail server's report that quotes the undelivered reminder is still a bounce.
+    const bounceQuoting = message({
+      from: 'postmaster@atelier-dupont.fr',
+      threadId: 'thread-dupont',
+      isRelanceReminder: () => true,
+    });
+    expect(meaningOf(bounceQuoting, context)).toEqual({
+      kind: 'bounced',
+      clients: ['atelier dupont'],
+    });
   });
 
   it('is the user’s own e-mail when the user wrote it, from an alias too, and nothing when it is a reminder', () => {
@@ -153,7 +177,7 @@ describe('the search query', () => {
 
 describe('a reminder the user’s address does not give away', () => {
   it('is still nothing when its own lines carry Relance’s reference', () => {
-    const unrecognised = { ...context, isUser: () => false };
+    const unrecognised = { ...context, isUser: () => false, userKnown: false };
     const reminder = message({
       from: USER,
       threadId: 'thread-dupont',
