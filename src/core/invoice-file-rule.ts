@@ -83,14 +83,23 @@ const FOLDED_AWAY = /[\s\u200b-\u200d\u2060\ufeff]/;
 const DIGIT = /[0-9]/;
 
 /**
+ * Separators of a number's parts. A file name cannot hold `/` (nor `\` on Windows), so the PDF of
+ * invoice 2026/015 is saved as « Facture 2026-015.pdf » or « Facture_2026_015.pdf »: any of
+ * them stands for any other.
+ */
+const SEPARATORS = /[/\\_.-]/g;
+
+/**
  * Whether the folded `number` occurs in the folded `name` without touching a digit the name has
- * right next to it (a space in the name between them separates them).
+ * right next to it (a space in the name between them separates them), its separators (`/ \ - _
+ * .`) taken as one.
  *
  * @example nameCarriesNumber('Facture f-2026-010 .pdf', 'F-2026-010') // → true
+ * @example nameCarriesNumber('Facture_2026_015.pdf', '2026/015') // → true
  * @example nameCarriesNumber('F-2026-010.pdf', 'F-2026-01') // → false
  */
 export function nameCarriesNumber(name: string, number: string): boolean {
-  const wanted = foldInvoiceNumber(number);
+  const wanted = foldInvoiceNumber(number).replace(SEPARATORS, '-');
   if (wanted === '') return false;
   // The name folded like a number; for each code unit, whether a removed character preceded it.
   let folded = '';
@@ -101,7 +110,7 @@ export function nameCarriesNumber(name: string, number: string): boolean {
       gap = true;
       continue;
     }
-    const lower = char.toLowerCase();
+    const lower = char.toLowerCase().replace(SEPARATORS, '-');
     for (let k = 0; k < lower.length; k++) gapBefore.push(k === 0 && gap);
     folded += lower;
     gap = false;

@@ -116,3 +116,14 @@ describe('the status note of a file not attached', () => {
     );
   });
 });
+
+describe('an invoice numbered with a slash', () => {
+  it('is found in the names a computer gives its PDF, which cannot hold a slash', () => {
+    expect(nameCarriesNumber('Facture 2026-015.pdf', '2026/015')).toBe(true);
+    expect(nameCarriesNumber('Facture_2026_015.pdf', '2026/015')).toBe(true);
+    expect(nameCarriesNumber('Facture 2026.015.pdf', '2026/015')).toBe(true);
+    // Still not the PDF of another invoice.
+    expect(nameCarriesNumber('Facture 2026-0150.pdf', '2026/015')).toBe(false);
+    expect(nameCarriesNumber('Facture 2026-016.pdf', '2026/015')).toBe(false);
+  });
+});
