@@ -755,6 +755,24 @@ function groupMessageKey(
   today: CalendarDate,
   oneOfSeveral: boolean,
 ): string {
-  const owner = oneOfSeveral ? `${clientKey}\n${recipientsKey(to)}` : clientKey;
-  return messageKey(owner, stage, today);
+  const [alone, grouped] = groupMessageKeys(clientKey, to, stage, today);
+  return oneOfSeveral ? grouped : alone;
+}
+
+/**
+ * The two keys a message of a client's group may carry: the client's alone (the client had one
+ * group that day) and with the group's recipients (several). Which one a past message carries
+ * depends on the client's rows as they were that day: replaying Sent mail, where rows may have
+ * been paid or deleted since, looks for both.
+ */
+export function groupMessageKeys(
+  clientKey: string,
+  to: readonly string[],
+  stage: Stage,
+  today: CalendarDate,
+): readonly [alone: string, grouped: string] {
+  return [
+    messageKey(clientKey, stage, today),
+    messageKey(`${clientKey}\n${recipientsKey(to)}`, stage, today),
+  ];
 }

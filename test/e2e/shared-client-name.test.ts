@@ -78,3 +78,27 @@ describe('two consumer clients typed with the same name', () => {
     expect(new Set(subjects).size).toBe(subjects.length);
   });
 });
+
+describe('a cleared log after one of the two people paid', () => {
+  it('does not send Paul his first reminder again: it is found in Sent mail under the key it had', () => {
+    const head = ['N° facture', 'Client', 'E-mail', 'Montant', 'Échéance', 'Statut'];
+    const s = scenario({
+      rows: [
+        head,
+        ['F-2026-031', 'Martin', PAUL, 350, d('2026-02-26'), ''],
+        ['F-2026-032', 'Martin', SOPHIE, 1200, d('2026-02-26'), ''],
+      ],
+    });
+    s.at('2026-03-02');
+    // Both reminders leave, each under its group's key; the run is cut before its rows settle.
+    cutAfterSends(s, 2, 'Sheet.getRange');
+    expect(s.sent().map((m) => m.to.join()).sort()).toEqual([PAUL, SOPHIE]);
+    // Sophie pays, then the log is cleared: replayed on the sheet as it is now, Martin has one
+    // group on 2 March, whose plain key is not the one Paul's reminder carries.
+    s.runtime.spreadsheets.setCells(s.spreadsheetId, 'Factures', 3, 6, [['Payée']]);
+    clearLog(s);
+    s.at('2026-03-03');
+    s.trigger();
+    expect(s.sent().filter((m) => m.to.includes(PAUL))).toHaveLength(1);
+  });
+});

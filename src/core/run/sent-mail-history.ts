@@ -14,6 +14,7 @@ import type { LogEntry } from '../log-entry.ts';
 import type { Plan, PlannedEmail, PlannedFollowUp } from '../plan.ts';
 import { actionRows } from '../plan-records.ts';
 import type { PlannedNote } from '../planned-note.ts';
+import { groupMessageKeys } from '../planner.ts';
 import { messageReference } from './message-reference.ts';
 
 /** One of the add-on's own messages found in Gmail by its reference. */
@@ -93,7 +94,7 @@ export function historyFromSentMail(
     const clients = clientsByDay.get(day) as Set<string>;
     if (clients.size === 0) continue;
     for (const action of planOn(day, clients, [...base, ...rebuilt])) {
-      const message = byReference.get(messageReference(action.messageKey));
+      const message = messageOf(action, day, byReference);
       if (!message || logged.has(message.reference)) continue;
       logged.add(message.reference);
       const drafted = action.kind === 'draft';
@@ -116,6 +117,32 @@ export function historyFromSentMail(
     }
   }
   return { entries: rebuilt, halfMade };
+}
+
+/**
+ * The message Sent mail holds for `action`: by its own key's reference, else, for a client's
+ * reminder or follow-up, by the reference of the key it had with one group more or less that day
+ * (`groupMessageKeys`), provided the message went to the action's recipients: a message of the
+ * client's other group is not this one.
+ */
+function messageOf(
+  action: PlannedMessage,
+  day: CalendarDate,
+  byReference: ReadonlyMap<string, FoundMessage>,
+): FoundMessage | undefined {
+  const own = byReference.get(messageReference(action.messageKey));
+  if (own || !isClientAction(action)) return own;
+  const to = new Set(action.to.map((a) => a.toLowerCase()));
+  return groupMessageKeys(action.clientKey, action.to, action.stage, day)
+    .map((key) => byReference.get(messageReference(key)))
+    .find((message) => message?.recipients.some((r) => to.has(r)));
+}
+
+function isClientAction(action: PlannedMessage): action is PlannedEmail | PlannedFollowUp {
+  return (
+    'kind' in action &&
+    (action.kind === 'email' || action.kind === 'draft' || action.kind === 'task')
+  );
 }
 
 /**
