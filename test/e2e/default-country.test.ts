@@ -1,7 +1,7 @@
 /**
  * Settings → *Default country* is the country of the clients whose row names none; the
  * freelancer's own country is *Your business is established in*. Each decides what is theirs
- * (compiled bundle): the clients' date style, the freelancer's phone number and currency.
+ * (compiled bundle): the clients' date style and currency, the freelancer's phone number.
  */
 import { describe, expect, it } from 'vitest';
 import type { CellInput } from '../../local/services/spreadsheet/cell.ts';
@@ -56,12 +56,31 @@ describe('a French freelancer whose clients are mostly abroad', () => {
     expect(sent?.text).toContain('February 26, 2026');
   });
 
-  it('bills amounts typed without a currency in euros, not in the clients’ currency', () => {
+  it('reads amounts typed without a currency in the default country’s currency, as always', () => {
+    // A French freelancer billing Swiss clients in euros types € or adds a currency column.
     const [sent] = firstReminders(
       [['F-2026-055', 'Atelier Genève', 'compta@atelier-geneve.ch', 1000, due, '', '']],
       { country: 'CH', establishment: 'FR' },
     );
-    expect(sent?.text).toMatch(/1\s000,00\s€/);
-    expect(sent?.text).not.toContain('CHF');
+    expect(sent?.text).toContain('CHF');
+  });
+});
+
+describe('a book set up by an earlier version for British clients', () => {
+  it('keeps billing amounts typed without a currency in pounds', () => {
+    // « Established in » was never asked at set-up: it says France.
+    const s = scenario({
+      rows: [
+        ['Invoice number', 'Client', 'Email', 'Amount', 'Due date'],
+        ['INV-101', 'Northwind Design Ltd', 'ap@northwind.co.uk', 1200, d('2026-02-26')],
+      ],
+      start: '2026-03-01T06:00:00Z',
+      settings: { country: 'GB', language: 'en' },
+    });
+    s.at('2026-03-02');
+    s.trigger();
+    const [sent] = s.sent();
+    expect(sent?.text).toContain('£1,200.00');
+    expect(sent?.text).not.toContain('€');
   });
 });

@@ -35,17 +35,19 @@ export interface SheetReading {
 }
 
 /**
- * Currency of amounts typed without one: the one the freelancer invoices in, their
- * establishment's (`settings.country` is their clients' usual country, not theirs).
+ * Currency of amounts typed without one: the default country's (`settings.country`, the clients'
+ * usual country), as every version of Relance has read it. The establishment would be the more
+ * natural guess for a new book, but it defaults to France and set-up never asks it: books whose
+ * default country is the United Kingdom would switch from pounds to euros without a word.
  */
-export function defaultCurrencyOf(establishment: string): string {
+export function defaultCurrencyOf(country: string): string {
   const byCountry: Readonly<Record<string, string>> = {
     GB: 'GBP',
     US: 'USD',
     CA: 'CAD',
     CH: 'CHF',
   };
-  return byCountry[establishment.toUpperCase()] ?? 'EUR';
+  return byCountry[country.toUpperCase()] ?? 'EUR';
 }
 
 export function readInvoiceSource(reading: SheetReading, settings: Settings): InvoiceSource {
@@ -54,7 +56,7 @@ export function readInvoiceSource(reading: SheetReading, settings: Settings): In
     dateOfCell: reading.toDay,
     locale: reading.locale,
     language: settings.language,
-    defaultCurrency: defaultCurrencyOf(settings.establishment),
+    defaultCurrency: defaultCurrencyOf(settings.country),
     defaultCustomerKind: settings.defaultCustomerKind,
   });
   const { mapping } = read;

@@ -67,7 +67,7 @@ export function readNoteSources(
       dateOfCell: reading.toDay,
       locale: reading.locale,
       language: settings.language,
-      defaultCurrency: defaultCurrencyOf(settings.establishment),
+      defaultCurrency: defaultCurrencyOf(settings.country),
       sheet,
       overrides: settings.quoteColumnOverrides,
     });
