@@ -7,9 +7,11 @@
  *   action (Code civil 2224), which courts often put at the end of the service: a day the sheet
  *   does not give, and never later than the invoice date;
  * - a French client of unknown kind gets the consumer's two years, since they may be one;
- * - what interrupts or suspends a period (an acknowledgment of the debt by the client, a payment
- *   on account, a court claim: Code civil 2240–2241; Limitation Act 1980 s. 29) is not modelled,
- *   as the sheet does not record it. The user who has one chases that invoice by hand.
+ * - what the sheet records of an interruption restarts the period: a payment on account (the
+ *   row's payment date while a balance is left) and a promise to pay (its date, the latest the
+ *   client's acknowledgment can have been made) acknowledge the debt (Code civil 2240; Limitation
+ *   Act 1980 s. 29–30). What it does not record (a letter acknowledging the debt, a court claim:
+ *   Code civil 2241) is not modelled: the user who has one chases that invoice by hand.
  * Other laws are not modelled: no limitation is assumed there (`null`).
  */
 import { addDays, type CalendarDate, calendarDate } from './calendar-date.ts';
@@ -71,11 +73,24 @@ export function limitationOf(invoice: Invoice, settings: Settings): Limitation |
   const rule = ruleOf(invoice, governingLawOf(invoice, settings));
   if (rule === null) return null;
   const years = YEARS[rule];
-  const earliest = invoice.issueDate ?? invoice.dueDate;
+  const start = latestOf([invoice.issueDate ?? invoice.dueDate, ...acknowledgments(invoice)]);
   // The public creditor's four years start on 1 January of the next year: counted from the last
   // day of the year, as that day is not counted.
-  const from = rule === 'fr_public' ? (`${earliest.slice(0, 4)}-12-31` as CalendarDate) : earliest;
+  const from = rule === 'fr_public' ? (`${start.slice(0, 4)}-12-31` as CalendarDate) : start;
   return { rule, years, from, barredFrom: addDays(sameDayYearsLater(from, years), 1) };
+}
+
+/** Days the sheet shows the client acknowledging the debt: a payment on account, a promise. */
+function acknowledgments(invoice: Invoice): CalendarDate[] {
+  const partlyPaid = invoice.amountPaidCents > 0 && invoice.amountPaidCents < invoice.amountCents;
+  return [
+    ...(partlyPaid && invoice.paidDate !== null ? [invoice.paidDate] : []),
+    ...(invoice.promiseDate !== null ? [invoice.promiseDate] : []),
+  ];
+}
+
+function latestOf(dates: readonly CalendarDate[]): CalendarDate {
+  return dates.reduce((latest, date) => (date > latest ? date : latest));
 }
 
 /** The invoice's limitation when its claim is time-barred on `today`, else null. */

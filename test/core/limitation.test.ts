@@ -97,3 +97,36 @@ describe('limitation periods of an unpaid invoice', () => {
     expect(limitationOf(london, france)?.rule).toBe('uk_contract');
   });
 });
+
+describe('what the sheet records of an acknowledgment of the debt', () => {
+  const consumerInvoice = {
+    number: 'F-2024-031',
+    client: 'Léa Fontaine',
+    issueDate: day('2024-03-01'),
+    dueDate: day('2024-03-31'),
+    customerKind: 'b2c',
+    amountCents: 100_000,
+  } as const;
+
+  it('restarts the period from a payment on account (Code civil 2240)', () => {
+    // Léa paid €300 of €1,000 on 10 September 2025: two years from then.
+    const partlyPaid = invoice({
+      ...consumerInvoice,
+      amountPaidCents: 30_000,
+      paidDate: day('2025-09-10'),
+    });
+    expect(timeBarred(partlyPaid, day('2026-03-10'), DEFAULT_SETTINGS)).toBeNull();
+    expect(limitationOf(partlyPaid, DEFAULT_SETTINGS)?.barredFrom).toBe('2027-09-11');
+  });
+
+  it('restarts it from a promise to pay', () => {
+    const promised = invoice({ ...consumerInvoice, promiseDate: day('2025-12-15') });
+    expect(timeBarred(promised, day('2026-03-10'), DEFAULT_SETTINGS)).toBeNull();
+  });
+
+  it('does not restart it without one', () => {
+    expect(
+      timeBarred(invoice(consumerInvoice), day('2026-03-10'), DEFAULT_SETTINGS),
+    ).not.toBeNull();
+  });
+});
