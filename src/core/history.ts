@@ -35,6 +35,8 @@ export interface InvoiceHistory {
   readonly done: ReadonlyMap<Stage, CalendarDate>;
   /** Stages the user skipped from the sidebar: done for escalation, though nothing was sent. */
   readonly skippedByUser: ReadonlySet<Stage>;
+  /** Reminder e-mails a mail server returned undelivered: sent, but they never reached the client. */
+  readonly undelivered: ReadonlySet<Stage>;
   /** Rank of the most advanced stage done, −1 when none. Escalation continues above it. */
   readonly highestRank: number;
   /** Reminder e-mails (pre_due … r3) that went to the client. */
@@ -112,6 +114,7 @@ export function numbersOf(invoices: readonly { readonly number: string }[]): Rea
 export const EMPTY_INVOICE: InvoiceHistory = {
   done: new Map(),
   skippedByUser: new Set(),
+  undelivered: new Set(),
   highestRank: -1,
   emailsSent: 0,
   lastEmailOn: null,
@@ -143,6 +146,7 @@ export const SETTLING: ReadonlySet<LogOutcome> = new Set<LogOutcome>([
 interface MutableInvoice {
   done: Map<Stage, CalendarDate>;
   skippedByUser: Set<Stage>;
+  undelivered: Set<Stage>;
   highestRank: number;
   emailsSent: number;
   lastEmailOn: CalendarDate | null;
@@ -238,7 +242,12 @@ export function historyReader(options: ReadHistoryOptions): HistoryReader {
     if (wanted && !wanted.has(folded)) return null;
     let state = invoices.get(folded);
     if (!state) {
-      state = { ...EMPTY_INVOICE, done: new Map(), skippedByUser: new Set() };
+      state = {
+        ...EMPTY_INVOICE,
+        done: new Map(),
+        skippedByUser: new Set(),
+        undelivered: new Set(),
+      };
       invoices.set(folded, state);
     }
     return state;
@@ -424,7 +433,10 @@ function applyEntry(
         fields.reason === 'bounce' ? (parseCalendarDate(fields.on ?? '') ?? date) : null;
       for (const number of entry.invoiceNumbers) {
         const state = invoiceState(number);
-        if (state) state.hold = { since: date, until, bouncedOn };
+        if (!state) continue;
+        state.hold = { since: date, until, bouncedOn };
+        const returned = bouncedOn === null ? null : lastEmailBy(state, bouncedOn);
+        if (returned !== null) state.undelivered.add(returned);
       }
       return;
     }
@@ -455,4 +467,17 @@ function applyEntry(
     default:
       return;
   }
+}
+
+const EMAIL_STAGES_SENT: readonly Stage[] = ['pre_due', 'r1', 'r2', 'r3'];
+
+/** The reminder e-mail a bounce of `day` returned: the invoice's latest one sent by that day. */
+function lastEmailBy(state: MutableInvoice, day: CalendarDate): Stage | null {
+  let latest: { stage: Stage; on: CalendarDate } | null = null;
+  for (const stage of EMAIL_STAGES_SENT) {
+    const on = state.done.get(stage);
+    if (on === undefined || on > day || state.skippedByUser.has(stage)) continue;
+    if (latest === null || on >= latest.on) latest = { stage, on };
+  }
+  return latest?.stage ?? null;
 }

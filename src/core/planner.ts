@@ -648,9 +648,14 @@ function buildAction(
 
 const OVERDUE_REMINDERS: readonly Stage[] = ['r1', 'r2', 'r3'];
 
-/** Overdue reminders that went to the client: a stage the user skipped sent nothing. */
+/**
+ * Overdue reminders that reached the client: a stage the user skipped sent nothing, and one a mail
+ * server returned undelivered reached no one.
+ */
 function remindersSent(record: InvoiceHistory): number {
-  return OVERDUE_REMINDERS.filter((s) => record.done.has(s) && !record.skippedByUser.has(s)).length;
+  return OVERDUE_REMINDERS.filter(
+    (s) => record.done.has(s) && !record.skippedByUser.has(s) && !record.undelivered.has(s),
+  ).length;
 }
 
 /**

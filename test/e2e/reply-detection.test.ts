@@ -447,3 +447,46 @@ describe('a delivery failure that includes the original message', () => {
     ).toEqual(['F-2026-014']);
   });
 });
+
+describe('the first e-mail to reach a client after a bounce', () => {
+  it('does not call itself a second reminder: the first one never arrived', () => {
+    const s = scenario({
+      rows: [
+        [...HEADERS, 'Type'],
+        [
+          'F-2026-014',
+          'Atelier Dupont',
+          'compta@atelier-dupnt.fr',
+          1200,
+          d('2026-02-26'),
+          'entreprise',
+        ],
+      ],
+    });
+    s.at('2026-03-02');
+    s.trigger();
+    const thread = s.logRows().find((r) => r.outcome === 'sent')?.thread as string;
+    s.mailbox.deliverReply(thread, {
+      from: 'Mail Delivery Subsystem <mailer-daemon@googlemail.com>',
+      subject: 'Delivery Status Notification (Failure)',
+      body: "Address not found\n\nYour message wasn't delivered to compta@atelier-dupnt.fr because the domain atelier-dupnt.fr couldn't be found.",
+      at: new Date('2026-03-02T08:31:00Z'),
+    });
+    s.at('2026-03-03');
+    s.trigger();
+    // The user corrects the address and resumes.
+    s.runtime.spreadsheets.setCells(s.spreadsheetId, 'Factures', 2, 3, [
+      ['compta@atelier-dupont.fr'],
+    ]);
+    s.sidebar('resumeInvoice', { invoiceNumber: 'F-2026-014' });
+    s.at('2026-03-09');
+    s.trigger();
+    s.at('2026-03-10');
+    s.trigger();
+    expect(logged(s, 'sent')).toEqual(['F-2026-014:r1', 'F-2026-014:r2']);
+    const r2 = s.sent()[1];
+    expect(r2?.to).toEqual(['compta@atelier-dupont.fr']);
+    expect(r2?.subject).not.toMatch(/Deuxième rappel|Second reminder/);
+    expect(r2?.text).not.toMatch(/précédent rappel/);
+  });
+});
