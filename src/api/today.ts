@@ -46,6 +46,8 @@ export interface TodayFollowUp {
   readonly to: readonly string[];
   readonly stage: 'call' | 'notice';
   readonly invoices: readonly TodayInvoice[];
+  /** Why the run would not make it today (its template cannot be rendered); null when it would. */
+  readonly templateError: string | null;
 }
 
 /** An unpaid invoice that gets nothing today, and why. Paid invoices are left out. */

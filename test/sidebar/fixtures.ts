@@ -53,6 +53,7 @@ export const TODAY: TodayView = {
           postponedFrom: null,
         },
       ],
+      templateError: null,
     },
   ],
   oldDebts: [],

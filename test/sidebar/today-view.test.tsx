@@ -212,4 +212,17 @@ describe('Today', () => {
     renderApp({ getSidebarState: () => ({ ...STATE, today: broken }) });
     expect(await screen.findByText('Champ inconnu : {{montant_du}}')).toBeTruthy();
   });
+
+  it('says why a call task or a notice draft waits, as the run decides', async () => {
+    const waiting: TodayView = {
+      ...TODAY,
+      followUps: TODAY.followUps.map((followUp) => ({
+        ...followUp,
+        templateError: '« Malgré mes relances » parle de relances qui ne sont pas parties.',
+      })),
+    };
+    renderApp({ getSidebarState: () => ({ ...STATE, today: waiting }) });
+    const card = await screen.findByRole('article', { name: 'Boulangerie Durand' });
+    expect(within(card).getByText(/Malgré mes relances/)).toBeTruthy();
+  });
 });

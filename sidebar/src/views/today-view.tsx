@@ -171,6 +171,7 @@ export function TodayView(props: {
               {item.client} <span class="stage">{t.stage[item.stage]}</span>
             </h4>
             <p class="muted">{item.kind === 'task' ? t.callTask : t.noticeDraft}</p>
+            {item.templateError !== null && <p class="field-error">{item.templateError}</p>}
             <InvoiceList invoices={item.invoices} />
             {item.kind === 'task' && (
               <button

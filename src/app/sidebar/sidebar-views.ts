@@ -10,7 +10,7 @@ import { INVOICE_FIELDS, isRequiredField } from '../../core/columns/invoice-fiel
 import { planWeek } from '../../core/forecast.ts';
 import { ratePointsOf } from '../../core/late-fees.ts';
 import type { PlanStanding } from '../../core/payment-plans/plan-standing.ts';
-import type { PlannedEmail } from '../../core/plan.ts';
+import type { PlannedEmail, PlannedFollowUp } from '../../core/plan.ts';
 import { type PlanInput, planDay } from '../../core/planner.ts';
 import { QUOTE_FIELDS, REQUIRED_QUOTE_FIELDS } from '../../core/quotes/quote-columns.ts';
 import { quoteStatistics } from '../../core/quotes/quote-statistics.ts';
@@ -69,8 +69,14 @@ function planInput(s: SidebarSnapshot): PlanInput {
   };
 }
 
-/** The subject today's message would carry, with the template the daily run would choose. */
-export function renderSubject(s: SidebarSnapshot, email: PlannedEmail): RenderedSubject {
+/**
+ * The subject today's message (an e-mail, a notice draft, a call task) would carry, with the
+ * template the daily run would choose; the template's error when the run would not make it.
+ */
+export function renderSubject(
+  s: SidebarSnapshot,
+  email: PlannedEmail | PlannedFollowUp,
+): RenderedSubject {
   const template = chooseTemplate(s.templates?.templates ?? [], {
     stage: email.stage,
     segment: email.segment,

@@ -20,7 +20,7 @@ import type { CalendarDate } from '../../core/calendar-date.ts';
 import type { ForecastDay as PlannedDay } from '../../core/forecast.ts';
 import type { Language } from '../../core/invoice.ts';
 import { balanceCents, type Invoice } from '../../core/invoice.ts';
-import type { Plan, PlannedEmail, PlannedInvoice } from '../../core/plan.ts';
+import type { Plan, PlannedEmail, PlannedFollowUp, PlannedInvoice } from '../../core/plan.ts';
 import { formatDate } from '../../core/templates/date-format.ts';
 import { skipReasonSentence } from '../../core/texts/skip-reason-text.ts';
 
@@ -37,7 +37,7 @@ export interface TodayInputs {
   readonly testMode: boolean;
   readonly oldDebtDays: number;
   readonly lastRun: RunSummary | null;
-  readonly render: (email: PlannedEmail) => RenderedSubject;
+  readonly render: (message: PlannedEmail | PlannedFollowUp) => RenderedSubject;
 }
 
 /** Nothing left to chase: these skips are noise in "not today". */
@@ -89,16 +89,20 @@ function todayLists(inputs: TodayInputs, windows: Readonly<Record<TodayListName,
       invoices: email.invoices.map(todayInvoice),
     };
   });
-  const followUps = slice(plan.followUps, 'followUps').map(
-    (f): TodayFollowUp => ({
+  const followUps = slice(plan.followUps, 'followUps').map((f): TodayFollowUp => {
+    // A draft or task whose template the run would refuse (unsigned, a claim the log belies)
+    // waits: Today says so, as for e-mails.
+    const rendered = inputs.render(f);
+    return {
       kind: f.kind,
       clientKey: f.clientKey,
       client: f.client,
       to: f.to,
       stage: f.stage,
       invoices: f.invoices.map(todayInvoice),
-    }),
-  );
+      templateError: 'error' in rendered ? rendered.error : null,
+    };
+  });
   const byNumber = new Map(inputs.invoices.map((invoice) => [invoice.number, invoice]));
   const allSkips = plan.decisions.flatMap((d): Omit<TodaySkip, 'reasonText'>[] => {
     const invoice = byNumber.get(d.number);
