@@ -89,8 +89,9 @@ function acknowledgments(invoice: Invoice): CalendarDate[] {
   ];
 }
 
-function latestOf(dates: readonly CalendarDate[]): CalendarDate {
-  return dates.reduce((latest, date) => (date > latest ? date : latest));
+/** ISO days sort as text: the last is the latest. */
+function latestOf(dates: readonly [CalendarDate, ...CalendarDate[]]): CalendarDate {
+  return [...dates].sort().pop() ?? dates[0];
 }
 
 /** The invoice's limitation when its claim is time-barred on `today`, else null. */

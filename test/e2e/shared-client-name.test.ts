@@ -92,7 +92,12 @@ describe('a cleared log after one of the two people paid', () => {
     s.at('2026-03-02');
     // Both reminders leave, each under its group's key; the run is cut before its rows settle.
     cutAfterSends(s, 2, 'Sheet.getRange');
-    expect(s.sent().map((m) => m.to.join()).sort()).toEqual([PAUL, SOPHIE]);
+    expect(
+      s
+        .sent()
+        .map((m) => m.to.join())
+        .sort(),
+    ).toEqual([PAUL, SOPHIE]);
     // Sophie pays, then the log is cleared: replayed on the sheet as it is now, Martin has one
     // group on 2 March, whose plain key is not the one Paul's reminder carries.
     s.runtime.spreadsheets.setCells(s.spreadsheetId, 'Factures', 3, 6, [['Payée']]);
