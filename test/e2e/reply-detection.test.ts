@@ -23,6 +23,16 @@ function twoClientsOfOneFirm(): Scenario {
   return s;
 }
 
+/** Atelier Dupont's F-2026-014 (due 26 February) at `address`, first reminded on Monday 2 March. */
+function dupontReminded(address = 'compta@atelier-dupont.fr'): Scenario {
+  const s = scenario({
+    rows: [HEADERS, ['F-2026-014', 'Atelier Dupont', address, 1200, d('2026-02-26')]],
+  });
+  s.at('2026-03-02');
+  s.trigger();
+  return s;
+}
+
 function threadOf(s: Scenario, invoice: string): string {
   const thread = s.logRows().find((r) => r.outcome === 'sent' && r.invoices === invoice)?.thread;
   if (!thread) throw new Error(`no reminder thread for ${invoice}`);
@@ -93,14 +103,7 @@ describe('a reply from an address two clients share', () => {
 
 describe('a reply in a reminder thread from the client’s colleague', () => {
   it('pauses the client: someone at the client answered the reminder', () => {
-    const s = scenario({
-      rows: [
-        HEADERS,
-        ['F-2026-014', 'Atelier Dupont', 'compta@atelier-dupont.fr', 1200, d('2026-02-26')],
-      ],
-    });
-    s.at('2026-03-02');
-    s.trigger();
+    const s = dupontReminded();
     // The accounts clerk forwarded the reminder; the director answers in the same thread.
     s.mailbox.deliverReply(threadOf(s, 'F-2026-014'), {
       from: 'Marie Dupont <marie@atelier-dupont.fr>',
@@ -116,14 +119,7 @@ describe('a reply in a reminder thread from the client’s colleague', () => {
   });
 
   it('finds it weeks after the reminder, written from another address of the client’s domain', () => {
-    const s = scenario({
-      rows: [
-        HEADERS,
-        ['F-2026-014', 'Atelier Dupont', 'compta@atelier-dupont.fr', 1200, d('2026-02-26')],
-      ],
-    });
-    s.at('2026-03-02');
-    s.trigger();
+    const s = dupontReminded();
     // The user holds the invoice for the month: no other message in the thread after 2 March.
     s.sidebar('holdInvoice', { invoiceNumber: 'F-2026-014', until: '2026-03-31' });
     s.mailbox.deliverReply(threadOf(s, 'F-2026-014'), {
@@ -209,14 +205,7 @@ describe('the user’s own address in a row’s CC (to get a copy of each remind
 
 describe('a reminder that bounced', () => {
   function dupontAtATypo(): { s: Scenario; thread: string } {
-    const s = scenario({
-      rows: [
-        HEADERS,
-        ['F-2026-014', 'Atelier Dupont', 'compta@atelier-dupnt.fr', 1200, d('2026-02-26')],
-      ],
-    });
-    s.at('2026-03-02');
-    s.trigger();
+    const s = dupontReminded('compta@atelier-dupnt.fr');
     const thread = threadOf(s, 'F-2026-014');
     // Gmail's delivery failure lands in the reminder's thread a minute later.
     s.mailbox.deliverReply(thread, {
@@ -342,14 +331,7 @@ describe('“Run now”’s preview, which reads the mailbox as the run does', (
   });
 
   it('leaves out an invoice whose last reminder bounced', () => {
-    const s = scenario({
-      rows: [
-        HEADERS,
-        ['F-2026-014', 'Atelier Dupont', 'compta@atelier-dupnt.fr', 1200, d('2026-02-26')],
-      ],
-    });
-    s.at('2026-03-02');
-    s.trigger();
+    const s = dupontReminded('compta@atelier-dupnt.fr');
     s.mailbox.deliverReply(threadOf(s, 'F-2026-014'), {
       from: 'postmaster@atelier-dupnt.fr',
       subject: 'Undeliverable: Relance facture F-2026-014',
@@ -365,14 +347,7 @@ describe('“Run now”’s preview, which reads the mailbox as the run does', (
 
 describe('a client reply written in Outlook, the reminder quoted below a « De : » header', () => {
   it('pauses the client and keeps r2 from going', () => {
-    const s = scenario({
-      rows: [
-        HEADERS,
-        ['F-2026-014', 'Atelier Dupont', 'compta@atelier-dupont.fr', 1200, d('2026-02-26')],
-      ],
-    });
-    s.at('2026-03-02');
-    s.trigger();
+    const s = dupontReminded();
     const reminder = s.sent().find((m) => m.to.includes('compta@atelier-dupont.fr'));
     if (!reminder) throw new Error('no r1');
     const thread = s.logRows().find((r) => r.outcome === 'sent')?.thread as string;
@@ -410,14 +385,7 @@ describe('a client reply written in Outlook, the reminder quoted below a « De :
 
 describe('a delivery failure that includes the original message', () => {
   it('holds the invoice (the bounce text quotes the reminder unprefixed, as MTAs do)', () => {
-    const s = scenario({
-      rows: [
-        HEADERS,
-        ['F-2026-014', 'Atelier Dupont', 'compta@atelier-dupnt.fr', 1200, d('2026-02-26')],
-      ],
-    });
-    s.at('2026-03-02');
-    s.trigger();
+    const s = dupontReminded('compta@atelier-dupnt.fr');
     const reminder = s.sent()[0];
     if (!reminder) throw new Error('no r1');
     const thread = s.logRows().find((r) => r.outcome === 'sent')?.thread as string;
