@@ -23,6 +23,7 @@ import {
   isPaid,
   profileOf,
 } from './profiles.ts';
+import { groupBySharedRecipient, recipientsKey } from './recipient-groups.ts';
 import {
   type BusinessCalendar,
   memoizeCalendar,
@@ -33,7 +34,6 @@ import {
 } from './schedule.ts';
 import type { Segment } from './segment.ts';
 import type { Settings } from './settings.ts';
-import { groupBySharedRecipient, recipientsKey } from './shared-recipients.ts';
 import { EMAIL_STAGES, STAGES, type Stage, stageRank } from './stage.ts';
 
 /** Something the daily run found in Gmail: the client wrote back, or the user wrote by hand. */

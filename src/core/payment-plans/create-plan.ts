@@ -3,7 +3,7 @@ import { balanceCents, type Invoice } from '../invoice.ts';
 import { byFoldedNumber, type Folded, foldInvoiceNumber } from '../invoice-number-key.ts';
 import type { LocalizedText } from '../localized-text.ts';
 import { isPaid } from '../profiles.ts';
-import { groupBySharedRecipient } from '../shared-recipients.ts';
+import { groupBySharedRecipient } from '../recipient-groups.ts';
 import { localized, type ServerTextKey, type TextValuesArgument } from '../texts/server-texts.ts';
 import { equalMonthlyInstalments } from './equal-instalments.ts';
 import {
@@ -34,7 +34,7 @@ export const MAX_INSTALMENTS = 24;
 /**
  * The invoices a plan for "all of the client's overdue invoices" covers, beside `chosen`: the
  * client's unpaid open ones past their due date whose rows share an address with `chosen`,
- * directly or through one another. One client name may be two people (shared-recipients.ts): a
+ * directly or through one another. One client name may be two people (recipient-groups.ts): a
  * plan, and the instalment notes that list its invoices, never take in the other's.
  */
 export function overdueInvoicesOf(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupBySharedRecipient, recipientsKey } from '../../src/core/shared-recipients.ts';
+import { groupBySharedRecipient, recipientsKey } from '../../src/core/recipient-groups.ts';
 
 interface Row {
   readonly number: string;
