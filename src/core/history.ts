@@ -469,12 +469,10 @@ function applyEntry(
   }
 }
 
-const EMAIL_STAGES_SENT: readonly Stage[] = ['pre_due', 'r1', 'r2', 'r3'];
-
 /** The reminder e-mail a bounce of `day` returned: the invoice's latest one sent by that day. */
 function lastEmailBy(state: MutableInvoice, day: CalendarDate): Stage | null {
   let latest: { stage: Stage; on: CalendarDate } | null = null;
-  for (const stage of EMAIL_STAGES_SENT) {
+  for (const stage of EMAIL_STAGES) {
     const on = state.done.get(stage);
     if (on === undefined || on > day || state.skippedByUser.has(stage)) continue;
     if (latest === null || on >= latest.on) latest = { stage, on };

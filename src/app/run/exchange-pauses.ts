@@ -37,7 +37,8 @@ export interface ExchangeSearch {
 export function exchangePauseRows(search: ExchangeSearch): LogEntry[] {
   const { entries, settings, today } = search;
   const recorded = recordedExchanges(entries);
-  const owing = clientsOwing(search.invoices, effectiveUserEmail().toLowerCase());
+  const user = effectiveUserEmail().toLowerCase();
+  const owing = clientsOwing(search.invoices, user);
   const threads = reminderThreads(entries, owing.invoiceNumbers);
   const exchanges = findRecentExchanges({
     context: {
@@ -46,7 +47,7 @@ export function exchangePauseRows(search: ExchangeSearch): LogEntry[] {
       clientsByAddress: owing.clientsByAddress,
       invoiceNumbers: owing.invoiceNumbers,
     },
-    userAddress: effectiveUserEmail(),
+    userAddress: user,
     days: searchDays(settings),
     isRelanceMessage: hasRelanceReference,
     toDay: search.toDay,

@@ -6,7 +6,7 @@
 import type { SendTestResult } from '../../api/templates.ts';
 import { balanceCents } from '../../core/invoice.ts';
 import type { LocalizedText } from '../../core/localized-text.ts';
-import { messageKey } from '../../core/message-key.ts';
+import { messageKey, testMessageKey } from '../../core/message-key.ts';
 import { planDay } from '../../core/planner.ts';
 import { singleInvoiceEmail } from '../../core/single-invoice-email.ts';
 import { EMAIL_STAGES } from '../../core/stage.ts';
@@ -83,7 +83,7 @@ export function sendSetupTest(
   const planned = singleInvoiceEmail(invoice, {
     stage,
     language: invoice.language ?? sources.settings.language,
-    messageKey: `${messageKey(invoice.clientKey, stage, plan.today)}-test`,
+    messageKey: testMessageKey(messageKey(invoice.clientKey, stage, plan.today)),
     plan,
   });
   const composed = composeMessage({
