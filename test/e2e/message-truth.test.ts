@@ -245,6 +245,93 @@ describe('r3 announces only the steps that will follow', () => {
   });
 });
 
+describe('the firm second reminder promises a procedure only when a step follows it', () => {
+  type Offsets = typeof STANDARD_OFFSETS;
+  const chronicWith = (change: (o: Offsets) => Offsets) => ({
+    offsets: {
+      new: STANDARD_OFFSETS,
+      occasional: STANDARD_OFFSETS,
+      punctual: PUNCTUAL_OFFSETS,
+      chronic: change(CHRONIC_OFFSETS),
+      high_risk: HIGH_RISK_OFFSETS,
+    },
+  });
+  /** Boulangerie Lefèvre, a chronic late payer, and its invoice F-2026-007 of 860 € due 27 February. */
+  const lefevre = (language: '' | 'English', settings: Record<string, unknown>) =>
+    scenario({
+      rows: [
+        ['N° facture', 'Client', 'E-mail', 'Montant', 'Échéance', 'Segment', 'Langue'],
+        [
+          'F-2026-007',
+          'Boulangerie Lefèvre',
+          'paul@boulangerie-lefevre.fr',
+          860,
+          d('2026-02-27'),
+          'chronic',
+          language,
+        ],
+      ],
+      start: '2026-03-01T06:00:00Z',
+      settings,
+    });
+  const r2Of = (s: Scenario) => {
+    everyDay(s, '2026-03-02', '2026-03-16');
+    expect(logged(s, 'sent')).toEqual(['F-2026-007:r1', 'F-2026-007:r2']);
+    return s.sent()[1];
+  };
+
+  it('with r3, the call and the notice switched off, r2 says nothing of what follows', () => {
+    const s = lefevre(
+      '',
+      chronicWith((o) => ({ ...o, r3: null, call: null, notice: null })),
+    );
+    const r2 = r2Of(s);
+    expect(r2?.subject).toMatch(/^Deuxième rappel\s: règlement attendu – facture F-2026-007$/);
+    expect(r2?.text).not.toMatch(/procédure de relance suivra son cours/);
+    expect(r2?.text).toContain('afin que nous convenions ensemble d’un calendrier de paiement.');
+    everyDay(s, '2026-03-17', '2026-05-31');
+    expect(s.sent()).toHaveLength(2);
+  });
+
+  it('the same in English', () => {
+    const s = lefevre(
+      'English',
+      chronicWith((o) => ({ ...o, r3: null, call: null, notice: null })),
+    );
+    const r2 = r2Of(s);
+    expect(r2?.text).not.toMatch(/reminder process will continue/);
+    expect(r2?.text).toContain('so that we can agree on a payment schedule.');
+  });
+
+  it('when the cap of reminders per invoice stops at r2 and nothing else is on, r2 promises nothing', () => {
+    const s = lefevre('', {
+      maxRemindersPerInvoice: 2,
+      ...chronicWith((o) => ({ ...o, pre_due: null, call: null, notice: null })),
+    });
+    const r2 = r2Of(s);
+    expect(r2?.text).not.toMatch(/suivra son cours/);
+  });
+
+  it('with only the formal notice still ahead, r2 says the procedure goes on', () => {
+    const s = lefevre(
+      '',
+      chronicWith((o) => ({ ...o, r3: null, call: null })),
+    );
+    const r2 = r2Of(s);
+    expect(r2?.text).toContain(
+      'Sans règlement ni nouvelles de votre part, la procédure de relance suivra son cours.',
+    );
+  });
+
+  it('with the default ladder, r2 says the procedure goes on, in English too', () => {
+    const s = lefevre('English', {});
+    const r2 = r2Of(s);
+    expect(r2?.text).toContain(
+      'Without payment or news from you, the reminder process will continue.',
+    );
+  });
+});
+
 describe('the partial-payment sentence points at a table the e-mail contains', () => {
   it('a key account’s r1 with a partial payment shows the table it speaks of, in both languages', () => {
     const s = scenario({
