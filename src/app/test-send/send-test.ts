@@ -93,7 +93,7 @@ export function sendSetupTest(
     attachments: [],
     userEmail: effectiveUserEmail(),
   });
-  if (!composed.ok) return { ok: false, message: { fr: composed.error, en: composed.error } };
+  if (!composed.ok) return { ok: false, message: composed.message };
   sendMessage(composed.message);
   saveSetupState(workbook, { testSentAt: new Date().toISOString() });
   return {
