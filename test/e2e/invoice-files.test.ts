@@ -235,6 +235,24 @@ describe('the template preview and its test e-mail attach what the run attaches'
     expect(test?.attachments.map((a) => a.name)).toEqual(['Facture F-2026-010 Atelier Dupont.pdf']);
   });
 
+  it('the start guide’s test of a second reminder carries the PDF the client’s e-mail will', () => {
+    const s = dupontWith(INVOICE_PDF, { testMode: true });
+    s.drive.addFile({
+      id: INVOICE_PDF,
+      name: 'F-2026-010.pdf',
+      mimeType: 'application/pdf',
+      bytes: '%PDF-1.4',
+    });
+    s.at('2026-02-19');
+    s.trigger();
+    s.at('2026-02-26', '07:00:00');
+    s.sidebar('sendSetupTest');
+    const test = s.sent().at(-1);
+    expect(test?.subject).toMatch(/^\[TEST\] Deuxième rappel/);
+    expect(test?.text).toContain('Vous trouverez la facture en pièce jointe.');
+    expect(test?.attachments.map((a) => a.name)).toEqual(['F-2026-010.pdf']);
+  });
+
   it('a first reminder attaches nothing, whatever the row links, and reads no Drive file', () => {
     const s = dupontWith(INVOICE_PDF);
     s.drive.addFile({
