@@ -81,7 +81,8 @@ export function previewContext(
 ): RenderContext {
   const ladderStage = isStage(template.stage) ? template.stage : null;
   // A quote or instalment template previews on the invoice like a reminder, with its own stage
-  // and, as the run's notes, no ladder step after it: they name their own dates.
+  // and, as the run's notes, no ladder step after it (no deadline, no step ahead): they name
+  // their own dates.
   const planned = singleInvoiceEmail(invoice, {
     stage: ladderStage ?? 'r1',
     language: template.language,
@@ -91,7 +92,12 @@ export function previewContext(
   return {
     ...renderContextFor(planned, { ...contextInputs(invoice, inputs.sources), attachedFiles }),
     stage: template.stage,
-    ...(ladderStage === null && { nextStepOn: null }),
+    ...(ladderStage === null && {
+      nextStepOn: null,
+      nextStepAheadOn: null,
+      callOn: null,
+      noticeOn: null,
+    }),
   };
 }
 
