@@ -44,7 +44,7 @@ export interface Exchange {
   readonly threadId: string;
   /** A one-way digest of that id: what the log keeps so that one exchange is recorded once. */
   readonly messageDigest: string;
-  /** For an automatic reply: who it came from, and what it says in a few words (its subject). */
+  /** For an automatic reply: who it came from, and what it says in a few words (autoReplyQuote). */
   readonly autoReply?: { readonly from: string; readonly quote: string };
 }
 
