@@ -24,6 +24,8 @@ import { EMAIL_STAGES, isStage, type Stage, stageRank } from './stage.ts';
  * - `paused` for a client (no invoice numbers needed) records a pause: `kind=client_reply` or
  *   `kind=manual_email`, `on=YYYY-MM-DD` (defaults to the row's date), optional `until=`;
  *   `resumed` without invoice numbers lifts every pause of that client recorded before it.
+ * - `auto_reply` for a client records a responder's automatic reply in a reminder's thread
+ *   (`on=`, `from=`, `msg=`, `quote=`): shown to the user, it changes nothing here.
  * - `drafted` and `task` rows made in test mode carry `mode=test`; like `test_sent`, they count
  *   only while test mode is on.
  * - `skipped` with `by=user` and a stage means the user skipped that stage of those invoices: it

@@ -7,6 +7,7 @@ import type { StatisticsView } from '../../api/statistics.ts';
 import type { TemplatesView } from '../../api/templates.ts';
 import type { RunNowNote, TodayPage, TodayPageRequest, TodayView } from '../../api/today.ts';
 import { INVOICE_FIELDS, isRequiredField } from '../../core/columns/invoice-fields.ts';
+import { recentAutoReplies } from '../../core/exchanges/auto-reply-notes.ts';
 import { planWeek } from '../../core/forecast.ts';
 import { ratePointsOf } from '../../core/late-fees.ts';
 import type { PlanStanding } from '../../core/payment-plans/plan-standing.ts';
@@ -119,6 +120,7 @@ function todayInputs(
     : { today: planDay(input), days: [] };
   return {
     plan: week.today,
+    autoReplies: recentAutoReplies(s.log, s.today),
     invoices: s.invoices,
     forecast: week.days,
     testMode: s.settings.testMode,
