@@ -27,8 +27,27 @@ export function invoiceNumberOf(request: unknown): string {
   return requiredText(requestObject(request).invoiceNumber, 'field_invoice_number', 100);
 }
 
-export function clientKeyOf(request: unknown): string {
-  return requiredText(requestObject(request).clientKey, 'field_client', 500);
+/**
+ * A client, and which of the people bearing its name the request is about: the invoices of the
+ * card or line the user acted on (one name may be several people, told apart by the addresses
+ * of their rows); null when the request names none (the whole name, as sidebars of earlier
+ * versions asked).
+ */
+export function clientGroupRequestOf(request: unknown): {
+  clientKey: string;
+  invoiceNumbers: string[] | null;
+} {
+  const r = requestObject(request);
+  const clientKey = requiredText(r.clientKey, 'field_client', 500);
+  if (r.invoiceNumbers === undefined || r.invoiceNumbers === null)
+    return { clientKey, invoiceNumbers: null };
+  // Anything but a list of numbers is refused with the message a bad number gets.
+  const list =
+    Array.isArray(r.invoiceNumbers) && r.invoiceNumbers.length > 0
+      ? r.invoiceNumbers
+      : [r.invoiceNumbers];
+  const invoiceNumbers = list.map((n: unknown) => requiredText(n, 'field_invoice_number', 100));
+  return { clientKey, invoiceNumbers };
 }
 
 export function holdRequestOf(request: unknown): { number: string; until: CalendarDate | null } {
