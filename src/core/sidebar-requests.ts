@@ -17,6 +17,7 @@ import {
   RequestError,
   requestObject,
   requiredText,
+  requiredTexts,
 } from './request-checks.ts';
 import { SEGMENTS } from './segment.ts';
 import { STAGES } from './stage.ts';
@@ -41,12 +42,7 @@ export function clientGroupRequestOf(request: unknown): {
   const clientKey = requiredText(r.clientKey, 'field_client', 500);
   if (r.invoiceNumbers === undefined || r.invoiceNumbers === null)
     return { clientKey, invoiceNumbers: null };
-  // Anything but a list of numbers is refused with the message a bad number gets.
-  const list =
-    Array.isArray(r.invoiceNumbers) && r.invoiceNumbers.length > 0
-      ? r.invoiceNumbers
-      : [r.invoiceNumbers];
-  const invoiceNumbers = list.map((n: unknown) => requiredText(n, 'field_invoice_number', 100));
+  const invoiceNumbers = requiredTexts(r.invoiceNumbers, 'field_invoice_number', 100);
   return { clientKey, invoiceNumbers };
 }
 

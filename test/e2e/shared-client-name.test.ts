@@ -149,6 +149,27 @@ describe('two clients named Jean Martin at different addresses', () => {
     expect(paused.map((r) => [r.client, r.recipients])).toEqual([['jean martin', ORANGE]]);
   });
 
+  it('a pause row of an earlier version, naming no address, still pauses both', () => {
+    const s = jeanMartins();
+    s.at('2026-03-02');
+    s.trigger();
+    s.mailbox.deliverReply(threadOf(s, 'F-2026-041'), {
+      from: ORANGE,
+      body: 'Bonjour, je vous règle la semaine prochaine.',
+      at: new Date('2026-03-03T10:00:00Z'),
+    });
+    s.at('2026-03-04');
+    s.trigger();
+    // Earlier versions wrote the client's name alone: the safe reading pauses every row of it.
+    const row = s.logRows().findIndex((r) => r.outcome === 'paused') + 2;
+    const log = s.runtime.spreadsheets
+      .get(s.spreadsheetId)
+      .sheets.find((t) => t.name.startsWith('Relance · journal'));
+    s.runtime.spreadsheets.setCells(s.spreadsheetId, log?.name ?? '', row, 7, [['']]);
+    everyDay(s, '2026-03-05', '2026-03-09');
+    expect(logged(s, 'sent').sort()).toEqual(['F-2026-041:r1', 'F-2026-042:r1']);
+  });
+
   it('resuming the one who replied leaves the other one’s pause alone', () => {
     const s = jeanMartins();
     s.at('2026-03-02');

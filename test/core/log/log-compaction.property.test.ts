@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../src/core/calendar-date.ts';
 import { clientCalendar } from '../../../src/core/client-calendar.ts';
 import { readHistory } from '../../../src/core/history.ts';
+import { foldInvoiceNumber } from '../../../src/core/invoice-number-key.ts';
 import { compactLog } from '../../../src/core/log/log-compaction.ts';
 import { LOG_OUTCOMES, type LogRecord } from '../../../src/core/log/log-rows.ts';
 import {
@@ -117,7 +118,7 @@ const INVOICES = NUMBERS.slice(0, 4).map((number, i) =>
 /** One of two recipient groups of a name: its address, and the invoices of the other group. */
 const BRUN_GROUP = {
   addresses: ['compta@atelier-brun.fr'],
-  otherInvoices: new Set(['F-2026-002', 'F-2026-004']),
+  otherInvoices: new Set(['F-2026-002', 'F-2026-004'].map(foldInvoiceNumber)),
 };
 
 /** What each reader of the log concludes from `records`. */
