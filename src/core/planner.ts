@@ -538,8 +538,16 @@ export function clientGroups(invoices: readonly Invoice[]): (invoice: Invoice) =
 }
 
 /**
+ * The recipient group of one row seen alone (a quote, a payment plan's lead invoice): a pause
+ * naming its addresses, or none, holds it; a pause of a namesake at other addresses does not.
+ */
+export function rowGroup(emails: readonly string[]): ClientGroup {
+  return { addresses: foldedAddresses(emails), otherInvoices: new Set() };
+}
+
+/**
  * The client-level pauses, computed once per client, or per recipient group of a client when
- * `group` is given (quotes and plans pause with invoices, and ask for the whole name).
+ * `group` is given (quotes and plans pause with invoices, each for its own row's group).
  */
 export function clientBlocker(
   today: CalendarDate,
