@@ -70,6 +70,20 @@ const YEARS: Readonly<Record<LimitationRule, number>> = {
  * // → { rule: 'fr_consumer', years: 2, from: '2023-11-30', barredFrom: '2025-12-01' }
  */
 export function limitationOf(invoice: Invoice, settings: Settings): Limitation | null {
+  const known = computed.get(invoice);
+  if (known?.settings === settings) return known.limitation;
+  const limitation = limitationFor(invoice, settings);
+  computed.set(invoice, { settings, limitation });
+  return limitation;
+}
+
+/**
+ * Each invoice's answer, computed once: the planner asks for every invoice on every day it plans
+ * (Today's week ahead, the run's replays), and invoices and settings are never changed in place.
+ */
+const computed = new WeakMap<Invoice, { settings: Settings; limitation: Limitation | null }>();
+
+function limitationFor(invoice: Invoice, settings: Settings): Limitation | null {
   const rule = ruleOf(invoice, governingLawOf(invoice, settings));
   if (rule === null) return null;
   const years = YEARS[rule];

@@ -12,6 +12,7 @@
  * the uid → spreadsheet map kept in user properties tells which ones belong to this document.
  */
 import { forgetTriggers, rememberSpreadsheet, triggerKey } from './spreadsheet-locator.ts';
+import { userProperties } from './user-properties.ts';
 
 const TRIGGER_NOT_SAVED =
   'L’envoi quotidien n’a pas pu être activé : l’espace de stockage de votre compte pour ce script est plein. / The daily run could not be turned on: your storage for this script is full.';
@@ -31,7 +32,7 @@ type Trigger = GoogleAppsScript.Script.Trigger;
  * their unique ids (each asked once).
  */
 function ownTriggers(spreadsheetId: string): { trigger: Trigger; uid: string }[] {
-  const user = PropertiesService.getUserProperties().getProperties();
+  const user = userProperties();
   return ScriptApp.getProjectTriggers().flatMap((trigger) => {
     if (trigger.getHandlerFunction() !== RUN_HANDLER) return [];
     const uid = trigger.getUniqueId();

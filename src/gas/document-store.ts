@@ -7,6 +7,7 @@
  * spreadsheet-metadata.ts), which is the one place Relance keeps its state now.
  */
 import { readJsonProperty } from '../core/property-json.ts';
+import { userProperties } from './user-properties.ts';
 
 export const SETTINGS_KEY = 'relance.settings';
 export const SETUP_KEY = 'relance.setup';
@@ -28,7 +29,7 @@ export function readLegacyState(spreadsheetId: string): LegacyState {
   else {
     const prefix = mirrorPrefix(spreadsheetId);
     properties = {};
-    for (const [k, v] of Object.entries(PropertiesService.getUserProperties().getProperties()))
+    for (const [k, v] of Object.entries(userProperties()))
       if (k.startsWith(prefix)) properties[k.slice(prefix.length)] = v;
   }
   return {

@@ -38,8 +38,11 @@ export interface LogTabContent {
   /** First free row (1-based). */
   readonly nextRow: number;
   readonly headerRow: readonly unknown[];
-  /** Rows the sheet has (getMaxRows): writing below it needs rows inserted first. */
-  readonly maxRows: number;
+  /**
+   * Rows the sheet has (getMaxRows): writing below it needs rows inserted first. Null when the
+   * read did not need it: a reader that writes nothing then saves the call, and the writer asks.
+   */
+  readonly maxRows: number | null;
   /**
    * `state` when the compact log state stood and only the rows after its checkpoint were read
    * (the records are then its compacted ones followed by those rows); `whole` otherwise.
@@ -72,7 +75,7 @@ function readWholeLog(sheet: Sheet): LogTabContent {
     records: logRecordsFromValues(values, layout),
     nextRow: used + 1,
     headerRow,
-    maxRows: sheet.getMaxRows(),
+    maxRows: null,
     read: 'whole',
   };
 }
@@ -157,7 +160,7 @@ export class LogWriter {
   readonly #layout: LogLayout;
   readonly #width: number;
   #nextRow: number;
-  #maxRows: number;
+  #knownMaxRows: number | null;
   /** Outcomes decided but not written yet, by row. */
   readonly #deferred = new Map<number, Outcome>();
   /** Every row written, with its last content: the log as the run leaves it, for the state. */
@@ -175,7 +178,16 @@ export class LogWriter {
     this.#layout = content.layout;
     this.#width = content.width;
     this.#nextRow = content.nextRow;
-    this.#maxRows = content.maxRows;
+    this.#knownMaxRows = content.maxRows;
+  }
+
+  get #maxRows(): number {
+    this.#knownMaxRows ??= this.#sheet.getMaxRows();
+    return this.#knownMaxRows;
+  }
+
+  set #maxRows(rows: number) {
+    this.#knownMaxRows = rows;
   }
 
   get nextRow(): number {

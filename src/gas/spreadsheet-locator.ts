@@ -12,6 +12,7 @@
  * Opening by id needs the full spreadsheets scope
  * (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#openById(String)).
  */
+import { deleteUserProperties, setUserProperties, userProperties } from './user-properties.ts';
 
 const TRIGGER_PREFIX = 'relance.trigger.';
 /** The spreadsheet this user set up last: the fallback of a trigger event without a uid. */
@@ -40,11 +41,6 @@ export function activeSpreadsheet(): Spreadsheet {
  * cost a call that a time-driven trigger answers with null.
  */
 export function locateSpreadsheet(triggerUid: string | null): LocatedSpreadsheet | null {
-  let props: Readonly<Record<string, string>> | null = null;
-  const userProperties = () => {
-    props ??= PropertiesService.getUserProperties().getProperties();
-    return props;
-  };
   const byTrigger = triggerUid === null ? undefined : userProperties()[triggerKey(triggerUid)];
   if (byTrigger !== undefined)
     return { spreadsheet: SpreadsheetApp.openById(byTrigger), via: 'trigger' };
@@ -59,11 +55,10 @@ export function locateSpreadsheet(triggerUid: string | null): LocatedSpreadsheet
 export function rememberSpreadsheet(spreadsheetId: string, triggerUid?: string): void {
   const entries: Record<string, string> = { [LAST_SPREADSHEET_KEY]: spreadsheetId };
   if (triggerUid !== undefined) entries[triggerKey(triggerUid)] = spreadsheetId;
-  PropertiesService.getUserProperties().setProperties(entries, false);
+  setUserProperties(entries);
 }
 
 /** Forgets trigger mappings (when the trigger is removed). */
 export function forgetTriggers(triggerUids: readonly string[]): void {
-  const user = PropertiesService.getUserProperties();
-  for (const uid of triggerUids) user.deleteProperty(triggerKey(uid));
+  deleteUserProperties(triggerUids.map(triggerKey));
 }

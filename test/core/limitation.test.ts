@@ -26,6 +26,18 @@ describe('limitation periods of an unpaid invoice', () => {
     expect(timeBarred(durand, day('2025-12-01'), france)?.rule).toBe('fr_consumer');
   });
 
+  it('answers for the settings it is asked with, whatever it answered the same invoice before', () => {
+    const durand = invoice({
+      number: 'F-2021-077',
+      client: 'Paul Durand',
+      dueDate: '2021-05-31',
+      customerKind: 'b2c',
+    });
+    expect(limitationOf(durand, france)?.rule).toBe('fr_consumer');
+    expect(limitationOf(durand, england)).toMatchObject({ rule: 'uk_contract', years: 6 });
+    expect(limitationOf(durand, france)?.rule).toBe('fr_consumer');
+  });
+
   it('counts from the invoice date when the row gives one: the earlier day, to be safe', () => {
     const inv = invoice({
       number: 'F-2024-031',

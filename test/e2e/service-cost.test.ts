@@ -181,6 +181,24 @@ describe('what a sidebar call reads of the invoices tab', () => {
     expect(noted.simulatedMs - plain.simulatedMs).toBeLessThan(5);
   });
 
+  it('asks the user’s properties once per call: the trigger’s owner and the interface language', () => {
+    const s = scenario({ rows: bookWithNotes(40, '2026-02-20', 0) });
+    s.at('2026-03-02');
+    s.sidebar('setInterfaceLanguage', 'en');
+    s.sidebar('setAutomation', true);
+    const kernel = s.runtime.kernel;
+    kernel.resetCounters();
+    const state = s.sidebar('getSidebarState') as {
+      language: string;
+      setup: { automation: { installed: boolean } };
+    };
+    expect(state.language).toBe('en');
+    expect(state.setup.automation.installed).toBe(true);
+    expect(kernel.count('Properties.getProperties') + kernel.count('Properties.getProperty')).toBe(
+      1,
+    );
+  });
+
   it('holds an invoice with one read of each tab, and shows Today with the hold in it', () => {
     const s = scenario({ rows: bookWithNotes(40, '2026-02-20', 2) });
     s.at('2026-03-02');

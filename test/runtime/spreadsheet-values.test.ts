@@ -45,6 +45,17 @@ const BUNDLE = {
     function addSheet(name) { return SpreadsheetApp.getActiveSpreadsheet().insertSheet(name).getName(); }
     function openMissing() { return SpreadsheetApp.openById('1NoSuchSpreadsheetIdAtAllxxxxxxxxxxxxxxxxx'); }
     function formulas() { return sheet_().getRange('E1:E3').getFormulas(); }
+    function protections(name) {
+      const type = SpreadsheetApp.ProtectionType.SHEET;
+      return sheet_(name).getProtections(type).map((p) => [String(p.getProtectionType()), p.getDescription(), p.isWarningOnly()]);
+    }
+    function warnOn(name) {
+      const first = sheet_(name).protect().setDescription('Journal').setWarningOnly(true);
+      const again = sheet_(name).protect();
+      sheet_(name).getRange('A1').setValue('écrit par le script');
+      return [again.getDescription(), again.isWarningOnly(), sheet_(name).getRange('A1').getValue()];
+    }
+    function unprotect(name) { sheet_(name).getProtections(SpreadsheetApp.ProtectionType.SHEET)[0].remove(); }
   `,
 };
 
@@ -292,5 +303,23 @@ describe('merged cells', () => {
   it('keep only the top-left value', () => {
     const { runtime } = invoicesRuntime();
     expect(runtime.run('mergeTitle')).toEqual([['Numéro', '']]);
+  });
+});
+
+describe('protecting a sheet', () => {
+  it('has none until protect(), which returns the existing protection when there is one', () => {
+    const { runtime } = invoicesRuntime();
+    expect(runtime.run('protections', 'Journal')).toEqual([]);
+    // Sheet#protect: the existing protection's settings, not a second protection.
+    expect(runtime.run('warnOn', 'Journal')).toEqual(['Journal', true, 'écrit par le script']);
+    expect(runtime.run('protections', 'Journal')).toEqual([['SHEET', 'Journal', true]]);
+    expect(runtime.run('protections', 'Factures')).toEqual([]);
+  });
+
+  it('has none any more once removed', () => {
+    const { runtime } = invoicesRuntime();
+    runtime.run('warnOn', 'Journal');
+    runtime.run('unprotect', 'Journal');
+    expect(runtime.run('protections', 'Journal')).toEqual([]);
   });
 });

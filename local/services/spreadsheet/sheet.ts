@@ -4,6 +4,7 @@
 import { parseA1 } from './a1.ts';
 import type { Row } from './cell.ts';
 import { fromScriptValue, storeWritten } from './cell-io.ts';
+import { type ProtectionFacade, protectSheet, sheetProtections } from './protection.ts';
 import { RangeFacade } from './range.ts';
 import type { SheetsSession } from './session.ts';
 import { SpreadsheetFacade } from './spreadsheet.ts';
@@ -112,6 +113,15 @@ export class SheetFacade {
   isSheetHidden(): boolean {
     this.#call('isSheetHidden');
     return this.#sheet.hidden === true;
+  }
+
+  protect(): ProtectionFacade {
+    this.#call('protect');
+    return protectSheet(this.#s, this.#sheet);
+  }
+  getProtections(type: unknown): ProtectionFacade[] {
+    this.#call('getProtections');
+    return sheetProtections(this.#s, this.#sheet, type);
   }
 
   // ---- size ----------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import {
 import type { UiRecorder } from '../html.ts';
 import { DATA_VALIDATION_CRITERIA, dataValidationBuilder } from './data-validation.ts';
 import { DEVELOPER_METADATA_VISIBILITY } from './developer-metadata.ts';
+import { PROTECTION_TYPE } from './protection.ts';
 import { SheetsSession } from './session.ts';
 import { SpreadsheetFacade } from './spreadsheet.ts';
 import type { SpreadsheetStore } from './store.ts';
@@ -60,6 +61,7 @@ export class SpreadsheetModule implements ServiceModule {
       BorderStyle: BORDER_STYLE,
       DataValidationCriteria: DATA_VALIDATION_CRITERIA,
       DeveloperMetadataVisibility: DEVELOPER_METADATA_VISIBILITY,
+      ProtectionType: PROTECTION_TYPE,
       WrapStrategy: WRAP_STRATEGY,
       /** null when the script has no active document (e.g. a time-driven trigger). */
       getActive() {

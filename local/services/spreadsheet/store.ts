@@ -16,6 +16,7 @@ import {
   setSparse,
 } from './cell.ts';
 import type { DeveloperMetadataData } from './developer-metadata.ts';
+import type { ProtectionData } from './protection.ts';
 import { isValidTimeZone, serialFromParts } from './zoned-time.ts';
 
 /** A new sheet in Sheets has 1000 rows and 26 columns. */
@@ -43,6 +44,8 @@ export interface SheetData {
   deleted: boolean;
   /** Hidden from the tab bar (Sheet.hideSheet); absent means shown. */
   hidden?: boolean;
+  /** The sheet's protection (Sheet.protect), absent when it has none. */
+  protection?: ProtectionData;
 }
 
 export interface SpreadsheetData {

@@ -67,6 +67,8 @@ export function standingsOf(
   log: readonly LogEntry[],
   today: CalendarDate,
 ): PlanStanding[] {
+  // Asked for every day of Today's week ahead: a book without plans costs no index of its invoices.
+  if (sources.plans.length === 0) return [];
   const byNumber = byFoldedNumber(invoices.map((i) => [i.number, i]));
   const breaks = recordedBreaks(log);
   return sources.plans.map((plan) =>

@@ -42,6 +42,7 @@ import { locateSpreadsheet } from '../../gas/spreadsheet-locator.ts';
 import { writeStatusColumns } from '../../gas/status-writer.ts';
 import { calendarDateConverter, type DateConverter } from '../../gas/zoned-date.ts';
 import { withRefreshedRates } from '../rates/refresh-rates.ts';
+import { warnBeforeLogEditsOnce } from '../workbook/log-warning.ts';
 import { openWorkbook, type Workbook } from '../workbook/workbook.ts';
 import { carryOut } from './carry-out.ts';
 import { changeWatcher } from './change-watcher.ts';
@@ -165,6 +166,7 @@ function runLocked(opened: Workbook, journal: RunJournal): RunReport {
   // off has stopped every automatic send.
   if (journal.trigger === 'time' && !settings.automation)
     return skippedReport({ refused: 'automation_off' });
+  workbook = warnBeforeLogEditsOnce(workbook, tabs.log);
   const toDay = calendarDateConverter(workbook.timeZone);
   const today = toDay(new Date());
   journal.today = today;

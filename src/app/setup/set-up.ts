@@ -25,6 +25,7 @@ import { writeSettings } from '../../gas/settings-store.ts';
 import { rememberSpreadsheet } from '../../gas/spreadsheet-locator.ts';
 import { readHeader } from '../../gas/tab-reader.ts';
 import { calendarDateConverter } from '../../gas/zoned-date.ts';
+import { warnBeforeLogEditsOnce } from '../workbook/log-warning.ts';
 import {
   invoicesSheet,
   logSheet,
@@ -149,7 +150,7 @@ export function setUp(workbook: Workbook, options: SetUpOptions = {}): SetUpResu
   const saved = writeSettings(workbook.metadata, { ...base, invoicesSheet: invoicesName });
   if (!saved.ok) problems.push(...saved.errors.map((e) => e.message));
 
-  const fresh = openWorkbook(workbook.spreadsheet);
+  const fresh = warnBeforeLogEditsOnce(openWorkbook(workbook.spreadsheet), log);
   saveSetupState(fresh, {
     templatesSheetId: templates.getSheetId(),
     logSheetId: log.getSheetId(),

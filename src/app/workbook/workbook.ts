@@ -35,6 +35,11 @@ export interface SetupState {
   readonly setUpAt: string | null;
   /** ISO instant of the last test the user sent to themselves. */
   readonly testSentAt: string | null;
+  /**
+   * ISO instant Relance asked Sheets to warn before hand edits of the log (app/workbook/
+   * log-warning.ts), null until it did.
+   */
+  readonly logWarningAt: string | null;
 }
 
 export const TAB_NAMES: Readonly<Record<'templates' | 'log' | 'sample', Record<Language, string>>> =
@@ -75,6 +80,7 @@ function setupFrom(raw: unknown, spreadsheetId: string): SetupState {
     logSheetId: num(r.logSheetId),
     setUpAt: str(r.setUpAt),
     testSentAt: str(r.testSentAt),
+    logWarningAt: str(r.logWarningAt),
   };
 }
 

@@ -190,6 +190,8 @@ export const SERVER_TEXTS_EN: ServerTextTable = {
   planInstalmentAmount: 'Each instalment needs a positive amount.',
   planInstalmentSum: 'The instalments add up to %{sum}; the balance due is %{total} %{currency}.',
 
+  logWarning:
+    'Relance’s log: the record of what was sent. Editing or deleting a row can make a reminder go again.',
   setUpNoInvoicesTab: 'No invoices tab recognised: pick one, or create the sample tab.',
   setUpMappingIncomplete: 'Required columns missing or ambiguous in “%{sheet}”: %{missing}.',
 

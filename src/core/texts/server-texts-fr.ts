@@ -212,6 +212,8 @@ export const SERVER_TEXTS_FR = {
   planInstalmentSum: 'Les échéances totalisent %{sum} ; le reste dû est %{total} %{currency}.',
 
   // Set-up's problems (src/app/setup/set-up.ts).
+  logWarning:
+    'Journal de Relance : la trace de ce qui a été envoyé. Modifier ou supprimer une ligne peut faire repartir une relance.',
   setUpNoInvoicesTab:
     'Aucun onglet de factures reconnu : choisissez-le, ou créez l’onglet d’exemple.',
   setUpMappingIncomplete:
