@@ -65,6 +65,18 @@ export interface TodaySkip {
   readonly nextDate: CalendarDate | null;
 }
 
+/**
+ * A client's automatic reply (out of office) to a reminder in the last two weeks: information (an
+ * absence may explain a silence); it pauses nothing.
+ */
+export interface TodayAutoReply {
+  readonly clientKey: string;
+  readonly client: string;
+  readonly on: CalendarDate;
+  /** « Réponse automatique de … le … : « … » », in both languages. */
+  readonly text: LocalizedText;
+}
+
 /** A row of the invoices tab that needs the user's attention. */
 export interface TodayRowProblem {
   readonly row: number;
@@ -123,6 +135,8 @@ export interface TodayView {
    * kind is "not said"): no statutory late fee is claimed for them, which the view says once.
    */
   readonly unknownClientKind: number;
+  /** Automatic replies of clients still owing, latest first. */
+  readonly autoReplies: readonly TodayAutoReply[];
   /** The next 7 days after today. */
   readonly forecast: readonly ForecastDay[];
   readonly lastRun: RunSummary | null;

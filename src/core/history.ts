@@ -30,6 +30,8 @@ import { EMAIL_STAGES, isStage, type Stage, stageRank } from './stage.ts';
  *   one name), not of every row of the name. Rows without recipients (all those written before
  *   groups were told apart) keep their old reading: the pause holds every row of the name, the
  *   resume lifts every pause of the name.
+ * - `auto_reply` for a client records a responder's automatic reply in a reminder's thread
+ *   (`on=`, `from=`, `msg=`, `quote=`): shown to the user, it changes nothing here.
  * - `drafted` and `task` rows made in test mode carry `mode=test`; like `test_sent`, they count
  *   only while test mode is on.
  * - `skipped` with `by=user` and a stage means the user skipped that stage of those invoices: it

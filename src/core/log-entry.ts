@@ -17,6 +17,11 @@ export type LogOutcome =
   | 'skipped'
   | 'held'
   | 'paused'
+  /**
+   * A responder's automatic reply (out of office) in a reminder's thread: information for the
+   * user, never a pause (`on=`, `from=`, `msg=`, `quote=` in the detail: see history.ts).
+   */
+  | 'auto_reply'
   | 'resumed'
   | 'carried_over'
   | 'run'

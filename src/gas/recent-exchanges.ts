@@ -24,6 +24,7 @@
  * call more in a run that finds such a message.
  */
 import type { CalendarDate } from '../core/calendar-date.ts';
+import { autoReplyQuote } from '../core/exchanges/automatic-reply.ts';
 import { exchangeQuery } from '../core/exchanges/exchange-query.ts';
 import { type MailContext, type MailMessage, meaningOf } from '../core/exchanges/mail-exchange.ts';
 import { rememberThreads } from './fetched-threads.ts';
@@ -33,15 +34,18 @@ import type { DateConverter } from './zoned-date.ts';
 export interface Exchange {
   /**
    * `client_replied`: someone at the client wrote in a reminder's thread; `manual_email`: the
-   * user wrote to the client by hand; `bounced`: a mail server returned a reminder undelivered.
+   * user wrote to the client by hand; `bounced`: a mail server returned a reminder undelivered;
+   * `auto_replied`: a responder answered a reminder (out of office), which pauses nothing.
    */
-  readonly kind: 'client_replied' | 'manual_email' | 'bounced';
+  readonly kind: 'client_replied' | 'manual_email' | 'bounced' | 'auto_replied';
   /** The clients it concerns (more than one only for an address several clients share). */
   readonly clients: readonly string[];
   readonly on: CalendarDate;
   readonly threadId: string;
   /** A one-way digest of that id: what the log keeps so that one exchange is recorded once. */
   readonly messageDigest: string;
+  /** For an automatic reply: who it came from, and what it says in a few words (autoReplyQuote). */
+  readonly autoReply?: { readonly from: string; readonly quote: string };
 }
 
 /** What the search needs besides the log's knowledge (MailContext without the user). */
@@ -81,7 +85,7 @@ export function findRecentExchanges(search: ExchangeSearch): Exchange[] {
     GmailApp.getMessagesForThreads(threads).forEach((messages, i) => {
       const threadId = threads[i]?.getId() ?? '';
       for (const message of messages) {
-        const exchange = exchangeOf(message, threadId, withUser, search);
+        const exchange = exchangeOf(message, messages[0], threadId, withUser, search);
         if (exchange) exchanges.push(exchange);
       }
     });
@@ -92,6 +96,8 @@ export function findRecentExchanges(search: ExchangeSearch): Exchange[] {
 
 function exchangeOf(
   message: GoogleAppsScript.Gmail.GmailMessage,
+  /** The thread's first message: the reminder an automatic reply echoes in its subject. */
+  first: GoogleAppsScript.Gmail.GmailMessage | undefined,
   threadId: string,
   context: MailContext,
   search: ExchangeSearch,
@@ -102,22 +108,48 @@ function exchangeOf(
   if (context.reminderIds.has(id)) return null;
   const digest = digestOf(id);
   if (search.recorded.has(digest) || search.recorded.has(id)) return null;
+  const subject = once(() => message.getSubject());
+  const plainBody = once(() => message.getPlainBody());
+  const from = once(() => headerAddresses(message.getFrom()));
   const view: MailMessage = {
     id,
     threadId,
-    from: () => headerAddresses(message.getFrom()),
+    from,
     recipients: () => [...headerAddresses(message.getTo()), ...headerAddresses(message.getCc())],
-    text: () => `${message.getSubject()}\n${message.getPlainBody()}`,
-    isRelanceReminder: () => search.isRelanceMessage(message.getPlainBody()),
+    text: () => `${subject()}\n${plainBody()}`,
+    isRelanceReminder: () => search.isRelanceMessage(plainBody()),
+    subject,
+    // "The value of an RFC 2822 header given the header name", or an empty string when the
+    // message has none (https://developers.google.com/apps-script/reference/gmail/gmail-message#getHeader(String)):
+    // one call per header, read only for a message that would otherwise be a client's answer.
+    header: (name) => String(message.getHeader(name) ?? ''),
   };
   const meaning = meaningOf(view, context);
   if (meaning === null) return null;
-  return {
+  const exchange: Exchange = {
     kind: meaning.kind,
     clients: meaning.clients,
     on: search.toDay(new Date(message.getDate().getTime())),
     threadId,
     messageDigest: digest,
+  };
+  if (meaning.kind !== 'auto_replied') return exchange;
+  const reminderSubject = first && first !== message ? first.getSubject() : '';
+  return {
+    ...exchange,
+    autoReply: {
+      from: from()[0] ?? '',
+      quote: autoReplyQuote(subject(), reminderSubject, plainBody()),
+    },
+  };
+}
+
+/** `read` called once, when first needed: each Gmail read is a call. */
+function once<T>(read: () => T): () => T {
+  let value: { readonly v: T } | undefined;
+  return () => {
+    value ??= { v: read() };
+    return value.v;
   };
 }
 

@@ -74,9 +74,12 @@ describe('dist/Code.js, the server bundle', () => {
   // left is code; `npm run build -- --analyze` lists it by file. The ceiling is the size reached,
   // rounded up: it stops the bundle from growing back unnoticed. It went from 209 to 222 KB with
   // the fixes of the last reviews (client kinds and limitation periods, reply detection by thread,
-  // attachment checks, claims of earlier reminders, steps ahead).
-  it('stays under its 222 KB ceiling (Apps Script evaluates it at every execution)', () => {
-    expect(Buffer.byteLength(source)).toBeLessThanOrEqual(222 * 1024);
+  // attachment checks, claims of earlier reminders, steps ahead), and to 224 KB with the run's
+  // check of invoice files shared by the preview and the test e-mails, and the reasons of a
+  // template that waits; to 230 KB with automatic replies told from answers, and namesakes at
+  // different addresses told apart for pauses, the gap between e-mails and calls (about 3 KB).
+  it('stays under its 230 KB ceiling (Apps Script evaluates it at every execution)', () => {
+    expect(Buffer.byteLength(source)).toBeLessThanOrEqual(230 * 1024);
   });
 });
 

@@ -138,8 +138,11 @@ describe('reading the conversations of the last days', () => {
     const kernel = s.runtime.kernel;
     kernel.resetCounters();
     s.trigger();
-    // 30 reminders and 1 reply in the threads searched: only the reply's headers are read.
+    // 30 reminders and 1 reply in the threads searched: only the reply's headers are read, its
+    // sender, then its subject and the four headers that would mark an automatic reply.
     expect(kernel.count('GmailMessage.getFrom')).toBe(1);
+    expect(kernel.count('GmailMessage.getSubject')).toBe(1);
+    expect(kernel.count('GmailMessage.getHeader')).toBe(4);
     const paused = s.logRows().filter((r) => r.outcome === 'paused');
     expect(paused.map((r) => r.client)).toEqual(['client 4']);
   });

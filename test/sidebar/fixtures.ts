@@ -92,6 +92,7 @@ export const TODAY: TodayView = {
   ],
   totals: { emails: 1, followUps: 1, oldDebts: 0, skips: 2 },
   unknownClientKind: 0,
+  autoReplies: [],
   forecast: [
     { date: d('2026-03-17'), emails: 0, followUps: 0, clients: [] },
     { date: d('2026-03-18'), emails: 1, followUps: 0, clients: ['Studio Lumen'] },

@@ -115,6 +115,7 @@ describe('the Today view of a large book', () => {
     forecast: [],
     testMode: false,
     oldDebtDays: 90,
+    autoReplies: new Map(),
     lastRun: null,
     render: () => ({ subject: 'Facture F-2026-014 : petit rappel' }),
   };
@@ -156,6 +157,7 @@ describe('the Today view built from the plan', () => {
     ],
     testMode: true,
     oldDebtDays: 90,
+    autoReplies: new Map(),
     lastRun: null,
     render: () => ({ subject: 'Facture F-2026-014 : petit rappel' }),
   });
@@ -195,6 +197,7 @@ describe('the Today view built from the plan', () => {
       forecast: [],
       testMode: false,
       oldDebtDays: 90,
+      autoReplies: new Map(),
       lastRun: null,
       render: () => ({ error: 'Champ inconnu : {{montant_du}}' }),
     });

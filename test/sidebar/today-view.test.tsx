@@ -43,6 +43,35 @@ describe('Today', () => {
     expect(notes[0]?.textContent).toContain('Réglages › Pénalités de retard');
   });
 
+  it('tells of a client’s out-of-office reply as information, the reminder still listed', async () => {
+    const moreau = TODAY.emails[0];
+    if (!moreau) throw new Error('fixture without an e-mail');
+    renderApp({
+      getSidebarState: () => ({
+        ...STATE,
+        today: {
+          ...TODAY,
+          autoReplies: [
+            {
+              clientKey: moreau.clientKey,
+              client: moreau.client,
+              on: '2026-03-12' as TodayView['today'],
+              text: {
+                fr: 'Réponse automatique de compta@atelier-moreau.fr le 12 mars 2026 : « Absente jusqu’au 23 mars »',
+                en: 'Automatic reply from compta@atelier-moreau.fr on 12 March 2026: “Absente jusqu’au 23 mars”',
+              },
+            },
+          ],
+        },
+      }),
+    });
+    const note = (await screen.findByText(/les relances continuent/)).closest('[role="note"]');
+    expect(note?.textContent).toContain(
+      'Réponse automatique de compta@atelier-moreau.fr le 12 mars 2026 : « Absente jusqu’au 23 mars »',
+    );
+    expect(await screen.findByRole('article', { name: 'Atelier Moreau' })).toBeTruthy();
+  });
+
   it('holds an invoice until a chosen day', async () => {
     const { fake } = renderApp({ holdInvoice: () => withoutMoreau });
     const card = await screen.findByRole('article', { name: 'Atelier Moreau' });

@@ -21,6 +21,8 @@ export interface EmlSource {
   readonly plainBody: string;
   readonly htmlBody: string | null;
   readonly attachments: readonly StoredAttachment[];
+  /** Further header fields by lower-case name (Auto-Submitted, Precedence…). */
+  readonly otherHeaders?: Readonly<Record<string, string>>;
 }
 
 const CRLF = '\r\n';
@@ -123,6 +125,11 @@ function multipart(subtype: string, boundary: string, parts: string[]): string {
   ].join(CRLF);
 }
 
+/** `x-autoreply` → `X-Autoreply`: each word capitalised, as mail servers write field names. */
+function fieldName(lower: string): string {
+  return lower.replace(/(^|-)([a-z])/g, (_, dash: string, c: string) => dash + c.toUpperCase());
+}
+
 export function toEml(m: EmlSource): string {
   const headers: string[] = [
     'MIME-Version: 1.0',
@@ -137,6 +144,8 @@ export function toEml(m: EmlSource): string {
   if (m.replyTo !== '') headers.push(`Reply-To: ${encodeAddressList(m.replyTo)}`);
   if (m.inReplyTo !== null) headers.push(`In-Reply-To: ${m.inReplyTo}`);
   if (m.references.length > 0) headers.push(`References: ${m.references.join(`${CRLF} `)}`);
+  for (const [name, value] of Object.entries(m.otherHeaders ?? {}))
+    headers.push(`${fieldName(name)}: ${encodeWords(value, name.length + 2)}`);
 
   const text = textPart('plain', m.plainBody);
   const body =

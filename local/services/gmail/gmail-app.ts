@@ -368,7 +368,10 @@ class GmailFacade {
         }),
       getAttachments: () =>
         run('getAttachments', () => this.#array(get().attachments.map((a) => this.attachment(a)))),
-      /** Value of a header, or an empty string when the message has none. */
+      /**
+       * Value of an RFC 2822 header, or an empty string when the message has none
+       * (https://developers.google.com/apps-script/reference/gmail/gmail-message#getHeader(String)).
+       */
       getHeader: (name: string) => run('getHeader', () => header(get(), String(name))),
       getRawContent: () => run('getRawContent', () => toEml(get())),
       isDraft: () => run('isDraft', () => get().labels.has('DRAFT')),
@@ -475,6 +478,6 @@ function header(m: StoredMessage, name: string): string {
     case 'date':
       return new Date(m.date).toUTCString().replace('GMT', '+0000');
     default:
-      return '';
+      return m.otherHeaders[name.toLowerCase()] ?? '';
   }
 }

@@ -45,6 +45,11 @@ export interface StoredMessage extends SearchableMessage {
   readonly inReplyTo: string | null;
   readonly references: readonly string[];
   readonly noReply: boolean;
+  /**
+   * Header fields beyond those the facade models (Auto-Submitted, Precedence, X-Autoreply…), by
+   * lower-case name, as the sender's server wrote them: GmailMessage.getHeader reads them.
+   */
+  readonly otherHeaders: Readonly<Record<string, string>>;
 }
 
 export interface StoredDraft {
@@ -164,6 +169,7 @@ interface StoreInput {
   references: readonly string[];
   noReply: boolean;
   messageIdHeader?: string;
+  otherHeaders?: Readonly<Record<string, string>>;
 }
 
 export class MailboxError extends ServiceError {}
@@ -229,6 +235,8 @@ export class Mailbox {
   /**
    * A client's answer arrives in a thread: it lands in the inbox, in that thread, replying to the
    * thread's last message; addressed to the user's address, or to `to` (one of their aliases).
+   * `headers` are further header fields the client's server wrote (an out-of-office responder's
+   * `Auto-Submitted: auto-replied`, RFC 3834), names in any case.
    */
   deliverReply(
     threadId: string,
@@ -240,6 +248,7 @@ export class Mailbox {
       at?: Date | number;
       subject?: string;
       attachments?: readonly StoredAttachment[];
+      headers?: Readonly<Record<string, string>>;
     },
   ): MessageRecord {
     const thread = this.#threads.get(threadId);
@@ -267,6 +276,9 @@ export class Mailbox {
       references: last ? [...last.references, last.messageIdHeader] : [],
       noReply: false,
       messageIdHeader: `<${this.#nextId(date)}.reply@${from.email.split('@')[1]}>`,
+      otherHeaders: Object.fromEntries(
+        Object.entries(reply.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]),
+      ),
     });
     return this.#record(message);
   }
@@ -616,6 +628,7 @@ export class Mailbox {
       references: input.references,
       noReply: input.noReply,
       hasAttachment: input.attachments.length > 0,
+      otherHeaders: input.otherHeaders ?? {},
       messageIdHeader:
         input.messageIdHeader ??
         `<CA${id.toUpperCase()}${this.#counter.toString(36)}@mail.gmail.com>`,

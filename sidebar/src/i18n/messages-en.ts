@@ -193,6 +193,8 @@ export const en: Messages = {
     'Its law governs your invoices (Rome I, art. 4) unless a row’s “Governing law” column names another: FR, GB, BE, DE, or another EU country.',
   unknownClientKind: (n: number) =>
     `${plural(n, 'unpaid invoice does not say', 'unpaid invoices do not say')} whether the client is a business or a private individual: Relance claims no late-payment interest or fixed compensation on them, since both depend on it. Add a “Type” column (business / individual) to the invoices tab, or choose the default type in Settings › Late-payment fees.`,
+  autoRepliesNote:
+    'Automatic replies (out of office) received these last two weeks. They are not answers: reminders go on.',
   defaultCustomerKind: 'Your clients, when the “Type” column does not say',
   customerKindOption: {
     unknown: 'Not said: no statutory late fee claimed',
@@ -303,6 +305,8 @@ export const en: Messages = {
   previewTitle: 'Preview',
   previewOn: 'On invoice',
   noSampleInvoice: 'No invoice to preview on.',
+  previewAttached: (names: readonly string[]) =>
+    `${names.length === 1 ? 'Attachment' : 'Attachments'}: ${names.join(', ')}`,
   saveToSheet: 'Save',
   sendTestToMe: 'Send me a test',
   testSent: (to: string) => `Test sent to ${to}.`,

@@ -194,6 +194,8 @@ export const fr = {
     'Sa loi régit vos factures (Rome I, art. 4), sauf si la colonne « Loi applicable » d’une ligne en désigne une autre : FR, GB, BE, DE ou un autre pays de l’UE.',
   unknownClientKind: (n: number) =>
     `${plural(n, 'facture impayée ne dit pas', 'factures impayées ne disent pas')} si le client est une entreprise ou un particulier : Relance n’y réclame ni intérêts de retard ni indemnité forfaitaire, qui dépendent de ce type. Ajoutez une colonne « Type » (entreprise / particulier) à l’onglet des factures, ou choisissez le type par défaut dans Réglages › Pénalités de retard.`,
+  autoRepliesNote:
+    'Réponses automatiques (absences) reçues ces deux dernières semaines. Ce ne sont pas des réponses : les relances continuent.',
   defaultCustomerKind: 'Vos clients, quand la colonne « Type » ne le dit pas',
   customerKindOption: {
     unknown: 'Non précisé : aucune pénalité légale réclamée',
@@ -304,6 +306,8 @@ export const fr = {
   previewTitle: 'Aperçu',
   previewOn: 'Sur la facture',
   noSampleInvoice: 'Aucune facture à utiliser pour l’aperçu.',
+  previewAttached: (names: readonly string[]) =>
+    `${names.length === 1 ? 'Pièce jointe' : 'Pièces jointes'} : ${names.join(', ')}`,
   saveToSheet: 'Enregistrer',
   sendTestToMe: "M'envoyer un test",
   testSent: (to: string) => `Test envoyé à ${to}.`,

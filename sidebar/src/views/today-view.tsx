@@ -86,6 +86,16 @@ export function TodayView(props: {
             {t.unknownClientKind(today.unknownClientKind)}
           </p>
         )}
+        {today.autoReplies.length > 0 && (
+          <div class="notice" role="note">
+            <p>{t.autoRepliesNote}</p>
+            <ul class="plain">
+              {today.autoReplies.map((reply) => (
+                <li key={reply.clientKey}>{i18n.text(reply.text)}</li>
+              ))}
+            </ul>
+          </div>
+        )}
       </section>
 
       <section aria-labelledby="emails-title">

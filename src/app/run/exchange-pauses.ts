@@ -2,8 +2,9 @@
  * Recent exchanges with clients as log rows the planner reads: a message in a reminder's thread
  * from anyone but the user, or an e-mail the user wrote to the client by hand, pauses that
  * client's reminders; a reminder a mail server returned holds its invoices until the user fixes
- * the address and resumes them. One Gmail search (at most four reads) covers all clients; a
- * message already behind a row is not recorded twice.
+ * the address and resumes them; a responder's automatic reply (out of office) pauses nothing and
+ * is recorded for the user to see (core/exchanges/automatic-reply.ts). One Gmail search (at most
+ * four reads) covers all clients; a message already behind a row is not recorded twice.
  */
 import { addDays, type CalendarDate } from '../../core/calendar-date.ts';
 import { formatLogDetail } from '../../core/history.ts';
@@ -34,7 +35,7 @@ export interface ExchangeSearch {
 /**
  * The new log rows, one per exchange not yet in the log and client it concerns: `paused` for a
  * client's reply or a hand-written e-mail, `held` (reason=bounce) for the invoices of a reminder
- * a mail server returned.
+ * a mail server returned, `auto_reply` for an automatic reply (information only).
  */
 export function exchangePauseRows(search: ExchangeSearch): LogEntry[] {
   const { entries, settings, today } = search;
@@ -74,6 +75,18 @@ export function exchangePauseRows(search: ExchangeSearch): LogEntry[] {
             invoiceNumbers: numbers,
             threadId: exchange.threadId,
             detail: formatLogDetail({ reason: 'bounce', on: exchange.on, msg }),
+          }),
+        );
+      } else if (exchange.autoReply) {
+        const { from, quote } = exchange.autoReply;
+        rows.push(
+          row({
+            outcome: 'auto_reply',
+            clientKey,
+            threadId: exchange.threadId,
+            subject: quote,
+            // The quote last: it is free text (a `;` in it becomes `,`).
+            detail: formatLogDetail({ on: exchange.on, from, msg, quote }),
           }),
         );
       } else if (exchange.kind === 'client_replied') {
@@ -196,14 +209,21 @@ function ownReminderIds(entries: readonly LogEntry[]): { reminderIds: Set<string
   return { reminderIds };
 }
 
+/** Outcomes of the rows that record an exchange (`msg=` in their detail). */
+const EXCHANGE_OUTCOMES: ReadonlySet<LogEntry['outcome']> = new Set([
+  'paused',
+  'held',
+  'auto_reply',
+]);
+
 /**
- * The exchanges already recorded by a `paused` or bounce `held` row: the digest of their Gmail
- * id (or the id itself, in rows written before digests).
+ * The exchanges already recorded by a `paused`, bounce `held` or `auto_reply` row: the digest of
+ * their Gmail id (or the id itself, in rows written before digests).
  */
 function recordedExchanges(entries: readonly LogEntry[]): Set<string> {
   const known = new Set<string>();
   for (const entry of entries) {
-    if (entry.outcome !== 'paused' && entry.outcome !== 'held') continue;
+    if (!EXCHANGE_OUTCOMES.has(entry.outcome)) continue;
     const msg = /(?:^|;\s*)msg=([^;]+)/.exec(entry.detail)?.[1]?.trim();
     if (msg) known.add(msg);
   }

@@ -1,17 +1,23 @@
 /**
  * What the status columns say of each invoice after the run, by invoice number: a row error, or
- * the decision of the day with the invoice's history and today's problem if it had one.
+ * the decision of the day with the invoice's history and today's problem if it had one, followed
+ * by the client's latest automatic reply of the last two weeks (an absence may explain a silence).
  */
+import { autoReplySentence, recentAutoReplies } from '../../core/exchanges/auto-reply-notes.ts';
 import { readHistory } from '../../core/history.ts';
-import type { RowError } from '../../core/invoice.ts';
+import type { Invoice, RowError } from '../../core/invoice.ts';
 import type { LogEntry } from '../../core/log-entry.ts';
 import type { Plan } from '../../core/plan.ts';
 import type { Settings } from '../../core/settings.ts';
 import type { StatusCells } from '../../core/status/status-columns.ts';
 import { statusCellsFor, statusCellsForError } from '../../core/status/status-text.ts';
 
+/** Nothing left to chase: an automatic reply is no news for these. */
+const SETTLED = new Set(['paid', 'auto_pay', 'cancelled']);
+
 export function invoiceStatuses(
   plan: Plan,
+  invoices: readonly Pick<Invoice, 'number' | 'clientKey'>[],
   entries: readonly LogEntry[],
   settings: Settings,
   rowErrors: readonly RowError[],
@@ -26,17 +32,20 @@ export function invoiceStatuses(
   const statuses = new Map<string, StatusCells>();
   for (const error of rowErrors)
     if (error.invoiceNumber !== null) statuses.set(error.invoiceNumber, statusCellsForError(error));
+  const autoReplies = recentAutoReplies(entries, plan.today);
+  const clientOf = new Map(invoices.map((invoice) => [invoice.number, invoice.clientKey]));
   for (const decision of plan.decisions) {
-    statuses.set(
-      decision.number,
-      statusCellsFor(
-        decision,
-        history.invoice(decision.number),
-        settings.language,
-        problems.get(decision.number) ?? null,
-        settings.testMode,
-      ),
+    const [stage, last, next, note] = statusCellsFor(
+      decision,
+      history.invoice(decision.number),
+      settings.language,
+      problems.get(decision.number) ?? null,
+      settings.testMode,
     );
+    const settled = decision.state === 'skipped' && SETTLED.has(decision.reason.code);
+    const reply = settled ? undefined : autoReplies.get(clientOf.get(decision.number) ?? '');
+    const told = reply ? autoReplySentence(reply, settings.language) : '';
+    statuses.set(decision.number, [stage, last, next, [note, told].filter(Boolean).join(' · ')]);
   }
   return statuses;
 }

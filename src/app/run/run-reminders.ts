@@ -400,7 +400,14 @@ function writeStatuses(
   if (source.keyHeader === null) return;
   const { settings, journal } = run;
   const statuses = adjust(
-    invoiceStatuses(plan, journal.entries, settings, source.rowErrors, journal.problems),
+    invoiceStatuses(
+      plan,
+      source.invoices,
+      journal.entries,
+      settings,
+      source.rowErrors,
+      journal.problems,
+    ),
   );
   const written = writeStatusColumns(invoicesTab, {
     keyHeader: source.keyHeader,

@@ -7,6 +7,7 @@ import type { StatisticsView } from '../../api/statistics.ts';
 import type { TemplatesView } from '../../api/templates.ts';
 import type { RunNowNote, TodayPage, TodayPageRequest, TodayView } from '../../api/today.ts';
 import { INVOICE_FIELDS, isRequiredField } from '../../core/columns/invoice-fields.ts';
+import { recentAutoReplies } from '../../core/exchanges/auto-reply-notes.ts';
 import { planWeek } from '../../core/forecast.ts';
 import { ratePointsOf } from '../../core/late-fees.ts';
 import type { PlanStanding } from '../../core/payment-plans/plan-standing.ts';
@@ -18,6 +19,7 @@ import { CENTRAL_BANK_SOURCES } from '../../core/rates/central-bank-data.ts';
 import { fetchedPoints, ratesToAsk } from '../../core/rates/rate-refresh.ts';
 import { nameFromEmail } from '../../core/sender-name.ts';
 import { chooseTemplate, renderContextFor, renderMessage } from '../../core/templates/index.ts';
+import { templateErrorsText } from '../../core/templates/template-failure.ts';
 import { variantKeyOf } from '../../core/templates/variant-key.ts';
 import { QUOTE_FIELD_NAMES, quotesRead } from '../../core/texts/quote-texts.ts';
 import { text } from '../../core/texts/server-texts.ts';
@@ -97,7 +99,8 @@ export function renderSubject(
   );
   const sentIn = template.language === email.language ? null : template.language;
   if (result.ok) return { subject: result.subject, sentIn };
-  return { error: result.errors.map((e) => e.message[s.uiLanguage]).join(' '), sentIn };
+  // The words the run writes in the row's note when it refuses this template.
+  return { error: templateErrorsText(result.errors)[s.uiLanguage], sentIn };
 }
 
 function todayInputs(
@@ -117,6 +120,7 @@ function todayInputs(
     : { today: planDay(input), days: [] };
   return {
     plan: week.today,
+    autoReplies: recentAutoReplies(s.log, s.today),
     invoices: s.invoices,
     forecast: week.days,
     testMode: s.settings.testMode,

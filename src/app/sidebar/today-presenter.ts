@@ -6,6 +6,7 @@
 import type { RunSummary } from '../../api/automation.ts';
 import type {
   ForecastDay,
+  TodayAutoReply,
   TodayEmail,
   TodayFollowUp,
   TodayInvoice,
@@ -17,6 +18,7 @@ import type {
   TodayView,
 } from '../../api/today.ts';
 import type { CalendarDate } from '../../core/calendar-date.ts';
+import { type AutoReplyNote, autoReplySentence } from '../../core/exchanges/auto-reply-notes.ts';
 import type { ForecastDay as PlannedDay } from '../../core/forecast.ts';
 import type { Language } from '../../core/invoice.ts';
 import { balanceCents, type Invoice } from '../../core/invoice.ts';
@@ -32,6 +34,8 @@ export type RenderedSubject = ({ readonly subject: string } | { readonly error: 
 
 export interface TodayInputs {
   readonly plan: Plan;
+  /** Each client's latest automatic reply of the last two weeks (auto-reply-notes.ts). */
+  readonly autoReplies: ReadonlyMap<string, AutoReplyNote>;
   readonly invoices: readonly Invoice[];
   readonly forecast: readonly PlannedDay[];
   readonly testMode: boolean;
@@ -167,9 +171,33 @@ export function presentToday(inputs: TodayInputs): TodayView {
       message: e.messages,
     })),
     unknownClientKind: unknownClientKindCount(inputs),
+    autoReplies: todayAutoReplies(inputs),
     forecast: inputs.forecast.map(forecastDay),
     lastRun: inputs.lastRun,
   };
+}
+
+/** The automatic replies of clients who still owe something today, latest first. */
+function todayAutoReplies({ plan, invoices, autoReplies }: TodayInputs): TodayAutoReply[] {
+  const unpaid = new Set(
+    plan.decisions.flatMap((d) =>
+      d.state === 'skipped' && SETTLED.has(d.reason.code) ? [] : [d.number],
+    ),
+  );
+  const owing = new Map<string, string>();
+  for (const invoice of invoices)
+    if (unpaid.has(invoice.number)) owing.set(invoice.clientKey, invoice.client);
+  const sentence = (note: AutoReplyNote, language: Language) =>
+    autoReplySentence(note, language, (day) => formatDate(day, language, null));
+  return [...autoReplies.values()]
+    .filter((note) => owing.has(note.clientKey))
+    .sort((a, b) => (a.on < b.on ? 1 : a.on > b.on ? -1 : 0))
+    .map((note) => ({
+      clientKey: note.clientKey,
+      client: owing.get(note.clientKey) ?? note.clientKey,
+      on: note.on,
+      text: { fr: sentence(note, 'fr'), en: sentence(note, 'en') },
+    }));
 }
 
 /** Invoices still to collect whose client kind neither the row nor the settings give. */

@@ -5,13 +5,14 @@
  * - the user's own reminders are nothing (known by their Gmail id, or by their reference when
  *   the log does not name them);
  * - in a thread the log knows as a reminder's, a message the user did not write is the client's
- *   answer (whoever at the client wrote it), or a delivery failure when a mail server wrote it;
- *   the client is the one the log's reminders in that thread were for, never guessed from the
- *   address (an accounting firm may answer for several clients);
+ *   answer (whoever at the client wrote it), a delivery failure when a mail server wrote it, or
+ *   an automatic reply (out of office: automatic-reply.ts) that nobody wrote, which answers
+ *   nothing; the client is the one the log's reminders in that thread were for, never guessed
+ *   from the address (an accounting firm may answer for several clients);
  * - a message the user wrote (from their address or an alias), in a reminder thread or to a
- *   client's address, is an e-mail the user wrote by hand. Sent to an address several clients
- *   share, it counts for the clients whose invoice numbers it mentions, or all of them when it
- *   mentions none;
+ *   client's address, is an e-mail the user wrote by hand, unless their own responder wrote it
+ *   (then it is nothing). Sent to an address several clients share, it counts for the clients
+ *   whose invoice numbers it mentions, or all of them when it mentions none;
  * - anything else (a stranger's e-mail, mail sent to the user's own address that a row lists
  *   in CC) is nothing. The user's own addresses are never a client's.
  *
@@ -19,8 +20,10 @@
  * call per header.
  */
 
+import { type AutoReplySigns, isAutomaticReply } from './automatic-reply.ts';
+
 /** A message, its headers read on demand. */
-export interface MailMessage {
+export interface MailMessage extends AutoReplySigns {
   readonly id: string;
   readonly threadId: string;
   /** Lower-case addresses of the From header. */
@@ -49,7 +52,7 @@ export interface MailContext {
 }
 
 export type MailMeaning = {
-  readonly kind: 'client_replied' | 'manual_email' | 'bounced';
+  readonly kind: 'client_replied' | 'manual_email' | 'bounced' | 'auto_replied';
   readonly clients: string[];
 } | null;
 
@@ -66,9 +69,12 @@ export function meaningOf(message: MailMessage, context: MailContext): MailMeani
       // the client's answer, whatever it quotes: Outlook quotes the reminder under a "De :" header,
       // not with `>`, so its reference stands among the reply's own lines.
       if (!context.userKnown && message.isRelanceReminder()) return null;
+      // Read last: the headers of the few messages that would count as an answer, nothing else.
+      if (isAutomaticReply(message)) return { kind: 'auto_replied', clients: threadClients };
       return { kind: 'client_replied', clients: threadClients };
     }
-    return message.isRelanceReminder() ? null : { kind: 'manual_email', clients: threadClients };
+    if (message.isRelanceReminder() || isAutomaticReply(message)) return null;
+    return { kind: 'manual_email', clients: threadClients };
   }
   const listed = message.recipients().filter((address) => context.clientsByAddress.has(address));
   if (listed.length === 0 || !context.isUser(sender)) return null;
@@ -77,7 +83,7 @@ export function meaningOf(message: MailMessage, context: MailContext): MailMeani
     if (context.isUser(address)) continue;
     for (const client of context.clientsByAddress.get(address) ?? []) addressed.add(client);
   }
-  if (addressed.size === 0 || message.isRelanceReminder()) return null;
+  if (addressed.size === 0 || message.isRelanceReminder() || isAutomaticReply(message)) return null;
   return { kind: 'manual_email', clients: clientsMentioned([...addressed], message, context) };
 }
 

@@ -47,6 +47,7 @@ export const LOG_OUTCOMES: readonly LogOutcome[] = [
   'skipped',
   'held',
   'paused',
+  'auto_reply',
   'resumed',
   'carried_over',
   'run',

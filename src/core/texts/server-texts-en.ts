@@ -291,6 +291,7 @@ export const SERVER_TEXTS_EN: ServerTextTable = {
     'Time-barred since %{since}: a claim founded on a contract must be brought within six years (Limitation Act 1980, s. 5).',
   skip_time_barred_after:
     'Relance sends nothing more for it. If the client has acknowledged the debt or paid part of it since, the period may have started again: chase it yourself.',
+  auto_reply_note: 'Automatic reply from %{from} on %{on}: “%{quote}”',
   skip_bounced:
     'Held: the reminder of %{on} was not delivered (address rejected). Fix the e-mail address on the row, then resume.',
   skip_old_debt:

@@ -324,6 +324,7 @@ export const SERVER_TEXTS_FR = {
     'Prescrite depuis le %{since} : l’action fondée sur un contrat se prescrit par six ans (Limitation Act 1980, s. 5).',
   skip_time_barred_after:
     'Relance n’envoie plus rien pour elle. Si le client a reconnu la dette ou versé un acompte depuis, le délai a pu repartir : relancez-le vous-même.',
+  auto_reply_note: 'Réponse automatique de %{from} le %{on} : « %{quote} »',
   skip_bounced:
     "Suspendue : la relance du %{on} n'a pas été distribuée (adresse rejetée). Corrigez l'adresse e-mail de la ligne, puis reprenez.",
   skip_old_debt:

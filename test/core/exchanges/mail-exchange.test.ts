@@ -34,10 +34,12 @@ const context: MailContext = {
 };
 
 function message(
-  fields: Partial<Omit<MailMessage, 'from' | 'recipients' | 'text'>> & {
+  fields: Partial<Omit<MailMessage, 'from' | 'recipients' | 'text' | 'subject' | 'header'>> & {
     from: string;
     to?: string[];
     text?: string;
+    subject?: string;
+    headers?: Readonly<Record<string, string>>;
   },
 ): MailMessage {
   return {
@@ -47,6 +49,8 @@ function message(
     recipients: () => fields.to ?? [USER],
     text: () => fields.text ?? '',
     isRelanceReminder: fields.isRelanceReminder ?? (() => false),
+    subject: () => fields.subject ?? 'Re: Relance facture F-2026-014',
+    header: (name) => fields.headers?.[name.toLowerCase()] ?? '',
   };
 }
 
@@ -104,6 +108,72 @@ describe('what a message in a reminder’s thread means', () => {
       isRelanceReminder: () => true,
     });
     expect(meaningOf(lostReminder, context)).toBeNull();
+  });
+});
+
+describe('an automatic reply in a reminder’s thread', () => {
+  const outOfOffice = {
+    from: 'compta@atelier-dupont.fr',
+    threadId: 'thread-dupont',
+    subject: 'Réponse automatique : Relance facture F-2026-014',
+    headers: { 'auto-submitted': 'auto-replied' },
+  };
+
+  it('is an automatic reply, not the client’s answer: nobody read the reminder', () => {
+    expect(meaningOf(message(outOfOffice), context)).toEqual({
+      kind: 'auto_replied',
+      clients: ['atelier dupont'],
+    });
+  });
+
+  it('is still a bounce when a mail server wrote it, whatever its Auto-Submitted header says', () => {
+    const failure = message({
+      ...outOfOffice,
+      from: 'mailer-daemon@googlemail.com',
+      subject: 'Delivery Status Notification (Failure)',
+    });
+    expect(meaningOf(failure, context)).toEqual({ kind: 'bounced', clients: ['atelier dupont'] });
+  });
+
+  it('reads no header of a reminder, a bounce or a message outside the reminders’ threads', () => {
+    const read: string[] = [];
+    const watched = (fields: Parameters<typeof message>[0]): MailMessage => {
+      const m = message(fields);
+      return {
+        ...m,
+        subject: () => {
+          read.push('Subject');
+          return m.subject();
+        },
+        header: (name) => {
+          read.push(name);
+          return m.header(name);
+        },
+      };
+    };
+    meaningOf(watched({ from: USER, id: 'r1-alpha', threadId: 'thread-alpha' }), context);
+    meaningOf(
+      watched({ from: 'mailer-daemon@googlemail.com', threadId: 'thread-dupont' }),
+      context,
+    );
+    meaningOf(watched({ from: 'ami@exemple.fr', to: [USER] }), context);
+    expect(read).toEqual([]);
+  });
+
+  it('is nothing when the user’s own responder answered in the thread: the user wrote nothing', () => {
+    const usersResponder = message({
+      from: USER,
+      threadId: 'thread-dupont',
+      subject: 'Absente jusqu’au 4 janvier',
+      headers: { 'auto-submitted': 'auto-replied' },
+    });
+    expect(meaningOf(usersResponder, context)).toBeNull();
+    const toTheClient = message({
+      from: USER,
+      to: ['compta@atelier-dupont.fr'],
+      subject: 'Out of Office: Votre commande',
+    });
+    expect(meaningOf(toTheClient, context)).toBeNull();
   });
 });
 

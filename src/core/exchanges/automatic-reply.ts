@@ -1,0 +1,150 @@
+/**
+ * Whether a message is an automatic reply (an out-of-office notice, a vacation responder, a
+ * ticket acknowledgement) rather than a person's answer. Such a message says nobody read the
+ * reminder: it must not pause the client as an answer does, but it is worth telling the user (an
+ * absence until a date may explain a silence).
+ *
+ * What marks one, in the order the decision reads them (each read is a Gmail call: the subject
+ * first, as it is also what the user is shown):
+ *
+ * 1. The subject starts with what responders write (AUTO_REPLY_SUBJECTS below): Outlook's
+ *    « Réponse automatique : » / "Automatic reply:", older Exchange's « Absence du bureau : » /
+ *    "Out of Office:", the words people give Gmail's vacation responder (« Absente jusqu'au
+ *    4 janvier »), and a few other languages' equivalents.
+ * 2. `Auto-Submitted` with any value but `no` (RFC 3834 §5, https://www.rfc-editor.org/rfc/rfc3834#section-5:
+ *    `auto-replied` for responders, `auto-generated` for other automatic mail; Gmail's vacation
+ *    responder and Exchange's automatic replies set it).
+ * 3. `X-Autoreply` or `X-Autorespond` (older responders: Postfix vacation scripts, cPanel),
+ *    any value but `no`.
+ * 4. `Precedence: auto_reply`, `bulk`, `junk` or `list` (RFC 3834 §3.1.8 tells responders not to
+ *    answer those: mass or automatic mail, never a person's answer).
+ *
+ * Not a mark: Microsoft's `X-Auto-Response-Suppress`, which a sender sets on outgoing mail to ask
+ * that no automatic reply be sent to it; a person's answer from Outlook may carry it
+ * (https://github.com/sisimai/p5-sisimai/issues/491 dropped it from RFC 3834 detection for that
+ * reason).
+ *
+ * Limits: an automatic reply with none of those headers and a subject not in the list (a
+ * responder set to "Merci pour votre message") still counts as the client's answer.
+ */
+
+/** A message's subject and headers, read on demand (each read is a Gmail call). */
+export interface AutoReplySigns {
+  subject(): string;
+  /** The header's value, or '' when the message has none. */
+  header(name: string): string;
+}
+
+/**
+ * Subject openings of automatic replies, compared without case or accents, each followed by a
+ * separator (":", "-", a space) or the end: « Absence de paiement » is a person's subject, not
+ * one of these. The bare words « Absent/Absente/Absence » count only before « : », « du bureau »
+ * or « jusqu… », the way people title their vacation responder.
+ */
+const AUTO_REPLY_SUBJECTS: readonly RegExp[] = [
+  // French: Outlook, older Exchange, Gmail vacation responders titled by people
+  /^reponse automatique\b/,
+  /^(?:absence|absente?)(?:\s*:|\s+du bureau\b|\s+jusqu)/,
+  /^message d'absence\b/,
+  // English: Outlook, older Exchange, common responders
+  /^automatic reply\b/,
+  /^auto[- ]?reply\b/,
+  /^auto[- ]?response\b/,
+  /^out of (?:the )?office\b/,
+  // German, Spanish, Italian, Portuguese, Dutch, Scandinavian Outlook
+  /^automatische antwort\b/,
+  /^abwesenheitsnotiz\b/,
+  /^respuesta automatica\b/,
+  /^risposta automatica\b/,
+  /^resposta automatica\b/,
+  /^automatisch antwoord\b/,
+  /^autosvar\b/,
+];
+
+/** `Precedence` values that no person's answer carries (RFC 3834 §3.1.8, and `auto_reply`). */
+const AUTOMATIC_PRECEDENCE: ReadonlySet<string> = new Set(['auto_reply', 'bulk', 'junk', 'list']);
+
+export function isAutomaticReply(signs: AutoReplySigns): boolean {
+  if (hasAutoReplySubject(signs.subject())) return true;
+  if (marks(signs.header('Auto-Submitted'))) return true;
+  if (marks(signs.header('X-Autoreply')) || marks(signs.header('X-Autorespond'))) return true;
+  return AUTOMATIC_PRECEDENCE.has(firstToken(signs.header('Precedence')));
+}
+
+/** Whether `subject` opens as an automatic reply's does. */
+export function hasAutoReplySubject(subject: string): boolean {
+  const folded = fold(subject);
+  return AUTO_REPLY_SUBJECTS.some((opening) => opening.test(folded));
+}
+
+/** A header present with a value other than `no` (`Auto-Submitted: no` marks a person's mail). */
+function marks(value: string): boolean {
+  const token = firstToken(value);
+  return token !== '' && token !== 'no' && token !== 'false';
+}
+
+/** The header's value without parameters or comments, lower case (`auto-replied; owner=…`). */
+function firstToken(value: string): string {
+  return (
+    String(value ?? '')
+      .toLowerCase()
+      .split(/[;(\s]/)
+      .find((part) => part !== '') ?? ''
+  );
+}
+
+/** Lower case, accents dropped, curly apostrophes straightened, spaces collapsed. */
+function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .replace(/[’ʼ]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** Longest quote of an automatic reply the user is shown. */
+const QUOTE_LENGTH = 60;
+
+/**
+ * What to quote of an automatic reply for the user: its subject without the responder's opening
+ * (« Absente jusqu'au 4 janvier »), or, when the subject only echoes the reminder's (Outlook's
+ * « Réponse automatique : Relance facture F-2026-014 »), the body's first line that says
+ * something (not a greeting); cut to 60 characters.
+ *
+ * @example autoReplyQuote("Réponse automatique : Absente jusqu'au 4 janvier", 'Relance facture F-1', '')
+ * // → "Absente jusqu'au 4 janvier"
+ */
+export function autoReplyQuote(subject: string, reminderSubject: string, body: string): string {
+  const rest = withoutOpenings(subject);
+  const echoes = rest === '' || fold(withoutOpenings(reminderSubject)) === fold(rest);
+  const said = echoes ? (firstStatement(body) ?? rest) : rest;
+  return said.length <= QUOTE_LENGTH ? said : `${said.slice(0, QUOTE_LENGTH - 1).trimEnd()}…`;
+}
+
+/** `subject` without reply prefixes (Re:, TR:, Fwd:) and a responder's opening before « : ». */
+function withoutOpenings(subject: string): string {
+  let rest = subject.replace(/\s+/g, ' ').trim();
+  for (;;) {
+    const reply = /^(?:re|tr|fw|fwd|aw|sv|rv)\s*:\s*/i.exec(rest);
+    const colon = rest.indexOf(':');
+    if (reply) rest = rest.slice(reply[0].length);
+    else if (colon > 0 && hasAutoReplySubject(rest.slice(0, colon)))
+      rest = rest.slice(colon + 1).trim();
+    else return rest;
+  }
+}
+
+/** Greetings and sign-offs: not what the reply says. */
+const GREETING = /^(?:bonjour|bonsoir|madame|monsieur|hello|hi|dear|good (?:morning|afternoon))\b/i;
+
+function firstStatement(body: string): string | null {
+  for (const raw of body.split(/\r?\n/)) {
+    const line = raw.replace(/\s+/g, ' ').trim();
+    if (line === '' || line.startsWith('>')) continue;
+    if (GREETING.test(line) && line.length < 40) continue;
+    return line;
+  }
+  return null;
+}
