@@ -505,6 +505,8 @@ function longest(blocks: readonly Block[]): Block | null {
  * or an e-mail of one of them is not the others'.
  */
 export function clientGroups(invoices: readonly Invoice[]): (invoice: Invoice) => ClientGroup {
+  const known = groupsOfBook.get(invoices);
+  if (known) return known;
   const byClient = new Map<string, Invoice[]>();
   for (const invoice of invoices) {
     const list = byClient.get(invoice.clientKey);
@@ -513,6 +515,13 @@ export function clientGroups(invoices: readonly Invoice[]): (invoice: Invoice) =
   }
   const groups = new Map<Invoice, ClientGroup>();
   for (const list of byClient.values()) {
+    const first = (list[0] as Invoice).emails.join();
+    if (list.every((i) => i.emails.join() === first)) {
+      // The usual case, one person at one address: every e-mail of the name is theirs.
+      const group = rowGroup((list[0] as Invoice).emails);
+      for (const member of list) groups.set(member, group);
+      continue;
+    }
     const ofName = new Set(list.map((i) => foldInvoiceNumber(i.number)));
     for (const members of groupBySharedRecipient(list, (i) => i.emails)) {
       const group: ClientGroup = {
@@ -524,8 +533,13 @@ export function clientGroups(invoices: readonly Invoice[]): (invoice: Invoice) =
     }
   }
   // An invoice outside the book (a single invoice previewed) is its own row's group.
-  return (invoice) => groups.get(invoice) ?? rowGroup(invoice.emails);
+  const groupOf = (invoice: Invoice) => groups.get(invoice) ?? rowGroup(invoice.emails);
+  groupsOfBook.set(invoices, groupOf);
+  return groupOf;
 }
+
+/** The groups of a book, made once for the days a forecast plans with the same invoices. */
+const groupsOfBook = new WeakMap<readonly Invoice[], (invoice: Invoice) => ClientGroup>();
 
 /**
  * The recipient group of one row seen alone (a quote, a payment plan's lead invoice): a pause
