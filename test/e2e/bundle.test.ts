@@ -76,10 +76,10 @@ describe('dist/Code.js, the server bundle', () => {
   // the fixes of the last reviews (client kinds and limitation periods, reply detection by thread,
   // attachment checks, claims of earlier reminders, steps ahead), and to 224 KB with the run's
   // check of invoice files shared by the preview and the test e-mails, and the reasons of a
-  // template that waits; to 230 KB with automatic replies told from answers, and namesakes at
-  // different addresses told apart for pauses, the gap between e-mails and calls (about 3 KB).
-  it('stays under its 230 KB ceiling (Apps Script evaluates it at every execution)', () => {
-    expect(Buffer.byteLength(source)).toBeLessThanOrEqual(230 * 1024);
+  // template that waits; to 231 KB with automatic replies told from answers, pauses and gaps per
+  // person under one name, and the warning on the log tab.
+  it('stays under its 231 KB ceiling (Apps Script evaluates it at every execution)', () => {
+    expect(Buffer.byteLength(source)).toBeLessThanOrEqual(231 * 1024);
   });
 });
 

@@ -16,8 +16,10 @@
  *    responder and Exchange's automatic replies set it).
  * 3. `X-Autoreply` or `X-Autorespond` (older responders: Postfix vacation scripts, cPanel),
  *    any value but `no`.
- * 4. `Precedence: auto_reply`, `bulk`, `junk` or `list` (RFC 3834 §3.1.8 tells responders not to
- *    answer those: mass or automatic mail, never a person's answer).
+ * 4. `Precedence: auto_reply`. Not `bulk`, `junk` or `list`, although RFC 3834 §3.1.8 tells
+ *    responders not to answer those: a person's answer can carry them (sent through a mailing
+ *    list such as a Google Group accounts address, or a helpdesk), and taking a person's answer
+ *    for a responder's would keep chasing a client who answered, the worse of the two mistakes.
  *
  * Not a mark: Microsoft's `X-Auto-Response-Suppress`, which a sender sets on outgoing mail to ask
  * that no automatic reply be sent to it; a person's answer from Outlook may carry it
@@ -61,8 +63,8 @@ const AUTO_REPLY_SUBJECTS: readonly RegExp[] = [
   /^autosvar\b/,
 ];
 
-/** `Precedence` values that no person's answer carries (RFC 3834 §3.1.8, and `auto_reply`). */
-const AUTOMATIC_PRECEDENCE: ReadonlySet<string> = new Set(['auto_reply', 'bulk', 'junk', 'list']);
+/** The `Precedence` value only responders set (see 4. above for those left out). */
+const AUTOMATIC_PRECEDENCE: ReadonlySet<string> = new Set(['auto_reply']);
 
 export function isAutomaticReply(signs: AutoReplySigns): boolean {
   if (hasAutoReplySubject(signs.subject())) return true;
