@@ -25,9 +25,13 @@ import { EMAIL_STAGES, isStage, type Stage, stageRank } from './stage.ts';
  * - `paused` for a client (no invoice numbers needed) records a pause: `kind=client_reply` or
  *   `kind=manual_email`, `on=YYYY-MM-DD` (defaults to the row's date), optional `until=`;
  *   `resumed` without invoice numbers lifts every pause of that client recorded before it.
- *   Both may name recipients (the `Recipients` column): the pause, or the resume, is then that of
- *   the recipient group sharing one of those addresses (recipient-groups.ts: two people may bear
- *   one name), not of every row of the name. Rows without recipients (all those written before
+ *   Both may name recipients (the `Recipients` column) and invoices (a pause in its `Invoices`
+ *   column, the thread's invoices; a resume in `invoices=` of its detail, since its column
+ *   releases held invoices): the pause, or the resume, is then that of the recipient group
+ *   sharing one of those addresses or invoices (recipient-groups.ts: two people may bear one
+ *   name), not of every row of the name; a name whose rows make one group only is one person,
+ *   whose every pause and resume it is, whatever address the rows give now (the client may have
+ *   asked to be written to another one). Rows without recipients (all those written before
  *   groups were told apart) keep their old reading: the pause holds every row of the name, the
  *   resume lifts every pause of the name.
  * - `auto_reply` for a client records a responder's automatic reply in a reminder's thread
@@ -79,13 +83,16 @@ export interface ClientPause {
   readonly until: CalendarDate | null | undefined;
   /** The addresses of the group paused, lower case; empty when the row named none (the whole name). */
   readonly recipients: readonly string[];
+  /** Folded numbers of the invoices of the thread the pause came from; empty when none named. */
+  readonly invoices: readonly string[];
 }
 
 /**
  * One person among those bearing a client's name: the recipient group of their rows
  * (recipient-groups.ts). What the log records for the name is theirs unless it names another
- * group: a pause or resume naming only addresses outside `addresses`, an e-mail listing only
- * invoices of the name (`ofName`) outside the group's (`invoices`).
+ * group: a pause or resume naming only addresses outside `addresses` and invoices outside
+ * `invoices`, an e-mail listing only invoices of the name (`ofName`) outside the group's.
+ * When the group is the name's only one (`sole`), every pause and resume of the name is its.
  */
 export interface ClientGroup {
   /** The group's addresses, lower case. */
@@ -93,6 +100,8 @@ export interface ClientGroup {
   /** Folded numbers (foldInvoiceNumber) of the group's invoices, and of all the name's. */
   readonly invoices: ReadonlySet<string>;
   readonly ofName: ReadonlySet<string>;
+  /** Whether the name's rows make this one group only: one person, whatever their address now. */
+  readonly sole: boolean;
 }
 
 export interface ClientHistory {
@@ -198,6 +207,7 @@ interface MutableClient {
     readonly pausesBefore: number;
     readonly on: CalendarDate;
     readonly recipients: readonly string[];
+    readonly invoices: readonly string[];
   }[];
   /** Last resume of the whole name. */
   resumedOn: CalendarDate | null;
@@ -403,8 +413,12 @@ function clientView(
   pending: ReadonlyMap<string, CalendarDate> | undefined,
   group: ClientGroup | undefined,
 ): ClientHistory {
-  const concerns = (recipients: readonly string[]) =>
-    group === undefined || recipients.length === 0 || shareAnAddress(recipients, group.addresses);
+  /** Whether a pause or resume naming `named` is the group's. */
+  const isTheGroups = (named: { recipients: readonly string[]; invoices: readonly string[] }) =>
+    group !== undefined &&
+    (group.sole ||
+      shareAnAddress(named.recipients, group.addresses) ||
+      named.invoices.some((number) => group.invoices.has(number)));
   let lastEmailOn = group === undefined ? (state?.lastEmailOn ?? null) : null;
   for (const emails of [group === undefined ? undefined : state?.emails, pending]) {
     for (const [number, on] of emails ?? []) {
@@ -413,17 +427,18 @@ function clientView(
     }
   }
   if (!state) return { ...EMPTY_CLIENT, lastEmailOn };
-  // A group's resume lifts the pauses before it of that group, or naming one of its addresses.
-  const resumes = state.groupResumes.filter(
-    (r) => group !== undefined && shareAnAddress(r.recipients, group.addresses),
-  );
+  // A group's resume lifts the pauses before it of that group, or naming one of its addresses
+  // or invoices.
+  const resumes = state.groupResumes.filter(isTheGroups);
   const pauses = state.pauses.filter(
     (pause, index) =>
-      concerns(pause.recipients) &&
+      (group === undefined || pause.recipients.length === 0 || isTheGroups(pause)) &&
       !state.groupResumes.some(
         (r) =>
           index < r.pausesBefore &&
-          (resumes.includes(r) || shareAnAddress(r.recipients, pause.recipients)),
+          (resumes.includes(r) ||
+            shareAnAddress(r.recipients, pause.recipients) ||
+            r.invoices.some((number) => pause.invoices.includes(number))),
       ),
   );
   let resumedOn = state.resumedOn;
@@ -536,7 +551,13 @@ function applyEntry(
       const client = clientState(entry.clientKey);
       const recipients = addressesOf(entry);
       if (recipients.length > 0) {
-        client.groupResumes.push({ pausesBefore: client.pauses.length, on: date, recipients });
+        const invoices = listedInvoices(parseLogDetail(entry.detail).invoices ?? '');
+        client.groupResumes.push({
+          pausesBefore: client.pauses.length,
+          on: date,
+          recipients,
+          invoices,
+        });
         return;
       }
       client.pauses = [];
@@ -550,7 +571,13 @@ function applyEntry(
         fields.kind === 'client_reply' || fields.kind === 'manual_email' ? fields.kind : 'manual';
       const on = parseCalendarDate(fields.on ?? '') ?? date;
       const until = 'until' in fields ? parseCalendarDate(fields.until ?? '') : undefined;
-      clientState(entry.clientKey).pauses.push({ kind, on, until, recipients: addressesOf(entry) });
+      clientState(entry.clientKey).pauses.push({
+        kind,
+        on,
+        until,
+        recipients: addressesOf(entry),
+        invoices: entry.invoiceNumbers.map(foldInvoiceNumber),
+      });
       return;
     }
     default:
@@ -561,6 +588,23 @@ function applyEntry(
 /** The addresses a `paused` or `resumed` row names, lower case: its recipient group's. */
 function addressesOf(entry: LogEntry): string[] {
   return entry.recipients.map((address) => address.trim().toLowerCase()).filter((a) => a !== '');
+}
+
+/**
+ * The folded invoice numbers of a detail's `invoices=` (a resume's group), as
+ * `formatInvoiceList` writes them.
+ */
+function listedInvoices(value: string): string[] {
+  return value
+    .split(',')
+    .map((number) => number.trim())
+    .filter((number) => number !== '')
+    .map(foldInvoiceNumber);
+}
+
+/** Invoice numbers for a detail's `invoices=`: a resume names its group's invoices there. */
+export function formatInvoiceList(numbers: readonly string[]): string {
+  return numbers.join(', ');
 }
 
 /** The reminder e-mail a bounce of `day` returned: the invoice's latest one sent by that day. */

@@ -518,16 +518,18 @@ export function clientGroups(invoices: readonly Invoice[]): (invoice: Invoice) =
     const first = (list[0] as Invoice).emails.join();
     if (list.every((i) => i.emails.join() === first)) {
       // The usual case, one person at one address: every e-mail of the name is theirs.
-      const group = rowGroup((list[0] as Invoice).emails);
+      const group = rowGroup((list[0] as Invoice).emails, { sole: true });
       for (const member of list) groups.set(member, group);
       continue;
     }
     const ofName = new Set(list.map((i) => foldInvoiceNumber(i.number)));
-    for (const members of groupBySharedRecipient(list, (i) => i.emails)) {
+    const split = groupBySharedRecipient(list, (i) => i.emails);
+    for (const members of split) {
       const group: ClientGroup = {
         addresses: foldedAddresses(members.flatMap((i) => i.emails)),
         invoices: new Set(members.map((i) => foldInvoiceNumber(i.number))),
         ofName,
+        sole: split.length === 1,
       };
       for (const member of members) groups.set(member, group);
     }
@@ -542,11 +544,20 @@ export function clientGroups(invoices: readonly Invoice[]): (invoice: Invoice) =
 const groupsOfBook = new WeakMap<readonly Invoice[], (invoice: Invoice) => ClientGroup>();
 
 /**
- * The recipient group of one row seen alone (a quote, a payment plan's lead invoice): a pause
- * naming its addresses, or none, holds it; a pause of a namesake at other addresses does not.
+ * The recipient group of one row seen alone (a quote): a pause naming its addresses, or none,
+ * holds it; a pause of a namesake at other addresses does not. `sole` when the row's name is
+ * known to be one person (every pause of the name is then theirs).
  */
-export function rowGroup(emails: readonly string[]): ClientGroup {
-  return { addresses: foldedAddresses(emails), invoices: new Set(), ofName: new Set() };
+export function rowGroup(
+  emails: readonly string[],
+  options: { readonly sole: boolean } = { sole: false },
+): ClientGroup {
+  return {
+    addresses: foldedAddresses(emails),
+    invoices: new Set(),
+    ofName: new Set(),
+    sole: options.sole,
+  };
 }
 
 /**
@@ -580,7 +591,9 @@ export function clientBlocker(
     for (const exchange of exchangesByClient.get(clientKey) ?? []) {
       if (record.resumedOn !== null && exchange.on <= record.resumedOn) continue;
       const recipients = exchange.recipients ?? [];
-      if (group && recipients.length > 0 && !shareAnAddress(recipients, group.addresses)) continue;
+      const ofAnother =
+        group !== undefined && !group.sole && !shareAnAddress(recipients, group.addresses);
+      if (recipients.length > 0 && ofAnother) continue;
       const block = pauseBlock(exchange.kind, exchange.on, undefined, settings);
       if (block && exchange.on <= today && (block.until === null || today <= block.until)) {
         blocks.push(block);

@@ -287,11 +287,13 @@ describe('two people bearing one client name (recipient groups)', () => {
     addresses: ['jean.martin@orange.fr'],
     invoices: new Set([foldInvoiceNumber('F-2026-041')]),
     ofName,
+    sole: false,
   };
   const free: ClientGroup = {
     addresses: ['jmartin@free.fr'],
     invoices: new Set([foldInvoiceNumber('F-2026-042')]),
     ofName,
+    sole: false,
   };
   const reply = (date: string, recipients: string[] = []) =>
     logRow({

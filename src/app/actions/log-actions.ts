@@ -5,7 +5,7 @@
  */
 
 import type { CalendarDate } from '../../core/calendar-date.ts';
-import { formatLogDetail } from '../../core/history.ts';
+import { formatInvoiceList, formatLogDetail } from '../../core/history.ts';
 import { foldInvoiceNumber } from '../../core/invoice-number-key.ts';
 import type { LocalizedText } from '../../core/localized-text.ts';
 import { type LogEntry, type LogOutcome, logEntry, USER_RUN_ID } from '../../core/log-entry.ts';
@@ -175,8 +175,8 @@ export function skipInvoice(workbook: Workbook, invoiceNumber: string): ActionRe
 
 /**
  * Ends the pauses of a client (after a reply or a hand-written e-mail): of the person whose
- * invoices the sidebar names, the row recording their recipient group's addresses (one name may
- * be several people: history.ts), or of every row of the name when it names none.
+ * invoices the sidebar names, the row recording their recipient group's addresses and invoices
+ * (one name may be several people: history.ts), or of every row of the name when it names none.
  */
 export function resumeClient(
   workbook: Workbook,
@@ -192,12 +192,19 @@ export function resumeClient(
     if (invoiceNumbers !== null && named.length === 0)
       return fail(localized('invoiceNotFound', { invoice: invoiceNumbers.join(', ') }));
     const groupOf = clientGroups(named.length === 0 ? [] : book);
-    const recipients = foldedAddresses(named.flatMap((i) => groupOf(i).addresses));
+    const groups = named.map(groupOf);
+    const recipients = foldedAddresses(groups.flatMap((group) => group.addresses));
+    // The group's invoices too: its pauses named them, whatever address its rows give later.
+    const numbers = book
+      .filter((i) => i.clientKey === clientKey && groups.includes(groupOf(i)))
+      .map((i) => i.number);
+    const detail: Record<string, string> =
+      recipients.length > 0 ? { invoices: formatInvoiceList(numbers) } : {};
     return [
       userRow(context, 'resumed', {
         clientKey,
         recipients,
-        detail: formatLogDetail({ by: 'user' }),
+        detail: formatLogDetail({ by: 'user', ...detail }),
       }),
     ];
   });

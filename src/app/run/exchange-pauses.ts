@@ -34,7 +34,8 @@ export interface ExchangeSearch {
 
 /**
  * The new log rows, one per exchange not yet in the log and client it concerns: `paused` for a
- * client's reply or a hand-written e-mail, `held` (reason=bounce) for the invoices of a reminder
+ * client's reply or a hand-written e-mail (naming the thread's recipient group and unpaid
+ * invoices: whose pause it is, history.ts), `held` (reason=bounce) for the invoices of a reminder
  * a mail server returned, `auto_reply` for an automatic reply (information only).
  */
 export function exchangePauseRows(search: ExchangeSearch): LogEntry[] {
@@ -95,6 +96,7 @@ export function exchangePauseRows(search: ExchangeSearch): LogEntry[] {
             outcome: 'paused',
             clientKey,
             recipients: groups(`${exchange.threadId}\n${clientKey}`),
+            invoiceNumbers: threads.invoices.get(`${exchange.threadId}\n${clientKey}`) ?? [],
             threadId: exchange.threadId,
             detail: formatLogDetail({ kind: 'client_reply', on: exchange.on, msg }),
           }),
@@ -110,6 +112,7 @@ export function exchangePauseRows(search: ExchangeSearch): LogEntry[] {
             outcome: 'paused',
             clientKey,
             recipients: groups(`${exchange.threadId}\n${clientKey}`),
+            invoiceNumbers: threads.invoices.get(`${exchange.threadId}\n${clientKey}`) ?? [],
             detail: formatLogDetail({ kind: 'manual_email', until, msg }),
           }),
         );

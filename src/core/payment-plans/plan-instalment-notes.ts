@@ -6,7 +6,7 @@ import { type Folded, foldInvoiceNumber } from '../invoice-number-key.ts';
 import type { LogEntry } from '../log-entry.ts';
 import { instalmentMessageKey, instalmentSubject, readNoteHistory } from '../note-history.ts';
 import type { PlannedNote } from '../planned-note.ts';
-import { clientBlocker, type RecentExchange, rowGroup } from '../planner.ts';
+import { clientBlocker, clientGroups, type RecentExchange } from '../planner.ts';
 import { type ClientProfile, profileOf } from '../profiles.ts';
 import { type BusinessCalendar, memoizeCalendar, nextBusinessDayFrom } from '../schedule.ts';
 import type { Settings } from '../settings.ts';
@@ -72,6 +72,8 @@ export function planInstalmentNotes(input: InstalmentNotesInput): InstalmentNote
     invoices: new Set(input.standings.map((s) => s.plan.invoiceNumbers[0] ?? '')),
   });
   const blocks = clientBlocker(today, settings, history, input.recentExchanges ?? []);
+  // The lead's recipient group in the book: a pause of its person, whatever address it named.
+  const groupOf = clientGroups([...input.invoices.values()]);
   const profiles = input.profiles ?? new Map<string, ClientProfile>();
   const emails: PlannedNote[] = [];
   const decisions: InstalmentDecision[] = [];
@@ -101,7 +103,7 @@ export function planInstalmentNotes(input: InstalmentNotesInput): InstalmentNote
     if (
       !due ||
       pending ||
-      blocks(plan.clientKey, rowGroup(lead.emails)) ||
+      blocks(plan.clientKey, groupOf(lead)) ||
       !calendar.isBusinessDay(today, country)
     ) {
       const next = ahead.find((n) => n.date > today) ?? due;

@@ -120,6 +120,7 @@ const BRUN_GROUP = {
   addresses: ['compta@atelier-brun.fr'],
   invoices: new Set(['F-2026-001', 'F-2026-003'].map(foldInvoiceNumber)),
   ofName: new Set(NUMBERS.slice(0, 4).map(foldInvoiceNumber)),
+  sole: false,
 };
 
 /** What each reader of the log concludes from `records`. */
