@@ -413,12 +413,7 @@ function clientView(
   pending: ReadonlyMap<string, CalendarDate> | undefined,
   group: ClientGroup | undefined,
 ): ClientHistory {
-  /** Whether a pause or resume naming `named` is the group's. */
-  const isTheGroups = (named: { recipients: readonly string[]; invoices: readonly string[] }) =>
-    group !== undefined &&
-    (group.sole ||
-      shareAnAddress(named.recipients, group.addresses) ||
-      named.invoices.some((number) => group.invoices.has(number)));
+  const isTheGroups = (named: NamedGroup) => group !== undefined && isOfGroup(named, group);
   let lastEmailOn = group === undefined ? (state?.lastEmailOn ?? null) : null;
   for (const emails of [group === undefined ? undefined : state?.emails, pending]) {
     for (const [number, on] of emails ?? []) {
@@ -432,7 +427,7 @@ function clientView(
   const resumes = state.groupResumes.filter(isTheGroups);
   const pauses = state.pauses.filter(
     (pause, index) =>
-      (group === undefined || pause.recipients.length === 0 || isTheGroups(pause)) &&
+      (group === undefined || isTheGroups(pause)) &&
       !state.groupResumes.some(
         (r) =>
           index < r.pausesBefore &&
@@ -444,6 +439,27 @@ function clientView(
   let resumedOn = state.resumedOn;
   for (const r of resumes) resumedOn = latest(resumedOn, r.on);
   return { lastEmailOn, pauses, resumedOn, noticeOn: state.noticeOn };
+}
+
+/** What a `paused`, `resumed` or `auto_reply` row says of whose it is. */
+export interface NamedGroup {
+  /** Addresses, lower case; none in rows written before groups were told apart. */
+  readonly recipients: readonly string[];
+  /** Folded invoice numbers. */
+  readonly invoices: readonly string[];
+}
+
+/**
+ * Whether a row naming `named` is `group`'s: it names no address (the whole name), the group is
+ * its name's only one, or it shares an address or an invoice with the group.
+ */
+export function isOfGroup(named: NamedGroup, group: ClientGroup): boolean {
+  return (
+    named.recipients.length === 0 ||
+    group.sole ||
+    shareAnAddress(named.recipients, group.addresses) ||
+    named.invoices.some((number) => group.invoices.has(number))
+  );
 }
 
 /**
@@ -585,8 +601,8 @@ function applyEntry(
   }
 }
 
-/** The addresses a `paused` or `resumed` row names, lower case: its recipient group's. */
-function addressesOf(entry: LogEntry): string[] {
+/** The addresses a `paused`, `resumed` or `auto_reply` row names, lower case: its group's. */
+export function addressesOf(entry: LogEntry): string[] {
   return entry.recipients.map((address) => address.trim().toLowerCase()).filter((a) => a !== '');
 }
 

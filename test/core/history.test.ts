@@ -346,6 +346,53 @@ describe('two people bearing one client name (recipient groups)', () => {
     expect(h.client(jean, orange).pauses.map((p) => p.on)).toEqual(['2026-03-06']);
   });
 
+  it('a pause naming a group’s invoice is that group’s, whatever address its rows give now', () => {
+    // Jean Martin (orange.fr) asked to be written at jm.conseil@orange.fr; the row says so now.
+    const moved: ClientGroup = { ...orange, addresses: ['jm.conseil@orange.fr'] };
+    const h = read({
+      ...reply('2026-03-03', ['jean.martin@orange.fr']),
+      invoiceNumbers: ['f-2026-041'],
+    });
+    expect(h.client(jean, moved).pauses).toHaveLength(1);
+    expect(h.client(jean, free).pauses).toEqual([]);
+  });
+
+  it('a name that is one person is paused and resumed whole, whatever the rows’ addresses', () => {
+    const dupont: ClientGroup = {
+      addresses: ['compta@atelier-dupont.fr'],
+      invoices: new Set(),
+      ofName: new Set(),
+      sole: true,
+    };
+    const pause = {
+      ...reply('2026-03-03', ['contact@atelier-dupont.fr']),
+      clientKey: 'atelier dupont',
+    };
+    expect(read(pause).client('atelier dupont', dupont).pauses).toHaveLength(1);
+    const resumed = read(
+      { ...reply('2026-03-03'), clientKey: 'atelier dupont' },
+      { ...resume('2026-03-05', ['contact@atelier-dupont.fr']), clientKey: 'atelier dupont' },
+    );
+    expect(resumed.client('atelier dupont', dupont)).toMatchObject({
+      pauses: [],
+      resumedOn: '2026-03-05',
+    });
+  });
+
+  it('a resume naming a group’s invoices lifts its pauses after its address changed', () => {
+    const moved: ClientGroup = { ...orange, addresses: ['jm.conseil@orange.fr'] };
+    const h = read(
+      { ...reply('2026-03-03', ['jean.martin@orange.fr']), invoiceNumbers: ['F-2026-041'] },
+      reply('2026-03-03', ['jmartin@free.fr']),
+      {
+        ...resume('2026-03-04', ['jean.martin@orange.fr']),
+        detail: formatLogDetail({ by: 'user', invoices: 'F-2026-041' }),
+      },
+    );
+    expect(h.client(jean, moved)).toMatchObject({ pauses: [], resumedOn: '2026-03-04' });
+    expect(h.client(jean, free).pauses).toHaveLength(1);
+  });
+
   it('the gap counts e-mails listing the group’s invoices, or invoices no other group has', () => {
     const sent = (date: string, invoice: string, outcome: 'sent' | 'pending' = 'sent') =>
       logRow({

@@ -124,3 +124,35 @@ describe('one of two Jean Martins answers with a new address', () => {
     expect(logged(s, 'sent').sort()).toEqual(['F-2026-041:r1', 'F-2026-042:r1', 'F-2026-042:r2']);
   });
 });
+
+describe('one of two Jean Martins is away', () => {
+  it('their out-of-office is told on their own invoice, not on the other Jean Martin’s', () => {
+    const ORANGE = 'jean.martin@orange.fr';
+    const FREE = 'jmartin@free.fr';
+    const s = scenario({
+      rows: book([
+        ['F-2026-041', 'Jean Martin', ORANGE, 480, d('2026-02-26')],
+        ['F-2026-042', 'Jean Martin', FREE, 960, d('2026-02-26')],
+      ]),
+    });
+    s.at('2026-03-02');
+    s.trigger();
+    const thread =
+      s.logRows().find((r) => r.outcome === 'sent' && r.invoices === 'F-2026-041')?.thread ?? '';
+    s.mailbox.deliverReply(thread, {
+      from: ORANGE,
+      subject: 'Absent jusqu’au 20 mars',
+      body: 'Je suis en congés.',
+      headers: { 'Auto-Submitted': 'auto-replied' },
+      at: new Date('2026-03-02T09:00:00Z'),
+    });
+    s.at('2026-03-03');
+    s.trigger();
+    const statusOf = (number: string) =>
+      ((s.values() as unknown[][]).find((r) => r[0] === number) ?? []).map(String).join(' | ');
+    expect(statusOf('F-2026-041')).toContain('Réponse automatique de jean.martin@orange.fr');
+    expect(statusOf('F-2026-042')).not.toContain('Réponse automatique');
+    const noted = s.logRows().filter((r) => r.outcome === 'auto_reply');
+    expect(noted.map((r) => [r.recipients, r.invoices])).toEqual([[ORANGE, 'F-2026-041']]);
+  });
+});

@@ -91,7 +91,7 @@ export function TodayView(props: {
             <p>{t.autoRepliesNote}</p>
             <ul class="plain">
               {today.autoReplies.map((reply) => (
-                <li key={reply.clientKey}>{i18n.text(reply.text)}</li>
+                <li key={`${reply.clientKey} ${reply.text.en}`}>{i18n.text(reply.text)}</li>
               ))}
             </ul>
           </div>

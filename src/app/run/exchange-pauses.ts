@@ -84,6 +84,8 @@ export function exchangePauseRows(search: ExchangeSearch): LogEntry[] {
           row({
             outcome: 'auto_reply',
             clientKey,
+            recipients: groups(`${exchange.threadId}\n${clientKey}`),
+            invoiceNumbers: threads.invoices.get(`${exchange.threadId}\n${clientKey}`) ?? [],
             threadId: exchange.threadId,
             subject: quote,
             // The quote last: it is free text (a `;` in it becomes `,`).

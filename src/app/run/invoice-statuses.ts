@@ -1,13 +1,19 @@
 /**
  * What the status columns say of each invoice after the run, by invoice number: a row error, or
  * the decision of the day with the invoice's history and today's problem if it had one, followed
- * by the client's latest automatic reply of the last two weeks (an absence may explain a silence).
+ * by the client's latest automatic reply of the last two weeks (an absence may explain a silence),
+ * of the person whose invoice it is when one name is several.
  */
-import { autoReplySentence, recentAutoReplies } from '../../core/exchanges/auto-reply-notes.ts';
+import {
+  autoReplyOf,
+  autoReplySentence,
+  recentAutoReplies,
+} from '../../core/exchanges/auto-reply-notes.ts';
 import { readHistory } from '../../core/history.ts';
 import type { Invoice, RowError } from '../../core/invoice.ts';
 import type { LogEntry } from '../../core/log-entry.ts';
 import type { Plan } from '../../core/plan.ts';
+import { clientGroups } from '../../core/planner.ts';
 import type { Settings } from '../../core/settings.ts';
 import type { StatusCells } from '../../core/status/status-columns.ts';
 import { statusCellsFor, statusCellsForError } from '../../core/status/status-text.ts';
@@ -17,7 +23,7 @@ const SETTLED = new Set(['paid', 'auto_pay', 'cancelled']);
 
 export function invoiceStatuses(
   plan: Plan,
-  invoices: readonly Pick<Invoice, 'number' | 'clientKey'>[],
+  invoices: readonly Invoice[],
   entries: readonly LogEntry[],
   settings: Settings,
   rowErrors: readonly RowError[],
@@ -33,7 +39,8 @@ export function invoiceStatuses(
   for (const error of rowErrors)
     if (error.invoiceNumber !== null) statuses.set(error.invoiceNumber, statusCellsForError(error));
   const autoReplies = recentAutoReplies(entries, plan.today);
-  const clientOf = new Map(invoices.map((invoice) => [invoice.number, invoice.clientKey]));
+  const invoiceOf = new Map(invoices.map((invoice) => [invoice.number, invoice]));
+  const groupOf = clientGroups(invoices);
   for (const decision of plan.decisions) {
     const [stage, last, next, note] = statusCellsFor(
       decision,
@@ -43,7 +50,11 @@ export function invoiceStatuses(
       settings.testMode,
     );
     const settled = decision.state === 'skipped' && SETTLED.has(decision.reason.code);
-    const reply = settled ? undefined : autoReplies.get(clientOf.get(decision.number) ?? '');
+    const invoice = invoiceOf.get(decision.number);
+    const reply =
+      settled || !invoice
+        ? undefined
+        : autoReplyOf(autoReplies, invoice.clientKey, groupOf(invoice));
     const told = reply ? autoReplySentence(reply, settings.language) : '';
     statuses.set(decision.number, [stage, last, next, [note, told].filter(Boolean).join(' · ')]);
   }

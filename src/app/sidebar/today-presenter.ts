@@ -20,9 +20,11 @@ import type {
 import type { CalendarDate } from '../../core/calendar-date.ts';
 import { type AutoReplyNote, autoReplySentence } from '../../core/exchanges/auto-reply-notes.ts';
 import type { ForecastDay as PlannedDay } from '../../core/forecast.ts';
+import { isOfGroup } from '../../core/history.ts';
 import type { Language } from '../../core/invoice.ts';
 import { balanceCents, type Invoice } from '../../core/invoice.ts';
 import type { Plan, PlannedEmail, PlannedFollowUp, PlannedInvoice } from '../../core/plan.ts';
+import { clientGroups } from '../../core/planner.ts';
 import { formatDate } from '../../core/templates/date-format.ts';
 import { skipReasonSentence } from '../../core/texts/skip-reason-text.ts';
 
@@ -34,7 +36,7 @@ export type RenderedSubject = ({ readonly subject: string } | { readonly error: 
 
 export interface TodayInputs {
   readonly plan: Plan;
-  /** Each client's latest automatic reply of the last two weeks (auto-reply-notes.ts). */
+  /** Each client's (person's) latest automatic reply of the last two weeks (auto-reply-notes.ts). */
   readonly autoReplies: ReadonlyMap<string, AutoReplyNote>;
   readonly invoices: readonly Invoice[];
   readonly forecast: readonly PlannedDay[];
@@ -177,24 +179,26 @@ export function presentToday(inputs: TodayInputs): TodayView {
   };
 }
 
-/** The automatic replies of clients who still owe something today, latest first. */
+/** The automatic replies of clients (of the person, for a name that is several) still owing, latest first. */
 function todayAutoReplies({ plan, invoices, autoReplies }: TodayInputs): TodayAutoReply[] {
   const unpaid = new Set(
     plan.decisions.flatMap((d) =>
       d.state === 'skipped' && SETTLED.has(d.reason.code) ? [] : [d.number],
     ),
   );
-  const owing = new Map<string, string>();
-  for (const invoice of invoices)
-    if (unpaid.has(invoice.number)) owing.set(invoice.clientKey, invoice.client);
+  const groupOf = clientGroups(invoices);
+  const owing = invoices.filter((invoice) => unpaid.has(invoice.number));
+  /** The unpaid invoice of the note's person, when one is left. */
+  const owingOf = (note: AutoReplyNote) =>
+    owing.find((i) => i.clientKey === note.clientKey && isOfGroup(note, groupOf(i)));
   const sentence = (note: AutoReplyNote, language: Language) =>
     autoReplySentence(note, language, (day) => formatDate(day, language, null));
   return [...autoReplies.values()]
-    .filter((note) => owing.has(note.clientKey))
+    .filter((note) => owingOf(note) !== undefined)
     .sort((a, b) => (a.on < b.on ? 1 : a.on > b.on ? -1 : 0))
     .map((note) => ({
       clientKey: note.clientKey,
-      client: owing.get(note.clientKey) ?? note.clientKey,
+      client: owingOf(note)?.client ?? note.clientKey,
       on: note.on,
       text: { fr: sentence(note, 'fr'), en: sentence(note, 'en') },
     }));

@@ -17,9 +17,10 @@
  *
  * And the rows kept lose their subject and recipients, which no reader reads (they are for people,
  * and stay in the log), except `pending` rows (reconcile.ts rewrites those in place with their
- * own fields) and the recipients of `paused` and `resumed` rows, which say whose pause it is
- * (history.ts). Paused and resumed rows named no recipients before they were read, so a state
- * compacted by an earlier version holds what this one would keep, and still reads.
+ * own fields) and the recipients of `paused`, `resumed` and `auto_reply` rows, which say whose
+ * pause or automatic reply it is (history.ts, auto-reply-notes.ts). Those rows named no recipients
+ * before they were read, so a state compacted by an earlier version holds what this one would
+ * keep, and still reads (as the whole name's).
  */
 import { isTestOnly } from '../history.ts';
 import type { LogEntry } from '../log-entry.ts';
@@ -28,8 +29,8 @@ import type { LogRecord } from './log-rows.ts';
 /** Outcomes that settle a pending row for every reader of the log (not only for history). */
 const CONFIRMING = new Set<LogEntry['outcome']>(['sent', 'drafted', 'task']);
 
-/** Rows whose recipients a reader needs: they name the recipient group a pause is for. */
-const NAMES_ITS_GROUP = new Set<LogEntry['outcome']>(['paused', 'resumed']);
+/** Rows whose recipients a reader needs: they name the recipient group a pause (or note) is for. */
+const NAMES_ITS_GROUP = new Set<LogEntry['outcome']>(['paused', 'resumed', 'auto_reply']);
 
 function isBare(entry: LogEntry): boolean {
   return entry.stage === null || entry.invoiceNumbers.length === 0;
