@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CalendarDate } from '../../../src/core/calendar-date.ts';
 import {
+  autoReplyOf,
   autoReplySentence,
   recentAutoReplies,
 } from '../../../src/core/exchanges/auto-reply-notes.ts';
-import { formatLogDetail } from '../../../src/core/history.ts';
+import { type ClientGroup, formatLogDetail } from '../../../src/core/history.ts';
+import { foldInvoiceNumber } from '../../../src/core/invoice-number-key.ts';
 import { type LogEntry, logEntry } from '../../../src/core/log-entry.ts';
 
 const day = (text: string) => text as CalendarDate;
@@ -81,5 +83,51 @@ describe('the automatic replies the user is told of', () => {
     expect(autoReplySentence(note, 'en')).toBe(
       'Automatic reply from compta@atelier-dupont.fr on 2026-03-02: “Absente jusqu’au 13 mars”',
     );
+  });
+});
+
+describe('the automatic reply of one of two people bearing one name', () => {
+  const ofName = new Set(['F-2026-041', 'F-2026-042'].map(foldInvoiceNumber));
+  const orange: ClientGroup = {
+    addresses: ['jean.martin@orange.fr'],
+    invoices: new Set([foldInvoiceNumber('F-2026-041')]),
+    ofName,
+    sole: false,
+  };
+  const free: ClientGroup = {
+    addresses: ['jmartin@free.fr'],
+    invoices: new Set([foldInvoiceNumber('F-2026-042')]),
+    ofName,
+    sole: false,
+  };
+  const away = (on: string, recipients: string[], invoiceNumbers: string[]) => ({
+    ...autoReply('jean martin', on, recipients[0] ?? 'jean.martin@orange.fr', 'Absent'),
+    recipients,
+    invoiceNumbers,
+  });
+
+  it('is theirs only: by address, or by invoice once their address changed', () => {
+    const notes = recentAutoReplies(
+      [away('2026-03-02', ['jean.martin@orange.fr'], ['F-2026-041'])],
+      day('2026-03-03'),
+    );
+    expect(autoReplyOf(notes, 'jean martin', orange)?.on).toBe('2026-03-02');
+    expect(autoReplyOf(notes, 'jean martin', free)).toBeUndefined();
+    const moved = { ...orange, addresses: ['jm.conseil@orange.fr'] };
+    expect(autoReplyOf(notes, 'jean martin', moved)?.on).toBe('2026-03-02');
+  });
+
+  it('each keeps their own latest one; a row of an earlier version (no address) is the name’s', () => {
+    const notes = recentAutoReplies(
+      [
+        away('2026-03-01', [], []),
+        away('2026-03-02', ['jean.martin@orange.fr'], ['F-2026-041']),
+        away('2026-02-27', ['jmartin@free.fr'], ['F-2026-042']),
+      ],
+      day('2026-03-03'),
+    );
+    expect(notes.size).toBe(3);
+    expect(autoReplyOf(notes, 'jean martin', orange)?.on).toBe('2026-03-02');
+    expect(autoReplyOf(notes, 'jean martin', free)?.on).toBe('2026-03-01');
   });
 });
