@@ -544,11 +544,11 @@ export function clientGroups(invoices: readonly Invoice[]): (invoice: Invoice) =
 const groupsOfBook = new WeakMap<readonly Invoice[], (invoice: Invoice) => ClientGroup>();
 
 /**
- * The recipient group of one row seen alone (a quote): a pause naming its addresses, or none,
- * holds it; a pause of a namesake at other addresses does not. `sole` when the row's name is
- * known to be one person (every pause of the name is then theirs).
+ * The recipient group of rows at one address: a pause naming its addresses, or none, holds it; a
+ * pause of a namesake at other addresses does not. `sole` when the name is known to be one person
+ * (every pause of the name is then theirs), not for a row seen alone (a single invoice previewed).
  */
-export function rowGroup(
+function rowGroup(
   emails: readonly string[],
   options: { readonly sole: boolean } = { sole: false },
 ): ClientGroup {

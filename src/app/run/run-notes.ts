@@ -125,6 +125,7 @@ export function planNotes(day: NotesDay): NotePlans {
         settings,
         calendar,
         profiles,
+        invoices,
       })
     : null;
   const instalments = planInstalmentNotes({

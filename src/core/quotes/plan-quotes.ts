@@ -1,13 +1,13 @@
 import { addDays, type CalendarDate, daysBetween } from '../calendar-date.ts';
 import { clientCalendar } from '../client-calendar.ts';
 import { CLIENTS_ONLY, readHistory } from '../history.ts';
-import type { RowError } from '../invoice.ts';
+import type { Invoice, RowError } from '../invoice.ts';
 import type { LogEntry } from '../log-entry.ts';
 import { messageKey } from '../message-key.ts';
 import { readNoteHistory } from '../note-history.ts';
 import type { SkipReason } from '../plan.ts';
 import type { PlannedNote } from '../planned-note.ts';
-import { type Block, clientBlocker, type RecentExchange, rowGroup } from '../planner.ts';
+import { type Block, clientBlocker, clientGroups, type RecentExchange } from '../planner.ts';
 import { type ClientProfile, profileOf } from '../profiles.ts';
 import { type BusinessCalendar, memoizeCalendar, nextBusinessDayFrom } from '../schedule.ts';
 import type { Settings } from '../settings.ts';
@@ -25,6 +25,11 @@ export interface QuotePlanInput {
   readonly recentExchanges?: readonly RecentExchange[];
   /** Client profiles from the invoices (a prospect without invoices is a new client). */
   readonly profiles?: ReadonlyMap<string, ClientProfile>;
+  /**
+   * The invoice book: with it, a quote's prospect is the person of the name's invoices sharing
+   * an address with it, or the name's one person (history.ts: every pause of the name is theirs).
+   */
+  readonly invoices?: readonly Invoice[];
 }
 
 /**
@@ -142,6 +147,8 @@ export function planQuotes(input: QuotePlanInput): QuotePlan {
     input.recentExchanges ?? [],
   );
   const profiles = input.profiles ?? new Map<string, ClientProfile>();
+  const quoteRows = new Map(input.quotes.map((quote) => [quote, quoteAsInvoice(quote)]));
+  const groupOf = clientGroups([...(input.invoices ?? []), ...quoteRows.values()]);
   const rowErrors = new Map(
     input.rowErrors.flatMap((e) => (e.invoiceNumber === null ? [] : [[e.invoiceNumber, e]])),
   );
@@ -188,7 +195,8 @@ export function planQuotes(input: QuotePlanInput): QuotePlan {
       skip({ code: 'pending_unconfirmed' });
       continue;
     }
-    const block: Block | null = blocks(quote.clientKey, rowGroup(quote.emails));
+    const row = quoteRows.get(quote) ?? quoteAsInvoice(quote);
+    const block: Block | null = blocks(quote.clientKey, groupOf(row));
     if (block) {
       const after = block.until === null ? null : addDays(block.until, 1);
       const next = after === null ? null : (ahead.find((s) => s.date >= after) ?? null);

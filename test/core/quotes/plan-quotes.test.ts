@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { clientCalendar } from '../../../src/core/client-calendar.ts';
+import type { Invoice } from '../../../src/core/invoice.ts';
 import type { LogEntry } from '../../../src/core/log-entry.ts';
 import {
   planQuotes,
@@ -14,7 +15,7 @@ import type { Quote } from '../../../src/core/quotes/quote.ts';
 import { STANDARD_QUOTE_TIMING } from '../../../src/core/quotes/quote-timing.ts';
 import type { Settings } from '../../../src/core/settings.ts';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings-defaults.ts';
-import { clientKeyOf, day, logRow, weekdayCalendar } from '../fixtures/invoices.ts';
+import { clientKeyOf, day, invoice, logRow, weekdayCalendar } from '../fixtures/invoices.ts';
 
 const live: Settings = { ...DEFAULT_SETTINGS, testMode: false, country: 'FR' };
 
@@ -200,29 +201,53 @@ describe('what a quote gets each day', () => {
     });
   });
 
+  const repliedOn13 = (recipients: string[], invoiceNumbers: string[] = []) =>
+    logRow({
+      date: '2026-03-13',
+      outcome: 'paused',
+      clientKey: morel.clientKey,
+      recipients,
+      invoiceNumbers,
+      detail: 'kind=client_reply; on=2026-03-13',
+    });
+  const planOn16 = (log: LogEntry[], invoices: Invoice[] = []) =>
+    planQuotes({
+      today: day('2026-03-16'),
+      quotes: [morel],
+      rowErrors: [],
+      log,
+      settings: { ...live, pauseDaysAfterReply: 7 },
+      calendar: weekdayCalendar(),
+      invoices,
+    });
+
   it('is not paused by the reply of a namesake at another address, but is by its own', () => {
-    const replied = (recipients: string[]) =>
-      logRow({
-        date: '2026-03-13',
-        outcome: 'paused',
-        clientKey: morel.clientKey,
-        recipients,
-        detail: 'kind=client_reply; on=2026-03-13',
-      });
-    const settings = { ...live, pauseDaysAfterReply: 7 };
-    const planWith = (log: LogEntry[]) =>
-      planQuotes({
-        today: day('2026-03-16'),
-        quotes: [morel],
-        rowErrors: [],
-        log,
-        settings,
-        calendar: weekdayCalendar(),
-      });
-    expect(planWith([replied(['morel.paul@gmail.com'])]).emails).toHaveLength(1);
-    expect(planWith([replied(['contact@boulangerie-morel.fr'])]).emails).toEqual([]);
+    // Paul Morel, at his own address, also owes an invoice: two people bear the name.
+    const paul = invoice({
+      number: 'F-2026-090',
+      client: morel.client,
+      dueDate: '2026-03-01',
+      emails: ['morel.paul@gmail.com'],
+    });
+    expect(
+      planOn16([repliedOn13(['morel.paul@gmail.com'], ['F-2026-090'])], [paul]).emails,
+    ).toHaveLength(1);
+    expect(planOn16([repliedOn13(['contact@boulangerie-morel.fr'])], [paul]).emails).toEqual([]);
     // A pause row naming no address (written before namesakes were told apart) holds every row.
-    expect(planWith([replied([])]).emails).toEqual([]);
+    expect(planOn16([repliedOn13([])], [paul]).emails).toEqual([]);
+  });
+
+  it('is paused by any reply of its name when the name is one person, whatever address it named', () => {
+    // The bakery wrote from its former address, which its rows no longer give.
+    const bakery = invoice({
+      number: 'F-2026-088',
+      client: morel.client,
+      dueDate: '2026-03-01',
+      emails: ['contact@boulangerie-morel.fr'],
+    });
+    const fromFormer = repliedOn13(['boulangerie.morel@wanadoo.fr'], ['F-2026-088']);
+    expect(planOn16([fromFormer], [bakery]).emails).toEqual([]);
+    expect(planOn16([fromFormer]).emails).toEqual([]);
   });
 
   it('does not send again while a send is pending, nor on a weekend', () => {
