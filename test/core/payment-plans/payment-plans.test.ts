@@ -277,6 +277,27 @@ describe('the instalments’ notes', () => {
     expect(notes('2026-04-06', 60_000).emails).toEqual([]);
     expect(notes('2026-05-12', 60_000).emails).toEqual([]);
   });
+
+  it('waits while the client’s reply pauses them, though it came from an address the row no longer gives', () => {
+    // Atelier Brun answered from its former address about F-2026-014; the row now gives another.
+    const reply = logRow({
+      date: '2026-03-26',
+      outcome: 'paused',
+      clientKey: brun.clientKey,
+      recipients: ['contact@atelier-brun.fr'],
+      invoiceNumbers: [brun.number],
+      detail: 'kind=client_reply; on=2026-03-26',
+    });
+    const paused = planInstalmentNotes({
+      today: day('2026-03-30'),
+      standings: [planStanding(plan, paid(0), day('2026-03-30'))],
+      invoices: paid(0),
+      log: [reply],
+      settings: { ...live, pauseDaysAfterReply: 7 },
+      calendar: weekdayCalendar(),
+    });
+    expect(paused.emails).toEqual([]);
+  });
 });
 
 describe('the log and the forecast', () => {
