@@ -8,6 +8,7 @@ import {
 } from '../../src/core/history.ts';
 import { foldInvoiceNumber } from '../../src/core/invoice-number-key.ts';
 import { logRow } from './fixtures/invoices.ts';
+import { JEAN_MARTIN_FREE, JEAN_MARTIN_ORANGE } from './fixtures/namesakes.ts';
 
 const client = 'agence horizon';
 
@@ -282,19 +283,8 @@ describe('readHistory', () => {
 
 describe('two people bearing one client name (recipient groups)', () => {
   const jean = 'jean martin';
-  const ofName = new Set(['F-2026-041', 'F-2026-042'].map(foldInvoiceNumber));
-  const orange: ClientGroup = {
-    addresses: ['jean.martin@orange.fr'],
-    invoices: new Set([foldInvoiceNumber('F-2026-041')]),
-    ofName,
-    sole: false,
-  };
-  const free: ClientGroup = {
-    addresses: ['jmartin@free.fr'],
-    invoices: new Set([foldInvoiceNumber('F-2026-042')]),
-    ofName,
-    sole: false,
-  };
+  const orange = JEAN_MARTIN_ORANGE;
+  const free = JEAN_MARTIN_FREE;
   const reply = (date: string, recipients: string[] = []) =>
     logRow({
       date,

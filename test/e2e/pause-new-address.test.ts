@@ -95,22 +95,28 @@ describe('a client who answers with a new billing address', () => {
   });
 });
 
-describe('one of two Jean Martins answers with a new address', () => {
-  const ORANGE = 'jean.martin@orange.fr';
-  const ORANGE_PRO = 'jm.conseil@orange.fr';
-  const FREE = 'jmartin@free.fr';
+const ORANGE = 'jean.martin@orange.fr';
+const FREE = 'jmartin@free.fr';
 
+/** Two clients named Jean Martin, each reminded on Monday 2 March; the orange.fr one's thread. */
+function jeanMartinsReminded(): { s: Scenario; thread: string } {
+  const s = scenario({
+    rows: book([
+      ['F-2026-041', 'Jean Martin', ORANGE, 480, d('2026-02-26')],
+      ['F-2026-042', 'Jean Martin', FREE, 960, d('2026-02-26')],
+    ]),
+  });
+  s.at('2026-03-02');
+  s.trigger();
+  const thread =
+    s.logRows().find((r) => r.outcome === 'sent' && r.invoices === 'F-2026-041')?.thread ?? '';
+  return { s, thread };
+}
+
+describe('one of two Jean Martins answers with a new address', () => {
   it('their pause follows their invoice to the new address; the other Jean Martin is still reminded', () => {
-    const s = scenario({
-      rows: book([
-        ['F-2026-041', 'Jean Martin', ORANGE, 480, d('2026-02-26')],
-        ['F-2026-042', 'Jean Martin', FREE, 960, d('2026-02-26')],
-      ]),
-    });
-    s.at('2026-03-02');
-    s.trigger();
-    const thread =
-      s.logRows().find((r) => r.outcome === 'sent' && r.invoices === 'F-2026-041')?.thread ?? '';
+    const ORANGE_PRO = 'jm.conseil@orange.fr';
+    const { s, thread } = jeanMartinsReminded();
     s.mailbox.deliverReply(thread, {
       from: ORANGE,
       body: `Bonjour, pour la facture F-2026-041 écrivez à ${ORANGE_PRO}, je règle la semaine prochaine.`,
@@ -127,18 +133,7 @@ describe('one of two Jean Martins answers with a new address', () => {
 
 describe('one of two Jean Martins is away', () => {
   it('their out-of-office is told on their own invoice, not on the other Jean Martin’s', () => {
-    const ORANGE = 'jean.martin@orange.fr';
-    const FREE = 'jmartin@free.fr';
-    const s = scenario({
-      rows: book([
-        ['F-2026-041', 'Jean Martin', ORANGE, 480, d('2026-02-26')],
-        ['F-2026-042', 'Jean Martin', FREE, 960, d('2026-02-26')],
-      ]),
-    });
-    s.at('2026-03-02');
-    s.trigger();
-    const thread =
-      s.logRows().find((r) => r.outcome === 'sent' && r.invoices === 'F-2026-041')?.thread ?? '';
+    const { s, thread } = jeanMartinsReminded();
     s.mailbox.deliverReply(thread, {
       from: ORANGE,
       subject: 'Absent jusqu’au 20 mars',

@@ -8,6 +8,7 @@ import {
 import { type ClientGroup, formatLogDetail } from '../../../src/core/history.ts';
 import { foldInvoiceNumber } from '../../../src/core/invoice-number-key.ts';
 import { type LogEntry, logEntry } from '../../../src/core/log-entry.ts';
+import { JEAN_MARTIN_FREE, JEAN_MARTIN_ORANGE } from '../fixtures/namesakes.ts';
 
 const day = (text: string) => text as CalendarDate;
 
@@ -87,19 +88,8 @@ describe('the automatic replies the user is told of', () => {
 });
 
 describe('the automatic reply of one of two people bearing one name', () => {
-  const ofName = new Set(['F-2026-041', 'F-2026-042'].map(foldInvoiceNumber));
-  const orange: ClientGroup = {
-    addresses: ['jean.martin@orange.fr'],
-    invoices: new Set([foldInvoiceNumber('F-2026-041')]),
-    ofName,
-    sole: false,
-  };
-  const free: ClientGroup = {
-    addresses: ['jmartin@free.fr'],
-    invoices: new Set([foldInvoiceNumber('F-2026-042')]),
-    ofName,
-    sole: false,
-  };
+  const orange = JEAN_MARTIN_ORANGE;
+  const free = JEAN_MARTIN_FREE;
   const away = (on: string, recipients: string[], invoiceNumbers: string[]) => ({
     ...autoReply('jean martin', on, recipients[0] ?? 'jean.martin@orange.fr', 'Absent'),
     recipients,
