@@ -7,7 +7,7 @@
  * What marks one, in the order the decision reads them (each read is a Gmail call: the subject
  * first, as it is also what the user is shown):
  *
- * 1. The subject starts with what responders write (AUTO_REPLY_SUBJECTS below): Outlook's
+ * 1. The subject starts with what responders write (auto-reply-words.ts): Outlook's
  *    « Réponse automatique : » / "Automatic reply:", older Exchange's « Absence du bureau : » /
  *    "Out of Office:", the words people give Gmail's vacation responder (« Absente jusqu'au
  *    4 janvier »), and a few other languages' equivalents.
@@ -19,6 +19,8 @@
  * 4. `Precedence: auto_reply`, `bulk`, `junk` or `list` (RFC 3834 §3.1.8 tells responders not to
  *    answer those: mass or automatic mail, never a person's answer).
  *
+ * The lists are data (auto-reply-words.ts), shipped outside Code.js.
+ *
  * Not a mark: Microsoft's `X-Auto-Response-Suppress`, which a sender sets on outgoing mail to ask
  * that no automatic reply be sent to it; a person's answer from Outlook may carry it
  * (https://github.com/sisimai/p5-sisimai/issues/491 dropped it from RFC 3834 detection for that
@@ -27,6 +29,7 @@
  * Limits: an automatic reply with none of those headers and a subject not in the list (a
  * responder set to "Merci pour votre message") still counts as the client's answer.
  */
+import { AUTO_REPLY_WORDS } from './auto-reply-words.ts';
 
 /** A message's subject and headers, read on demand (each read is a Gmail call). */
 export interface AutoReplySigns {
@@ -35,46 +38,27 @@ export interface AutoReplySigns {
   header(name: string): string;
 }
 
-/**
- * Subject openings of automatic replies, compared without case or accents, each followed by a
- * separator (":", "-", a space) or the end: « Absence de paiement » is a person's subject, not
- * one of these. The bare words « Absent/Absente/Absence » count only before « : », « du bureau »
- * or « jusqu… », the way people title their vacation responder.
- */
-const AUTO_REPLY_SUBJECTS: readonly RegExp[] = [
-  // French: Outlook, older Exchange, Gmail vacation responders titled by people
-  /^reponse automatique\b/,
-  /^(?:absence|absente?)(?:\s*:|\s+du bureau\b|\s+jusqu)/,
-  /^message d'absence\b/,
-  // English: Outlook, older Exchange, common responders
-  /^automatic reply\b/,
-  /^auto[- ]?reply\b/,
-  /^auto[- ]?response\b/,
-  /^out of (?:the )?office\b/,
-  // German, Spanish, Italian, Portuguese, Dutch, Scandinavian Outlook
-  /^automatische antwort\b/,
-  /^abwesenheitsnotiz\b/,
-  /^respuesta automatica\b/,
-  /^risposta automatica\b/,
-  /^resposta automatica\b/,
-  /^automatisch antwoord\b/,
-  /^autosvar\b/,
-];
+/** The word lists as expressions, built on first use (the data file is read then). */
+let compiled: { readonly opening: RegExp; readonly greeting: RegExp } | undefined;
 
-/** `Precedence` values that no person's answer carries (RFC 3834 §3.1.8, and `auto_reply`). */
-const AUTOMATIC_PRECEDENCE: ReadonlySet<string> = new Set(['auto_reply', 'bulk', 'junk', 'list']);
+function words(): { readonly opening: RegExp; readonly greeting: RegExp } {
+  compiled ??= {
+    opening: new RegExp(`^(?:${AUTO_REPLY_WORDS.openings.join('|')})`),
+    greeting: new RegExp(AUTO_REPLY_WORDS.greetings, 'i'),
+  };
+  return compiled;
+}
 
 export function isAutomaticReply(signs: AutoReplySigns): boolean {
   if (hasAutoReplySubject(signs.subject())) return true;
   if (marks(signs.header('Auto-Submitted'))) return true;
   if (marks(signs.header('X-Autoreply')) || marks(signs.header('X-Autorespond'))) return true;
-  return AUTOMATIC_PRECEDENCE.has(firstToken(signs.header('Precedence')));
+  return AUTO_REPLY_WORDS.precedence.includes(firstToken(signs.header('Precedence')));
 }
 
 /** Whether `subject` opens as an automatic reply's does. */
 export function hasAutoReplySubject(subject: string): boolean {
-  const folded = fold(subject);
-  return AUTO_REPLY_SUBJECTS.some((opening) => opening.test(folded));
+  return words().opening.test(fold(subject));
 }
 
 /** A header present with a value other than `no` (`Auto-Submitted: no` marks a person's mail). */
@@ -136,14 +120,11 @@ function withoutOpenings(subject: string): string {
   }
 }
 
-/** Greetings and sign-offs: not what the reply says. */
-const GREETING = /^(?:bonjour|bonsoir|madame|monsieur|hello|hi|dear|good (?:morning|afternoon))\b/i;
-
 function firstStatement(body: string): string | null {
   for (const raw of body.split(/\r?\n/)) {
     const line = raw.replace(/\s+/g, ' ').trim();
     if (line === '' || line.startsWith('>')) continue;
-    if (GREETING.test(line) && line.length < 40) continue;
+    if (words().greeting.test(line) && line.length < 40) continue;
     return line;
   }
   return null;
