@@ -56,6 +56,13 @@ export interface TemplatePreview {
   readonly html: string | null;
   readonly issues: readonly TemplateIssue[];
   readonly invoiceNumber: string | null;
+  /**
+   * The invoice files the run would attach to this message (r2, r3 and the notice attach a PDF
+   * whose name carries the invoice number), by name; empty when none.
+   */
+  readonly attachments: readonly string[];
+  /** Why a linked file would not be attached: the note the run writes on the row; else null. */
+  readonly attachmentNote: LocalizedText | null;
 }
 
 export type SaveTemplateResult =

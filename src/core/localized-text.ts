@@ -3,3 +3,8 @@ export interface LocalizedText {
   readonly fr: string;
   readonly en: string;
 }
+
+/** Both texts in one string, French first: for the log and errors read outside the sidebar. */
+export function frenchThenEnglish(text: LocalizedText): string {
+  return text.fr === text.en ? text.fr : `${text.fr} / ${text.en}`;
+}

@@ -89,10 +89,16 @@ interface PlannedAction {
 }
 
 /**
- * The call and the formal notice still in the ladder of every invoice of a message, with the day
- * each would come (the earliest among the invoices); null when one of them will not get it.
+ * The steps still in the ladder of every invoice of a message, with the day each would come (the
+ * earliest among the invoices); null when one of them will not get it.
  */
 export interface StepsAhead {
+  /**
+   * The next step of any kind (a reminder, the call, the formal notice): what "the procedure
+   * goes on" rests on. Null when one listed invoice has nothing ahead (every later stage switched
+   * off, or the cap of reminders per invoice reached with no call or notice after it).
+   */
+  readonly next: CalendarDate | null;
   readonly call: CalendarDate | null;
   readonly notice: CalendarDate | null;
 }

@@ -182,7 +182,7 @@ export function singleInvoiceTerms(
     remindersSent: remindersSent(ctx.history.invoice(invoice.number)),
     stepsAhead: scheduled
       ? stepsAheadOf({ invoice, stage: scheduled, ladder }, ctx)
-      : { call: null, notice: null },
+      : { next: null, call: null, notice: null },
   };
 }
 
@@ -669,19 +669,34 @@ function stepsAheadOfAll(items: readonly DueItem[], ctx: Context): StepsAhead {
     const dates = each.map(pick);
     return dates.includes(null) ? null : earliest(dates);
   };
-  return { call: common((s) => s.call), notice: common((s) => s.notice) };
+  return {
+    next: common((s) => s.next),
+    call: common((s) => s.call),
+    notice: common((s) => s.notice),
+  };
 }
 
 function stepsAheadOf(item: DueItem, ctx: Context): StepsAhead {
-  const found: { call: CalendarDate | null; notice: CalendarDate | null } = {
-    call: null,
-    notice: null,
+  const found: {
+    next: CalendarDate | null;
+    call: CalendarDate | null;
+    notice: CalendarDate | null;
+  } = { next: null, call: null, notice: null };
+  // Today's e-mail counts towards the cap of reminders per invoice, as each one after it: an
+  // e-mail stage past the cap will not come (ladderOf drops it on that day's run).
+  const cap = ctx.settings.maxRemindersPerInvoice;
+  let emails = ctx.history.invoice(item.invoice.number).emailsSent;
+  const within = (ladder: Ladder, done: Stage): Ladder => {
+    if (EMAIL_STAGES.includes(done)) emails += 1;
+    if (emails < cap) return ladder;
+    return { ...ladder, stages: ladder.stages.filter((s) => !EMAIL_STAGES.includes(s.stage)) };
   };
-  let ladder = ladderAfter(item.ladder, item.stage, ctx.today);
+  let ladder = within(ladderAfter(item.ladder, item.stage, ctx.today), item.stage.stage);
   let from = ctx.today;
   for (let step = nextStep(ladder, addDays(from, 1), ctx.calendar); step !== null; ) {
+    found.next ??= step.date;
     if (step.stage === 'call' || step.stage === 'notice') found[step.stage] ??= step.date;
-    ladder = ladderAfter(ladder, step, step.date);
+    ladder = within(ladderAfter(ladder, step, step.date), step.stage);
     from = step.date;
     step = nextStep(ladder, addDays(from, 1), ctx.calendar);
   }

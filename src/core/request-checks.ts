@@ -6,7 +6,7 @@
  */
 import { type CalendarDate, parseCalendarDate } from './calendar-date.ts';
 import type { Language } from './invoice.ts';
-import type { LocalizedText } from './localized-text.ts';
+import { frenchThenEnglish, type LocalizedText } from './localized-text.ts';
 import {
   localized,
   type ServerTextKey,
@@ -19,7 +19,7 @@ export type FieldLabel = Extract<ServerTextKey, `field_${string}`>;
 
 export class RequestError extends Error {
   constructor(readonly text: LocalizedText) {
-    super(`${text.fr} / ${text.en}`);
+    super(frenchThenEnglish(text));
   }
 }
 

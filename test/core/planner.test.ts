@@ -868,7 +868,11 @@ describe('what an e-mail may say of the reminders before it and the steps after 
   it('gives the day of the call and of the formal notice ahead, on business days', () => {
     const [r3] = plan('2026-04-07', [brun], { log }).emails;
     // The call 6 days after r3 (+24 → +30): Monday 13 April; the notice 15 days after the call.
-    expect(r3?.stepsAhead).toEqual({ call: '2026-04-13', notice: '2026-04-28' });
+    expect(r3?.stepsAhead).toEqual({
+      next: '2026-04-13',
+      call: '2026-04-13',
+      notice: '2026-04-28',
+    });
   });
 
   it('gives no call when the settings turned it off, and the notice still ahead', () => {
@@ -878,7 +882,7 @@ describe('what an e-mail may say of the reminders before it and the steps after 
     };
     const [r3] = plan('2026-04-07', [brun], { log, settings: noCall }).emails;
     // The notice 21 days after r3 (+24 → +45), and the deadline r3 gives is that day.
-    expect(r3?.stepsAhead).toEqual({ call: null, notice: '2026-04-28' });
+    expect(r3?.stepsAhead).toEqual({ next: '2026-04-28', call: null, notice: '2026-04-28' });
     expect(r3?.nextStepOn).toBe('2026-04-28');
   });
 

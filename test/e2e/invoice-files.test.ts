@@ -155,3 +155,123 @@ describe('a link that is not the invoice’s PDF', () => {
     expect(s.sent().flatMap((m) => m.attachments.map((a) => a.name))).toEqual(['F-2026-010.pdf']);
   });
 });
+
+describe('the template preview and its test e-mail attach what the run attaches', () => {
+  interface Preview {
+    html: string | null;
+    attachments: string[];
+    attachmentNote: { fr: string; en: string } | null;
+  }
+  const r2Of = (s: Scenario) =>
+    (s.sidebar('getTemplates') as { templates: { id: string }[] }).templates.find(
+      (t) => t.id === 'r2.all.fr.A',
+    );
+  const preview = (s: Scenario, template = r2Of(s)) =>
+    s.sidebar('previewTemplate', { template, invoiceNumber: 'F-2026-010' }) as Preview;
+  const testMail = (s: Scenario) => {
+    s.sidebar('sendTestEmail', { template: r2Of(s), invoiceNumber: 'F-2026-010' });
+    return s.sent().find((m) => m.subject.startsWith('[TEST]'));
+  };
+
+  it('a link to the book: no “pièce jointe” in the preview, and the note the run writes', () => {
+    const s = dupontWith(`https://docs.google.com/spreadsheets/d/${BOOK_ID}/edit#gid=0`);
+    s.drive.addFile({
+      id: BOOK_ID,
+      name: 'Factures 2026 F-2026-010',
+      mimeType: 'application/vnd.google-apps.spreadsheet',
+      bytes: 'every client, every amount, the log',
+    });
+    s.at('2026-02-26');
+    const shown = preview(s);
+    expect(shown.html).not.toMatch(/pièce jointe/);
+    expect(shown.attachments).toEqual([]);
+    expect(shown.attachmentNote?.fr).toBe(
+      'Facture non jointe : F-2026-010 : « Factures 2026 F-2026-010 » n’est pas un PDF (Google Sheets) ; liez le PDF de la facture',
+    );
+    expect(shown.attachmentNote?.en).toContain('is not a PDF (Google Sheets)');
+    const test = testMail(s);
+    expect(test?.attachments).toEqual([]);
+    expect(test?.text).not.toMatch(/pièce jointe/);
+    // The run, that day, says the same in the row's note.
+    untilSecondReminder(s);
+    expect(sheetText(s)).toContain(shown.attachmentNote?.fr);
+  });
+
+  it('a PDF named for another invoice: refused in the preview as in the run', () => {
+    const s = dupontWith(OTHER_PDF);
+    s.drive.addFile({
+      id: OTHER_PDF,
+      name: 'Facture F-2026-011 Studio Lumière.pdf',
+      mimeType: 'application/pdf',
+      bytes: '%PDF-1.4 Studio Lumière',
+    });
+    s.at('2026-02-26');
+    const shown = preview(s);
+    expect(shown.html).not.toMatch(/pièce jointe/);
+    expect(shown.attachmentNote?.fr).toContain(
+      'le nom du PDF « Facture F-2026-011 Studio Lumière.pdf » ne contient pas ce numéro de facture',
+    );
+  });
+
+  it('the invoice’s own PDF: named in the preview, attached to the test e-mail, one Drive look-up for the preview', () => {
+    const s = dupontWith(INVOICE_PDF);
+    s.drive.addFile({
+      id: INVOICE_PDF,
+      name: 'Facture F-2026-010 Atelier Dupont.pdf',
+      mimeType: 'application/pdf',
+      bytes: '%PDF-1.4 facture F-2026-010',
+    });
+    s.at('2026-02-26');
+    const kernel = s.runtime.kernel;
+    kernel.resetCounters();
+    const shown = preview(s);
+    expect(kernel.countPrefix('DriveApp.')).toBe(1);
+    expect(kernel.countPrefix('File.getBlob')).toBe(0);
+    expect(shown.html).toContain('Vous trouverez la facture en pièce jointe.');
+    expect(shown.attachments).toEqual(['Facture F-2026-010 Atelier Dupont.pdf']);
+    expect(shown.attachmentNote).toBeNull();
+    const test = testMail(s);
+    expect(test?.text).toContain('Vous trouverez la facture en pièce jointe.');
+    expect(test?.attachments.map((a) => a.name)).toEqual(['Facture F-2026-010 Atelier Dupont.pdf']);
+  });
+
+  it('the start guide’s test of a second reminder carries the PDF the client’s e-mail will', () => {
+    const s = dupontWith(INVOICE_PDF, { testMode: true });
+    s.drive.addFile({
+      id: INVOICE_PDF,
+      name: 'F-2026-010.pdf',
+      mimeType: 'application/pdf',
+      bytes: '%PDF-1.4',
+    });
+    s.at('2026-02-19');
+    s.trigger();
+    s.at('2026-02-26', '07:00:00');
+    s.sidebar('sendSetupTest');
+    const test = s.sent().at(-1);
+    expect(test?.subject).toMatch(/^\[TEST\] Deuxième rappel/);
+    expect(test?.text).toContain('Vous trouverez la facture en pièce jointe.');
+    expect(test?.attachments.map((a) => a.name)).toEqual(['F-2026-010.pdf']);
+  });
+
+  it('a first reminder attaches nothing, whatever the row links, and reads no Drive file', () => {
+    const s = dupontWith(INVOICE_PDF);
+    s.drive.addFile({
+      id: INVOICE_PDF,
+      name: 'F-2026-010.pdf',
+      mimeType: 'application/pdf',
+      bytes: '%PDF-1.4',
+    });
+    s.at('2026-02-19');
+    const r1 = (
+      s.sidebar('getTemplates') as { templates: { id: string; body: string }[] }
+    ).templates.find((t) => t.id === 'r1.all.fr.A');
+    const kernel = s.runtime.kernel;
+    kernel.resetCounters();
+    const body = `{{attachment_sentence}}\n${r1?.body}`;
+    const shown = preview(s, { ...r1, body } as { id: string });
+    expect(kernel.countPrefix('DriveApp.')).toBe(0);
+    expect(shown.html).not.toMatch(/pièce jointe/);
+    expect(shown.attachments).toEqual([]);
+    expect(shown.attachmentNote).toBeNull();
+  });
+});

@@ -155,10 +155,13 @@ describe('an e-mail never claims a reminder that was not sent', () => {
     everyDay(s, '2026-03-02', '2026-03-23');
     expect(s.sent()).toEqual([]);
     const waiting = s.logRows().filter((r) => r.outcome === 'skipped' && r.stage === 'r3');
-    expect(waiting.at(-1)?.detail).toContain(
-      '« Malgré mes précédents rappels » parle de relances déjà envoyées',
-    );
-    expect(waiting.at(-1)?.detail).toContain('{{#previous_reminders}}');
+    const detail = waiting.at(-1)?.detail ?? '';
+    expect(detail).toMatch(/^reason=template_claims_unsent_reminders; error=/);
+    // French first, then English: the log is read by whoever checks the audit trail.
+    expect(detail).toContain('« Malgré mes précédents rappels » parle de relances déjà envoyées');
+    expect(detail).toContain('“Malgré mes précédents rappels” speaks of reminders already sent');
+    expect(detail.indexOf('parle de')).toBeLessThan(detail.indexOf('speaks of'));
+    expect(detail).toContain('{{#previous_reminders}}');
 
     s.sidebar('saveTemplate', { ...template(s, 'r3.all.fr.A'), body: r3.body });
     everyDay(s, '2026-03-24', '2026-03-24');
@@ -245,6 +248,93 @@ describe('r3 announces only the steps that will follow', () => {
   });
 });
 
+describe('the firm second reminder promises a procedure only when a step follows it', () => {
+  type Offsets = typeof STANDARD_OFFSETS;
+  const chronicWith = (change: (o: Offsets) => Offsets) => ({
+    offsets: {
+      new: STANDARD_OFFSETS,
+      occasional: STANDARD_OFFSETS,
+      punctual: PUNCTUAL_OFFSETS,
+      chronic: change(CHRONIC_OFFSETS),
+      high_risk: HIGH_RISK_OFFSETS,
+    },
+  });
+  /** Boulangerie Lefèvre, a chronic late payer, and its invoice F-2026-007 of 860 € due 27 February. */
+  const lefevre = (language: '' | 'English', settings: Record<string, unknown>) =>
+    scenario({
+      rows: [
+        ['N° facture', 'Client', 'E-mail', 'Montant', 'Échéance', 'Segment', 'Langue'],
+        [
+          'F-2026-007',
+          'Boulangerie Lefèvre',
+          'paul@boulangerie-lefevre.fr',
+          860,
+          d('2026-02-27'),
+          'chronic',
+          language,
+        ],
+      ],
+      start: '2026-03-01T06:00:00Z',
+      settings,
+    });
+  const r2Of = (s: Scenario) => {
+    everyDay(s, '2026-03-02', '2026-03-16');
+    expect(logged(s, 'sent')).toEqual(['F-2026-007:r1', 'F-2026-007:r2']);
+    return s.sent()[1];
+  };
+
+  it('with r3, the call and the notice switched off, r2 says nothing of what follows', () => {
+    const s = lefevre(
+      '',
+      chronicWith((o) => ({ ...o, r3: null, call: null, notice: null })),
+    );
+    const r2 = r2Of(s);
+    expect(r2?.subject).toMatch(/^Deuxième rappel\s: règlement attendu – facture F-2026-007$/);
+    expect(r2?.text).not.toMatch(/procédure de relance suivra son cours/);
+    expect(r2?.text).toContain('afin que nous convenions ensemble d’un calendrier de paiement.');
+    everyDay(s, '2026-03-17', '2026-05-31');
+    expect(s.sent()).toHaveLength(2);
+  });
+
+  it('the same in English', () => {
+    const s = lefevre(
+      'English',
+      chronicWith((o) => ({ ...o, r3: null, call: null, notice: null })),
+    );
+    const r2 = r2Of(s);
+    expect(r2?.text).not.toMatch(/reminder process will continue/);
+    expect(r2?.text).toContain('so that we can agree on a payment schedule.');
+  });
+
+  it('when the cap of reminders per invoice stops at r2 and nothing else is on, r2 promises nothing', () => {
+    const s = lefevre('', {
+      maxRemindersPerInvoice: 2,
+      ...chronicWith((o) => ({ ...o, pre_due: null, call: null, notice: null })),
+    });
+    const r2 = r2Of(s);
+    expect(r2?.text).not.toMatch(/suivra son cours/);
+  });
+
+  it('with only the formal notice still ahead, r2 says the procedure goes on', () => {
+    const s = lefevre(
+      '',
+      chronicWith((o) => ({ ...o, r3: null, call: null })),
+    );
+    const r2 = r2Of(s);
+    expect(r2?.text).toContain(
+      'Sans règlement ni nouvelles de votre part, la procédure de relance suivra son cours.',
+    );
+  });
+
+  it('with the default ladder, r2 says the procedure goes on, in English too', () => {
+    const s = lefevre('English', {});
+    const r2 = r2Of(s);
+    expect(r2?.text).toContain(
+      'Without payment or news from you, the reminder process will continue.',
+    );
+  });
+});
+
 describe('the partial-payment sentence points at a table the e-mail contains', () => {
   it('a key account’s r1 with a partial payment shows the table it speaks of, in both languages', () => {
     const s = scenario({
@@ -273,6 +363,62 @@ describe('the partial-payment sentence points at a table the e-mail contains', (
     expect(en?.subject).toBe('Quick reminder – invoice F-2026-022');
     expect(en?.text).toContain('the table below shows the balance still due');
     expect(en?.text).toMatch(/Invoice\s+Due date\s+Amount\s+Balance due/);
+  });
+});
+
+/** The `Relance · note` cell of `invoice`'s row. */
+function noteOf(s: Scenario, invoice: string): string {
+  const [header = [], ...rows] = s.values();
+  const column = header.findIndex((h) => String(h).startsWith('Relance · note'));
+  return String(rows.find((r) => r[0] === invoice)?.[column] ?? '');
+}
+
+describe('a message that waits on its template or its values says why, with its own reason', () => {
+  const dupontBook = () =>
+    scenario({
+      rows: book([
+        ['F-2026-014', 'Atelier Dupont', 'compta@atelier-dupont.fr', 1000, d('2026-02-26')],
+      ]),
+      start: '2026-03-01T06:00:00Z',
+    });
+
+  it('a payment link used outside a section, empty on the row: reason=missing_value, in both languages', () => {
+    const s = dupontBook();
+    for (const r1 of templatesOf(s).filter((t) => t.stage === 'r1' && t.language === 'fr')) {
+      const body = r1.body.replace(
+        '{{payment_instructions}}',
+        'Réglez en ligne : {{payment_link}}',
+      );
+      expect((s.sidebar('saveTemplate', { ...r1, body }) as { ok: boolean }).ok).toBe(true);
+    }
+    s.at('2026-03-02');
+    s.trigger();
+    expect(s.sent()).toEqual([]);
+    const row = s.logRows().find((r) => r.outcome === 'skipped' && r.stage === 'r1');
+    expect(row?.detail).toMatch(/^reason=missing_value; error=/);
+    expect(row?.detail).toContain('« {{payment_link}} » est vide pour ce message');
+    expect(row?.detail).toContain('“{{payment_link}}” is empty for this message');
+    expect(noteOf(s, 'F-2026-014')).toContain('« {{payment_link}} » est vide pour ce message');
+  });
+
+  it('a template broken in the tab fails with reason=template_error, in both languages', () => {
+    const s = dupontBook();
+    const sheet = s.runtime.spreadsheets
+      .get(s.spreadsheetId)
+      .sheets.find((tab) => tab.name.includes('modèles'));
+    if (!sheet) throw new Error('no templates tab');
+    s.values(sheet.name).forEach((r, i) => {
+      if (r[0] === 'r1' && r[2] === 'fr')
+        s.runtime.spreadsheets.setCells(s.spreadsheetId, sheet.name, i + 1, 5, [
+          ['Rappel {{clinet}}'],
+        ]);
+    });
+    s.at('2026-03-02');
+    s.trigger();
+    const row = s.logRows().find((r) => r.outcome === 'failed' && r.stage === 'r1');
+    expect(row?.detail).toMatch(/^reason=template_error; error=/);
+    expect(row?.detail).toContain('champ inconnu « {{clinet}} »');
+    expect(row?.detail).toContain('unknown placeholder “{{clinet}}”');
   });
 });
 
@@ -329,7 +475,26 @@ describe('a template that lost its signature', () => {
     s.trigger();
     expect(s.sent()).toEqual([]);
     const waiting = s.logRows().filter((r) => r.outcome === 'skipped' && r.stage === 'r1');
+    expect(waiting[0]?.detail).toMatch(/^reason=template_unsigned; error=/);
     expect(waiting[0]?.detail).toContain('n’est pas signé');
+    expect(waiting[0]?.detail).toContain('is not signed');
+    // Today and the row's note say the same, in the user's language.
+    const today = s.sidebar('getToday') as { emails: { templateError: string | null }[] };
+    const shown = today.emails[0]?.templateError ?? '';
+    expect(shown).toContain('le message n’est pas signé');
+    expect(noteOf(s, 'F-2026-014')).toBe(shown);
+  });
+
+  it('the start guide’s test e-mail refused for it says why in the interface’s language', () => {
+    const s = scenario({
+      rows: book([
+        ['F-2026-014', 'Atelier Dupont', 'compta@atelier-dupont.fr', 1000, d('2026-02-26')],
+      ]),
+      start: '2026-03-02T07:00:00Z',
+    });
+    unsignInTab(s, 'r1');
+    s.sidebar('setInterfaceLanguage', 'en');
+    expect(() => s.sidebar('sendSetupTest')).toThrow(/the message is not signed/);
   });
 
   it('a payment plan’s instalment note edited in the tab waits too, never unsigned', () => {

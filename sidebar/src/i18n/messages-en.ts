@@ -305,6 +305,8 @@ export const en: Messages = {
   previewTitle: 'Preview',
   previewOn: 'On invoice',
   noSampleInvoice: 'No invoice to preview on.',
+  previewAttached: (names: readonly string[]) =>
+    `${names.length === 1 ? 'Attachment' : 'Attachments'}: ${names.join(', ')}`,
   saveToSheet: 'Save',
   sendTestToMe: 'Send me a test',
   testSent: (to: string) => `Test sent to ${to}.`,

@@ -306,6 +306,8 @@ export const fr = {
   previewTitle: 'Aperçu',
   previewOn: 'Sur la facture',
   noSampleInvoice: 'Aucune facture à utiliser pour l’aperçu.',
+  previewAttached: (names: readonly string[]) =>
+    `${names.length === 1 ? 'Pièce jointe' : 'Pièces jointes'} : ${names.join(', ')}`,
   saveToSheet: 'Enregistrer',
   sendTestToMe: "M'envoyer un test",
   testSent: (to: string) => `Test envoyé à ${to}.`,

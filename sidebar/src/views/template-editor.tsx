@@ -222,6 +222,10 @@ export function TemplateEditor(props: {
         <p class="empty">{t.noSampleInvoice}</p>
       )}
       {shown?.subject != null && <p class="subject">{shown.subject}</p>}
+      {shown && shown.attachments.length > 0 && (
+        <p class="muted">{t.previewAttached(shown.attachments)}</p>
+      )}
+      {shown?.attachmentNote && <p class="field-error">{text(shown.attachmentNote)}</p>}
       {shown?.html != null && (
         <iframe class="preview" title={t.previewTitle} sandbox="" srcdoc={fitToFrame(shown.html)} />
       )}

@@ -7,6 +7,7 @@
  */
 
 import { formatLogDetail } from '../../core/history.ts';
+import { frenchThenEnglish } from '../../core/localized-text.ts';
 import type { LogEntry, LogOutcome } from '../../core/log-entry.ts';
 import { testMessageKey } from '../../core/message-key.ts';
 import type { Plan, PlannedFollowUp } from '../../core/plan.ts';
@@ -158,20 +159,20 @@ function recordComposeFailure(
   composed: Extract<Composed, { ok: false }>,
   ctx: CarryContext,
 ): void {
+  const detail = formatLogDetail({
+    reason: composed.reason,
+    error: frenchThenEnglish(composed.message),
+  });
+  // The note, like Today, in the user's language; the log in both (it is the audit trail).
+  const note = composed.message[ctx.workbook.settings.language];
   if (composed.waiting) {
-    ctx.journal.record(action, 'skipped', {
-      templateId: composed.templateId,
-      detail: formatLogDetail({ reason: 'missing_value', error: composed.error }),
-    });
-    ctx.journal.note(action, composed.error);
+    ctx.journal.record(action, 'skipped', { templateId: composed.templateId, detail });
+    ctx.journal.note(action, note);
     return;
   }
-  ctx.journal.record(action, 'failed', {
-    templateId: composed.templateId,
-    detail: formatLogDetail({ error: composed.error }),
-  });
+  ctx.journal.record(action, 'failed', { templateId: composed.templateId, detail });
   ctx.journal.tally.failed += 1;
-  ctx.journal.fail(action, composed.error);
+  ctx.journal.fail(action, note);
 }
 
 /**

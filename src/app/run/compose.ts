@@ -5,6 +5,7 @@
  */
 
 import type { Language } from '../../core/invoice.ts';
+import type { LocalizedText } from '../../core/localized-text.ts';
 import type { PlannedEmail, PlannedFollowUp } from '../../core/plan.ts';
 import type { PlannedNote } from '../../core/planned-note.ts';
 import { referenceLine } from '../../core/run/message-reference.ts';
@@ -15,9 +16,14 @@ import {
   renderMessage,
   type TemplateRow,
 } from '../../core/templates/index.ts';
-import { WAITING_ERRORS } from '../../core/templates/template-error.ts';
+import {
+  isWaitingReason,
+  type TemplateFailureReason,
+  templateErrorsText,
+  templateFailureReason,
+} from '../../core/templates/template-failure.ts';
 import { variantKeyOf } from '../../core/templates/variant-key.ts';
-import { text as serverText } from '../../core/texts/server-texts.ts';
+import { localized, text as serverText } from '../../core/texts/server-texts.ts';
 import type { OutgoingMessage } from '../../gas/gmail-sender.ts';
 import { contextInputs, type RenderSources } from './render-inputs.ts';
 
@@ -48,7 +54,10 @@ export type Composed =
     }
   | {
       readonly ok: false;
-      readonly error: string;
+      /** The log's `reason=` (src/core/templates/template-failure.ts). */
+      readonly reason: TemplateFailureReason;
+      /** What to put right, in both languages (the log keeps both, the note the user's). */
+      readonly message: LocalizedText;
       readonly templateId: string | null;
       /**
        * Only values are missing (a contact, a payment link … used in a sentence), or the template
@@ -77,11 +86,11 @@ export function composeMessage(input: ComposeInput): Composed {
     variantKey: variantKeyOf(planned),
   });
   if (!template) {
-    const error = serverText(settings.language, 'noActiveTemplate', {
+    const message = localized('noActiveTemplate', {
       stage: planned.stage,
       language: planned.language,
     });
-    return { ok: false, error, templateId: null, waiting: false };
+    return { ok: false, reason: 'no_template', message, templateId: null, waiting: false };
   }
   const first = planned.invoices[0]?.invoice;
   // The same inputs as the sidebar's preview and Today, with the files really attached.
@@ -92,13 +101,24 @@ export function composeMessage(input: ComposeInput): Composed {
       })
     : null;
   if (!context) {
-    return { ok: false, error: 'No invoice.', templateId: template.id, waiting: false };
+    return {
+      ok: false,
+      reason: 'template_error',
+      message: localized('noInvoiceToRender'),
+      templateId: template.id,
+      waiting: false,
+    };
   }
   const rendered = renderMessage(template, context);
   if (!rendered.ok) {
-    const error = rendered.errors.map((e) => e.message[settings.language]).join(' ');
-    const waiting = rendered.errors.every((e) => WAITING_ERRORS.has(e.code));
-    return { ok: false, error, templateId: template.id, waiting };
+    const reason = templateFailureReason(rendered.errors);
+    return {
+      ok: false,
+      reason,
+      message: templateErrorsText(rendered.errors),
+      templateId: template.id,
+      waiting: isWaitingReason(reason),
+    };
   }
   const reference = referenceLine(planned.messageKey, template.language);
   let text = `${rendered.text}\n\n${reference}`;

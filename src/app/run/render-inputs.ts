@@ -50,7 +50,9 @@ export function contextInputs(first: Invoice, sources: RenderSources): ContextIn
     senderContact: contactForClient(settings.senderContact, settings.establishment, country),
     senderCompany: settings.senderCompany,
     ...legalContextOf(first, settings),
-    attachedFiles: first.fileId === null ? 0 : 1,
+    // None until the files are checked by the run's rule (invoice-attachments.ts): a Drive link
+    // alone may be the book, a Google Doc or another invoice's PDF, which the run refuses.
+    attachedFiles: 0,
     // The same figures as the mail the run sends (an unknown interest stays unknown).
     lateFees: (invoice) => invoiceLateFees(invoice, today, settings, fetchedRates),
   };

@@ -7,6 +7,7 @@
  * where it happened; the full text goes to the run's summary in the spreadsheet, where the
  * sidebar shows it.
  */
+import { frenchThenEnglish } from '../../core/localized-text.ts';
 import { localized } from '../../core/texts/server-texts.ts';
 
 /**
@@ -23,7 +24,7 @@ export function withoutClientData(error: unknown): Error {
   const { stack } = (typeof error === 'object' && error !== null ? error : {}) as Partial<Error>;
   const text = localized('unexpectedRunError', { kind: errorKind(error) });
   // Both languages: the menu and the sidebar show it to whoever started the run.
-  const wrapped = new Error(`${text.fr} / ${text.en}`);
+  const wrapped = new Error(frenchThenEnglish(text));
   const frames = String(stack ?? '')
     .split('\n')
     .filter((line) => /^\s+at /.test(line));

@@ -67,6 +67,7 @@ import {
 import { setPaymentPlan as storePlan } from '../actions/payment-plan-actions.ts';
 import { applyAutomation, setAutomation as setAutomationOn } from '../automation/automation.ts';
 import { contractRateProblems } from '../rates/contract-rate-check.ts';
+import { previewedFiles } from '../run/invoice-attachments.ts';
 import { runDailyReminders } from '../run/run-reminders.ts';
 import { setUp } from '../setup/set-up.ts';
 import { keepVariantOnly as keepVariant } from '../templates/keep-variant.ts';
@@ -285,8 +286,11 @@ function previewSnapshot(
 
 export function previewTemplate(raw: TemplatePreviewRequest): TemplatePreview {
   const request = previewRequestOf(raw);
-  const { snapshot, invoice } = previewSnapshot(request.invoiceNumber);
-  return renderPreview(request.template, invoice, previewInputs(snapshot));
+  const workbook = activeWorkbook();
+  const { snapshot, invoice } = previewSnapshot(request.invoiceNumber, workbook);
+  // The run's own check of the linked file: a Drive look-up, its content left unread.
+  const files = invoice && previewedFiles(request.template.stage, invoice, workbook, false);
+  return renderPreview(request.template, invoice, previewInputs(snapshot), files ?? undefined);
 }
 
 /** Written to the templates tab, matched by template id on a fresh read of the tab. */
@@ -310,12 +314,14 @@ export function sendTestEmail(raw: TemplatePreviewRequest): SendTestResult {
   const workbook = activeWorkbook();
   const { snapshot, invoice } = previewSnapshot(request.invoiceNumber, workbook);
   if (!invoice) throw localizedError([localized('noInvoiceToRender')]);
+  // The files the run would attach, attached: the test reads as the client's e-mail would.
+  const files = previewedFiles(request.template.stage, invoice, workbook, true);
   const rendered = renderMessage(
     request.template,
-    previewContext(request.template, invoice, previewInputs(snapshot)),
+    previewContext(request.template, invoice, previewInputs(snapshot), files.blobs.length),
   );
   if (!rendered.ok) throw localizedError(rendered.errors.map((e) => e.message));
-  return sendRenderedTest(workbook, rendered);
+  return sendRenderedTest(workbook, rendered, files.blobs);
 }
 
 export function getSetupStatus(): SetupStatus {

@@ -19,6 +19,7 @@ import { CENTRAL_BANK_SOURCES } from '../../core/rates/central-bank-data.ts';
 import { fetchedPoints, ratesToAsk } from '../../core/rates/rate-refresh.ts';
 import { nameFromEmail } from '../../core/sender-name.ts';
 import { chooseTemplate, renderContextFor, renderMessage } from '../../core/templates/index.ts';
+import { templateErrorsText } from '../../core/templates/template-failure.ts';
 import { variantKeyOf } from '../../core/templates/variant-key.ts';
 import { QUOTE_FIELD_NAMES, quotesRead } from '../../core/texts/quote-texts.ts';
 import { text } from '../../core/texts/server-texts.ts';
@@ -98,7 +99,8 @@ export function renderSubject(
   );
   const sentIn = template.language === email.language ? null : template.language;
   if (result.ok) return { subject: result.subject, sentIn };
-  return { error: result.errors.map((e) => e.message[s.uiLanguage]).join(' '), sentIn };
+  // The words the run writes in the row's note when it refuses this template.
+  return { error: templateErrorsText(result.errors)[s.uiLanguage], sentIn };
 }
 
 function todayInputs(

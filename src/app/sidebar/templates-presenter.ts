@@ -11,6 +11,7 @@ import type {
   TemplatesView,
 } from '../../api/templates.ts';
 import type { Invoice } from '../../core/invoice.ts';
+import type { LocalizedText } from '../../core/localized-text.ts';
 import { isPaid } from '../../core/profiles.ts';
 import { singleInvoiceEmail } from '../../core/single-invoice-email.ts';
 import { isStage } from '../../core/stage.ts';
@@ -76,10 +77,12 @@ export function previewContext(
   template: TemplateRow,
   invoice: Invoice,
   inputs: PreviewInputs,
+  attachedFiles: number,
 ): RenderContext {
   const ladderStage = isStage(template.stage) ? template.stage : null;
   // A quote or instalment template previews on the invoice like a reminder, with its own stage
-  // and, as the run's notes, no ladder step after it: they name their own dates.
+  // and, as the run's notes, no ladder step after it (no deadline, no step ahead): they name
+  // their own dates.
   const planned = singleInvoiceEmail(invoice, {
     stage: ladderStage ?? 'r1',
     language: template.language,
@@ -87,33 +90,58 @@ export function previewContext(
     plan: inputs.plan,
   });
   return {
-    ...renderContextFor(planned, contextInputs(invoice, inputs.sources)),
+    ...renderContextFor(planned, { ...contextInputs(invoice, inputs.sources), attachedFiles }),
     stage: template.stage,
-    ...(ladderStage === null && { nextStepOn: null }),
+    ...(ladderStage === null && {
+      nextStepOn: null,
+      nextStepAheadOn: null,
+      callOn: null,
+      noticeOn: null,
+    }),
   };
 }
+
+/** What the run would attach to the previewed message (see invoice-attachments.ts). */
+export interface PreviewAttachments {
+  readonly names: readonly string[];
+  /** The run's note for a linked file it would not attach; null when none. */
+  readonly note: LocalizedText | null;
+}
+
+const NO_ATTACHMENTS: PreviewAttachments = { names: [], note: null };
 
 /** Renders the edited template on the chosen invoice; errors instead of a half-filled mail. */
 export function previewTemplate(
   template: TemplateRow,
   invoice: Invoice | null,
   inputs: PreviewInputs,
+  files: PreviewAttachments = NO_ATTACHMENTS,
 ): TemplatePreview {
+  const attachments = { attachments: files.names, attachmentNote: files.note };
   if (invoice === null) {
     return {
       subject: null,
       html: null,
       issues: validateTemplate(template).map(issueOf),
       invoiceNumber: null,
+      ...attachments,
     };
   }
-  const result = renderMessage(template, previewContext(template, invoice, inputs));
+  const context = previewContext(template, invoice, inputs, files.names.length);
+  const result = renderMessage(template, context);
   return result.ok
-    ? { subject: result.subject, html: result.html, issues: [], invoiceNumber: invoice.number }
+    ? {
+        subject: result.subject,
+        html: result.html,
+        issues: [],
+        invoiceNumber: invoice.number,
+        ...attachments,
+      }
     : {
         subject: null,
         html: null,
         issues: result.errors.map(issueOf),
         invoiceNumber: invoice.number,
+        ...attachments,
       };
 }

@@ -15,8 +15,11 @@ import { localized } from '../../core/texts/server-texts.ts';
 import { sendMessage } from '../../gas/gmail-sender.ts';
 import { effectiveUserEmail } from '../../gas/session-user.ts';
 import { composeMessage, TEST_SUBJECT_MARK } from '../run/compose.ts';
+import { previewedFiles } from '../run/invoice-attachments.ts';
 import type { PreviewInputs } from '../run/render-inputs.ts';
 import { saveSetupState, type Workbook } from '../workbook/workbook.ts';
+
+type Blob = GoogleAppsScript.Base.Blob;
 
 export interface RenderedMessage {
   readonly subject: string;
@@ -24,8 +27,15 @@ export interface RenderedMessage {
   readonly html: string;
 }
 
-/** Sends an already rendered message (e.g. the template preview) to the user. */
-export function sendRenderedTest(workbook: Workbook, message: RenderedMessage): SendTestResult {
+/**
+ * Sends an already rendered message (e.g. the template preview) to the user, with the invoice
+ * files the run would attach to it.
+ */
+export function sendRenderedTest(
+  workbook: Workbook,
+  message: RenderedMessage,
+  attachments: readonly Blob[],
+): SendTestResult {
   const to = effectiveUserEmail();
   const subject = message.subject.startsWith(TEST_SUBJECT_MARK)
     ? message.subject
@@ -39,7 +49,7 @@ export function sendRenderedTest(workbook: Workbook, message: RenderedMessage): 
     htmlBody: message.html,
     senderName: workbook.settings.senderName,
     replyTo: workbook.settings.replyTo,
-    attachments: [],
+    attachments,
     threadId: null,
   });
   saveSetupState(workbook, { testSentAt: new Date().toISOString() });
@@ -90,10 +100,10 @@ export function sendSetupTest(
     planned,
     templates,
     sources: { ...sources, settings: { ...sources.settings, testMode: true } },
-    attachments: [],
+    attachments: previewedFiles(stage, invoice, workbook, true).blobs,
     userEmail: effectiveUserEmail(),
   });
-  if (!composed.ok) return { ok: false, message: { fr: composed.error, en: composed.error } };
+  if (!composed.ok) return { ok: false, message: composed.message };
   sendMessage(composed.message);
   saveSetupState(workbook, { testSentAt: new Date().toISOString() });
   return {

@@ -51,7 +51,8 @@ const FR_CONTACT =
 /**
  * What a message says of the reminders before it and of the steps after it is true of every
  * invoice it lists: "deuxième" / "dernier rappel" only after a reminder that was sent (a stage the
- * user skipped sent nothing), the call and the notice only when they are in the ladder ahead.
+ * user skipped sent nothing), the call and the notice only when they are in the ladder ahead, and
+ * "the procedure goes on" only when some step is (`{{#next_step_date}}`).
  */
 const FR_SECOND_OR_FIRST =
   '{{#previous_reminders}}Deuxième rappel{{/previous_reminders}}{{^previous_reminders}}Rappel de paiement{{/previous_reminders}}';
@@ -177,7 +178,7 @@ const FR_R2_FIRM_BODY = [
   'Je vous remercie de procéder au règlement au plus tard le {{deadline}}.',
   '{{payment_instructions}}',
   '',
-  "Si vous rencontrez une difficulté, contactez-moi dès maintenant{{#sender_contact}} ({{sender_contact}}){{/sender_contact}} afin que nous convenions ensemble d'un calendrier de paiement. Sans règlement ni nouvelles de votre part, la procédure de relance suivra son cours.",
+  "Si vous rencontrez une difficulté, contactez-moi dès maintenant{{#sender_contact}} ({{sender_contact}}){{/sender_contact}} afin que nous convenions ensemble d'un calendrier de paiement.{{#next_step_date}} Sans règlement ni nouvelles de votre part, la procédure de relance suivra son cours.{{/next_step_date}}",
   '',
   'Si le règlement a été effectué ces derniers jours, merci de ne pas tenir compte de ce message.',
   '',
@@ -411,7 +412,7 @@ const EN_R2_FIRM_BODY = [
   'Please settle the amount due by {{deadline}}.',
   '{{payment_instructions}}',
   '',
-  'If you are facing a difficulty, contact me now{{#sender_contact}} ({{sender_contact}}){{/sender_contact}} so that we can agree on a payment schedule. Without payment or news from you, the reminder process will continue.',
+  'If you are facing a difficulty, contact me now{{#sender_contact}} ({{sender_contact}}){{/sender_contact}} so that we can agree on a payment schedule.{{#next_step_date}} Without payment or news from you, the reminder process will continue.{{/next_step_date}}',
   '',
   'If you have paid in the last few days, please ignore this message.',
   '',

@@ -156,6 +156,10 @@ export const PLACEHOLDER_DESCRIPTIONS: Readonly<Record<PlaceholderName, Localize
     fr: '« mon précédent rappel », « mes précédents rappels » : les relances envoyées ; vide sans relance',
     en: '“my previous reminder(s)”: the reminders sent; empty when none',
   },
+  next_step_date: {
+    fr: 'Jour de l’étape suivante (relance, appel ou mise en demeure) ; vide quand aucune ne suit',
+    en: 'Day of the next step (reminder, call or formal notice); empty when none follows',
+  },
   call_date: {
     fr: 'Jour de l’appel prévu ; vide sans appel',
     en: 'Day of the planned call; empty when none',

@@ -122,6 +122,7 @@ export function placeholderValues(ctx: RenderContext): Values {
       date(ctx.nextStepOn ?? addDays(ctx.today, ctx.deadlineDays ?? DEFAULT_DEADLINE_DAYS)),
     ),
     previous_reminders: sentence(previousReminders(lang, ctx.remindersSent ?? 0)),
+    next_step_date: plain(ctx.nextStepAheadOn ? date(ctx.nextStepAheadOn) : ''),
     call_date: plain(ctx.callOn ? date(ctx.callOn) : ''),
     notice_date: plain(ctx.noticeOn ? date(ctx.noticeOn) : ''),
     stage: plain(STAGE_LABELS[lang][ctx.stage]),

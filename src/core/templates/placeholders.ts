@@ -6,7 +6,8 @@
  *
  * What a message says happened before it or will follow it is true of every invoice it lists:
  * `previous_reminders` is empty when no reminder was sent (a skipped stage sends nothing), and
- * `call_date` / `notice_date` are empty when that step is not in the ladder ahead, so templates
+ * `next_step_date` / `call_date` / `notice_date` are empty when no step / that step is not in the
+ * ladder ahead (switched off, or past the cap of reminders per invoice), so templates
  * put such claims in sections `{{#previous_reminders}}…{{/previous_reminders}}` (and the wording
  * without them in `{{^previous_reminders}}…{{/previous_reminders}}`).
  *
@@ -52,6 +53,7 @@ export const PLACEHOLDER_NAMES = [
   'today',
   'deadline',
   'previous_reminders',
+  'next_step_date',
   'call_date',
   'notice_date',
   'stage',
@@ -100,6 +102,7 @@ export const PLACEHOLDER_ALIASES: Readonly<Record<PlaceholderName, string | null
   today: 'date_du_jour',
   deadline: 'date_limite',
   previous_reminders: 'rappels_precedents',
+  next_step_date: 'date_etape_suivante',
   call_date: 'date_appel',
   notice_date: 'date_mise_en_demeure',
   stage: 'etape',
@@ -136,6 +139,7 @@ export const MAY_BE_EMPTY: ReadonlySet<PlaceholderName> = new Set([
   'sender_contact',
   'sender_company',
   'previous_reminders',
+  'next_step_date',
   'call_date',
   'notice_date',
 ]);

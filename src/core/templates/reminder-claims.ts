@@ -13,6 +13,10 @@ export interface ReminderClaim {
 const CHECKED_STAGES: ReadonlySet<MessageStage> = new Set(['pre_due', 'r1', 'r2', 'r3', 'notice']);
 
 /**
+ * Only claims of the past are checked. A kept template's promise of a step ahead ("la procédure
+ * suivra son cours") switched off since is not: the user can still carry it out by hand, and a
+ * reminder held back for a nuance of wording costs more than it saves (README, templates).
+ *
  * The claims of `text` (a template's literal words, placeholders left out) that `sent` reminders
  * do not make true; none for a stage outside the ladder.
  */

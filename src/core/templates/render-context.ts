@@ -86,6 +86,12 @@ export interface RenderContext {
    * claimed by `{{previous_reminders}}`, and a template's own claim is not checked.
    */
   readonly remindersSent?: number;
+  /**
+   * The day of the next step of any kind still ahead of every listed invoice, else null: unlike
+   * `nextStepOn` (the deadline, the earliest step of any invoice), a promise that the procedure
+   * goes on rests on it.
+   */
+  readonly nextStepAheadOn?: CalendarDate | null;
   /** The day of the call / the formal notice still ahead of every listed invoice, else null. */
   readonly callOn?: CalendarDate | null;
   readonly noticeOn?: CalendarDate | null;
@@ -133,6 +139,7 @@ export function renderContextFor(
     attachedFiles: inputs.attachedFiles,
     nextStepOn: planned.nextStepOn,
     remindersSent: planned.remindersSent,
+    nextStepAheadOn: planned.stepsAhead?.next ?? null,
     callOn: planned.stepsAhead?.call ?? null,
     noticeOn: planned.stepsAhead?.notice ?? null,
   };

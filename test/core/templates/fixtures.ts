@@ -31,6 +31,7 @@ export const frenchB2B: RenderContext = {
   attachedFiles: 3,
   // r3 after r1 and r2 went out; the call and then the formal notice are ahead.
   remindersSent: 2,
+  nextStepAheadOn: day('2026-04-28'),
   callOn: day('2026-04-28'),
   noticeOn: day('2026-05-13'),
 };
@@ -61,6 +62,7 @@ export const englishUK: RenderContext = {
   senderContact: 'camille@roux-studio.fr',
   attachedFiles: 1,
   remindersSent: 2,
+  nextStepAheadOn: day('2026-04-28'),
   callOn: day('2026-04-28'),
   noticeOn: day('2026-05-13'),
 };

@@ -1,7 +1,8 @@
 /**
- * What a message says came before it (earlier reminders) and will follow it (the call, the formal
- * notice) is true of every invoice it lists: `{{previous_reminders}}`, `{{call_date}}`,
- * `{{notice_date}}`, inverted sections, and the check of a template's own fixed claims.
+ * What a message says came before it (earlier reminders) and will follow it (any step, the call,
+ * the formal notice) is true of every invoice it lists: `{{previous_reminders}}`,
+ * `{{next_step_date}}`, `{{call_date}}`, `{{notice_date}}`, inverted sections, and the check of a
+ * template's own fixed claims.
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TEMPLATES } from '../../../src/core/templates/defaults.ts';
@@ -66,6 +67,18 @@ describe('{{call_date}} and {{notice_date}}', () => {
       'A{{#call_date}} appel{{/call_date}}{{#notice_date}} mise en demeure{{/notice_date}}.';
     expect(text(body, { ...frenchB2B, callOn: null, noticeOn: null })).toBe('A.');
     expect(text(body, { ...frenchB2B, callOn: null })).toBe('A mise en demeure.');
+  });
+});
+
+describe('{{next_step_date}}', () => {
+  it('gives the day of the next step of any kind, and nothing when no step follows', () => {
+    expect(text('{{next_step_date}}', frenchB2B)).toBe('28 avril 2026');
+    expect(
+      text('{{date_etape_suivante}}', { ...englishUK, nextStepAheadOn: day('2026-04-21') }),
+    ).toBe('21 April 2026');
+    const body = 'A.{{#next_step_date}} La procédure suivra son cours.{{/next_step_date}}';
+    expect(text(body, { ...frenchB2B, nextStepAheadOn: null })).toBe('A.');
+    expect(text(body, frenchB2B)).toBe('A. La procédure suivra son cours.');
   });
 });
 
@@ -148,6 +161,9 @@ describe('a template’s own claim of earlier reminders', () => {
 describe('the default templates, whatever was skipped and whatever is switched off', () => {
   const LADDER = ['pre_due', 'r1', 'r2', 'r3', 'notice'];
   const STEP_WORDS = /appellerai|mise en demeure|call you|formal notice/i;
+  /** Any promise of something after this message: a step, a follow-up, "the process goes on". */
+  const PROMISES =
+    /appellerai|mise en demeure|suivra son cours|reviendrai|relancerai|prochaine étape|call you|formal notice|will continue|follow up|next step/i;
   const cases = [0, 1, 2, 3].flatMap((sent) =>
     [true, false].flatMap((call) =>
       [true, false].map((notice) => ({
@@ -186,6 +202,43 @@ describe('the default templates, whatever was skipped and whatever is switched o
       });
       expect(`${out.subject}\n${out.text}`, template.id).not.toMatch(STEP_WORDS);
     }
+  });
+
+  it('promise nothing after themselves when no step follows (every later stage switched off)', () => {
+    const MESSAGES = [
+      'pre_due',
+      'r1',
+      'r2',
+      'r3',
+      'q_follow',
+      'q_expired',
+      'plan_note',
+      'plan_reminder',
+    ];
+    const messages = DEFAULT_TEMPLATES.filter((t) => MESSAGES.includes(t.stage));
+    expect(messages.map((t) => t.id)).toContain('r2.chronic.fr.A');
+    for (const template of messages) {
+      const context = template.language === 'fr' ? frenchB2B : englishUK;
+      const out = rendered(template, {
+        ...context,
+        stage: template.stage,
+        nextStepAheadOn: null,
+        callOn: null,
+        noticeOn: null,
+      });
+      expect(`${out.subject}\n${out.text}`, template.id).not.toMatch(PROMISES);
+    }
+  });
+
+  it('the firm r2 says the procedure goes on when a step follows, in both languages', () => {
+    const firm = (language: 'fr' | 'en') =>
+      DEFAULT_TEMPLATES.find((t) => t.id === `r2.high_risk.${language}.A`) as TemplateRow;
+    expect(rendered(firm('fr'), { ...frenchB2B, stage: 'r2' }).text).toContain(
+      'calendrier de paiement. Sans règlement ni nouvelles de votre part, la procédure de relance suivra son cours.',
+    );
+    expect(rendered(firm('en'), { ...englishUK, stage: 'r2' }).text).toContain(
+      'payment schedule. Without payment or news from you, the reminder process will continue.',
+    );
   });
 
   it('r3 names the call on its deadline only when the call comes, in both languages', () => {

@@ -103,7 +103,7 @@ describe('placeholders', () => {
         .concat(['deadline', 'stage', 'amount_paid', 'sender_company'])
         .concat(['sender_address', 'sender_registration'])
         // What came before and what follows: specified in reminders-and-steps.test.ts.
-        .concat(['previous_reminders', 'call_date', 'notice_date'])
+        .concat(['previous_reminders', 'next_step_date', 'call_date', 'notice_date'])
         // The other notice parts are specified in notice-values.test.ts.
         .concat(['notice_title', 'notice_demand', 'notice_next_step', 'notice_sending_note']),
     );
