@@ -21,7 +21,7 @@ function dupontReminded(): { s: Scenario; thread: string } {
   return { s, thread };
 }
 
-/** Outlook's automatic reply, a minute after r1, as Exchange sends it. */
+/** An automatic reply in the manner of Outlook, a minute after r1: subject prefix and headers. */
 function outlookOutOfOffice(s: Scenario, thread: string): void {
   const reminder = s.sent()[0];
   s.mailbox.deliverReply(thread, {

@@ -12,10 +12,10 @@
  *    "Out of Office:", the words people give Gmail's vacation responder (« Absente jusqu'au
  *    4 janvier »), and a few other languages' equivalents.
  * 2. `Auto-Submitted` with any value but `no` (RFC 3834 §5, https://www.rfc-editor.org/rfc/rfc3834#section-5:
- *    `auto-replied` for responders, `auto-generated` for other automatic mail; Gmail's vacation
- *    responder and Exchange's automatic replies set it).
- * 3. `X-Autoreply` or `X-Autorespond` (older responders: Postfix vacation scripts, cPanel),
- *    any value but `no`.
+ *    `auto-replied` for responders, `auto-generated` for other automatic mail: what a responder
+ *    that follows the standard writes).
+ * 3. `X-Autoreply` or `X-Autorespond` (what some responders older than the standard write), any
+ *    value but `no`.
  * 4. `Precedence: auto_reply`, `bulk`, `junk` or `list` (RFC 3834 §3.1.8 tells responders not to
  *    answer those: mass or automatic mail, never a person's answer).
  *
