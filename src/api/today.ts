@@ -167,6 +167,11 @@ export interface OldDebtRequest {
 
 export interface ClientRequest {
   readonly clientKey: string;
+  /**
+   * The invoices of the card or line acted on: which of the people bearing the name the action
+   * is about (their recipient group). Without it, the action is about every row of the name.
+   */
+  readonly invoiceNumbers?: readonly string[];
 }
 
 /**

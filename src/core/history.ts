@@ -2,6 +2,7 @@ import { type CalendarDate, maxDate, parseCalendarDate } from './calendar-date.t
 import { foldInvoiceNumber } from './invoice-number-key.ts';
 import type { LogEntry, LogOutcome } from './log-entry.ts';
 import { clientKeyFolder } from './parse/client-key.ts';
+import { shareAnAddress } from './recipient-groups.ts';
 import { EMAIL_STAGES, isStage, type Stage, stageRank } from './stage.ts';
 
 /**
@@ -24,6 +25,11 @@ import { EMAIL_STAGES, isStage, type Stage, stageRank } from './stage.ts';
  * - `paused` for a client (no invoice numbers needed) records a pause: `kind=client_reply` or
  *   `kind=manual_email`, `on=YYYY-MM-DD` (defaults to the row's date), optional `until=`;
  *   `resumed` without invoice numbers lifts every pause of that client recorded before it.
+ *   Both may name recipients (the `Recipients` column): the pause, or the resume, is then that of
+ *   the recipient group sharing one of those addresses (recipient-groups.ts: two people may bear
+ *   one name), not of every row of the name. Rows without recipients (all those written before
+ *   groups were told apart) keep their old reading: the pause holds every row of the name, the
+ *   resume lifts every pause of the name.
  * - `auto_reply` for a client records a responder's automatic reply in a reminder's thread
  *   (`on=`, `from=`, `msg=`, `quote=`): shown to the user, it changes nothing here.
  * - `drafted` and `task` rows made in test mode carry `mode=test`; like `test_sent`, they count
@@ -71,10 +77,25 @@ export interface ClientPause {
   readonly on: CalendarDate;
   /** Last paused day when the log says so; otherwise the planner derives it from the settings. */
   readonly until: CalendarDate | null | undefined;
+  /** The addresses of the group paused, lower case; empty when the row named none (the whole name). */
+  readonly recipients: readonly string[];
+}
+
+/**
+ * One person among those bearing a client's name: the recipient group of their rows
+ * (recipient-groups.ts). What the log records for the name is theirs unless it names another
+ * group: a pause or resume naming only addresses outside `addresses`, an e-mail listing only
+ * invoices of `otherInvoices`.
+ */
+export interface ClientGroup {
+  /** The group's addresses, lower case. */
+  readonly addresses: readonly string[];
+  /** Folded numbers (foldInvoiceNumber) of the invoices of the name's other groups. */
+  readonly otherInvoices: ReadonlySet<string>;
 }
 
 export interface ClientHistory {
-  /** Last reminder e-mail to this client, sent or still pending. */
+  /** Last reminder e-mail to this client (to the group asked about), sent or still pending. */
   readonly lastEmailOn: CalendarDate | null;
   /** Pauses recorded after the last resume. */
   readonly pauses: readonly ClientPause[];
@@ -85,7 +106,11 @@ export interface ClientHistory {
 
 export interface History {
   invoice(number: string): InvoiceHistory;
-  client(clientKey: string): ClientHistory;
+  /**
+   * What the log says about a client: about every row of the name without `group` (any e-mail,
+   * any pause not lifted for the whole name), about one recipient group of it with `group`.
+   */
+  client(clientKey: string, group?: ClientGroup): ClientHistory;
 }
 
 export interface ReadHistoryOptions {
@@ -160,7 +185,20 @@ interface MutableInvoice {
 
 interface MutableClient {
   lastEmailOn: CalendarDate | null;
+  /** Folded invoice number → last reminder e-mail listing it. */
+  emails: Map<string, CalendarDate>;
+  /** Pauses since the last resume of the whole name, in log order. */
   pauses: ClientPause[];
+  /**
+   * Resumes of one group (with recipients) since the last resume of the whole name; each lifts
+   * the `pausesBefore` first pauses, those recorded before it, for its group.
+   */
+  groupResumes: {
+    readonly pausesBefore: number;
+    readonly on: CalendarDate;
+    readonly recipients: readonly string[];
+  }[];
+  /** Last resume of the whole name. */
   resumedOn: CalendarDate | null;
   noticeOn: CalendarDate | null;
 }
@@ -260,7 +298,7 @@ export function historyReader(options: ReadHistoryOptions): HistoryReader {
     const folded = canonicalKey(key);
     let state = clients.get(folded);
     if (!state) {
-      state = { ...EMPTY_CLIENT, pauses: [] };
+      state = { ...EMPTY_CLIENT, emails: new Map(), pauses: [], groupResumes: [] };
       clients.set(folded, state);
     }
     return state;
@@ -320,11 +358,12 @@ export function historyReader(options: ReadHistoryOptions): HistoryReader {
       const since = currentInFlight().invoices.get(folded);
       return since === undefined ? state : { ...state, pendingSince: since };
     },
-    client: (clientKey) => {
+    client: (clientKey, group) => {
       const folded = canonicalKey(clientKey);
-      const state = clients.get(folded) ?? EMPTY_CLIENT;
-      const on = currentInFlight().clientEmails.get(folded);
-      return on === undefined ? state : { ...state, lastEmailOn: latest(state.lastEmailOn, on) };
+      const state = clients.get(folded);
+      const pending = currentInFlight().clientEmails.get(folded);
+      if (!state && !pending) return EMPTY_CLIENT;
+      return clientView(state, pending, group);
     },
   };
   return { add, history };
@@ -333,25 +372,61 @@ export function historyReader(options: ReadHistoryOptions): HistoryReader {
 interface InFlight {
   /** Folded invoice number → day of its send still pending (the last one read when several). */
   readonly invoices: ReadonlyMap<string, CalendarDate>;
-  /** Client → latest day of a pending reminder e-mail: it counts for the gap. */
-  readonly clientEmails: ReadonlyMap<string, CalendarDate>;
+  /** Client → folded invoice number → latest day of a pending reminder e-mail: it counts for the gap. */
+  readonly clientEmails: ReadonlyMap<string, ReadonlyMap<string, CalendarDate>>;
 }
 
 function inFlightOf(pending: ReadonlyMap<string, ReadonlyMap<string, Pending>>): InFlight {
   const invoices = new Map<string, CalendarDate>();
-  const clientEmails = new Map<string, CalendarDate>();
+  const clientEmails = new Map<string, Map<string, CalendarDate>>();
   for (const byInvoice of pending.values()) {
     for (const [number, open] of byInvoice) {
       invoices.set(number, open.date);
       if (open.isEmail) {
-        clientEmails.set(
-          open.clientKey,
-          latest(clientEmails.get(open.clientKey) ?? null, open.date),
-        );
+        const emails = clientEmails.get(open.clientKey) ?? new Map<string, CalendarDate>();
+        emails.set(number, latest(emails.get(number) ?? null, open.date));
+        clientEmails.set(open.clientKey, emails);
       }
     }
   }
   return { invoices, clientEmails };
+}
+
+/**
+ * The client's record as `group` sees it (the whole name without one): e-mails that listed none
+ * of the group's namesakes' invoices, pauses that name no address or one of the group's, not
+ * lifted since by a resume of the whole name or of the group.
+ */
+function clientView(
+  state: MutableClient | undefined,
+  pending: ReadonlyMap<string, CalendarDate> | undefined,
+  group: ClientGroup | undefined,
+): ClientHistory {
+  const concerns = (recipients: readonly string[]) =>
+    group === undefined || recipients.length === 0 || shareAnAddress(recipients, group.addresses);
+  let lastEmailOn = group === undefined ? (state?.lastEmailOn ?? null) : null;
+  for (const emails of [group === undefined ? undefined : state?.emails, pending]) {
+    for (const [number, on] of emails ?? []) {
+      if (!group?.otherInvoices.has(number)) lastEmailOn = latest(lastEmailOn, on);
+    }
+  }
+  if (!state) return { ...EMPTY_CLIENT, lastEmailOn };
+  // A group's resume lifts the pauses before it of that group, or naming one of its addresses.
+  const resumes = state.groupResumes.filter(
+    (r) => group !== undefined && shareAnAddress(r.recipients, group.addresses),
+  );
+  const pauses = state.pauses.filter(
+    (pause, index) =>
+      concerns(pause.recipients) &&
+      !state.groupResumes.some(
+        (r) =>
+          index < r.pausesBefore &&
+          (resumes.includes(r) || shareAnAddress(r.recipients, pause.recipients)),
+      ),
+  );
+  let resumedOn = state.resumedOn;
+  for (const r of resumes) resumedOn = latest(resumedOn, r.on);
+  return { lastEmailOn, pauses, resumedOn, noticeOn: state.noticeOn };
 }
 
 /**
@@ -401,6 +476,10 @@ function applyEntry(
       if (isEmail) {
         const client = clientState(entry.clientKey);
         client.lastEmailOn = latest(client.lastEmailOn, date);
+        for (const number of entry.invoiceNumbers) {
+          const folded = foldInvoiceNumber(number);
+          client.emails.set(folded, latest(client.emails.get(folded) ?? null, date));
+        }
       }
       return;
     }
@@ -453,7 +532,13 @@ function applyEntry(
         return;
       }
       const client = clientState(entry.clientKey);
+      const recipients = addressesOf(entry);
+      if (recipients.length > 0) {
+        client.groupResumes.push({ pausesBefore: client.pauses.length, on: date, recipients });
+        return;
+      }
       client.pauses = [];
+      client.groupResumes = [];
       client.resumedOn = date;
       return;
     }
@@ -463,12 +548,17 @@ function applyEntry(
         fields.kind === 'client_reply' || fields.kind === 'manual_email' ? fields.kind : 'manual';
       const on = parseCalendarDate(fields.on ?? '') ?? date;
       const until = 'until' in fields ? parseCalendarDate(fields.until ?? '') : undefined;
-      clientState(entry.clientKey).pauses.push({ kind, on, until });
+      clientState(entry.clientKey).pauses.push({ kind, on, until, recipients: addressesOf(entry) });
       return;
     }
     default:
       return;
   }
+}
+
+/** The addresses a `paused` or `resumed` row names, lower case: its recipient group's. */
+function addressesOf(entry: LogEntry): string[] {
+  return entry.recipients.map((address) => address.trim().toLowerCase()).filter((a) => a !== '');
 }
 
 /** The reminder e-mail a bounce of `day` returned: the invoice's latest one sent by that day. */

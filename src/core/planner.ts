@@ -1,6 +1,12 @@
 import { addDays, type CalendarDate, daysBetween } from './calendar-date.ts';
 import { clientCalendar } from './client-calendar.ts';
-import { type History, type InvoiceHistory, numbersOf, readHistory } from './history.ts';
+import {
+  type ClientGroup,
+  type History,
+  type InvoiceHistory,
+  numbersOf,
+  readHistory,
+} from './history.ts';
 import { balanceCents, type Invoice, type RowError } from './invoice.ts';
 import { byFoldedNumber, foldInvoiceNumber } from './invoice-number-key.ts';
 import { timeBarred } from './limitation.ts';
@@ -23,7 +29,13 @@ import {
   isPaid,
   profileOf,
 } from './profiles.ts';
-import { groupBySharedRecipient, recipientsKey } from './recipient-groups.ts';
+import {
+  foldedAddresses,
+  groupAddressesOf,
+  groupBySharedRecipient,
+  recipientsKey,
+  shareAnAddress,
+} from './recipient-groups.ts';
 import {
   type BusinessCalendar,
   memoizeCalendar,
@@ -41,6 +53,8 @@ export interface RecentExchange {
   readonly clientKey: string;
   readonly kind: 'client_reply' | 'manual_email';
   readonly on: CalendarDate;
+  /** The addresses of the group it concerns (as a `paused` row names them); none: the whole name. */
+  readonly recipients?: readonly string[];
 }
 
 /** An invoice the user holds from the sidebar, not yet (or not only) recorded in the log. */
@@ -87,7 +101,9 @@ interface Context {
   readonly schedule: ScheduleOf;
   readonly history: History;
   readonly profiles: ReadonlyMap<string, ClientProfile>;
-  readonly clientBlocks: (clientKey: string) => Block | null;
+  readonly clientBlocks: (clientKey: string, group?: ClientGroup) => Block | null;
+  /** Each invoice's recipient group among its client's invoices (`clientGroups`). */
+  readonly groupOf: (invoice: Invoice) => ClientGroup;
   /** By folded invoice number (foldInvoiceNumber), like `restarts`. */
   readonly inputHolds: ReadonlyMap<string, CalendarDate | null>;
   readonly rowErrors: ReadonlyMap<string, RowError>;
@@ -141,6 +157,7 @@ function contextOf(input: PlanInput, history: History, schedule?: ScheduleOf): C
     history,
     profiles: buildProfiles(input.invoices, history, settings, today),
     clientBlocks: clientBlocker(today, settings, history, input.recentExchanges ?? []),
+    groupOf: clientGroups(input.invoices),
     inputHolds: byFoldedNumber((input.holds ?? []).map((h) => [h.invoiceNumber, h.until])),
     rowErrors: new Map(
       input.rowErrors.flatMap((e) => (e.invoiceNumber === null ? [] : [[e.invoiceNumber, e]])),
@@ -236,15 +253,17 @@ export function planWithHistory(input: PlanInput, history: History, schedule?: S
     }
   };
   for (const [clientKey, items] of emailItems) {
-    const lastOn = ctx.history.client(clientKey).lastEmailOn;
-    const gap = lastOn === null ? null : minGapBlock(lastOn, ctx);
-    if (gap) {
-      skipForGap(items, gap);
-      continue;
-    }
-    // Invoices whose rows share no address are separate people bearing one name: one message each.
+    // Invoices whose rows share no address are separate people bearing one name: one message
+    // each, and each person's own gap since the last e-mail they got.
     const groups = groupBySharedRecipient(items, recipientsOfRow);
     for (const group of groups) {
+      const lead = (group[0] as DueItem).invoice;
+      const lastOn = ctx.history.client(clientKey, ctx.groupOf(lead)).lastEmailOn;
+      const gap = lastOn === null ? null : minGapBlock(lastOn, ctx);
+      if (gap) {
+        skipForGap(group, gap);
+        continue;
+      }
       const { listed, heldBack } = splitByStage(group);
       emails.push(buildEmail(clientKey, listed, ctx, groups.length > 1));
       for (const item of listed) decisions.set(item.invoice.number, planned(item));
@@ -467,7 +486,7 @@ function invoiceBlock(invoice: Invoice, ctx: Context): Block | null {
     const until = invoice.promiseDate;
     blocks.push({ reason: { code: 'promise', until }, until });
   }
-  const client = ctx.clientBlocks(invoice.clientKey);
+  const client = ctx.clientBlocks(invoice.clientKey, ctx.groupOf(invoice));
   if (client) blocks.push(client);
   return longest(blocks);
 }
@@ -481,13 +500,61 @@ function longest(blocks: readonly Block[]): Block | null {
   return result;
 }
 
-/** The client-level pauses, computed once per client (quotes and plans pause with invoices). */
+/**
+ * Each invoice's recipient group among its client's invoices (recipient-groups.ts), with the
+ * invoices of the client's other groups: one name may be several people, and a reply, a resume
+ * or an e-mail of one of them is not the others'.
+ */
+export function clientGroups(invoices: readonly Invoice[]): (invoice: Invoice) => ClientGroup {
+  const addresses = groupAddressesOf(
+    invoices,
+    (i) => i.clientKey,
+    (i) => i.emails,
+  );
+  /** Client → the group's addresses (joined) → folded numbers of its invoices. */
+  const byClient = new Map<string, Map<string, string[]>>();
+  for (const invoice of invoices) {
+    const groups = byClient.get(invoice.clientKey) ?? new Map<string, string[]>();
+    const key = (addresses.get(invoice) ?? []).join();
+    const numbers = groups.get(key);
+    if (numbers) numbers.push(foldInvoiceNumber(invoice.number));
+    else groups.set(key, [foldInvoiceNumber(invoice.number)]);
+    byClient.set(invoice.clientKey, groups);
+  }
+  const made = new Map<string, ClientGroup>();
+  return (invoice) => {
+    // An invoice outside the book (a single invoice previewed) is its own row's group.
+    const own = addresses.get(invoice) ?? foldedAddresses(invoice.emails);
+    const key = own.join();
+    const known = made.get(`${invoice.clientKey}\n${key}`);
+    if (known) return known;
+    const otherInvoices = new Set<string>();
+    for (const [other, numbers] of byClient.get(invoice.clientKey) ?? [])
+      if (other !== key) for (const number of numbers) otherInvoices.add(number);
+    const group: ClientGroup = { addresses: own, otherInvoices };
+    made.set(`${invoice.clientKey}\n${key}`, group);
+    return group;
+  };
+}
+
+/**
+ * The recipient group of one row seen alone (a quote, a payment plan's lead invoice): a pause
+ * naming its addresses, or none, holds it; a pause of a namesake at other addresses does not.
+ */
+export function rowGroup(emails: readonly string[]): ClientGroup {
+  return { addresses: foldedAddresses(emails), otherInvoices: new Set() };
+}
+
+/**
+ * The client-level pauses, computed once per client, or per recipient group of a client when
+ * `group` is given (quotes and plans pause with invoices, each for its own row's group).
+ */
 export function clientBlocker(
   today: CalendarDate,
   settings: Settings,
   history: History,
   exchanges: readonly RecentExchange[],
-): (clientKey: string) => Block | null {
+): (clientKey: string, group?: ClientGroup) => Block | null {
   const exchangesByClient = new Map<string, RecentExchange[]>();
   for (const exchange of exchanges) {
     const list = exchangesByClient.get(exchange.clientKey);
@@ -495,9 +562,10 @@ export function clientBlocker(
     else exchangesByClient.set(exchange.clientKey, [exchange]);
   }
   const cache = new Map<string, Block | null>();
-  return (clientKey) => {
-    if (cache.has(clientKey)) return cache.get(clientKey) ?? null;
-    const record = history.client(clientKey);
+  return (clientKey, group) => {
+    const cacheKey = group === undefined ? clientKey : `${clientKey}\n${group.addresses.join()}`;
+    if (cache.has(cacheKey)) return cache.get(cacheKey) ?? null;
+    const record = history.client(clientKey, group);
     const blocks: Block[] = [];
     for (const pause of record.pauses) {
       const block = pauseBlock(pause.kind, pause.on, pause.until, settings);
@@ -507,13 +575,15 @@ export function clientBlocker(
     }
     for (const exchange of exchangesByClient.get(clientKey) ?? []) {
       if (record.resumedOn !== null && exchange.on <= record.resumedOn) continue;
+      const recipients = exchange.recipients ?? [];
+      if (group && recipients.length > 0 && !shareAnAddress(recipients, group.addresses)) continue;
       const block = pauseBlock(exchange.kind, exchange.on, undefined, settings);
       if (block && exchange.on <= today && (block.until === null || today <= block.until)) {
         blocks.push(block);
       }
     }
     const result = longest(blocks);
-    cache.set(clientKey, result);
+    cache.set(cacheKey, result);
     return result;
   };
 }

@@ -56,6 +56,13 @@ export function requiredText(value: unknown, what: FieldLabel, max = 200): strin
   return fail('requestTextInvalid', about(what, value));
 }
 
+/** A list of one text or more, each as `requiredText` takes it. */
+export function requiredTexts(value: unknown, what: FieldLabel, max = 200): string[] {
+  if (!Array.isArray(value) || value.length === 0)
+    return fail('requestTextInvalid', about(what, value));
+  return value.map((item: unknown) => requiredText(item, what, max));
+}
+
 export function flag(value: unknown, what: FieldLabel): boolean {
   if (typeof value === 'boolean') return value;
   return fail('requestFlagInvalid', about(what, value));

@@ -17,6 +17,7 @@ import {
   RequestError,
   requestObject,
   requiredText,
+  requiredTexts,
 } from './request-checks.ts';
 import { SEGMENTS } from './segment.ts';
 import { STAGES } from './stage.ts';
@@ -27,8 +28,22 @@ export function invoiceNumberOf(request: unknown): string {
   return requiredText(requestObject(request).invoiceNumber, 'field_invoice_number', 100);
 }
 
-export function clientKeyOf(request: unknown): string {
-  return requiredText(requestObject(request).clientKey, 'field_client', 500);
+/**
+ * A client, and which of the people bearing its name the request is about: the invoices of the
+ * card or line the user acted on (one name may be several people, told apart by the addresses
+ * of their rows); null when the request names none (the whole name, as sidebars of earlier
+ * versions asked).
+ */
+export function clientGroupRequestOf(request: unknown): {
+  clientKey: string;
+  invoiceNumbers: string[] | null;
+} {
+  const r = requestObject(request);
+  const clientKey = requiredText(r.clientKey, 'field_client', 500);
+  if (r.invoiceNumbers === undefined || r.invoiceNumbers === null)
+    return { clientKey, invoiceNumbers: null };
+  const invoiceNumbers = requiredTexts(r.invoiceNumbers, 'field_invoice_number', 100);
+  return { clientKey, invoiceNumbers };
 }
 
 export function holdRequestOf(request: unknown): { number: string; until: CalendarDate | null } {

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  type ClientGroup,
   formatLogDetail,
   historyReader,
   parseLogDetail,
   readHistory,
 } from '../../src/core/history.ts';
+import { foldInvoiceNumber } from '../../src/core/invoice-number-key.ts';
 import { logRow } from './fixtures/invoices.ts';
 
 const client = 'agence horizon';
@@ -275,6 +277,88 @@ describe('readHistory', () => {
       { countTestSends: false },
     );
     expect(h.client(client).noticeOn).toBe('2026-01-20');
+  });
+});
+
+describe('two people bearing one client name (recipient groups)', () => {
+  const jean = 'jean martin';
+  const orange: ClientGroup = {
+    addresses: ['jean.martin@orange.fr'],
+    otherInvoices: new Set([foldInvoiceNumber('F-2026-042')]),
+  };
+  const free: ClientGroup = {
+    addresses: ['jmartin@free.fr'],
+    otherInvoices: new Set([foldInvoiceNumber('F-2026-041')]),
+  };
+  const reply = (date: string, recipients: string[] = []) =>
+    logRow({
+      date,
+      outcome: 'paused',
+      clientKey: jean,
+      recipients,
+      detail: `kind=client_reply; on=${date}`,
+    });
+  const resume = (date: string, recipients: string[] = []) =>
+    logRow({ date, outcome: 'resumed', clientKey: jean, recipients });
+  const read = (...rows: ReturnType<typeof logRow>[]) =>
+    readHistory(rows, { countTestSends: false });
+
+  it('a pause naming one group’s address pauses that group, not the other', () => {
+    const h = read(reply('2026-03-03', ['Jean.Martin@orange.fr']));
+    expect(h.client(jean, orange).pauses).toHaveLength(1);
+    expect(h.client(jean, free).pauses).toEqual([]);
+    // Asked about the whole name (quotes, instalment notes), every pause holds.
+    expect(h.client(jean).pauses).toHaveLength(1);
+  });
+
+  it('a pause written before groups were told apart (no address) pauses every group', () => {
+    const h = read(reply('2026-03-03'));
+    expect(h.client(jean, orange).pauses).toHaveLength(1);
+    expect(h.client(jean, free).pauses).toHaveLength(1);
+  });
+
+  it('a resume of one group lifts that group’s pauses only; one without addresses lifts all', () => {
+    const both = [
+      reply('2026-03-03', ['jean.martin@orange.fr']),
+      reply('2026-03-03', ['jmartin@free.fr']),
+      reply('2026-03-02'),
+    ];
+    const h = read(...both, resume('2026-03-04', ['jean.martin@orange.fr']));
+    expect(h.client(jean, orange)).toMatchObject({ pauses: [], resumedOn: '2026-03-04' });
+    expect(h.client(jean, free).pauses.map((p) => p.recipients)).toEqual([['jmartin@free.fr'], []]);
+    // The whole name keeps what no resume of the whole name lifted.
+    expect(h.client(jean).pauses.map((p) => p.recipients)).toEqual([['jmartin@free.fr'], []]);
+    const all = read(...both, resume('2026-03-04'));
+    expect(all.client(jean, free)).toMatchObject({ pauses: [], resumedOn: '2026-03-04' });
+  });
+
+  it('a pause recorded after a group’s resume holds again', () => {
+    const h = read(
+      reply('2026-03-03', ['jean.martin@orange.fr']),
+      resume('2026-03-04', ['jean.martin@orange.fr']),
+      reply('2026-03-06', ['jean.martin@orange.fr']),
+    );
+    expect(h.client(jean, orange).pauses.map((p) => p.on)).toEqual(['2026-03-06']);
+  });
+
+  it('the gap counts e-mails listing the group’s invoices, or invoices no other group has', () => {
+    const sent = (date: string, invoice: string, outcome: 'sent' | 'pending' = 'sent') =>
+      logRow({
+        date,
+        outcome,
+        stage: 'r1',
+        clientKey: jean,
+        invoiceNumbers: [invoice],
+        messageKey: `rl-${invoice}-${date}`,
+      });
+    const h = read(sent('2026-03-02', 'F-2026-041'), sent('2026-03-01', 'F-2026-039'));
+    expect(h.client(jean, orange).lastEmailOn).toBe('2026-03-02');
+    // F-2026-039 is gone from the sheet: whose it was is unknown, so it counts for both.
+    expect(h.client(jean, free).lastEmailOn).toBe('2026-03-01');
+    expect(h.client(jean).lastEmailOn).toBe('2026-03-02');
+    const inFlight = read(sent('2026-03-05', 'f-2026-042', 'pending'));
+    expect(inFlight.client(jean, free).lastEmailOn).toBe('2026-03-05');
+    expect(inFlight.client(jean, orange).lastEmailOn).toBeNull();
   });
 });
 

@@ -74,13 +74,12 @@ describe('dist/Code.js, the server bundle', () => {
   // left is code; `npm run build -- --analyze` lists it by file. The ceiling is the size reached,
   // rounded up: it stops the bundle from growing back unnoticed. It went from 209 to 222 KB with
   // the fixes of the last reviews (client kinds and limitation periods, reply detection by thread,
-  // attachment checks, claims of earlier reminders, steps ahead), to 224 KB with the run's check of
-  // invoice files shared by the preview and the test e-mails and the reasons of a template that
-  // waits, and to 226 KB with automatic replies told apart from answers (their word lists and the
-  // public mail domains went to the data file; the rule, its log row and what Today and the status
-  // note say of it stayed).
-  it('stays under its 226 KB ceiling (Apps Script evaluates it at every execution)', () => {
-    expect(Buffer.byteLength(source)).toBeLessThanOrEqual(226 * 1024);
+  // attachment checks, claims of earlier reminders, steps ahead), and to 224 KB with the run's
+  // check of invoice files shared by the preview and the test e-mails, and the reasons of a
+  // template that waits; to 231 KB with automatic replies told from answers, pauses and gaps per
+  // person under one name, and the warning on the log tab.
+  it('stays under its 231 KB ceiling (Apps Script evaluates it at every execution)', () => {
+    expect(Buffer.byteLength(source)).toBeLessThanOrEqual(231 * 1024);
   });
 });
 

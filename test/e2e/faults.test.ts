@@ -33,6 +33,9 @@ const ROWS = book([
   ['F-2026-105', 'Northwind Ltd', 'accounts@northwind.co.uk', 2750, d('2026-03-10')],
   ['F-2026-106', 'Éditions Rivage', 'hugo@editions-rivage.fr', 2150, d('2026-02-24')],
   ['F-2026-107', 'Librairie du Port', 'contact@librairie-du-port.fr', 275, d('2026-02-27')],
+  // Two people typed with one name: each gets their own messages, gap and pauses.
+  ['F-2026-108', 'Jean Martin', 'jean.martin@orange.fr', 520, d('2026-02-25')],
+  ['F-2026-109', 'Jean Martin', 'jmartin@free.fr', 690, d('2026-03-02')],
 ]);
 // Disputed and paid invoices of the same clients: they must never appear in a message.
 const EXTRA_HEADERS = ['Statut'];
@@ -272,6 +275,8 @@ describe(`the daily run under seeded faults (${SEEDS} seeds)`, () => {
       'F-2026-105',
       'F-2026-106',
       'F-2026-107',
+      'F-2026-108',
+      'F-2026-109',
     ]);
   });
 

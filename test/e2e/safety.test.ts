@@ -500,6 +500,8 @@ describe('sidebar calls with malformed arguments', () => {
     ['holdInvoice', [null], /demande|request/i],
     ['skipInvoice', [{}], /numéro de facture/i],
     ['markCallDone', [{ clientKey: ['x'] }], /client/i],
+    ['markCallDone', [{ clientKey: 'jean martin', invoiceNumbers: 'F-2026-041' }], /facture/i],
+    ['resumeClient', [{ clientKey: 'jean martin', invoiceNumbers: [] }], /facture/i],
     ['resumeClient', ['atelier dupont'], /demande|request/i],
     ['setAutomation', ['yes'], /vrai ou faux|true or false/i],
     ['saveColumnMapping', [{ invoicesSheet: 'Onglet fantôme', overrides: {} }], /Onglet fantôme/],

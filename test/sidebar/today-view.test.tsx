@@ -93,7 +93,13 @@ describe('Today', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Reprendre Studio Lumen' }));
     await screen.findByText('Aucun brouillon ni appel en attente.');
     expect(fake.names().slice(1)).toEqual(['markCallDone', 'resumeClient']);
-    expect(fake.calls[1]?.args).toEqual([{ clientKey: 'boulangerie durand' }]);
+    // Each names the invoices of its card or line: one name may be two people at two addresses.
+    expect(fake.calls[1]?.args).toEqual([
+      { clientKey: 'boulangerie durand', invoiceNumbers: ['F-2026-003'] },
+    ]);
+    expect(fake.calls[2]?.args).toEqual([
+      { clientKey: 'studio lumen', invoiceNumbers: ['F-2026-011'] },
+    ]);
   });
 
   it('shows more of a long list, a page at a time, from the server', async () => {

@@ -188,7 +188,12 @@ export function TodayView(props: {
                 type="button"
                 disabled={busy !== null}
                 onClick={() =>
-                  act('call', () => bridge.markCallDone({ clientKey: item.clientKey }))
+                  act('call', () =>
+                    bridge.markCallDone({
+                      clientKey: item.clientKey,
+                      invoiceNumbers: item.invoices.map((i) => i.number),
+                    }),
+                  )
                 }
               >
                 {t.markCallDone}
@@ -275,7 +280,12 @@ export function TodayView(props: {
                   class="small"
                   disabled={busy !== null}
                   onClick={() =>
-                    act('resume', () => bridge.resumeClient({ clientKey: skip.clientKey }))
+                    act('resume', () =>
+                      bridge.resumeClient({
+                        clientKey: skip.clientKey,
+                        invoiceNumbers: [skip.number],
+                      }),
+                    )
                   }
                 >
                   {t.resume(skip.client)}

@@ -6,11 +6,13 @@
 
 import type { CalendarDate } from '../../core/calendar-date.ts';
 import { formatLogDetail } from '../../core/history.ts';
+import type { Invoice } from '../../core/invoice.ts';
 import { foldInvoiceNumber } from '../../core/invoice-number-key.ts';
 import type { LocalizedText } from '../../core/localized-text.ts';
 import { type LogEntry, type LogOutcome, logEntry, USER_RUN_ID } from '../../core/log-entry.ts';
 import { clientKeyOf } from '../../core/parse/client-key.ts';
-import { planDay } from '../../core/planner.ts';
+import { clientGroups, planDay } from '../../core/planner.ts';
+import { foldedAddresses } from '../../core/recipient-groups.ts';
 import type { Stage } from '../../core/stage.ts';
 import { localized } from '../../core/texts/server-texts.ts';
 import { withRunLock } from '../../gas/document-lock.ts';
@@ -172,23 +174,72 @@ export function skipInvoice(workbook: Workbook, invoiceNumber: string): ActionRe
   });
 }
 
-/** Ends every pause of a client (after a reply or a hand-written e-mail). */
-export function resumeClient(workbook: Workbook, clientKey: string): ActionResult {
-  return record(workbook, (context) => [
-    userRow(context, 'resumed', { clientKey, detail: formatLogDetail({ by: 'user' }) }),
-  ]);
+/**
+ * The invoices of `clientKey` the sidebar names, by folded number; null when it names none (the
+ * whole name); an error when none of them is the client's any more.
+ */
+function invoicesNamed(
+  context: PlanContext,
+  clientKey: string,
+  numbers: readonly string[] | null,
+): Invoice[] | null | ActionResult {
+  if (numbers === null) return null;
+  const wanted = new Set(numbers.map(foldInvoiceNumber));
+  const found = (context.source?.invoices ?? []).filter(
+    (i) => i.clientKey === clientKey && wanted.has(foldInvoiceNumber(i.number)),
+  );
+  return found.length > 0
+    ? found
+    : fail(localized('invoiceNotFound', { invoice: numbers.join(', ') }));
 }
 
-/** Records that the user phoned the client about the invoices of their call task. */
-export function markCallDone(workbook: Workbook, clientKey: string): ActionResult {
+/**
+ * Ends the pauses of a client (after a reply or a hand-written e-mail): of the person whose
+ * invoices the sidebar names, the row recording their recipient group's addresses (one name may
+ * be several people: history.ts), or of every row of the name when it names none.
+ */
+export function resumeClient(
+  workbook: Workbook,
+  clientKey: string,
+  invoiceNumbers: readonly string[] | null = null,
+): ActionResult {
+  return record(workbook, (context) => {
+    const named = invoicesNamed(context, clientKey, invoiceNumbers);
+    if (named !== null && !Array.isArray(named)) return named;
+    const groupOf = named === null ? null : clientGroups(context.source?.invoices ?? []);
+    const recipients =
+      groupOf === null ? [] : foldedAddresses(named?.flatMap((i) => groupOf(i).addresses) ?? []);
+    return [
+      userRow(context, 'resumed', {
+        clientKey,
+        recipients,
+        detail: formatLogDetail({ by: 'user' }),
+      }),
+    ];
+  });
+}
+
+/**
+ * Records that the user phoned the client about the invoices of their call task: those the
+ * sidebar names (the call task of one person of the name), or every open one of the name.
+ */
+export function markCallDone(
+  workbook: Workbook,
+  clientKey: string,
+  invoiceNumbers: readonly string[] | null = null,
+): ActionResult {
   return record(workbook, (context) => {
     const entries = context.planInput.log;
+    const named = invoiceNumbers === null ? null : new Set(invoiceNumbers.map(foldInvoiceNumber));
     const open = new Set<string>();
     for (const entry of entries) {
       // Keys of rows written before the key folding changed are folded again, as history.ts does.
       if (clientKeyOf(entry.clientKey) !== clientKey || entry.stage !== 'call') continue;
-      if (entry.outcome === 'task') for (const n of entry.invoiceNumbers) open.add(n);
-      if (entry.outcome === 'task_done') for (const n of entry.invoiceNumbers) open.delete(n);
+      for (const n of entry.invoiceNumbers) {
+        if (named !== null && !named.has(foldInvoiceNumber(n))) continue;
+        if (entry.outcome === 'task') open.add(n);
+        if (entry.outcome === 'task_done') open.delete(n);
+      }
     }
     if (open.size === 0) return fail(localized('noCallWaiting'));
     return [

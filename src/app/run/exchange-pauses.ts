@@ -9,7 +9,9 @@
 import { addDays, type CalendarDate } from '../../core/calendar-date.ts';
 import { formatLogDetail } from '../../core/history.ts';
 import type { Invoice } from '../../core/invoice.ts';
+import { foldInvoiceNumber } from '../../core/invoice-number-key.ts';
 import { type LogEntry, logEntry } from '../../core/log-entry.ts';
+import { foldedAddresses } from '../../core/recipient-groups.ts';
 import { hasRelanceReference } from '../../core/run/message-reference.ts';
 import type { Settings } from '../../core/settings.ts';
 import { findRecentExchanges } from '../../gas/recent-exchanges.ts';
@@ -54,6 +56,7 @@ export function exchangePauseRows(search: ExchangeSearch): LogEntry[] {
     toDay: search.toDay,
     recorded,
   });
+  const groups = threadGroups(entries, search.invoices, user);
   const rows: LogEntry[] = [];
   const row = (fields: Partial<LogEntry> & Pick<LogEntry, 'outcome' | 'clientKey'>) =>
     logEntry({ at: search.at(), date: today, runId: search.runId, ...fields });
@@ -91,6 +94,7 @@ export function exchangePauseRows(search: ExchangeSearch): LogEntry[] {
           row({
             outcome: 'paused',
             clientKey,
+            recipients: groups.get(`${exchange.threadId}\n${clientKey}`) ?? [],
             threadId: exchange.threadId,
             detail: formatLogDetail({ kind: 'client_reply', on: exchange.on, msg }),
           }),
@@ -105,6 +109,7 @@ export function exchangePauseRows(search: ExchangeSearch): LogEntry[] {
           row({
             outcome: 'paused',
             clientKey,
+            recipients: groups.get(`${exchange.threadId}\n${clientKey}`) ?? [],
             detail: formatLogDetail({ kind: 'manual_email', until, msg }),
           }),
         );
@@ -166,6 +171,41 @@ function reminderThreads(
     invoices.set(key, numbers);
   }
   return { clients, invoices };
+}
+
+/**
+ * By reminder thread and client, the addresses of the rows whose invoices the log's reminders
+ * there listed: the recipient group a message in that thread comes from or goes to, which a
+ * `paused` row names so that it pauses that group and not a namesake at another address. None
+ * when those rows are gone from the sheet (the pause then holds every row of the name).
+ */
+function threadGroups(
+  entries: readonly LogEntry[],
+  invoices: readonly Invoice[],
+  userAddress: string,
+): Map<string, string[]> {
+  const emailsOf = new Map<string, string[]>();
+  for (const invoice of invoices) {
+    const key = `${invoice.clientKey}\n${foldInvoiceNumber(invoice.number)}`;
+    emailsOf.set(key, [...(emailsOf.get(key) ?? []), ...invoice.emails]);
+  }
+  const found = new Map<string, Set<string>>();
+  for (const entry of entries) {
+    if (!entry.threadId || (entry.outcome !== 'sent' && entry.outcome !== 'pending')) continue;
+    const key = `${entry.threadId}\n${entry.clientKey}`;
+    const addresses = found.get(key) ?? new Set<string>();
+    for (const number of entry.invoiceNumbers)
+      for (const email of emailsOf.get(`${entry.clientKey}\n${foldInvoiceNumber(number)}`) ?? [])
+        addresses.add(email);
+    found.set(key, addresses);
+  }
+  const groups = new Map<string, string[]>();
+  for (const [key, addresses] of found)
+    groups.set(
+      key,
+      foldedAddresses([...addresses]).filter((address) => address !== userAddress),
+    );
+  return groups;
 }
 
 /** The Gmail ids of the reminders sent (`message=` in their detail): they are not exchanges. */

@@ -42,7 +42,7 @@ import { hasSignature, liveSignatureIssues } from '../../core/sender-name.ts';
 import type { Settings } from '../../core/settings.ts';
 import { validateSettings } from '../../core/settings-validation.ts';
 import {
-  clientKeyOf,
+  clientGroupRequestOf,
   columnMappingOf,
   holdRequestOf,
   invoiceNumberOf,
@@ -212,13 +212,13 @@ export function resumeInvoice(request: InvoiceRequest): TodayView {
 }
 
 export function markCallDone(request: ClientRequest): TodayView {
-  const clientKey = clientKeyOf(request);
-  return afterAction((workbook) => callDone(workbook, clientKey));
+  const { clientKey, invoiceNumbers } = clientGroupRequestOf(request);
+  return afterAction((workbook) => callDone(workbook, clientKey, invoiceNumbers));
 }
 
 export function resumeClient(request: ClientRequest): TodayView {
-  const clientKey = clientKeyOf(request);
-  return afterAction((workbook) => resume(workbook, clientKey));
+  const { clientKey, invoiceNumbers } = clientGroupRequestOf(request);
+  return afterAction((workbook) => resume(workbook, clientKey, invoiceNumbers));
 }
 
 /** A payment plan for one invoice or all of its client's overdue invoices (arguments checked). */

@@ -5,14 +5,12 @@
  * "Out of Office:", the words people title Gmail's vacation responder with (« Absente jusqu'au
  * 4 janvier »: the bare « Absent/Absente/Absence » only before « : », « du bureau » or « jusqu… »,
  * so « Absence de paiement » stays a person's subject), and a few other languages' Outlook
- * openings. `precedence`: the `Precedence` values no person's answer carries (RFC 3834 §3.1.8:
- * https://www.rfc-editor.org/rfc/rfc3834#section-3.1.8, and responders' `auto_reply`).
+ * openings.
  * `greetings` open a body without saying anything (skipped when quoting one).
  * Data only: the build ships it in a project file read on first use (scripts/lazy-data.ts).
  */
 export const AUTO_REPLY_WORDS: {
   readonly openings: readonly string[];
-  readonly precedence: readonly string[];
   readonly greetings: string;
 } = {
   openings: [
@@ -33,6 +31,5 @@ export const AUTO_REPLY_WORDS: {
     'automatisch antwoord\\b',
     'autosvar\\b',
   ],
-  precedence: ['auto_reply', 'bulk', 'junk', 'list'],
   greetings: '^(bonjour|bonsoir|madame|monsieur|hello|hi|dear|good (morning|afternoon))\\b',
 };

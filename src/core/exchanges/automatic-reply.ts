@@ -16,8 +16,10 @@
  *    that follows the standard writes).
  * 3. `X-Autoreply` or `X-Autorespond` (what some responders older than the standard write), any
  *    value but `no`.
- * 4. `Precedence: auto_reply`, `bulk`, `junk` or `list` (RFC 3834 §3.1.8 tells responders not to
- *    answer those: mass or automatic mail, never a person's answer).
+ * 4. `Precedence: auto_reply`. Not `bulk`, `junk` or `list`, although RFC 3834 §3.1.8 tells
+ *    responders not to answer those: a person's answer can carry them (sent through a mailing
+ *    list such as a Google Group accounts address, or a helpdesk), and taking a person's answer
+ *    for a responder's would keep chasing a client who answered, the worse of the two mistakes.
  *
  * The lists are data (auto-reply-words.ts), shipped outside Code.js.
  *
@@ -53,7 +55,8 @@ export function isAutomaticReply(signs: AutoReplySigns): boolean {
   if (hasAutoReplySubject(signs.subject())) return true;
   if (marks(signs.header('Auto-Submitted'))) return true;
   if (marks(signs.header('X-Autoreply')) || marks(signs.header('X-Autorespond'))) return true;
-  return AUTO_REPLY_WORDS.precedence.includes(firstToken(signs.header('Precedence')));
+  // The one `Precedence` value only responders set (see 4. above for those left out).
+  return firstToken(signs.header('Precedence')) === 'auto_reply';
 }
 
 /** Whether `subject` opens as an automatic reply's does. */

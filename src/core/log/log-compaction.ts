@@ -16,8 +16,10 @@
  *   later finds nothing to confirm with it or without it.
  *
  * And the rows kept lose their subject and recipients, which no reader reads (they are for people,
- * and stay in the log), except `pending` rows: reconcile.ts rewrites those in place with their
- * own fields.
+ * and stay in the log), except `pending` rows (reconcile.ts rewrites those in place with their
+ * own fields) and the recipients of `paused` and `resumed` rows, which say whose pause it is
+ * (history.ts). Paused and resumed rows named no recipients before they were read, so a state
+ * compacted by an earlier version holds what this one would keep, and still reads.
  */
 import { isTestOnly } from '../history.ts';
 import type { LogEntry } from '../log-entry.ts';
@@ -25,6 +27,9 @@ import type { LogRecord } from './log-rows.ts';
 
 /** Outcomes that settle a pending row for every reader of the log (not only for history). */
 const CONFIRMING = new Set<LogEntry['outcome']>(['sent', 'drafted', 'task']);
+
+/** Rows whose recipients a reader needs: they name the recipient group a pause is for. */
+const NAMES_ITS_GROUP = new Set<LogEntry['outcome']>(['paused', 'resumed']);
 
 function isBare(entry: LogEntry): boolean {
   return entry.stage === null || entry.invoiceNumbers.length === 0;
@@ -69,10 +74,12 @@ export function compactLog(records: readonly LogRecord[]): LogRecord[] {
         if (settling !== undefined && settles(settling, entry)) continue;
       }
     }
+    const recipients = NAMES_ITS_GROUP.has(entry.outcome) ? entry.recipients : [];
     kept.push(
-      entry.outcome === 'pending' || (entry.subject === '' && entry.recipients.length === 0)
+      entry.outcome === 'pending' ||
+        (entry.subject === '' && entry.recipients.length === recipients.length)
         ? record
-        : { row: record.row, entry: { ...entry, subject: '', recipients: [] } },
+        : { row: record.row, entry: { ...entry, subject: '', recipients } },
     );
   }
   return kept.reverse();

@@ -6,7 +6,7 @@ import { type Folded, foldInvoiceNumber } from '../invoice-number-key.ts';
 import type { LogEntry } from '../log-entry.ts';
 import { instalmentMessageKey, instalmentSubject, readNoteHistory } from '../note-history.ts';
 import type { PlannedNote } from '../planned-note.ts';
-import { clientBlocker, type RecentExchange } from '../planner.ts';
+import { clientBlocker, type RecentExchange, rowGroup } from '../planner.ts';
 import { type ClientProfile, profileOf } from '../profiles.ts';
 import { type BusinessCalendar, memoizeCalendar, nextBusinessDayFrom } from '../schedule.ts';
 import type { Settings } from '../settings.ts';
@@ -98,7 +98,12 @@ export function planInstalmentNotes(input: InstalmentNotesInput): InstalmentNote
       (i) => notes.of(instalmentSubject(plan.id, i.index)).pendingSince !== null,
     );
     const due = ahead.find((n) => n.date <= today);
-    if (!due || pending || blocks(plan.clientKey) || !calendar.isBusinessDay(today, country)) {
+    if (
+      !due ||
+      pending ||
+      blocks(plan.clientKey, rowGroup(lead.emails)) ||
+      !calendar.isBusinessDay(today, country)
+    ) {
       const next = ahead.find((n) => n.date > today) ?? due;
       decisions.push(
         next

@@ -7,7 +7,7 @@ import { messageKey } from '../message-key.ts';
 import { readNoteHistory } from '../note-history.ts';
 import type { SkipReason } from '../plan.ts';
 import type { PlannedNote } from '../planned-note.ts';
-import { type Block, clientBlocker, type RecentExchange } from '../planner.ts';
+import { type Block, clientBlocker, type RecentExchange, rowGroup } from '../planner.ts';
 import { type ClientProfile, profileOf } from '../profiles.ts';
 import { type BusinessCalendar, memoizeCalendar, nextBusinessDayFrom } from '../schedule.ts';
 import type { Settings } from '../settings.ts';
@@ -188,7 +188,7 @@ export function planQuotes(input: QuotePlanInput): QuotePlan {
       skip({ code: 'pending_unconfirmed' });
       continue;
     }
-    const block: Block | null = blocks(quote.clientKey);
+    const block: Block | null = blocks(quote.clientKey, rowGroup(quote.emails));
     if (block) {
       const after = block.until === null ? null : addDays(block.until, 1);
       const next = after === null ? null : (ahead.find((s) => s.date >= after) ?? null);

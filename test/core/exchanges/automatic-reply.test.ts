@@ -34,10 +34,16 @@ describe('an automatic reply, told by its headers', () => {
     expect(isAutomaticReply(mail(`Re: ${REMINDER}`, { 'X-Autorespond': REMINDER }))).toBe(true);
   });
 
-  it('is marked by Precedence auto_reply, bulk, junk or list, never by other values', () => {
-    for (const value of ['auto_reply', 'bulk', 'junk', 'list', 'Bulk'])
+  it('is marked by Precedence auto_reply, never by other values', () => {
+    for (const value of ['auto_reply', 'Auto_Reply'])
       expect(isAutomaticReply(mail(`Re: ${REMINDER}`, { Precedence: value }))).toBe(true);
     expect(isAutomaticReply(mail(`Re: ${REMINDER}`, { Precedence: 'first-class' }))).toBe(false);
+  });
+
+  it('is not marked by Precedence list or bulk: a person answering through a group address or a helpdesk', () => {
+    // A Google Group accounts address relays its members' answers with Precedence: list.
+    for (const value of ['list', 'bulk', 'junk'])
+      expect(isAutomaticReply(mail(`Re: ${REMINDER}`, { Precedence: value }))).toBe(false);
   });
 
   it('is not marked by X-Auto-Response-Suppress: Outlook sets it on people’s own mail', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../src/core/calendar-date.ts';
 import { clientCalendar } from '../../../src/core/client-calendar.ts';
 import { readHistory } from '../../../src/core/history.ts';
+import { foldInvoiceNumber } from '../../../src/core/invoice-number-key.ts';
 import { compactLog } from '../../../src/core/log/log-compaction.ts';
 import { LOG_OUTCOMES, type LogRecord } from '../../../src/core/log/log-rows.ts';
 import {
@@ -54,6 +55,8 @@ const rowArb = fc.record({
   thread: fc.option(fc.constantFrom('t-1', 't-2', 't-3'), { freq: 2 }),
   detail: fc.constantFrom(...DETAILS),
   variant: fc.option(fc.constantFrom('A', 'B')),
+  /** The recipient group a pause or resume names (one of two people named alike), or none. */
+  group: fc.option(fc.constantFrom('compta@atelier-brun.fr', 'nord@studio-nord.fr')),
 });
 
 type Row = typeof rowArb extends fc.Arbitrary<infer T> ? T : never;
@@ -80,7 +83,12 @@ function entryOf(row: Row, index: number): LogEntry {
     variant: row.variant,
     templateId: row.stage === null ? null : `${row.stage}-fr`,
     subject: row.invoices.length > 0 ? `Relance : facture ${row.invoices.join(', ')}` : '',
-    recipients: row.invoices.length > 0 ? [`compta@${row.client.replace(' ', '-')}.fr`] : [],
+    recipients:
+      row.invoices.length > 0
+        ? [`compta@${row.client.replace(' ', '-')}.fr`]
+        : row.group === null
+          ? []
+          : [row.group],
   });
 }
 
@@ -107,6 +115,12 @@ const INVOICES = NUMBERS.slice(0, 4).map((number, i) =>
   }),
 );
 
+/** One of two recipient groups of a name: its address, and the invoices of the other group. */
+const BRUN_GROUP = {
+  addresses: ['compta@atelier-brun.fr'],
+  otherInvoices: new Set(['F-2026-002', 'F-2026-004'].map(foldInvoiceNumber)),
+};
+
 /** What each reader of the log concludes from `records`. */
 function readings(records: readonly LogRecord[]): unknown {
   const log = records.map((r) => r.entry);
@@ -117,6 +131,7 @@ function readings(records: readonly LogRecord[]): unknown {
     return {
       invoices: NUMBERS.map((n) => history.invoice(n)),
       clients: CLIENTS.map((c) => history.client(c)),
+      groups: CLIENTS.map((c) => history.client(c, BRUN_GROUP)),
       notes: subjects.map((s) => notes.of(s)),
     };
   };
@@ -246,6 +261,15 @@ describe('compactLog on a real sequence', () => {
     expect(compactLog(log).map((r) => [r.entry.subject, r.entry.recipients])).toEqual([
       ['Rappel : F-2026-001', ['compta@brun.fr']],
       ['', []],
+    ]);
+  });
+
+  it('keeps the recipients of a pause and a resume: they say whose pause it is', () => {
+    const group = { stage: null, invoiceNumbers: [], recipients: ['compta@brun.fr'] };
+    const log = [sent(2, 'paused', group), sent(3, 'resumed', group)];
+    expect(compactLog(log).map((r) => r.entry.recipients)).toEqual([
+      ['compta@brun.fr'],
+      ['compta@brun.fr'],
     ]);
   });
 

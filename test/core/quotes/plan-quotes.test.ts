@@ -200,6 +200,31 @@ describe('what a quote gets each day', () => {
     });
   });
 
+  it('is not paused by the reply of a namesake at another address, but is by its own', () => {
+    const replied = (recipients: string[]) =>
+      logRow({
+        date: '2026-03-13',
+        outcome: 'paused',
+        clientKey: morel.clientKey,
+        recipients,
+        detail: 'kind=client_reply; on=2026-03-13',
+      });
+    const settings = { ...live, pauseDaysAfterReply: 7 };
+    const planWith = (log: LogEntry[]) =>
+      planQuotes({
+        today: day('2026-03-16'),
+        quotes: [morel],
+        rowErrors: [],
+        log,
+        settings,
+        calendar: weekdayCalendar(),
+      });
+    expect(planWith([replied(['morel.paul@gmail.com'])]).emails).toHaveLength(1);
+    expect(planWith([replied(['contact@boulangerie-morel.fr'])]).emails).toEqual([]);
+    // A pause row naming no address (written before namesakes were told apart) holds every row.
+    expect(planWith([replied([])]).emails).toEqual([]);
+  });
+
   it('does not send again while a send is pending, nor on a weekend', () => {
     const pending = logRow({
       date: '2026-03-16',
