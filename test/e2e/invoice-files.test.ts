@@ -14,6 +14,7 @@ const INVOICE_PDF = '1qN7vX2bK9mR4tY8wZ3cF6hJ0lP5sD1aG';
 const OTHER_PDF = '1pM6uW1aJ8lQ3sX7vY2bE5gI9kO4rC0zF';
 const BOOK_ID = '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcd';
 const DOC_ID = '1ZyXwVuTsRqPoNmLkJiHgFeDcBa9876543210zyxw';
+const PDF = 'application/pdf';
 
 /** Atelier Dupont's invoice F-2026-010, due 16 February, whose row links `link`. */
 function dupontWith(link: string, settings: Record<string, unknown> = {}): Scenario {
@@ -21,6 +22,28 @@ function dupontWith(link: string, settings: Record<string, unknown> = {}): Scena
     rows: [HEADERS, ['F-2026-010', 'Atelier Dupont', DUPONT, 1200, d('2026-02-16'), link]],
     settings,
   });
+}
+
+/**
+ * Atelier Dupont's row linking the spreadsheet holding every client's invoices, whose name
+ * carries F-2026-010: Drive would export it whole as PDF.
+ */
+function linkingTheBook(): Scenario {
+  const s = dupontWith(`https://docs.google.com/spreadsheets/d/${BOOK_ID}/edit#gid=0`);
+  s.drive.addFile({
+    id: BOOK_ID,
+    name: 'Factures 2026 F-2026-010',
+    mimeType: 'application/vnd.google-apps.spreadsheet',
+    bytes: 'every client, every amount, the log',
+  });
+  return s;
+}
+
+/** Atelier Dupont's row linking its own PDF, « F-2026-010.pdf ». */
+function withItsPdf(settings: Record<string, unknown> = {}): Scenario {
+  const s = dupontWith(INVOICE_PDF, settings);
+  s.drive.addFile({ id: INVOICE_PDF, name: 'F-2026-010.pdf', mimeType: PDF, bytes: '%PDF-1.4' });
+  return s;
 }
 
 /** r1 on 19 February, r2 (which attaches the invoice) on 26 February. */
@@ -54,14 +77,7 @@ describe('the invoice’s own PDF', () => {
 
 describe('a link that is not the invoice’s PDF', () => {
   it('never attaches the invoice book itself, and says the link is the book', () => {
-    const s = dupontWith(`https://docs.google.com/spreadsheets/d/${BOOK_ID}/edit#gid=0`);
-    // The spreadsheet holding every client's invoices: Drive would export it whole as PDF.
-    s.drive.addFile({
-      id: BOOK_ID,
-      name: 'Factures 2026 F-2026-010',
-      mimeType: 'application/vnd.google-apps.spreadsheet',
-      bytes: 'every client, every amount, the log',
-    });
+    const s = linkingTheBook();
     untilSecondReminder(s);
     expect(logged(s, 'sent')).toEqual(['F-2026-010:r1', 'F-2026-010:r2']);
     expect(s.sent().flatMap((m) => m.attachments)).toEqual([]);
@@ -174,13 +190,7 @@ describe('the template preview and its test e-mail attach what the run attaches'
   };
 
   it('a link to the book: no “pièce jointe” in the preview, and the note the run writes', () => {
-    const s = dupontWith(`https://docs.google.com/spreadsheets/d/${BOOK_ID}/edit#gid=0`);
-    s.drive.addFile({
-      id: BOOK_ID,
-      name: 'Factures 2026 F-2026-010',
-      mimeType: 'application/vnd.google-apps.spreadsheet',
-      bytes: 'every client, every amount, the log',
-    });
+    const s = linkingTheBook();
     s.at('2026-02-26');
     const shown = preview(s);
     expect(shown.html).not.toMatch(/pièce jointe/);
@@ -236,13 +246,7 @@ describe('the template preview and its test e-mail attach what the run attaches'
   });
 
   it('the start guide’s test of a second reminder carries the PDF the client’s e-mail will', () => {
-    const s = dupontWith(INVOICE_PDF, { testMode: true });
-    s.drive.addFile({
-      id: INVOICE_PDF,
-      name: 'F-2026-010.pdf',
-      mimeType: 'application/pdf',
-      bytes: '%PDF-1.4',
-    });
+    const s = withItsPdf({ testMode: true });
     s.at('2026-02-19');
     s.trigger();
     s.at('2026-02-26', '07:00:00');
@@ -254,13 +258,7 @@ describe('the template preview and its test e-mail attach what the run attaches'
   });
 
   it('a first reminder attaches nothing, whatever the row links, and reads no Drive file', () => {
-    const s = dupontWith(INVOICE_PDF);
-    s.drive.addFile({
-      id: INVOICE_PDF,
-      name: 'F-2026-010.pdf',
-      mimeType: 'application/pdf',
-      bytes: '%PDF-1.4',
-    });
+    const s = withItsPdf();
     s.at('2026-02-19');
     const r1 = (
       s.sidebar('getTemplates') as { templates: { id: string; body: string }[] }

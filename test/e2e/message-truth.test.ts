@@ -56,6 +56,26 @@ function dupont(language: '' | 'English', settings?: Record<string, unknown>): S
   });
 }
 
+/** Boulangerie Lefèvre, a chronic late payer, and its invoice F-2026-007 of 860 € due 27 February. */
+function lefevre(language: '' | 'English', settings: Record<string, unknown>): Scenario {
+  return scenario({
+    rows: [
+      ['N° facture', 'Client', 'E-mail', 'Montant', 'Échéance', 'Segment', 'Langue'],
+      [
+        'F-2026-007',
+        'Boulangerie Lefèvre',
+        'paul@boulangerie-lefevre.fr',
+        860,
+        d('2026-02-27'),
+        'chronic',
+        language,
+      ],
+    ],
+    start: '2026-03-01T06:00:00Z',
+    settings,
+  });
+}
+
 /** The user presses Skip on the invoice's next stage in Today, `times` times. */
 function skip(s: Scenario, times: number): void {
   s.at('2026-03-02', '07:00:00');
@@ -107,20 +127,7 @@ describe('an e-mail never claims a reminder that was not sent', () => {
   });
 
   it('a chronic payer’s firm r2 after a skipped r1 does not say "Malgré mon précédent rappel"', () => {
-    const s = scenario({
-      rows: [
-        ['N° facture', 'Client', 'E-mail', 'Montant', 'Échéance', 'Segment'],
-        [
-          'F-2026-007',
-          'Boulangerie Lefèvre',
-          'paul@boulangerie-lefevre.fr',
-          860,
-          d('2026-02-27'),
-          'chronic',
-        ],
-      ],
-      start: '2026-03-01T06:00:00Z',
-    });
+    const s = lefevre('', {});
     s.at('2026-03-02', '07:00:00');
     s.sidebar('skipInvoice', { invoiceNumber: 'F-2026-007' });
     everyDay(s, '2026-03-02', '2026-03-16');
@@ -259,24 +266,6 @@ describe('the firm second reminder promises a procedure only when a step follows
       high_risk: HIGH_RISK_OFFSETS,
     },
   });
-  /** Boulangerie Lefèvre, a chronic late payer, and its invoice F-2026-007 of 860 € due 27 February. */
-  const lefevre = (language: '' | 'English', settings: Record<string, unknown>) =>
-    scenario({
-      rows: [
-        ['N° facture', 'Client', 'E-mail', 'Montant', 'Échéance', 'Segment', 'Langue'],
-        [
-          'F-2026-007',
-          'Boulangerie Lefèvre',
-          'paul@boulangerie-lefevre.fr',
-          860,
-          d('2026-02-27'),
-          'chronic',
-          language,
-        ],
-      ],
-      start: '2026-03-01T06:00:00Z',
-      settings,
-    });
   const r2Of = (s: Scenario) => {
     everyDay(s, '2026-03-02', '2026-03-16');
     expect(logged(s, 'sent')).toEqual(['F-2026-007:r1', 'F-2026-007:r2']);
@@ -366,6 +355,16 @@ describe('the partial-payment sentence points at a table the e-mail contains', (
   });
 });
 
+/** Atelier Dupont's invoice F-2026-014 of 1,000 € due 26 February, in the standard columns. */
+function dupontBook(start = '2026-03-01T06:00:00Z'): Scenario {
+  return scenario({
+    rows: book([
+      ['F-2026-014', 'Atelier Dupont', 'compta@atelier-dupont.fr', 1000, d('2026-02-26')],
+    ]),
+    start,
+  });
+}
+
 /** The `Relance · note` cell of `invoice`'s row. */
 function noteOf(s: Scenario, invoice: string): string {
   const [header = [], ...rows] = s.values();
@@ -374,14 +373,6 @@ function noteOf(s: Scenario, invoice: string): string {
 }
 
 describe('a message that waits on its template or its values says why, with its own reason', () => {
-  const dupontBook = () =>
-    scenario({
-      rows: book([
-        ['F-2026-014', 'Atelier Dupont', 'compta@atelier-dupont.fr', 1000, d('2026-02-26')],
-      ]),
-      start: '2026-03-01T06:00:00Z',
-    });
-
   it('a payment link used outside a section, empty on the row: reason=missing_value, in both languages', () => {
     const s = dupontBook();
     for (const r1 of templatesOf(s).filter((t) => t.stage === 'r1' && t.language === 'fr')) {
@@ -427,12 +418,7 @@ describe('a template that lost its signature', () => {
     body.replace(/\n\{\{sender_name\}\}/g, '').replace(/\n\{\{sender_company\}\}/g, '');
 
   it('is refused by the editor with a message in both languages', () => {
-    const s = scenario({
-      rows: book([
-        ['F-2026-014', 'Atelier Dupont', 'compta@atelier-dupont.fr', 1000, d('2026-02-26')],
-      ]),
-      start: '2026-03-01T06:00:00Z',
-    });
+    const s = dupontBook();
     const r1 = template(s, 'r1.all.fr.A');
     const saved = s.sidebar('saveTemplate', { ...r1, body: unsigned(r1.body) }) as {
       ok: boolean;
@@ -464,12 +450,7 @@ describe('a template that lost its signature', () => {
   }
 
   it('edited in the tab itself is never sent unsigned: the reminder waits and says why', () => {
-    const s = scenario({
-      rows: book([
-        ['F-2026-014', 'Atelier Dupont', 'compta@atelier-dupont.fr', 1000, d('2026-02-26')],
-      ]),
-      start: '2026-03-01T06:00:00Z',
-    });
+    const s = dupontBook();
     unsignInTab(s, 'r1');
     s.at('2026-03-02');
     s.trigger();
@@ -486,12 +467,7 @@ describe('a template that lost its signature', () => {
   });
 
   it('the start guide’s test e-mail refused for it says why in the interface’s language', () => {
-    const s = scenario({
-      rows: book([
-        ['F-2026-014', 'Atelier Dupont', 'compta@atelier-dupont.fr', 1000, d('2026-02-26')],
-      ]),
-      start: '2026-03-02T07:00:00Z',
-    });
+    const s = dupontBook('2026-03-02T07:00:00Z');
     unsignInTab(s, 'r1');
     s.sidebar('setInterfaceLanguage', 'en');
     expect(() => s.sidebar('sendSetupTest')).toThrow(/the message is not signed/);
