@@ -85,13 +85,14 @@ export interface ClientPause {
  * One person among those bearing a client's name: the recipient group of their rows
  * (recipient-groups.ts). What the log records for the name is theirs unless it names another
  * group: a pause or resume naming only addresses outside `addresses`, an e-mail listing only
- * invoices of `otherInvoices`.
+ * invoices of the name (`ofName`) outside the group's (`invoices`).
  */
 export interface ClientGroup {
   /** The group's addresses, lower case. */
   readonly addresses: readonly string[];
-  /** Folded numbers (foldInvoiceNumber) of the invoices of the name's other groups. */
-  readonly otherInvoices: ReadonlySet<string>;
+  /** Folded numbers (foldInvoiceNumber) of the group's invoices, and of all the name's. */
+  readonly invoices: ReadonlySet<string>;
+  readonly ofName: ReadonlySet<string>;
 }
 
 export interface ClientHistory {
@@ -407,7 +408,8 @@ function clientView(
   let lastEmailOn = group === undefined ? (state?.lastEmailOn ?? null) : null;
   for (const emails of [group === undefined ? undefined : state?.emails, pending]) {
     for (const [number, on] of emails ?? []) {
-      if (!group?.otherInvoices.has(number)) lastEmailOn = latest(lastEmailOn, on);
+      if (!group?.ofName.has(number) || group.invoices.has(number))
+        lastEmailOn = latest(lastEmailOn, on);
     }
   }
   if (!state) return { ...EMPTY_CLIENT, lastEmailOn };

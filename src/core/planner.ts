@@ -31,7 +31,6 @@ import {
 } from './profiles.ts';
 import {
   foldedAddresses,
-  groupAddressesOf,
   groupBySharedRecipient,
   recipientsKey,
   shareAnAddress,
@@ -506,43 +505,48 @@ function longest(blocks: readonly Block[]): Block | null {
  * or an e-mail of one of them is not the others'.
  */
 export function clientGroups(invoices: readonly Invoice[]): (invoice: Invoice) => ClientGroup {
-  const addresses = groupAddressesOf(
-    invoices,
-    (i) => i.clientKey,
-    (i) => i.emails,
-  );
-  /** Client → the group's addresses (joined) → folded numbers of its invoices. */
-  const byClient = new Map<string, Map<string, string[]>>();
+  const known = groupsOfBook.get(invoices);
+  if (known) return known;
+  const byClient = new Map<string, Invoice[]>();
   for (const invoice of invoices) {
-    const groups = byClient.get(invoice.clientKey) ?? new Map<string, string[]>();
-    const key = (addresses.get(invoice) ?? []).join();
-    const numbers = groups.get(key);
-    if (numbers) numbers.push(foldInvoiceNumber(invoice.number));
-    else groups.set(key, [foldInvoiceNumber(invoice.number)]);
-    byClient.set(invoice.clientKey, groups);
+    const list = byClient.get(invoice.clientKey);
+    if (list) list.push(invoice);
+    else byClient.set(invoice.clientKey, [invoice]);
   }
-  const made = new Map<string, ClientGroup>();
-  return (invoice) => {
-    // An invoice outside the book (a single invoice previewed) is its own row's group.
-    const own = addresses.get(invoice) ?? foldedAddresses(invoice.emails);
-    const key = own.join();
-    const known = made.get(`${invoice.clientKey}\n${key}`);
-    if (known) return known;
-    const otherInvoices = new Set<string>();
-    for (const [other, numbers] of byClient.get(invoice.clientKey) ?? [])
-      if (other !== key) for (const number of numbers) otherInvoices.add(number);
-    const group: ClientGroup = { addresses: own, otherInvoices };
-    made.set(`${invoice.clientKey}\n${key}`, group);
-    return group;
-  };
+  const groups = new Map<Invoice, ClientGroup>();
+  for (const list of byClient.values()) {
+    const first = (list[0] as Invoice).emails.join();
+    if (list.every((i) => i.emails.join() === first)) {
+      // The usual case, one person at one address: every e-mail of the name is theirs.
+      const group = rowGroup((list[0] as Invoice).emails);
+      for (const member of list) groups.set(member, group);
+      continue;
+    }
+    const ofName = new Set(list.map((i) => foldInvoiceNumber(i.number)));
+    for (const members of groupBySharedRecipient(list, (i) => i.emails)) {
+      const group: ClientGroup = {
+        addresses: foldedAddresses(members.flatMap((i) => i.emails)),
+        invoices: new Set(members.map((i) => foldInvoiceNumber(i.number))),
+        ofName,
+      };
+      for (const member of members) groups.set(member, group);
+    }
+  }
+  // An invoice outside the book (a single invoice previewed) is its own row's group.
+  const groupOf = (invoice: Invoice) => groups.get(invoice) ?? rowGroup(invoice.emails);
+  groupsOfBook.set(invoices, groupOf);
+  return groupOf;
 }
+
+/** The groups of a book, made once for the days a forecast plans with the same invoices. */
+const groupsOfBook = new WeakMap<readonly Invoice[], (invoice: Invoice) => ClientGroup>();
 
 /**
  * The recipient group of one row seen alone (a quote, a payment plan's lead invoice): a pause
  * naming its addresses, or none, holds it; a pause of a namesake at other addresses does not.
  */
 export function rowGroup(emails: readonly string[]): ClientGroup {
-  return { addresses: foldedAddresses(emails), otherInvoices: new Set() };
+  return { addresses: foldedAddresses(emails), invoices: new Set(), ofName: new Set() };
 }
 
 /**

@@ -58,37 +58,6 @@ export function foldedAddresses(recipients: readonly string[]): string[] {
   return [...new Set(recipients.map((r) => r.trim().toLowerCase()))].filter((r) => r !== '').sort();
 }
 
-/**
- * For each item, the addresses of its recipient group among the items of its client (the rows of
- * one name that share an address, directly or through another row): what tells one person of a
- * name from another for what the log records per client (a reply's pause, the gap between two
- * e-mails, a resume). Lower case, sorted.
- *
- * @example
- * groupAddressesOf([paul1, sophie, paul2], (i) => i.clientKey, (i) => i.emails).get(paul2)
- * // → ['paul.martin@gmail.com']
- */
-export function groupAddressesOf<T>(
-  items: readonly T[],
-  clientOf: (item: T) => string,
-  recipientsOf: (item: T) => readonly string[],
-): Map<T, readonly string[]> {
-  const byClient = new Map<string, T[]>();
-  for (const item of items) {
-    const list = byClient.get(clientOf(item));
-    if (list) list.push(item);
-    else byClient.set(clientOf(item), [item]);
-  }
-  const result = new Map<T, readonly string[]>();
-  for (const list of byClient.values()) {
-    for (const group of groupBySharedRecipient(list, recipientsOf)) {
-      const addresses = foldedAddresses(group.flatMap(recipientsOf));
-      for (const item of group) result.set(item, addresses);
-    }
-  }
-  return result;
-}
-
 /** Whether two lists of addresses name someone in common (case and spaces aside). */
 export function shareAnAddress(a: readonly string[], b: readonly string[]): boolean {
   if (a.length === 0 || b.length === 0) return false;

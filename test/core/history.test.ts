@@ -282,13 +282,16 @@ describe('readHistory', () => {
 
 describe('two people bearing one client name (recipient groups)', () => {
   const jean = 'jean martin';
+  const ofName = new Set(['F-2026-041', 'F-2026-042'].map(foldInvoiceNumber));
   const orange: ClientGroup = {
     addresses: ['jean.martin@orange.fr'],
-    otherInvoices: new Set([foldInvoiceNumber('F-2026-042')]),
+    invoices: new Set([foldInvoiceNumber('F-2026-041')]),
+    ofName,
   };
   const free: ClientGroup = {
     addresses: ['jmartin@free.fr'],
-    otherInvoices: new Set([foldInvoiceNumber('F-2026-041')]),
+    invoices: new Set([foldInvoiceNumber('F-2026-042')]),
+    ofName,
   };
   const reply = (date: string, recipients: string[] = []) =>
     logRow({

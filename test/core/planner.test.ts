@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Invoice, RowError } from '../../src/core/invoice.ts';
+import { foldInvoiceNumber } from '../../src/core/invoice-number-key.ts';
 import type { LogEntry } from '../../src/core/log-entry.ts';
 import { messageKey } from '../../src/core/message-key.ts';
 import type { InvoiceDecision, Plan } from '../../src/core/plan.ts';
-import { type PlanInput, planDay } from '../../src/core/planner.ts';
+import { clientGroups, type PlanInput, planDay } from '../../src/core/planner.ts';
 import type { Settings } from '../../src/core/settings.ts';
 import { DEFAULT_SETTINGS } from '../../src/core/settings-defaults.ts';
 import { day, invoice, logRow, weekdayCalendar } from './fixtures/invoices.ts';
@@ -898,5 +899,59 @@ describe('what an e-mail may say of the reminders before it and the steps after 
     const [r3] = plan('2026-04-07', [brun, vidal], { log: both }).emails;
     expect(r3?.invoices.map((i) => i.invoice.number)).toEqual(['F-2026-014', 'F-2026-015']);
     expect(r3?.remindersSent).toBe(1);
+  });
+});
+
+describe('two people typed with one name, at different addresses', () => {
+  const orange = invoice({
+    number: 'F-2026-041',
+    client: 'Jean Martin',
+    emails: ['jean.martin@orange.fr'],
+    dueDate: '2026-02-26',
+  });
+  const free = invoice({
+    number: 'F-2026-042',
+    client: 'Jean Martin',
+    emails: ['JMartin@free.fr'],
+    dueDate: '2026-03-02',
+  });
+  const book = [orange, free];
+
+  it('are two recipient groups, each with its own invoices among the name’s', () => {
+    const groupOf = clientGroups(book);
+    expect(groupOf(orange).addresses).toEqual(['jean.martin@orange.fr']);
+    expect(groupOf(free).addresses).toEqual(['jmartin@free.fr']);
+    expect([...groupOf(free).invoices]).toEqual([foldInvoiceNumber('F-2026-042')]);
+    expect([...groupOf(free).ofName].sort()).toEqual(
+      ['F-2026-041', 'F-2026-042'].map(foldInvoiceNumber).sort(),
+    );
+    // One person at one address: every e-mail of the name is theirs.
+    const alone = invoice({ number: 'F-2026-050', client: 'Atelier Brun', dueDate: '2026-03-02' });
+    expect(clientGroups([alone])(alone).ofName.size).toBe(0);
+  });
+
+  it('each wait out their own gap between e-mails, not the namesake’s', () => {
+    // Jean Martin at orange.fr got r1 on Monday 2 March; the other one's r1 is due Thursday 5.
+    const p = plan('2026-03-05', book, { log: [sent('2026-03-02', orange, 'r1')] });
+    expect(p.emails.map((e) => e.to)).toEqual([['JMartin@free.fr']]);
+    expect(decisionOf(p, 'F-2026-042')).toMatchObject({ state: 'planned', stage: 'r1' });
+  });
+
+  it('each are paused by their own reply only; a pause naming no address pauses both', () => {
+    const paused = (recipients: string[]) =>
+      logRow({
+        date: '2026-03-04',
+        outcome: 'paused',
+        clientKey: orange.clientKey,
+        recipients,
+        detail: 'kind=client_reply; on=2026-03-04',
+      });
+    const mine = plan('2026-03-05', book, { log: [paused(['jean.martin@orange.fr'])] });
+    expect(decisionOf(mine, 'F-2026-042')).toMatchObject({ state: 'planned' });
+    const legacy = plan('2026-03-05', book, { log: [paused([])] });
+    expect(decisionOf(legacy, 'F-2026-042')).toMatchObject({
+      state: 'skipped',
+      reason: { code: 'client_replied' },
+    });
   });
 });

@@ -6,7 +6,6 @@
 
 import type { CalendarDate } from '../../core/calendar-date.ts';
 import { formatLogDetail } from '../../core/history.ts';
-import type { Invoice } from '../../core/invoice.ts';
 import { foldInvoiceNumber } from '../../core/invoice-number-key.ts';
 import type { LocalizedText } from '../../core/localized-text.ts';
 import { type LogEntry, type LogOutcome, logEntry, USER_RUN_ID } from '../../core/log-entry.ts';
@@ -175,25 +174,6 @@ export function skipInvoice(workbook: Workbook, invoiceNumber: string): ActionRe
 }
 
 /**
- * The invoices of `clientKey` the sidebar names, by folded number; null when it names none (the
- * whole name); an error when none of them is the client's any more.
- */
-function invoicesNamed(
-  context: PlanContext,
-  clientKey: string,
-  numbers: readonly string[] | null,
-): Invoice[] | null | ActionResult {
-  if (numbers === null) return null;
-  const wanted = new Set(numbers.map(foldInvoiceNumber));
-  const found = (context.source?.invoices ?? []).filter(
-    (i) => i.clientKey === clientKey && wanted.has(foldInvoiceNumber(i.number)),
-  );
-  return found.length > 0
-    ? found
-    : fail(localized('invoiceNotFound', { invoice: numbers.join(', ') }));
-}
-
-/**
  * Ends the pauses of a client (after a reply or a hand-written e-mail): of the person whose
  * invoices the sidebar names, the row recording their recipient group's addresses (one name may
  * be several people: history.ts), or of every row of the name when it names none.
@@ -204,11 +184,15 @@ export function resumeClient(
   invoiceNumbers: readonly string[] | null = null,
 ): ActionResult {
   return record(workbook, (context) => {
-    const named = invoicesNamed(context, clientKey, invoiceNumbers);
-    if (named !== null && !Array.isArray(named)) return named;
-    const groupOf = named === null ? null : clientGroups(context.source?.invoices ?? []);
-    const recipients =
-      groupOf === null ? [] : foldedAddresses(named?.flatMap((i) => groupOf(i).addresses) ?? []);
+    const book = context.source?.invoices ?? [];
+    const wanted = new Set((invoiceNumbers ?? []).map(foldInvoiceNumber));
+    const named = book.filter(
+      (i) => i.clientKey === clientKey && wanted.has(foldInvoiceNumber(i.number)),
+    );
+    if (invoiceNumbers !== null && named.length === 0)
+      return fail(localized('invoiceNotFound', { invoice: invoiceNumbers.join(', ') }));
+    const groupOf = clientGroups(named.length === 0 ? [] : book);
+    const recipients = foldedAddresses(named.flatMap((i) => groupOf(i).addresses));
     return [
       userRow(context, 'resumed', {
         clientKey,

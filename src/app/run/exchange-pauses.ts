@@ -94,7 +94,7 @@ export function exchangePauseRows(search: ExchangeSearch): LogEntry[] {
           row({
             outcome: 'paused',
             clientKey,
-            recipients: groups.get(`${exchange.threadId}\n${clientKey}`) ?? [],
+            recipients: groups(`${exchange.threadId}\n${clientKey}`),
             threadId: exchange.threadId,
             detail: formatLogDetail({ kind: 'client_reply', on: exchange.on, msg }),
           }),
@@ -109,7 +109,7 @@ export function exchangePauseRows(search: ExchangeSearch): LogEntry[] {
           row({
             outcome: 'paused',
             clientKey,
-            recipients: groups.get(`${exchange.threadId}\n${clientKey}`) ?? [],
+            recipients: groups(`${exchange.threadId}\n${clientKey}`),
             detail: formatLogDetail({ kind: 'manual_email', until, msg }),
           }),
         );
@@ -183,29 +183,17 @@ function threadGroups(
   entries: readonly LogEntry[],
   invoices: readonly Invoice[],
   userAddress: string,
-): Map<string, string[]> {
-  const emailsOf = new Map<string, string[]>();
-  for (const invoice of invoices) {
-    const key = `${invoice.clientKey}\n${foldInvoiceNumber(invoice.number)}`;
-    emailsOf.set(key, [...(emailsOf.get(key) ?? []), ...invoice.emails]);
-  }
-  const found = new Map<string, Set<string>>();
+): (threadAndClient: string) => string[] {
+  const key = (client: string, number: string) => `${client}\n${foldInvoiceNumber(number)}`;
+  const emailsOf = new Map(invoices.map((i) => [key(i.clientKey, i.number), i.emails]));
+  const found = new Map<string, string[]>();
   for (const entry of entries) {
     if (!entry.threadId || (entry.outcome !== 'sent' && entry.outcome !== 'pending')) continue;
-    const key = `${entry.threadId}\n${entry.clientKey}`;
-    const addresses = found.get(key) ?? new Set<string>();
-    for (const number of entry.invoiceNumbers)
-      for (const email of emailsOf.get(`${entry.clientKey}\n${foldInvoiceNumber(number)}`) ?? [])
-        addresses.add(email);
-    found.set(key, addresses);
+    const at = `${entry.threadId}\n${entry.clientKey}`;
+    const emails = entry.invoiceNumbers.flatMap((n) => emailsOf.get(key(entry.clientKey, n)) ?? []);
+    found.set(at, [...(found.get(at) ?? []), ...emails]);
   }
-  const groups = new Map<string, string[]>();
-  for (const [key, addresses] of found)
-    groups.set(
-      key,
-      foldedAddresses([...addresses]).filter((address) => address !== userAddress),
-    );
-  return groups;
+  return (at) => foldedAddresses(found.get(at) ?? []).filter((a) => a !== userAddress);
 }
 
 /** The Gmail ids of the reminders sent (`message=` in their detail): they are not exchanges. */

@@ -118,7 +118,8 @@ const INVOICES = NUMBERS.slice(0, 4).map((number, i) =>
 /** One of two recipient groups of a name: its address, and the invoices of the other group. */
 const BRUN_GROUP = {
   addresses: ['compta@atelier-brun.fr'],
-  otherInvoices: new Set(['F-2026-002', 'F-2026-004'].map(foldInvoiceNumber)),
+  invoices: new Set(['F-2026-001', 'F-2026-003'].map(foldInvoiceNumber)),
+  ofName: new Set(NUMBERS.slice(0, 4).map(foldInvoiceNumber)),
 };
 
 /** What each reader of the log concludes from `records`. */
