@@ -9,7 +9,7 @@ import {
 } from './history.ts';
 import { balanceCents, type Invoice, type RowError } from './invoice.ts';
 import { byFoldedNumber, foldInvoiceNumber } from './invoice-number-key.ts';
-import { timeBarred } from './limitation.ts';
+import { limitationOf, timeBarred } from './limitation.ts';
 import type { LogEntry } from './log-entry.ts';
 import { messageKey } from './message-key.ts';
 import { type Ladder, ladderAfter, nextStep } from './next-step.ts';
@@ -457,6 +457,8 @@ function nextActionFrom(
 ): NextAction | null {
   const step = nextStep(ladder, from, ctx.calendar, from);
   if (!step) return null;
+  const barredFrom = limitationOf(invoice, ctx.settings)?.barredFrom;
+  if (barredFrom !== undefined && step.date >= barredFrom) return null;
   const record = ctx.history.invoice(invoice.number);
   if (oldDebtDays(invoice, record, step.date, ctx) !== null) return null;
   return { stage: step.stage, date: step.date };
@@ -767,7 +769,14 @@ function stepsAheadOf(item: DueItem, ctx: Context): StepsAhead {
   };
   let ladder = within(ladderAfter(item.ladder, item.stage, ctx.today), item.stage.stage);
   let from = ctx.today;
-  for (let step = nextStep(ladder, addDays(from, 1), ctx.calendar); step !== null; ) {
+  // A step on or after the day the claim is time-barred will not come: the run skips the
+  // invoice from that day (standingReason), so no e-mail may announce it.
+  const barredFrom = limitationOf(item.invoice, ctx.settings)?.barredFrom ?? null;
+  const comes = (date: CalendarDate): boolean => barredFrom === null || date < barredFrom;
+  for (
+    let step = nextStep(ladder, addDays(from, 1), ctx.calendar);
+    step !== null && comes(step.date);
+  ) {
     found.next ??= step.date;
     if (step.stage === 'call' || step.stage === 'notice') found[step.stage] ??= step.date;
     ladder = within(ladderAfter(ladder, step, step.date), step.stage);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { TYPED_HEADERS, typedRow } from './support/typed-rows.ts';
-import { everyDay, logged, scenario } from './support/world.ts';
+import { book, d, everyDay, logged, scenario } from './support/world.ts';
 
 interface TodaySkips {
   readonly skips: readonly {
@@ -97,5 +97,31 @@ describe('a business debt of the same age (Code de commerce L110-4: five years)'
     everyDay(s, '2026-02-01', '2026-03-31');
     expect(logged(s, 'drafted')).toEqual(['F-2023-141:notice']);
     expect(s.mailbox.drafts()[0]?.text).toMatch(/injonction de payer/);
+  });
+});
+
+describe('reminders sent shortly before a claim is time-barred', () => {
+  it('r3 does not announce a call and a formal notice the run will not make', () => {
+    // Due 1 March 2024, client kind not said: two years (limitation.ts), time-barred from
+    // 2 March 2026. The user chases this old debt from February 2026 (oldDebtDays 0).
+    const s = scenario({
+      rows: book([['F-2024-031', 'Paul Durand', 'paul.durand@example.fr', 1200, d('2024-03-01')]]),
+      settings: { oldDebtDays: 0 },
+    });
+    everyDay(s, '2026-02-02', '2026-03-31');
+    const toClient = s.sent().filter((m) => m.to.includes('paul.durand@example.fr'));
+    const r3 = toClient.find((m) => /Dernier rappel/.test(m.subject));
+    expect(r3, toClient.map((m) => m.subject).join(' | ')).toBeDefined();
+    // The call came on 27 February; the formal notice never does: time-barred from 2 March.
+    expect(logged(s, 'task')).toEqual(['F-2024-031:call']);
+    expect(logged(s, 'drafted')).toEqual([]);
+    expect(
+      s
+        .values()
+        .flat()
+        .some((v) => /[Pp]rescrite/.test(String(v))),
+    ).toBe(true);
+    // The last reminder, sent on 17 February, announces neither: it would be an untrue threat.
+    expect(`${r3?.subject}\n${r3?.text}`).not.toMatch(/mise en demeure/);
   });
 });

@@ -23,7 +23,7 @@ function olderBook(s: Scenario): void {
   delete tab(s, 'Relance · journal').protection;
   const books = s.runtime.spreadsheets;
   const setup = JSON.parse(books.metadataValue(s.spreadsheetId, 'relance.setup') ?? '{}');
-  delete setup.logWarningAt;
+  delete setup.logWarningSheetId;
   books.setMetadataValue(s.spreadsheetId, 'relance.setup', JSON.stringify(setup));
 }
 
@@ -73,5 +73,15 @@ describe('the warning before a hand edit of the log', () => {
     s.trigger();
     s.inDoc('setUpRelance');
     expect(tab(s, 'Relance · journal').protection).toBeUndefined();
+  });
+
+  it('is put again on a log tab set-up creates after the first was deleted', () => {
+    const s = scenario({ rows: ROWS });
+    s.at('2026-03-02');
+    s.trigger();
+    const book_ = s.runtime.spreadsheets.get(s.spreadsheetId);
+    book_.sheets = book_.sheets.filter((t) => !t.name.startsWith('Relance · journal'));
+    s.inDoc('setUpRelance');
+    expect(tab(s, 'Relance · journal').protection?.warningOnly).toBe(true);
   });
 });

@@ -166,7 +166,7 @@ function runLocked(opened: Workbook, journal: RunJournal): RunReport {
   // off has stopped every automatic send.
   if (journal.trigger === 'time' && !settings.automation)
     return skippedReport({ refused: 'automation_off' });
-  workbook = warnBeforeLogEditsOnce(workbook, tabs.log);
+  workbook = warnBeforeLogEditsOnce(workbook, tabs.log, tabs.log.getSheetId());
   const toDay = calendarDateConverter(workbook.timeZone);
   const today = toDay(new Date());
   journal.today = today;

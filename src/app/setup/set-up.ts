@@ -150,7 +150,7 @@ export function setUp(workbook: Workbook, options: SetUpOptions = {}): SetUpResu
   const saved = writeSettings(workbook.metadata, { ...base, invoicesSheet: invoicesName });
   if (!saved.ok) problems.push(...saved.errors.map((e) => e.message));
 
-  const fresh = warnBeforeLogEditsOnce(openWorkbook(workbook.spreadsheet), log);
+  const fresh = warnBeforeLogEditsOnce(openWorkbook(workbook.spreadsheet), log, log.getSheetId());
   saveSetupState(fresh, {
     templatesSheetId: templates.getSheetId(),
     logSheetId: log.getSheetId(),

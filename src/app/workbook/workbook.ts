@@ -36,10 +36,10 @@ export interface SetupState {
   /** ISO instant of the last test the user sent to themselves. */
   readonly testSentAt: string | null;
   /**
-   * ISO instant Relance asked Sheets to warn before hand edits of the log (app/workbook/
-   * log-warning.ts), null until it did.
+   * The id of the log tab Relance asked Sheets to warn before hand edits of (app/workbook/
+   * log-warning.ts), null until it did: a log tab created again gets its own warning.
    */
-  readonly logWarningAt: string | null;
+  readonly logWarningSheetId: number | null;
 }
 
 export const TAB_NAMES: Readonly<Record<'templates' | 'log' | 'sample', Record<Language, string>>> =
@@ -80,7 +80,7 @@ function setupFrom(raw: unknown, spreadsheetId: string): SetupState {
     logSheetId: num(r.logSheetId),
     setUpAt: str(r.setUpAt),
     testSentAt: str(r.testSentAt),
-    logWarningAt: str(r.logWarningAt),
+    logWarningSheetId: num(r.logWarningSheetId),
   };
 }
 
