@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { clearLog, cutAfterSends } from './support/log-faults.ts';
 import { brunOnAPlan } from './support/payment-plan.ts';
 import { morelQuote, QUOTE_HEADERS, QUOTES_TAB } from './support/quotes.ts';
-import { book, d, everyDay, scenario } from './support/world.ts';
+import { book, d, everyDay, logged, scenario } from './support/world.ts';
 
 describe('a log cleared after a quote follow-up', () => {
   it('never sends the follow-up again', () => {
@@ -138,5 +138,34 @@ describe('a sidebar action on a cleared log, before the next run', () => {
     const toDupont = s.sent().filter((m) => m.to.includes('compta@atelier-dupont.fr'));
     expect(toDupont).toHaveLength(1);
     expect(s.logRows().some((r) => r.detail.includes('rebuilt=status_columns'))).toBe(true);
+  });
+});
+
+describe('a log cleared after a client answered a reminder', () => {
+  it('finds the answer again in the reminder’s thread: the one who answered gets no second reminder', () => {
+    const ORANGE = 'jean.martin@orange.fr';
+    const FREE = 'jmartin@free.fr';
+    const s = scenario({
+      rows: book([
+        ['F-2026-041', 'Jean Martin', ORANGE, 480, d('2026-02-26')],
+        ['F-2026-042', 'Jean Martin', FREE, 960, d('2026-02-26')],
+      ]),
+    });
+    s.at('2026-03-02');
+    s.trigger();
+    const thread =
+      s.logRows().find((r) => r.outcome === 'sent' && r.invoices === 'F-2026-041')?.thread ?? '';
+    s.mailbox.deliverReply(thread, {
+      from: ORANGE,
+      body: 'Bonjour, je règle la semaine prochaine. Jean',
+      at: new Date('2026-03-03T10:00:00Z'),
+    });
+    s.at('2026-03-04');
+    s.trigger();
+    clearLog(s);
+    everyDay(s, '2026-03-05', '2026-03-09');
+    expect(logged(s, 'sent')).not.toContain('F-2026-041:r2');
+    // The other Jean Martin, at another address, answered nothing: his reminders go on.
+    expect(logged(s, 'sent')).toContain('F-2026-042:r2');
   });
 });

@@ -12,8 +12,10 @@
  */
 import type { CalendarDate } from '../../core/calendar-date.ts';
 import { clientCalendar } from '../../core/client-calendar.ts';
+import { byFoldedNumber, foldInvoiceNumber } from '../../core/invoice-number-key.ts';
 import { type LogEntry, noRunLogged } from '../../core/log-entry.ts';
 import { planDay } from '../../core/planner.ts';
+import { withReminderThreads } from '../../core/run/rebuilt-threads.ts';
 import {
   type FoundMessage,
   historyFromSentMail,
@@ -88,7 +90,13 @@ export function rebuildEmptyLog(ctx: RebuildContext): LogEntry[] | 'unverified' 
       // Left for the next run: the run's own search finds it again while the log has no row.
     }
   }
-  return [...fromStatus, ...fromGmail.entries];
+  return [...withReminderThreads(fromStatus, found, addressesOf(source)), ...fromGmail.entries];
+}
+
+/** The addresses of an invoice's row, by its number as typed (the rebuilt rows keep it so). */
+function addressesOf(source: InvoiceSource): (invoiceNumber: string) => readonly string[] {
+  const byNumber = byFoldedNumber(source.invoices.map((i) => [i.number, i.emails]));
+  return (number) => byNumber.get(foldInvoiceNumber(number)) ?? [];
 }
 
 /** Live messages only: a test message went to the user, never to the client it names. */

@@ -11,9 +11,11 @@
  *    « Réponse automatique : » / "Automatic reply:", older Exchange's « Absence du bureau : » /
  *    "Out of Office:", the words people give Gmail's vacation responder (« Absente jusqu'au
  *    4 janvier »), and a few other languages' equivalents.
- * 2. `Auto-Submitted` with any value but `no` (RFC 3834 §5, https://www.rfc-editor.org/rfc/rfc3834#section-5:
- *    `auto-replied` for responders, `auto-generated` for other automatic mail: what a responder
- *    that follows the standard writes).
+ * 2. `Auto-Submitted: auto-replied` (or `auto-notified`), what responders set (RFC 3834 §5,
+ *    https://www.rfc-editor.org/rfc/rfc3834#section-5). Not `auto-generated` alone: RFC 3834
+ *    gives it to automatic mail that is not a response, and issue trackers and helpdesks put it
+ *    on every mail they relay, a person's comment included; an Outlook or Exchange automatic
+ *    reply that carries it is told by its subject (1.).
  * 3. `X-Autoreply` or `X-Autorespond` (what some responders older than the standard write), any
  *    value but `no`.
  * 4. `Precedence: auto_reply`. Not `bulk`, `junk` or `list`, although RFC 3834 §3.1.8 tells
@@ -51,9 +53,12 @@ function words(): { readonly opening: RegExp; readonly greeting: RegExp } {
   return compiled;
 }
 
+/** The `Auto-Submitted` values of responses made by a program (see 2. above). */
+const RESPONDER_SUBMISSIONS: ReadonlySet<string> = new Set(['auto-replied', 'auto-notified']);
+
 export function isAutomaticReply(signs: AutoReplySigns): boolean {
   if (hasAutoReplySubject(signs.subject())) return true;
-  if (marks(signs.header('Auto-Submitted'))) return true;
+  if (RESPONDER_SUBMISSIONS.has(firstToken(signs.header('Auto-Submitted')))) return true;
   if (marks(signs.header('X-Autoreply')) || marks(signs.header('X-Autorespond'))) return true;
   // The one `Precedence` value only responders set (see 4. above for those left out).
   return firstToken(signs.header('Precedence')) === 'auto_reply';

@@ -14,12 +14,10 @@ function mail(subject: string, headers: Readonly<Record<string, string>> = {}): 
 const REMINDER = 'Relance facture F-2026-014';
 
 describe('an automatic reply, told by its headers', () => {
-  it('is marked by Auto-Submitted, whatever the value but “no” (RFC 3834)', () => {
+  it('is marked by Auto-Submitted auto-replied, what responders set (RFC 3834)', () => {
     // Gmail's vacation responder: the subject is whatever the person typed.
     expect(isAutomaticReply(mail('En congés', { 'Auto-Submitted': 'auto-replied' }))).toBe(true);
-    expect(isAutomaticReply(mail(`Re: ${REMINDER}`, { 'Auto-Submitted': 'auto-generated' }))).toBe(
-      true,
-    );
+    expect(isAutomaticReply(mail('Absence', { 'Auto-Submitted': 'auto-notified' }))).toBe(true);
     expect(
       isAutomaticReply(
         mail(`Re: ${REMINDER}`, { 'Auto-Submitted': 'auto-replied; owner-email="m@x.fr"' }),
@@ -27,6 +25,16 @@ describe('an automatic reply, told by its headers', () => {
     ).toBe(true);
     // A person's mail client may say so explicitly.
     expect(isAutomaticReply(mail(`Re: ${REMINDER}`, { 'Auto-Submitted': 'no' }))).toBe(false);
+  });
+
+  it('is not marked by Auto-Submitted auto-generated alone: a person’s answer relayed by a helpdesk', () => {
+    const relayed = mail(`Re: ${REMINDER}`, { 'Auto-Submitted': 'auto-generated' });
+    expect(isAutomaticReply(relayed)).toBe(false);
+    // Exchange's automatic reply may carry it too: its subject tells it.
+    const exchange = mail(`Réponse automatique : ${REMINDER}`, {
+      'Auto-Submitted': 'auto-generated',
+    });
+    expect(isAutomaticReply(exchange)).toBe(true);
   });
 
   it('is marked by older responders’ X-Autoreply and X-Autorespond', () => {
