@@ -33,4 +33,6 @@ export const LAZY_DATA: readonly LazyDataModule[] = [
   { module: 'src/core/texts/server-texts-fr.ts', file: 'BookData' },
   { module: 'src/core/texts/server-texts-en.ts', file: 'BookData' },
   { module: 'src/core/templates/placeholder-descriptions.ts', file: 'BookData' },
+  { module: 'src/core/exchanges/auto-reply-words.ts', file: 'BookData' },
+  { module: 'src/core/exchanges/public-mail-domains.ts', file: 'BookData' },
 ];

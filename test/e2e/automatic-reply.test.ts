@@ -4,7 +4,8 @@
  * answer that comes later in the thread still pauses the client.
  */
 import { describe, expect, it } from 'vitest';
-import { d, HEADERS, logged, type Scenario, scenario } from './support/world.ts';
+import { morelQuote } from './support/quotes.ts';
+import { d, everyDay, HEADERS, logged, type Scenario, scenario } from './support/world.ts';
 
 const CLIENT = 'compta@atelier-dupont.fr';
 
@@ -20,7 +21,7 @@ function dupontReminded(): { s: Scenario; thread: string } {
   return { s, thread };
 }
 
-/** Outlook's automatic reply, a minute after r1, as Exchange sends it. */
+/** An automatic reply in the manner of Outlook, a minute after r1: subject prefix and headers. */
 function outlookOutOfOffice(s: Scenario, thread: string): void {
   const reminder = s.sent()[0];
   s.mailbox.deliverReply(thread, {
@@ -146,5 +147,30 @@ describe('a delivery failure that carries Auto-Submitted, as mail servers’ rep
         .map((r) => r.detail),
     ).toEqual([expect.stringContaining('reason=bounce')]);
     expect(s.logRows().filter((r) => r.outcome === 'auto_reply')).toEqual([]);
+  });
+});
+
+describe('a prospect’s out-of-office reply to a quote follow-up', () => {
+  it('does not delay the note that the quote expired, as a person’s answer would', () => {
+    const s = morelQuote();
+    s.at('2026-03-16');
+    s.trigger();
+    const thread = s.sent()[0]?.threadId as string;
+    s.mailbox.deliverReply(thread, {
+      from: 'Julie Morel <julie@boulangerie-morel.fr>',
+      subject: 'Absente jusqu’au 27 mars',
+      body: 'Bonjour, je suis absente jusqu’au 27 mars. Julie Morel',
+      headers: { 'Auto-Submitted': 'auto-replied' },
+      at: new Date('2026-03-23T09:00:00Z'),
+    });
+    everyDay(s, '2026-03-23', '2026-04-03');
+    expect(s.logRows().filter((r) => r.outcome === 'paused')).toEqual([]);
+    // A person's answer the same day pauses the prospect to the 30th (quotes-and-plans.test.ts).
+    expect(
+      s
+        .logRows()
+        .filter((r) => r.outcome === 'sent' && r.stage.startsWith('q_'))
+        .map((r) => `${r.date} ${r.invoices}:${r.stage}`),
+    ).toEqual(['2026-03-16 D-2026-031:q_follow', '2026-03-24 D-2026-031:q_expired']);
   });
 });

@@ -7,7 +7,7 @@
  * What marks one, in the order the decision reads them (each read is a Gmail call: the subject
  * first, as it is also what the user is shown):
  *
- * 1. The subject starts with what responders write (AUTO_REPLY_SUBJECTS below): Outlook's
+ * 1. The subject starts with what responders write (auto-reply-words.ts): Outlook's
  *    « Réponse automatique : » / "Automatic reply:", older Exchange's « Absence du bureau : » /
  *    "Out of Office:", the words people give Gmail's vacation responder (« Absente jusqu'au
  *    4 janvier »), and a few other languages' equivalents.
@@ -16,12 +16,14 @@
  *    gives it to automatic mail that is not a response, and issue trackers and helpdesks put it
  *    on every mail they relay, a person's comment included; an Outlook or Exchange automatic
  *    reply that carries it is told by its subject (1.).
- * 3. `X-Autoreply` or `X-Autorespond` (older responders: Postfix vacation scripts, cPanel),
- *    any value but `no`.
+ * 3. `X-Autoreply` or `X-Autorespond` (what some responders older than the standard write), any
+ *    value but `no`.
  * 4. `Precedence: auto_reply`. Not `bulk`, `junk` or `list`, although RFC 3834 §3.1.8 tells
  *    responders not to answer those: a person's answer can carry them (sent through a mailing
  *    list such as a Google Group accounts address, or a helpdesk), and taking a person's answer
  *    for a responder's would keep chasing a client who answered, the worse of the two mistakes.
+ *
+ * The lists are data (auto-reply-words.ts), shipped outside Code.js.
  *
  * Not a mark: Microsoft's `X-Auto-Response-Suppress`, which a sender sets on outgoing mail to ask
  * that no automatic reply be sent to it; a person's answer from Outlook may carry it
@@ -31,6 +33,7 @@
  * Limits: an automatic reply with none of those headers and a subject not in the list (a
  * responder set to "Merci pour votre message") still counts as the client's answer.
  */
+import { AUTO_REPLY_WORDS } from './auto-reply-words.ts';
 
 /** A message's subject and headers, read on demand (each read is a Gmail call). */
 export interface AutoReplySigns {
@@ -39,49 +42,31 @@ export interface AutoReplySigns {
   header(name: string): string;
 }
 
-/**
- * Subject openings of automatic replies, compared without case or accents, each followed by a
- * separator (":", "-", a space) or the end: « Absence de paiement » is a person's subject, not
- * one of these. The bare words « Absent/Absente/Absence » count only before « : », « du bureau »
- * or « jusqu… », the way people title their vacation responder.
- */
-const AUTO_REPLY_SUBJECTS: readonly RegExp[] = [
-  // French: Outlook, older Exchange, Gmail vacation responders titled by people
-  /^reponse automatique\b/,
-  /^(?:absence|absente?)(?:\s*:|\s+du bureau\b|\s+jusqu)/,
-  /^message d'absence\b/,
-  // English: Outlook, older Exchange, common responders
-  /^automatic reply\b/,
-  /^auto[- ]?reply\b/,
-  /^auto[- ]?response\b/,
-  /^out of (?:the )?office\b/,
-  // German, Spanish, Italian, Portuguese, Dutch, Scandinavian Outlook
-  /^automatische antwort\b/,
-  /^abwesenheitsnotiz\b/,
-  /^respuesta automatica\b/,
-  /^risposta automatica\b/,
-  /^resposta automatica\b/,
-  /^automatisch antwoord\b/,
-  /^autosvar\b/,
-];
+/** The word lists as expressions, built on first use (the data file is read then). */
+let compiled: { readonly opening: RegExp; readonly greeting: RegExp } | undefined;
+
+function words(): { readonly opening: RegExp; readonly greeting: RegExp } {
+  compiled ??= {
+    opening: new RegExp(`^(?:${AUTO_REPLY_WORDS.openings.join('|')})`),
+    greeting: new RegExp(AUTO_REPLY_WORDS.greetings, 'i'),
+  };
+  return compiled;
+}
 
 /** The `Auto-Submitted` values of responses made by a program (see 2. above). */
 const RESPONDER_SUBMISSIONS: ReadonlySet<string> = new Set(['auto-replied', 'auto-notified']);
-
-/** The `Precedence` value only responders set (see 4. above for those left out). */
-const AUTOMATIC_PRECEDENCE: ReadonlySet<string> = new Set(['auto_reply']);
 
 export function isAutomaticReply(signs: AutoReplySigns): boolean {
   if (hasAutoReplySubject(signs.subject())) return true;
   if (RESPONDER_SUBMISSIONS.has(firstToken(signs.header('Auto-Submitted')))) return true;
   if (marks(signs.header('X-Autoreply')) || marks(signs.header('X-Autorespond'))) return true;
-  return AUTOMATIC_PRECEDENCE.has(firstToken(signs.header('Precedence')));
+  // The one `Precedence` value only responders set (see 4. above for those left out).
+  return firstToken(signs.header('Precedence')) === 'auto_reply';
 }
 
 /** Whether `subject` opens as an automatic reply's does. */
 export function hasAutoReplySubject(subject: string): boolean {
-  const folded = fold(subject);
-  return AUTO_REPLY_SUBJECTS.some((opening) => opening.test(folded));
+  return words().opening.test(fold(subject));
 }
 
 /** A header present with a value other than `no` (`Auto-Submitted: no` marks a person's mail). */
@@ -143,14 +128,11 @@ function withoutOpenings(subject: string): string {
   }
 }
 
-/** Greetings and sign-offs: not what the reply says. */
-const GREETING = /^(?:bonjour|bonsoir|madame|monsieur|hello|hi|dear|good (?:morning|afternoon))\b/i;
-
 function firstStatement(body: string): string | null {
   for (const raw of body.split(/\r?\n/)) {
     const line = raw.replace(/\s+/g, ' ').trim();
     if (line === '' || line.startsWith('>')) continue;
-    if (GREETING.test(line) && line.length < 40) continue;
+    if (words().greeting.test(line) && line.length < 40) continue;
     return line;
   }
   return null;

@@ -19,7 +19,7 @@
  * @example exchangeQuery(['compta@atelier-dupont.fr'], 14)
  * // → 'newer_than:14d -in:drafts {from:compta@atelier-dupont.fr to:compta@atelier-dupont.fr from:atelier-dupont.fr}'
  */
-import { isPublicMailDomain } from './public-mail-domains.ts';
+import { PUBLIC_MAIL_DOMAINS } from './public-mail-domains.ts';
 
 /** Longest query with the clients' addresses; the real limit is not documented. */
 const MAX_QUERY_LENGTH = 1_500;
@@ -42,4 +42,13 @@ export function exchangeQuery(
   ].join(' ');
   const query = `${prefix} {${terms}}`;
   return query.length <= MAX_QUERY_LENGTH ? query : prefix;
+}
+
+/** The public providers' domains, as a set built on first use (the data file is read then). */
+let publicDomains: ReadonlySet<string> | undefined;
+
+/** Whether `domain` (lower case) is a public provider's, shared by unrelated people. */
+export function isPublicMailDomain(domain: string): boolean {
+  publicDomains ??= new Set(PUBLIC_MAIL_DOMAINS);
+  return publicDomains.has(domain);
 }

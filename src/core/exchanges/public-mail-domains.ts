@@ -7,8 +7,10 @@
  *
  * Missing a provider here costs search breadth, not correctness: what counts as a reply is decided
  * by the thread (see mail-exchange.ts), never by the domain.
+ * Data only: the build ships it in a project file read on first use (scripts/lazy-data.ts);
+ * exchange-query.ts asks it.
  */
-const PUBLIC_MAIL_DOMAINS: ReadonlySet<string> = new Set([
+export const PUBLIC_MAIL_DOMAINS: readonly string[] = [
   // Webmail
   'gmail.com',
   'googlemail.com',
@@ -71,9 +73,4 @@ const PUBLIC_MAIL_DOMAINS: ReadonlySet<string> = new Set([
   'btinternet.com',
   'sky.com',
   'virginmedia.com',
-]);
-
-/** Whether `domain` (lower case) is a public provider's, shared by unrelated people. */
-export function isPublicMailDomain(domain: string): boolean {
-  return PUBLIC_MAIL_DOMAINS.has(domain);
-}
+];

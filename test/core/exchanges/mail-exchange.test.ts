@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { exchangeQuery } from '../../../src/core/exchanges/exchange-query.ts';
+import { exchangeQuery, isPublicMailDomain } from '../../../src/core/exchanges/exchange-query.ts';
 import {
   isDeliveryFailureSender,
   type MailContext,
   type MailMessage,
   meaningOf,
 } from '../../../src/core/exchanges/mail-exchange.ts';
-import { isPublicMailDomain } from '../../../src/core/exchanges/public-mail-domains.ts';
 
 const USER = 'camille.martin@gmail.com';
 const ALIAS = 'camille@studio-martin.fr';
