@@ -6,7 +6,6 @@ import {
   parseLogDetail,
   readHistory,
 } from '../../src/core/history.ts';
-import { foldInvoiceNumber } from '../../src/core/invoice-number-key.ts';
 import { logRow } from './fixtures/invoices.ts';
 import { JEAN_MARTIN_FREE, JEAN_MARTIN_ORANGE } from './fixtures/namesakes.ts';
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CellInput } from '../../local/services/spreadsheet/cell.ts';
-import { d, type Scenario, scenario } from './support/world.ts';
+import { d, type Scenario, scenario, tabData } from './support/world.ts';
 
 const H = [
   'N° facture',
@@ -74,13 +74,7 @@ function run(s: Scenario): Report {
   return s.inDoc('runRemindersNow') as Report;
 }
 
-function tab(s: Scenario, prefix: string) {
-  const found = s.runtime.spreadsheets
-    .get(s.spreadsheetId)
-    .sheets.find((t) => t.name.startsWith(prefix));
-  if (!found) throw new Error(`no tab ${prefix}`);
-  return found;
-}
+const tab = tabData;
 
 /** Deletes a tab as the user would (Sheets keeps no trace of it). */
 function deleteTab(s: Scenario, prefix: string): void {

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { clearLog, cutAfterSends } from './support/log-faults.ts';
+import { jeanMartinsReminded, ORANGE } from './support/namesakes.ts';
 import { brunOnAPlan } from './support/payment-plan.ts';
 import { morelQuote, QUOTE_HEADERS, QUOTES_TAB } from './support/quotes.ts';
 import { book, d, everyDay, logged, scenario } from './support/world.ts';
@@ -143,18 +144,7 @@ describe('a sidebar action on a cleared log, before the next run', () => {
 
 describe('a log cleared after a client answered a reminder', () => {
   it('finds the answer again in the reminder’s thread: the one who answered gets no second reminder', () => {
-    const ORANGE = 'jean.martin@orange.fr';
-    const FREE = 'jmartin@free.fr';
-    const s = scenario({
-      rows: book([
-        ['F-2026-041', 'Jean Martin', ORANGE, 480, d('2026-02-26')],
-        ['F-2026-042', 'Jean Martin', FREE, 960, d('2026-02-26')],
-      ]),
-    });
-    s.at('2026-03-02');
-    s.trigger();
-    const thread =
-      s.logRows().find((r) => r.outcome === 'sent' && r.invoices === 'F-2026-041')?.thread ?? '';
+    const { s, thread } = jeanMartinsReminded();
     s.mailbox.deliverReply(thread, {
       from: ORANGE,
       body: 'Bonjour, je règle la semaine prochaine. Jean',

@@ -4,19 +4,13 @@
  * once per document), and never stands in the way of Relance's own writes.
  */
 import { describe, expect, it } from 'vitest';
-import { book, d, logged, type Scenario, scenario } from './support/world.ts';
+import { book, d, logged, type Scenario, scenario, tabData } from './support/world.ts';
 
 const ROWS = book([
   ['F-2026-014', 'Atelier Dupont', 'compta@atelier-dupont.fr', 1200, d('2026-02-26')],
 ]);
 
-function tab(s: Scenario, prefix: string) {
-  const found = s.runtime.spreadsheets
-    .get(s.spreadsheetId)
-    .sheets.find((t) => t.name.startsWith(prefix));
-  if (!found) throw new Error(`no tab ${prefix}`);
-  return found;
-}
+const tab = tabData;
 
 /** A book set up by a version that did not protect its log. */
 function olderBook(s: Scenario): void {

@@ -4,7 +4,8 @@
  * pause names its thread's invoices as well as its addresses). Played on the compiled bundle.
  */
 import { describe, expect, it } from 'vitest';
-import { book, d, everyDay, HEADERS, logged, type Scenario, scenario } from './support/world.ts';
+import { jeanMartinsReminded, ORANGE } from './support/namesakes.ts';
+import { d, everyDay, HEADERS, logged, type Scenario, scenario } from './support/world.ts';
 
 const CONTACT = 'contact@atelier-dupont.fr';
 const COMPTA = 'compta@atelier-dupont.fr';
@@ -94,24 +95,6 @@ describe('a client who answers with a new billing address', () => {
     expect(logged(s, 'sent')).toEqual(['F-2026-014:r1', 'F-2026-014:r2']);
   });
 });
-
-const ORANGE = 'jean.martin@orange.fr';
-const FREE = 'jmartin@free.fr';
-
-/** Two clients named Jean Martin, each reminded on Monday 2 March; the orange.fr one's thread. */
-function jeanMartinsReminded(): { s: Scenario; thread: string } {
-  const s = scenario({
-    rows: book([
-      ['F-2026-041', 'Jean Martin', ORANGE, 480, d('2026-02-26')],
-      ['F-2026-042', 'Jean Martin', FREE, 960, d('2026-02-26')],
-    ]),
-  });
-  s.at('2026-03-02');
-  s.trigger();
-  const thread =
-    s.logRows().find((r) => r.outcome === 'sent' && r.invoices === 'F-2026-041')?.thread ?? '';
-  return { s, thread };
-}
 
 describe('one of two Jean Martins answers with a new address', () => {
   it('their pause follows their invoice to the new address; the other Jean Martin is still reminded', () => {

@@ -5,8 +5,7 @@ import {
   autoReplySentence,
   recentAutoReplies,
 } from '../../../src/core/exchanges/auto-reply-notes.ts';
-import { type ClientGroup, formatLogDetail } from '../../../src/core/history.ts';
-import { foldInvoiceNumber } from '../../../src/core/invoice-number-key.ts';
+import { formatLogDetail } from '../../../src/core/history.ts';
 import { type LogEntry, logEntry } from '../../../src/core/log-entry.ts';
 import { JEAN_MARTIN_FREE, JEAN_MARTIN_ORANGE } from '../fixtures/namesakes.ts';
 

@@ -263,3 +263,12 @@ export function everyDay(
     day = new Date(day.getTime() + 86_400_000);
   }
 }
+
+/** The runtime's data of the book's first tab whose name starts with `prefix`. */
+export function tabData(s: Scenario, prefix: string) {
+  const found = s.runtime.spreadsheets
+    .get(s.spreadsheetId)
+    .sheets.find((t) => t.name.startsWith(prefix));
+  if (!found) throw new Error(`no tab ${prefix}`);
+  return found;
+}
