@@ -14,6 +14,7 @@
  * // → [{ …r1Row, threadId: 't-1' }]
  */
 import type { LogEntry } from '../log-entry.ts';
+import { foldedAddresses } from '../recipient-groups.ts';
 import type { FoundMessage } from './sent-mail-history.ts';
 
 export function withReminderThreads(
@@ -24,9 +25,7 @@ export function withReminderThreads(
   const sent = found.filter((m) => !m.draft);
   return entries.map((entry) => {
     if (entry.outcome !== 'sent' || entry.threadId) return entry;
-    const addresses = new Set(
-      entry.invoiceNumbers.flatMap((n) => addressesOf(n).map((a) => a.trim().toLowerCase())),
-    );
+    const addresses = new Set(foldedAddresses(entry.invoiceNumbers.flatMap(addressesOf)));
     const threads = new Set(
       sent
         .filter((m) => m.day === entry.date && m.recipients.some((r) => addresses.has(r)))
